@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+/** Canonical URLs, Open Graph and the sitemap need the public address; set SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', concurrency: 1 },
+  // Two content files resolving to one URL must stop the build, not silently drop a page.
+  prerenderConflictBehavior: 'error',
+  // Shiki's inline styles cannot run under the CSP below; snippets are plain text anyway.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs a WebAssembly module, which needs 'wasm-unsafe-eval' (never 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

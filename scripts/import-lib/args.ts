@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import { SERVER_ID_PATTERN } from '../../src/lib/schemas/server.ts';
+
+/** Everything the importer was asked to do, read from the command line. */
+export interface ImportOptions {
+  id: string;
+  name?: string;
+  description?: string;
+  repository?: string;
+  homepage?: string;
+  npm?: string;
+  version?: string;
+  tags?: string[];
+  /** Variable names to set in the child, each with the dummy value to use (never stored). */
+  env: Map<string, string>;
+  /** Extra variables for the child that the server does not need to run (install knobs); not stored. */
+  setEnv: Map<string, string>;
+  outDir: string;
+  /** Milliseconds allowed for connecting (which includes any npx download). */
+  connectTimeoutMs: number;
+  /** Milliseconds allowed for each tools/list page. */
+  pageTimeoutMs: number;
+  command: string[];
+}
+
+/** Usage text shown on --help and after an argument error. */
+export const USAGE =
+  'usage: npm run import -- --id <id> [--name NAME] [--description TEXT] [--repository URL] [--homepage URL]\n' +
+  '         [--npm PACKAGE] [--version VERSION] [--tags a,b] [--env NAME[=dummy] ...] [--setenv NAME=value ...]\n' +
+  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] -- <command...>';
+
+/** Thrown for bad command lines so the caller can print the usage. */
+export class UsageError extends Error {}
+
+/** Parses `argv` (without node and script): options, then `--`, then the server command. */
+export function parseImportArgs(argv: string[]): ImportOptions {
+  // Split ourselves rather than letting parseArgs see the command: the server's own flags
+  // (`-y`, `--tools=all`) must never be mistaken for ours.
+  const split = argv.indexOf('--');
+  if (split < 0) throw new UsageError('missing "--" before the server command');
+  const command = argv.slice(split + 1);
+  if (command.length === 0) throw new UsageError('missing the server command after "--"');
+  const { values } = parseArgs({
+    args: argv.slice(0, split),
+    strict: true,
+    allowPositionals: false,
+    options: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      description: { type: 'string' },
+      repository: { type: 'string' },
+      homepage: { type: 'string' },
+      npm: { type: 'string' },
+      version: { type: 'string' },
+      tags: { type: 'string' },
+      env: { type: 'string', multiple: true },
+      setenv: { type: 'string', multiple: true },
+      out: { type: 'string', default: 'content/servers' },
+      timeout: { type: 'string', default: '60,20' },
+    },
+  });
+  if (!values.id) throw new UsageError('missing --id');
+  if (!SERVER_ID_PATTERN.test(values.id)) throw new UsageError(`bad --id ${JSON.stringify(values.id)}: expected a lower-case slug such as "server-memory"`);
+  const [connectSeconds, pageSeconds = '20'] = values.timeout.split(',');
+  const connectTimeoutMs = Number(connectSeconds) * 1000;
+  const pageTimeoutMs = Number(pageSeconds) * 1000;
+  if (!(connectTimeoutMs > 0 && pageTimeoutMs > 0)) throw new UsageError(`bad --timeout ${JSON.stringify(values.timeout)}: expected seconds, e.g. 60 or 60,20`);
+  return {
+    id: values.id,
+    name: values.name,
+    description: values.description,
+    repository: values.repository,
+    homepage: values.homepage,
+    npm: values.npm,
+    version: values.version ?? versionInCommand(command, values.npm),
+    tags: values.tags === undefined ? undefined : splitList(values.tags),
+    env: parseEnv(values.env ?? []),
+    setEnv: parseEnv(values.setenv ?? [], true),
+    outDir: values.out,
+    connectTimeoutMs,
+    pageTimeoutMs,
+    command,
+  };
+}
+
+function splitList(text: string): string[] {
+  return text.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+// `--env NAME` gets a value that is obviously fake; `--env NAME=value` lets a server that checks
+// the shape of its key (`sk_test_…`, `ghp_…`) start. Only the name is ever written to the file.
+function parseEnv(entries: string[], valueRequired = false): Map<string, string> {
+  const env = new Map<string, string>();
+  for (const entry of entries.flatMap(splitList)) {
+    const eq = entry.indexOf('=');
+    const name = eq < 0 ? entry : entry.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`bad environment variable name ${JSON.stringify(name)}`);
+    if (valueRequired && eq < 0) throw new UsageError(`--setenv ${name}: expected NAME=value`);
+    env.set(name, eq < 0 ? `dummy-${name}` : entry.slice(eq + 1));
+  }
+  return env;
+}
+
+// A pinned `npx -y pkg@1.2.3` already says which version was read; no need to repeat it.
+function versionInCommand(command: string[], npm: string | undefined): string | undefined {
+  if (!npm) return undefined;
+  const pinned = command.find((arg) => arg.startsWith(`${npm}@`));
+  return pinned?.slice(npm.length + 1) || undefined;
+}

@@ -1,0 +1,37 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseServerFile, serverToYaml } from '../../src/lib/server-file.ts';
+import type { Server, ServerInput } from '../../src/lib/schemas/server.ts';
+
+/** The path of a server's content file. */
+export function serverFilePath(outDir: string, id: string): string {
+  return join(outDir, `${id}.yaml`);
+}
+
+/** Loads the current content file for an id, if there is one; throws if it exists but is invalid. */
+export function readExisting(path: string): Server | undefined {
+  if (!existsSync(path)) return undefined;
+  // An invalid file may still hold reviewed overrides; refusing beats silently dropping them.
+  return parseServerFile(path, readFileSync(path, 'utf8'));
+}
+
+/**
+ * Serialises, validates the exact text with the site's own loader, checks the tools survived the
+ * YAML round trip unchanged, then writes atomically (temp file in the same dir, then rename).
+ */
+export function writeServerFile(path: string, server: ServerInput): void {
+  const text = serverToYaml(server);
+  const loaded = parseServerFile(path, text);
+  if (!isDeepStrictEqual(loaded.tools, server.tools)) {
+    const index = loaded.tools.findIndex((tool, i) => !isDeepStrictEqual(tool, server.tools[i]));
+    throw new Error(`${path}: tools[${index}] did not survive the YAML round trip unchanged; not writing`);
+  }
+  const temp = `${path}.tmp-${process.pid}`;
+  try {
+    writeFileSync(temp, text, 'utf8');
+    renameSync(temp, path);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The only module that reads content collections. It builds the catalogue once per build, at module
+ * scope, and every page imports the result: nothing is classified or rendered to policy twice.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalogue } from './lib/catalogue.ts';
+import { compare } from './lib/catalogue.ts';
+import type { Server } from './lib/schemas/server.ts';
+import { RISKS } from './lib/taxonomy.ts';
+
+/** An attack pattern page: its slug, frontmatter and MDX entry (rendered by the attack page). */
+export type AttackEntry = CollectionEntry<'attacks'>;
+
+const serverEntries = await getCollection('servers');
+const attackEntries = await getCollection('attacks');
+
+/** Attack patterns in slug order. */
+export const attacks: AttackEntry[] = [...attackEntries].sort((a, b) => compare(a.id, b.id));
+
+/** The whole catalogue, computed once. */
+export const catalogue = buildCatalogue(
+  // The loader validated every file with ServerSchema before storing it.
+  serverEntries.map((entry) => entry.data as Server),
+  attacks.map((entry) => ({ slug: entry.id, abuses: entry.data.abuses, signals: entry.data.signals, severityRank: RISKS.indexOf(entry.data.severity) })),
+);
+
+/** Attack entries by slug, for links from tool pages. */
+export const attackBySlug = new Map(attacks.map((entry) => [entry.id, entry]));

@@ -1,0 +1,165 @@
+import { classifyTool, type Classification } from './classifier/classify.ts';
+import { nameToWords } from './classifier/words.ts';
+import { toolToExposures, type AttackExposure, type MatchableAttack } from './attack-match.ts';
+import { schemaToArgumentRules, type ArgumentRules } from './policy/argument-rules.ts';
+import { choiceToText, recommendedChoice, type Choice } from './policy/choices.ts';
+import { serverToPolicy, toolToPolicy, type PolicyTool } from './policy/compose.ts';
+import { policyToJson, policyToYaml } from './policy/serialize.ts';
+import type { Server } from './schemas/server.ts';
+import type { Tool } from './schemas/tool.ts';
+import { namesToSlugs } from './slug.ts';
+import { CATEGORIES, RISKS, type Category, type Risk } from './taxonomy.ts';
+
+/** A tool with everything the pages show of it, computed once per build. */
+export interface CatalogueTool {
+  tool: Tool;
+  server: CatalogueServer;
+  slug: string;
+  url: string;
+  classification: Classification;
+  argumentRules: ArgumentRules;
+  choice: Choice;
+  choiceText: string;
+  policyTool: PolicyTool;
+  exposures: AttackExposure[];
+  /** Other tools of this category: first of this server, then of other servers with the same name verb. */
+  related: CatalogueTool[];
+}
+
+/** A server with its tools and its whole-server policy. */
+export interface CatalogueServer {
+  server: Server;
+  url: string;
+  tools: CatalogueTool[];
+  countsByCategory: Record<Category, number>;
+  policyYaml: string;
+  policyJson: string;
+}
+
+/** The whole catalogue and the indexes the pages look things up in. */
+export interface Catalogue {
+  servers: CatalogueServer[];
+  tools: CatalogueTool[];
+  toolsByCategory: Map<Category, CatalogueTool[]>;
+  toolsByRisk: Map<Risk, CatalogueTool[]>;
+  toolsByAttack: Map<string, CatalogueTool[]>;
+  countsByCategory: Record<Category, number>;
+  countsByRisk: Record<Risk, number>;
+}
+
+const RELATED_PER_SOURCE = 4;
+
+/** Builds the catalogue from validated servers: classification, slugs, policies, attack links, related tools. O(tools × attacks). */
+export function buildCatalogue(servers: readonly Server[], attacks: readonly MatchableAttack[]): Catalogue {
+  const sortedServers = [...servers].sort((a, b) => compare(a.id, b.id));
+  const catalogueServers = sortedServers.map((server) => serverToCatalogue(server, attacks));
+  const tools = catalogueServers.flatMap((s) => s.tools);
+  const toolsByCategory = groupBy(tools, (t) => t.classification.category, CATEGORIES);
+  const toolsByRisk = groupBy(tools, (t) => t.classification.risk, RISKS);
+  linkRelated(toolsByCategory);
+  const toolsByAttack = new Map<string, CatalogueTool[]>(attacks.map((a) => [a.slug, []]));
+  for (const tool of tools) for (const e of tool.exposures) toolsByAttack.get(e.slug)?.push(tool);
+  for (const [slug, list] of toolsByAttack) {
+    const relevance = (t: CatalogueTool) => t.exposures.find((e) => e.slug === slug)!.relevance;
+    list.sort((a, b) => relevance(b) - relevance(a) || compareTools(a, b));
+  }
+  return {
+    servers: catalogueServers,
+    tools,
+    toolsByCategory,
+    toolsByRisk,
+    toolsByAttack,
+    countsByCategory: countsOf(toolsByCategory, CATEGORIES),
+    countsByRisk: countsOf(toolsByRisk, RISKS),
+  };
+}
+
+function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[]): CatalogueServer {
+  const slugs = namesToSlugs(server.tools.map((t) => t.name));
+  const entry = { server, url: `/servers/${server.id}/`, tools: [] as CatalogueTool[] } as CatalogueServer;
+  entry.tools = server.tools.map((tool) => {
+    const classification = classifyTool(tool);
+    const { category } = classification;
+    const argumentRules = schemaToArgumentRules(tool.name, category, tool.inputSchema, tool.description ?? '');
+    const choice = recommendedChoice(category, argumentRules.boundsMoney);
+    const slug = slugs.get(tool.name)!;
+    return {
+      tool,
+      server: entry,
+      slug,
+      url: `${entry.url}tools/${slug}/`,
+      classification,
+      argumentRules,
+      choice,
+      choiceText: choiceToText(choice),
+      policyTool: { name: tool.name, category, argumentRules: argumentRules.rules },
+      exposures: toolToExposures(tool, classification, attacks),
+      related: [],
+    };
+  });
+  entry.countsByCategory = countsOf(groupBy(entry.tools, (t) => t.classification.category, CATEGORIES), CATEGORIES);
+  const policy = serverToPolicy(server.name, entry.tools.map((t) => ({ tool: t.policyTool, choice: t.choice })));
+  entry.policyYaml = policyToYaml(policy, serverPolicyHeader(server));
+  entry.policyJson = policyToJson(policy);
+  return entry;
+}
+
+/** The comment at the top of a server's YAML policy: where it came from and how to run it. */
+export function serverPolicyHeader(server: Server): string {
+  return [
+    `Intercept policy for ${server.name} (${server.tools.length} tool${server.tools.length === 1 ? '' : 's'}), from the MCP tool risk catalogue.`,
+    `Tools read from ${server.run.npm ? `${server.run.npm}${server.run.version ? `@${server.run.version}` : ''}` : server.run.command} on ${server.source.date}.`,
+    'default: deny — a tool the server adds later stays blocked until you list it.',
+    `Run: intercept -c ${server.id}.yaml -- ${server.run.command}`,
+  ].join('\n');
+}
+
+/** The recommended policy documents for one tool, as YAML and JSON. */
+export function toolPolicyTexts(tool: CatalogueTool): { yaml: string; json: string } {
+  const policy = toolToPolicy(tool.policyTool, tool.choice, tool.server.server.name);
+  return { yaml: policyToYaml(policy), json: policyToJson(policy) };
+}
+
+function linkRelated(toolsByCategory: Map<Category, CatalogueTool[]>): void {
+  for (const list of toolsByCategory.values()) {
+    const byVerb = groupBy(list, (t) => nameToWords(t.tool.name)[0] ?? '', undefined);
+    const positionInVerb = new Map<CatalogueTool, number>();
+    for (const group of byVerb.values()) group.forEach((t, i) => positionInVerb.set(t, i));
+    const byServer = groupBy(list, (t) => t.server.server.id, undefined);
+    for (const tool of list) {
+      const sameServer = byServer.get(tool.server.server.id)!.filter((t) => t !== tool).slice(0, RELATED_PER_SOURCE);
+      const group = byVerb.get(nameToWords(tool.tool.name)[0] ?? '')!;
+      const at = positionInVerb.get(tool)!;
+      const elsewhere: CatalogueTool[] = [];
+      for (let step = 1; step < group.length && elsewhere.length < RELATED_PER_SOURCE && step <= 200; step++) {
+        const other = group[(at + step) % group.length]!;
+        if (other.server !== tool.server) elsewhere.push(other);
+      }
+      tool.related = [...sameServer, ...elsewhere];
+    }
+  }
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K, keys: readonly K[] | undefined): Map<K, T[]> {
+  const groups = new Map<K, T[]>((keys ?? []).map((k) => [k, []]));
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function countsOf<K extends string>(groups: Map<K, unknown[]>, keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, groups.get(k)?.length ?? 0])) as Record<K, number>;
+}
+
+/** Code-point order, never locale order: the same bytes on every machine. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareTools(a: CatalogueTool, b: CatalogueTool): number {
+  return compare(a.server.server.id, b.server.server.id) || compare(a.tool.name, b.tool.name);
+}

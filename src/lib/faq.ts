@@ -1,0 +1,67 @@
+import type { Classification } from './classifier/classify.ts';
+import { policyToYaml } from './policy/serialize.ts';
+import type { Policy } from './policy/types.ts';
+import { CATEGORY_CAPABILITY } from './taxonomy.ts';
+
+/** One question and its answer; `example` is a complete Intercept document shown under the answer. */
+export interface FaqEntry {
+  question: string;
+  answer: string;
+  example?: { kind: 'rate-limit' | 'block'; yaml: string };
+}
+
+/** What the FAQ needs to know of a tool. */
+export interface FaqInput {
+  toolName: string;
+  description: string;
+  serverId: string;
+  serverName: string;
+  serverCommand: string;
+  serverRepository?: string;
+  serverVersion?: string;
+  importedOn: string;
+  classification: Classification;
+  recommendationText: string;
+}
+
+/** The six questions every tool page answers, each about this tool. */
+export function toolToFaq(input: FaqInput): FaqEntry[] {
+  const { toolName: t, classification: c } = input;
+  const describe = input.description.trim() ? input.description.trim() : `${input.serverName} gives no description for ${t}.`;
+  return [
+    {
+      question: `What does the ${t} tool do?`,
+      answer: `${truncate(describe, 600)} The catalogue classifies it as ${c.category}: a call can ${CATEGORY_CAPABILITY[c.category]}.`,
+    },
+    {
+      question: `How do I enforce a policy on ${t}?`,
+      answer: `Save the policy on this page as ${input.serverId}.yaml and start the server through the open-source Intercept proxy: intercept -c ${input.serverId}.yaml -- ${input.serverCommand}. Intercept checks every call to ${t} against the rules before it reaches the server. Recommended here: ${input.recommendationText}.`,
+    },
+    {
+      question: `What risk level is ${t}?`,
+      answer: `${c.risk}. ${t} is a ${c.category} tool${c.override ? ' (reviewed by hand)' : ''}, and the catalogue gives every ${c.category} tool ${c.risk} risk because a call can ${CATEGORY_CAPABILITY[c.category]}.${c.contradictions.length > 0 ? ' Its annotations disagree with its definition, which is a warning sign in itself.' : ''}`,
+    },
+    {
+      question: `Can I rate-limit ${t}?`,
+      answer: `Yes. Give the tool a rule with rate_limit: "<count>/<minute|hour|day>". Counters are per tool and reset on calendar boundaries in UTC; a rate-limit rule cannot carry conditions, so put argument checks in rules of their own.`,
+      example: { kind: 'rate-limit', yaml: policyToYaml(examplePolicy(t, { name: 'at most 10 per minute', rate_limit: '10/minute', on_deny: 'Rate limit reached: at most 10 calls per minute. Wait before retrying.' })) },
+    },
+    {
+      question: `How do I block ${t}?`,
+      answer: `Give it a rule with action: deny and an on_deny message that tells the agent why; a deny rule takes no conditions. To also remove it from the tool list the agent sees, add its name under hide.`,
+      example: { kind: 'block', yaml: policyToYaml({ ...examplePolicy(t, { name: `block ${t}`, action: 'deny', on_deny: 'Blocked by policy. Ask a human to do this.' }), hide: [t] }) },
+    },
+    {
+      question: `What MCP server provides ${t}?`,
+      answer: `${input.serverName}${input.serverRepository ? ` (${input.serverRepository})` : ''}${input.serverVersion ? `, version ${input.serverVersion}` : ''}. The catalogue read its tool list on ${input.importedOn}; it is started with ${input.serverCommand}.`,
+    },
+  ];
+}
+
+function examplePolicy(toolName: string, rule: Policy['tools'][string]['rules'][number]): Policy {
+  return { version: '1', tools: Object.fromEntries([[toolName, { rules: [rule] }]]) };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

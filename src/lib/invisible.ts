@@ -1,0 +1,21 @@
+/**
+ * Characters that do not show, or show as something else: controls, zero-width and joiners, bidi
+ * controls, variation selectors, Unicode tag characters, line/paragraph separators, lone surrogates.
+ * Tool text carrying them is shown with the characters made visible (`\u200b`), never raw.
+ * @see https://www.unicode.org/reports/tr36/ (Unicode security considerations)
+ */
+export const INVISIBLE_CHARACTERS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\uffff]|[\u{e0000}-\u{e007f}]|\p{Cs}/gu;
+
+/** Replaces every invisible character by its `\uXXXX` escape (astral ones as a surrogate pair of escapes). */
+export function escapeInvisible(text: string): string {
+  return text.replace(INVISIBLE_CHARACTERS, (match) => [...Array(match.length).keys()].map((i) => `\\u${match.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
+}
+
+/** True when the text holds at least one invisible character. */
+export function hasInvisible(text: string): boolean {
+  INVISIBLE_CHARACTERS.lastIndex = 0;
+  const found = INVISIBLE_CHARACTERS.test(text);
+  INVISIBLE_CHARACTERS.lastIndex = 0;
+  return found;
+}

@@ -1,0 +1,41 @@
+import { Document, Scalar, isMap, isPair, visit } from 'yaml';
+import { escapeInvisible, hasInvisible } from '../invisible.ts';
+import type { Policy } from './types.ts';
+
+/**
+ * Prints a policy as YAML with the `yaml` library. Tool names (map keys and `hide` entries) are
+ * always double-quoted, so `a: b`, `#x`, `*y`, `<<` or a newline stay one literal name.
+ * Invisible characters are written as `\u` escapes: Intercept parses with yaml.v3 (libyaml),
+ * which folds a raw U+0085/U+2028 inside a quoted scalar into a line break, and a reader must see
+ * a zero-width or bidi character rather than copy it unknowingly.
+ */
+export function policyToYaml(policy: Policy, headerComment?: string): string {
+  const doc = new Document(policy);
+  visit(doc, {
+    Pair(_, pair, path) {
+      const parent = path[path.length - 1];
+      if (pair.key instanceof Scalar && parent === doc.get('tools', true)) pair.key.type = Scalar.QUOTE_DOUBLE;
+    },
+    Scalar(key, node, path) {
+      if (typeof node.value !== 'string') return;
+      const inHide = path.some((n) => n === doc.get('hide', true));
+      if (inHide || hasInvisible(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      else if (key === 'value' && isRegexValue(path)) node.type = Scalar.QUOTE_SINGLE;
+    },
+  });
+  if (headerComment) doc.commentBefore = headerComment.split('\n').map((line) => (line ? ` ${line}` : '')).join('\n');
+  // Every invisible character now sits inside a double-quoted scalar, where `\uXXXX` is a valid escape.
+  return escapeInvisible(doc.toString({ lineWidth: 0, indentSeq: true }));
+}
+
+/** Prints a policy as the same document in JSON (two-space indent, trailing newline). */
+export function policyToJson(policy: Policy): string {
+  return `${JSON.stringify(policy, null, 2)}\n`;
+}
+
+/** True when the scalar is the `value:` of a condition whose op is `regex` (single quotes keep backslashes readable). */
+function isRegexValue(path: readonly unknown[]): boolean {
+  const pair = path[path.length - 1];
+  const condition = path[path.length - 2];
+  return isPair(pair) && pair.key instanceof Scalar && pair.key.value === 'value' && isMap(condition) && condition.get('op') === 'regex';
+}

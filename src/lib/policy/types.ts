@@ -1,0 +1,57 @@
+/**
+ * The Intercept policy document, as the proxy reads it. Only documented keys: Intercept decodes YAML
+ * with yaml.v3, which ignores unknown keys silently, so a misspelt key would enforce nothing.
+ * @see ../../../../shared/reference/intercept-policy.md · https://github.com/policylayer/intercept
+ */
+
+/** Counter and rate-limit windows, calendar-aligned in UTC. */
+export const WINDOWS = ['minute', 'hour', 'day'] as const;
+export type Window = (typeof WINDOWS)[number];
+
+/** Condition operators. */
+export const OPERATORS = ['eq', 'neq', 'in', 'not_in', 'lt', 'lte', 'gt', 'gte', 'regex', 'contains', 'exists'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** One check on the call's arguments (`args.`) or on a counter (`state.`). */
+export interface Condition {
+  path: string;
+  op: Operator;
+  value: unknown;
+}
+
+/** A counter a rule keeps. */
+export interface RuleState {
+  counter: string;
+  window: Window;
+  increment?: number;
+  increment_from?: string;
+}
+
+/** One rule; all rules of a tool must pass for a call to go through. */
+export interface Rule {
+  name: string;
+  action?: 'evaluate' | 'deny';
+  rate_limit?: string;
+  conditions?: Condition[];
+  state?: RuleState;
+  on_deny?: string;
+}
+
+/** The rules for one tool (`rules: []` allows it with no checks). */
+export interface ToolRules {
+  rules: Rule[];
+}
+
+/** A complete policy document. */
+export interface Policy {
+  version: '1';
+  description?: string;
+  default?: 'allow' | 'deny';
+  hide?: string[];
+  tools: Record<string, ToolRules>;
+}
+
+/** `rate_limit` value: `"<N>/<window>"`. */
+export function rateLimit(count: number, window: Window): string {
+  return `${count}/${window}`;
+}

@@ -1,0 +1,153 @@
+/**
+ * The search page: Pagefind's JS API with a small UI of our own. Results show tool, server,
+ * category and risk; filters carry counts. Every value from the index is set as text (Pagefind
+ * escapes only the excerpt, and we rebuild even that from text and <mark> elements).
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options: { filters: Record<string, string[]> }): Promise<PagefindSearch | null>;
+}
+
+const FILTER_ORDER = ['category', 'risk', 'findings', 'server'] as const;
+const FILTER_LABELS: Record<string, string> = { category: 'Category', risk: 'Risk', findings: 'Findings', server: 'Server' };
+const PAGE_SIZE = 20;
+
+/** Wires the search form inside `root`; reads and writes `?q=` and filters in the address. */
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const filtersBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const summary = root.querySelector<HTMLElement>('[data-summary]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const moreWrap = root.querySelector<HTMLElement>('[data-more-wrap]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const selected: Record<string, Set<string>> = Object.fromEntries(FILTER_ORDER.map((key) => [key, new Set(params.getAll(key))]));
+
+  const bundle = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  const allFilters = await pagefind.filters();
+
+  let shown: PagefindSearch['results'] = [];
+  let generation = 0;
+  const run = async () => {
+    const mine = ++generation;
+    const term = input.value.trim();
+    const filters = Object.fromEntries(Object.entries(selected).filter(([, values]) => values.size > 0).map(([key, values]) => [key, [...values]]));
+    writeAddress(term, selected);
+    if (!term && Object.keys(filters).length === 0) {
+      renderFilters(filtersBox, allFilters, undefined, selected, run);
+      summary.textContent = 'Type a word or pick a filter.';
+      list.replaceChildren();
+      moreWrap.hidden = true;
+      return;
+    }
+    const result = await pagefind.search(term || null, { filters });
+    if (mine !== generation || !result) return;
+    renderFilters(filtersBox, allFilters, result.filters, selected, run);
+    shown = result.results;
+    summary.textContent = `${shown.length} result${shown.length === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}.`;
+    list.replaceChildren();
+    await showPage(list, shown, 0);
+    moreWrap.hidden = shown.length <= PAGE_SIZE;
+  };
+  more.addEventListener('click', async () => {
+    await showPage(list, shown, list.children.length);
+    moreWrap.hidden = list.children.length >= shown.length;
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  let timer = 0;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 200);
+  });
+  filtersBox.hidden = false;
+  await run();
+}
+
+async function showPage(list: HTMLOListElement, results: PagefindSearch['results'], from: number): Promise<void> {
+  const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  for (const data of page) list.append(resultItem(data));
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const facts = document.createElement('p');
+  facts.className = 'muted';
+  facts.textContent = [data.meta.server, data.meta.category, data.meta.risk ? `${data.meta.risk} risk` : ''].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptToNodes(data.excerpt));
+  item.append(link, facts, excerpt);
+  return item;
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around hits: rebuild it from text nodes, never innerHTML. */
+function excerptToNodes(excerpt: string): Node[] {
+  const decoder = document.createElement('textarea');
+  return excerpt.split(/<mark>|<\/mark>/).map((part, i) => {
+    decoder.innerHTML = part;
+    const text = document.createTextNode(decoder.value);
+    if (i % 2 === 0) return text;
+    const mark = document.createElement('mark');
+    mark.append(text);
+    return mark;
+  });
+}
+
+function renderFilters(box: HTMLElement, all: Record<string, Record<string, number>>, current: Record<string, Record<string, number>> | undefined, selected: Record<string, Set<string>>, onChange: () => Promise<void>): void {
+  box.replaceChildren();
+  for (const key of FILTER_ORDER) {
+    const values = all[key];
+    if (!values || Object.keys(values).length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = FILTER_LABELS[key] ?? key;
+    fieldset.append(legend);
+    for (const value of Object.keys(values).sort()) {
+      const count = current ? (current[key]?.[value] ?? 0) : values[value]!;
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = value;
+      box.checked = selected[key]!.has(value);
+      box.addEventListener('change', () => {
+        if (box.checked) selected[key]!.add(value);
+        else selected[key]!.delete(value);
+        void onChange();
+      });
+      label.append(box, document.createTextNode(` ${value} (${count})`));
+      fieldset.append(label);
+    }
+    box.append(fieldset);
+  }
+}
+
+function writeAddress(term: string, selected: Record<string, Set<string>>): void {
+  const params = new URLSearchParams();
+  if (term) params.set('q', term);
+  for (const [key, values] of Object.entries(selected)) for (const value of values) params.append(key, value);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The catalogues the tests build once: the shipped content, and a hostile fixture. */
+export const BUILDS = {
+  shipped: { content: 'content', outDir: '.test-builds/shipped' },
+} as const;
+export type BuildName = keyof typeof BUILDS;
+
+/** The output folder of a test build (absolute). */
+export function distOf(name: BuildName): string {
+  return path.resolve(BUILDS[name].outDir);
+}
+
+/** Builds a catalogue the way `npm run build` does (astro build, then the Pagefind index), into its own folder. */
+export function buildCatalogue(name: BuildName): void {
+  const { content, outDir } = BUILDS[name];
+  const env = { ...process.env, CATALOGUE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  run(['astro', 'build', '--outDir', outDir], env);
+  run(['pagefind', '--site', outDir, '--silent'], env);
+  if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`build ${name}: no index.html in ${outDir}`);
+}
+
+function run(command: string[], env: NodeJS.ProcessEnv): void {
+  const bin = path.resolve('node_modules/.bin', command[0]!);
+  const result = spawnSync(bin, command.slice(1), { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed (${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+}

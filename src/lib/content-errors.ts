@@ -33,8 +33,9 @@ export function quoteValue(value: unknown): string {
 /** Describes where a value sits: `tools[2] "get_user": inputSchema.type`. */
 export function issuePathToText(path: readonly PropertyKey[], toolNameAt: (index: number) => unknown): string {
   const parts = path.map(String);
-  if (parts[0] === 'tools' && parts.length >= 2 && /^\d+$/.test(parts[1])) {
-    const index = Number(parts[1]);
+  const [first, second] = parts;
+  if (first === 'tools' && second !== undefined && /^\d+$/.test(second)) {
+    const index = Number(second);
     const name = toolNameAt(index);
     const tool = `tools[${index}]${typeof name === 'string' && name ? ` ${quoteValue(name)}` : ''}`;
     const rest = formatPath(parts.slice(2));

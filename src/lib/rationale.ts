@@ -32,6 +32,8 @@ export function toolToRationale(tool: Tool, classification: Classification): str
     sentences.push('It declares no behaviour annotations, so by the MCP defaults a client must assume it may change or destroy data.');
   } else if (a.readOnlyHint === true) {
     sentences.push(category === 'Read' ? 'The server marks it read-only (readOnlyHint), which agrees with its definition; the proxy does not verify it.' : `The server marks it read-only (readOnlyHint), but its definition says ${category}: treat the annotation as wrong until checked.`);
+  } else if (a.destructiveHint === true && a.readOnlyHint === false) {
+    sentences.push(category === 'Destructive' ? 'The server itself marks it destructive (destructiveHint).' : 'The server marks it as possibly destructive (destructiveHint): in MCP terms its updates may overwrite or remove existing data.');
   } else if (a.destructiveHint === false && category !== 'Destructive') {
     sentences.push('The server says its changes are additive only (destructiveHint=false), an unverified claim.');
   }

@@ -123,7 +123,7 @@ export const NOUN_LIKE_VERBS = new Set([
 ]);
 
 /** Nouns that name an interactive session: with them, changing things means driving the session. */
-export const SESSION_NOUNS = new Set(['browser', 'page', 'tab', 'tabs', 'puppeteer', 'playwright', 'window', 'dialog', 'viewport', 'element', 'dom', 'mouse', 'keyboard', 'screen', 'desktop', 'emulator', 'device', 'simulator']);
+export const SESSION_NOUNS = new Set(['browser', 'tab', 'tabs', 'puppeteer', 'playwright', 'window', 'dialog', 'viewport', 'element', 'dom', 'mouse', 'keyboard', 'screen', 'desktop', 'emulator', 'device', 'simulator']);
 
 /** Verbs that end or leave a session of the tool's own: the rubric's Other when aimed at a session. */
 export const SESSION_END_VERBS = new Set(['close', 'stop', 'end', 'quit', 'exit', 'disconnect', 'logout', 'reset']);

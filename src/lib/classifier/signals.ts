@@ -25,7 +25,7 @@ type ActionCategory = Exclude<Category, 'Other'>;
 /** Every signal a tool's definition carries, in reading order. */
 export function toolToSignals(tool: Tool): Signal[] {
   const nameWords = nameToWords(tool.name);
-  const context = { session: nameWords.some((w) => SESSION_NOUNS.has(w)) || /\b(browser|web page|the page|tab)\b/i.test(tool.description ?? '') };
+  const context = { session: nameWords.some((w) => SESSION_NOUNS.has(w)) || SESSION_DESCRIPTION.test(tool.description ?? '') };
   return [
     ...nameSignals(nameWords, 'name', context),
     ...(tool.title ? nameSignals(nameToWords(tool.title), 'title', context).map(weaken) : []),
@@ -34,6 +34,9 @@ export function toolToSignals(tool: Tool): Signal[] {
     ...annotationSignals(tool),
   ];
 }
+
+/** Descriptions that place a tool in a browser session, where even typing into a field is driving it. */
+const SESSION_DESCRIPTION = /\b(browser|web ?page|the (current |active )?page|viewport|browser tab|dom element)\b/i;
 
 interface Context {
   session: boolean;
@@ -93,6 +96,11 @@ function descriptionSignals(description: string, context: Context): Signal[] {
     words.forEach((word, at) => {
       const verb = inflectionToVerb(word);
       if (!verb) return;
+      // "log in", "sign out": the tool manages its own session.
+      if ((verb === 'log' || word === 'sign') && ['in', 'out', 'into', 'on', 'off'].includes(words[at + 1] ?? '')) {
+        if (at === 0) signals.push({ category: 'Other', strength: 3, source: 'description', text: `description says “${excerpt(sentence.text, word)}”` });
+        return;
+      }
       const initial = at === 0;
       const afterTo = words[at - 1] === 'to' || ['will', 'can', 'may', 'must', 'shall'].includes(words[at - 1] ?? '');
       const thirdPerson = word !== verb && word.endsWith('s') && !NOUN_LIKE_VERBS.has(verb);
@@ -115,10 +123,14 @@ function descriptionSignals(description: string, context: Context): Signal[] {
   return signals;
 }
 
+/** The words around a match, at most ~70 characters, cut at word boundaries. */
 function excerpt(text: string, around: string): string {
-  const at = text.toLowerCase().indexOf(around.toLowerCase());
-  const start = Math.max(0, at - 30);
-  const end = Math.min(text.length, at + around.length + 30);
+  const at = Math.max(0, text.toLowerCase().indexOf(around.toLowerCase()));
+  if (text.length <= 70) return text;
+  let start = Math.max(0, at - 25);
+  let end = Math.min(text.length, at + around.length + 40);
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length) end = text.lastIndexOf(' ', end) > at ? text.lastIndexOf(' ', end) : end;
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }
 

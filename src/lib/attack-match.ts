@@ -34,11 +34,22 @@ export function toolToExposures(tool: Tool, classification: Classification, atta
       ...signals.names.filter((w) => nameWords.has(w)).map((w) => `name word \`${w}\``),
       ...signals.arguments.filter((w) => argumentWords.has(w)).map((w) => `argument \`${w}\``),
       ...signals.descriptions.filter((p) => description.includes(p.toLowerCase())).map((p) => `description mentions “${p}”`),
-      ...Object.entries(signals.annotations).filter(([hint, value]) => (tool.annotations?.[hint as keyof typeof ANNOTATION_DEFAULTS] ?? ANNOTATION_DEFAULTS[hint as keyof typeof ANNOTATION_DEFAULTS]) === value).map(([hint, value]) => `${hint}=${value}${tool.annotations?.[hint as keyof typeof ANNOTATION_DEFAULTS] === undefined ? ' (MCP default)' : ''}`),
+      ...annotationReasons(tool, signals.annotations),
     ];
     if (reasons.length === 0 && !signals.anyTool) continue;
-    if (reasons.length === 0) reasons.push(`every ${classification.category} tool`);
-    exposures.push({ slug: attack.slug, relevance: reasons.length * 10 + (4 - attack.severityRank), reasons });
+    // A pattern that concerns every tool ranks below any pattern matched by the tool's own definition.
+    const relevance = reasons.length * 10 + (4 - attack.severityRank);
+    if (reasons.length === 0) reasons.push(`concerns every ${classification.category} tool`);
+    exposures.push({ slug: attack.slug, relevance, reasons });
   }
   return exposures.sort((a, b) => b.relevance - a.relevance || (a.slug < b.slug ? -1 : 1));
+}
+
+type Hint = keyof typeof ANNOTATION_DEFAULTS;
+
+/** Annotation signals the tool meets; a hint it leaves out counts as the MCP default. */
+function annotationReasons(tool: Tool, wanted: AttackSignals['annotations']): string[] {
+  return (Object.entries(wanted) as [Hint, boolean][])
+    .filter(([hint, value]) => (tool.annotations?.[hint] ?? ANNOTATION_DEFAULTS[hint]) === value)
+    .map(([hint, value]) => `${hint}=${value}${tool.annotations?.[hint] === undefined ? ' (MCP default)' : ''}`);
 }

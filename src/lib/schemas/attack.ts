@@ -10,7 +10,7 @@ export const AttackSignalsSchema = z.strictObject({
   /** Words of argument names (`url`, `path`). */
   arguments: z.array(z.string().min(1)).default([]),
   /** Annotation values (`openWorldHint: true`); a missing annotation takes the MCP default. */
-  annotations: z.record(z.enum(['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint']), z.boolean()).default({}),
+  annotations: z.partialRecord(z.enum(['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint']), z.boolean()).default({}),
   /** True when every tool of an abused category is exposed (attacks on the protocol itself). */
   anyTool: z.boolean().default(false),
 });

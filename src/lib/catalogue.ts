@@ -3,7 +3,8 @@ import { nameToWords } from './classifier/words.ts';
 import { toolToExposures, type AttackExposure, type MatchableAttack } from './attack-match.ts';
 import { schemaToArgumentRules, type ArgumentRules } from './policy/argument-rules.ts';
 import { choiceToText, recommendedChoice, type Choice } from './policy/choices.ts';
-import { serverToPolicy, toolToPolicy, type PolicyTool } from './policy/compose.ts';
+import { toolToPolicy, type PolicyTool } from './policy/compose.ts';
+import { serverPolicyTexts, type ServerPolicyInput } from './policy/server-policy.ts';
 import { policyToJson, policyToYaml } from './policy/serialize.ts';
 import type { Server } from './schemas/server.ts';
 import type { Tool } from './schemas/tool.ts';
@@ -32,6 +33,8 @@ export interface CatalogueServer {
   url: string;
   tools: CatalogueTool[];
   countsByCategory: Record<Category, number>;
+  /** What the whole-server policy is built from (also handed to the page's policy builder). */
+  policyInput: ServerPolicyInput;
   policyYaml: string;
   policyJson: string;
 }
@@ -98,9 +101,10 @@ function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[]):
     };
   });
   entry.countsByCategory = countsOf(groupBy(entry.tools, (t) => t.classification.category, CATEGORIES), CATEGORIES);
-  const policy = serverToPolicy(server.name, entry.tools.map((t) => ({ tool: t.policyTool, choice: t.choice })));
-  entry.policyYaml = policyToYaml(policy, serverPolicyHeader(server));
-  entry.policyJson = policyToJson(policy);
+  entry.policyInput = { serverName: server.name, header: serverPolicyHeader(server), tools: entry.tools.map((t) => t.policyTool) };
+  const texts = serverPolicyTexts(entry.policyInput, entry.tools.map((t) => t.choice));
+  entry.policyYaml = texts.yaml;
+  entry.policyJson = texts.json;
   return entry;
 }
 

@@ -30,18 +30,11 @@ export function nameToHash(name: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** Two names of one server that could not be given distinct slugs. */
-export class DuplicateSlugError extends Error {
-  constructor(slug: string, names: string[]) {
-    super(`tool slug ${JSON.stringify(slug)} is claimed by ${names.map((n) => JSON.stringify(n)).join(' and ')}`);
-    this.name = 'DuplicateSlugError';
-  }
-}
-
 /**
  * Assigns every name of one server a unique slug. A name that is its own slug (`get-user`) always
  * keeps it; among other colliding names the first in code-point order keeps the bare slug and the
  * rest get `-<hash of the exact name>`, so a URL does not depend on the order tools are listed in.
+ * Never throws: every set of names gets distinct slugs.
  */
 export function namesToSlugs(names: readonly string[]): Map<string, string> {
   const byBase = new Map<string, string[]>();
@@ -57,8 +50,11 @@ export function namesToSlugs(names: readonly string[]): Map<string, string> {
     const ordered = [...group].sort((a, b) => (a === base ? -1 : b === base ? 1 : a < b ? -1 : a > b ? 1 : 0));
     slugByName.set(ordered[0]!, base);
     for (const name of ordered.slice(1)) {
-      const slug = `${base.slice(0, MAX_SLUG_LENGTH - 9)}-${nameToHash(name)}`;
-      if (taken.has(slug)) throw new DuplicateSlugError(slug, [name, ...names.filter((n) => slugByName.get(n) === slug)]);
+      // A crafted name can already own `<base>-<hash>`; count on until a slug is free, so no name
+      // set can stop the build.
+      const stem = `${base.slice(0, MAX_SLUG_LENGTH - 12)}-${nameToHash(name)}`;
+      let slug = stem;
+      for (let n = 2; taken.has(slug); n++) slug = `${stem}-${n}`;
       taken.add(slug);
       slugByName.set(name, slug);
     }

@@ -1,7 +1,7 @@
 import type { InputSchema } from '../schemas/tool.ts';
 import type { Category } from '../taxonomy.ts';
 import { isAmountArgument } from '../schema-arguments.ts';
-import type { Condition, Rule } from './types.ts';
+import { canKeepCounters, type Condition, type Rule } from './types.ts';
 
 /**
  * Rules read from a tool's input schema: where an argument makes the risk concrete, the policy checks
@@ -19,10 +19,13 @@ export interface ArgumentRules {
   boundsMoney: boolean;
 }
 
-/** Shell chaining and substitution: `;`, `&`, `|`, backticks, newlines and `$(`, as an allow-list of the whole value. */
-export const SHELL_SAFE_PATTERN = '^([^;&|`\\n\\r$]|\\$[^(])*\\$?$';
-/** One read statement: SELECT, SHOW, DESCRIBE or EXPLAIN, no second statement after a `;`. */
-export const READ_SQL_PATTERN = '(?is)^\\s*(select|show|describe|desc|explain)\\s[^;]*;?\\s*$';
+/**
+ * Shell chaining, substitution and redirection: `;`, `&`, `|`, backticks, newlines, `<`, `>` and `$(`,
+ * as an allow-list of the whole value. A `$` may only be followed by a character that is itself allowed.
+ */
+export const SHELL_SAFE_PATTERN = '^([^;&|`\\n\\r$<>]|\\$[^(;&|`\\n\\r$<>])*\\$?$';
+/** One read statement: SELECT, SHOW, DESCRIBE or EXPLAIN SELECT (EXPLAIN ANALYZE runs what it explains), nothing after a `;`. */
+export const READ_SQL_PATTERN = '(?is)^\\s*(select|show|describe|desc|explain\\s+select)\\s[^;]*;?\\s*$';
 /** One SQL statement: no `;` followed by another. */
 export const SINGLE_STATEMENT_PATTERN = '(?s)^[^;]*;?\\s*$';
 /** A path without `..` anywhere in it. */
@@ -48,12 +51,12 @@ export function schemaToArgumentRules(toolName: string, category: Category, sche
     const isRequired = required.has(name);
     const string = hasType(property, 'string');
     if (category === 'Execute' && string && SHELL_NAME.test(name) && isRequired) {
-      push(out, rule(`no shell chaining in ${name}`, [{ path: `args.${name}`, op: 'regex', value: SHELL_SAFE_PATTERN }], `${name} may not chain or substitute commands (; & | \` $( or a newline).`), `\`${name}\` must be one command: no \`;\`, \`&&\`, \`|\`, backticks, \`$(\` or newlines.`);
+      push(out, rule(`no shell chaining in ${name}`, [{ path: `args.${name}`, op: 'regex', value: SHELL_SAFE_PATTERN }], `${name} may not chain, substitute or redirect commands (; & | \` $( < > or a newline).`), `\`${name}\` must be one command: no \`;\`, \`&&\`, \`|\`, backticks, \`$(\`, \`<\`, \`>\` or newlines.`);
     } else if ((category === 'Execute' || category === 'Read') && string && SQL_NAME.test(name) && isRequired && mentionsSql(name, property, description)) {
-      if (category === 'Read') push(out, rule(`read-only ${name}`, [{ path: `args.${name}`, op: 'regex', value: READ_SQL_PATTERN }], `${name} must be a single SELECT, SHOW, DESCRIBE or EXPLAIN statement.`), `\`${name}\` must be one read statement (SELECT, SHOW, DESCRIBE or EXPLAIN).`);
+      if (category === 'Read') push(out, rule(`read-only ${name}`, [{ path: `args.${name}`, op: 'regex', value: READ_SQL_PATTERN }], `${name} must be a single SELECT, SHOW, DESCRIBE or EXPLAIN SELECT statement.`), `\`${name}\` must be one read statement (SELECT, SHOW, DESCRIBE or EXPLAIN SELECT).`);
       else push(out, rule(`single statement in ${name}`, [{ path: `args.${name}`, op: 'regex', value: SINGLE_STATEMENT_PATTERN }], `${name} must be a single SQL statement.`), `\`${name}\` must be a single SQL statement: nothing after a \`;\`.`);
     } else if (string && PATH_NAME.test(name) && isRequired) {
-      push(out, rule(`no traversal in ${name}`, [{ path: `args.${name}`, op: 'regex', value: NO_TRAVERSAL_PATTERN }], `${name} may not contain "..".`), `\`${name}\` may not contain \`..\`, so it cannot climb out of the intended folder.`);
+      push(out, rule(`no traversal in ${name}`, [{ path: `args.${name}`, op: 'regex', value: NO_TRAVERSAL_PATTERN }], `${name} may not contain "..".`), `\`${name}\` may not contain \`..\`, so it cannot climb to a parent folder (the server's own allowed folders still decide where it may go).`);
     } else if (string && URL_NAME.test(name) && isRequired) {
       push(out, rule(`public https ${name}`, [{ path: `args.${name}`, op: 'regex', value: PUBLIC_HTTPS_URL_PATTERN }], `${name} must be an https:// URL with a public host name (no IP address, no localhost).`), `\`${name}\` must be an \`https://\` URL with a host name: no IP address (such as the 169.254.169.254 metadata service) and no \`localhost\`.`);
     }
@@ -77,8 +80,9 @@ function addMoneyRules(toolName: string, properties: [string, unknown][], descri
   const perDay = minor ? 100_000 : 1_000;
   const unit = minor ? 'minor units, e.g. cents' : 'the currency\'s main unit';
   const counter = `daily_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
-  push(out, rule(`cap ${name} per call`, [{ path: `args.${name}`, op: 'exists', value: true }, { path: `args.${name}`, op: 'lte', value: perCall }], `${name} must be given and at most ${perCall} per call.`), `\`${name}\` must be given and is capped at ${format(perCall)} per call and ${format(perDay)} a day (${unit}).`);
-  out.rules.push({
+  const daily = canKeepCounters(toolName);
+  push(out, rule(`cap ${name} per call`, [{ path: `args.${name}`, op: 'exists', value: true }, { path: `args.${name}`, op: 'lte', value: perCall }], `${name} must be given and at most ${perCall} per call.`), `\`${name}\` must be given and is capped at ${format(perCall)} per call${daily ? ` and ${format(perDay)} a day` : ''} (${unit}).`);
+  if (daily) out.rules.push({
     name: `cap ${name} per day`,
     conditions: [{ path: `state.${toolName}.${counter}`, op: 'lte', value: perDay }],
     state: { counter, window: 'day', increment_from: `args.${name}` },

@@ -1,6 +1,6 @@
 import { CATEGORY_CAPABILITY, type Category } from '../taxonomy.ts';
 import type { Choice } from './choices.ts';
-import type { Policy, Rule } from './types.ts';
+import { canKeepCounters, type Policy, type Rule } from './types.ts';
 
 /**
  * Composes policy documents from choices. Pure and free of heavy imports: the server page's policy
@@ -20,6 +20,8 @@ export function choiceToRules(tool: PolicyTool, choice: Choice): Rule[] {
     case 'allow':
       return [];
     case 'limit':
+      // A tool whose name has a dot cannot be counted by Intercept: its limit is its argument rules alone.
+      if (!canKeepCounters(tool.name)) return tool.argumentRules;
       return [
         {
           name: `at most ${choice.count} per ${choice.window}`,
@@ -40,8 +42,16 @@ export function choiceToRules(tool: PolicyTool, choice: Choice): Rule[] {
   }
 }
 
+/** In Intercept, `"*"` under `tools` or `hide` means every tool: a tool named `*` cannot be addressed by name. */
+export function isAddressable(toolName: string): boolean {
+  return toolName !== '*';
+}
+
 /** A document for one tool alone. It sets no `default`, so pasting it leaves the server's other tools as they were. */
 export function toolToPolicy(tool: PolicyTool, choice: Choice, serverName: string): Policy {
+  if (!isAddressable(tool.name)) {
+    return { version: '1', description: `A tool named "*" cannot be addressed by name (in Intercept "*" means every tool); only an allow-list of ${serverName}'s other tools blocks it`, default: 'deny', tools: {} };
+  }
   return {
     version: '1',
     description: `Recommended policy for the tool ${JSON.stringify(tool.name)} of ${serverName}`,
@@ -55,7 +65,9 @@ export function toolToPolicy(tool: PolicyTool, choice: Choice, serverName: strin
  * later stays blocked until reviewed), every catalogued tool is addressed, hidden tools are also
  * denied in case a client calls them without listing.
  */
-export function serverToPolicy(serverName: string, tools: { tool: PolicyTool; choice: Choice }[]): Policy {
+export function serverToPolicy(serverName: string, allTools: { tool: PolicyTool; choice: Choice }[]): Policy {
+  // A tool named "*" stays out of the document: listed, it would set rules for every tool; left out, `default: "deny"` blocks it.
+  const tools = allTools.filter(({ tool }) => isAddressable(tool.name));
   const hidden = tools.filter(({ choice }) => choice.mode === 'hide').map(({ tool }) => tool.name);
   return {
     version: '1',

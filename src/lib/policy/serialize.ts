@@ -19,18 +19,27 @@ export function policyToYaml(policy: Policy, headerComment?: string): string {
     Scalar(key, node, path) {
       if (typeof node.value !== 'string') return;
       const inHide = path.some((n) => n === doc.get('hide', true));
-      if (inHide || hasInvisible(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (inHide || hasInvisible(node.value) || isAmbiguousScalar(node.value)) node.type = Scalar.QUOTE_DOUBLE;
       else if (key === 'value' && isRegexValue(path)) node.type = Scalar.QUOTE_SINGLE;
     },
   });
   if (headerComment) doc.commentBefore = headerComment.split('\n').map((line) => (line ? ` ${line}` : '')).join('\n');
   // Every invisible character now sits inside a double-quoted scalar, where `\uXXXX` is a valid escape.
-  return escapeInvisible(doc.toString({ lineWidth: 0, indentSeq: true }));
+  return escapeInvisible(doc.toString({ lineWidth: 0, indentSeq: true, aliasDuplicateObjects: false }), 'yaml');
 }
 
-/** Prints a policy as the same document in JSON (two-space indent, trailing newline). */
+/** Prints a policy as the same document in JSON (two-space indent, trailing newline), invisible characters escaped. */
 export function policyToJson(policy: Policy): string {
-  return `${JSON.stringify(policy, null, 2)}\n`;
+  return `${escapeInvisible(JSON.stringify(policy, null, 2))}\n`;
+}
+
+/**
+ * Strings that some YAML reader could take for something else when plain. yaml.v3 keeps YAML 1.1
+ * habits (`yes`, `on`, `0b101`, `1_000`, `1:20`, `<<` as a merge key), which the `yaml` library,
+ * a YAML 1.2 writer, would leave unquoted; anything that starts like a number is quoted too.
+ */
+function isAmbiguousScalar(value: string): boolean {
+  return /^(y|n|yes|no|true|false|on|off|null|~|<<|=)$/i.test(value) || /^[-+]?(\.?[0-9]|\.(inf|nan)$)/i.test(value);
 }
 
 /** True when the scalar is the `value:` of a condition whose op is `regex` (single quotes keep backslashes readable). */

@@ -55,3 +55,12 @@ export interface Policy {
 export function rateLimit(count: number, window: Window): string {
   return `${count}/${window}`;
 }
+
+/**
+ * Whether Intercept can keep counters (rate limits, `state`) for a tool. It finds a counter's tool by
+ * splitting `state.<tool>.<counter>` at its first two dots, so a tool whose name contains a dot
+ * can never be matched to its own counters, and `intercept validate` refuses the document.
+ */
+export function canKeepCounters(toolName: string): boolean {
+  return !toolName.includes('.');
+}

@@ -8,12 +8,25 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // Builds of different catalogues (tests, benchmarks) each keep their own content cache.
+  cacheDir: process.env.CATALOGUE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 1 },
   // Two content files resolving to one URL must stop the build, not silently drop a page.
   prerenderConflictBehavior: 'error',
   // Shiki's inline styles cannot run under the CSP below; snippets are plain text anyway.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX attack page carries Astro's own "use astro:head-inject" directive, which the
+        // bundler reports once per file; the directive is Astro's to handle, the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   security: {
     csp: {

@@ -52,6 +52,9 @@ export interface Catalogue {
 
 const RELATED_PER_SOURCE = 4;
 
+/** Rows per page of a tool listing (category, risk, attack): no page grows with the catalogue. */
+export const LIST_PAGE_SIZE = 100;
+
 /** Builds the catalogue from validated servers: classification, slugs, policies, attack links, related tools. O(tools × attacks). */
 export function buildCatalogue(servers: readonly Server[], attacks: readonly MatchableAttack[]): Catalogue {
   const sortedServers = [...servers].sort((a, b) => compare(a.id, b.id));

@@ -50,3 +50,26 @@ export function isCategory(value: string): value is Category {
 export function categoryRank(category: Category): number {
   return CATEGORIES.indexOf(category);
 }
+
+/** Verbs and signals that typically put a tool in each category, for browse pages. */
+export const CATEGORY_SIGNALS = {
+  Financial: 'charge, pay, refund, payout, transfer, invoice, a paid subscription, a price; an amount with a currency',
+  Destructive: 'delete, drop, purge, truncate, destroy, revoke, terminate, force-push, overwrite without history, wipe',
+  Execute: 'run code, shell commands or free SQL; build, deploy, trigger workflows or jobs; drive a browser or desktop session',
+  Write: 'create, update, edit, rename, move, upload, send or post a message, comment, label, configure',
+  Read: 'get, list, search, fetch, describe, inspect, read a file, take a screenshot, run a read-only query',
+  Other: 'log in, close its own session, or an effect the definition does not make clear',
+} as const satisfies Record<Category, string>;
+
+/** What each risk level means for someone deploying an agent. */
+export const RISK_MEANING = {
+  Critical: 'one call can move money or destroy data or access for good: block by default, allow only with argument bounds or a human in the loop',
+  High: 'a call runs something whose effect depends on its input: rate-limit it and constrain its arguments',
+  Medium: 'a call changes data in a way that can be undone, or its effect is unclear: cap it and review it',
+  Low: 'a call only reads: allow it under a generous rate limit, and mind what it returns',
+} as const satisfies Record<Risk, string>;
+
+/** The categories whose tools carry a risk level. */
+export function riskToCategories(risk: Risk): Category[] {
+  return CATEGORIES.filter((c) => RISK_BY_CATEGORY[c] === risk);
+}

@@ -2,9 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-/** The catalogues the tests build once: the shipped content, and a hostile fixture. */
+/**
+ * The catalogues the tests build once: the shipped content, a hostile fixture, and the hostile
+ * fixture again into a second folder, so that tests can compare two builds of the same content.
+ */
 export const BUILDS = {
   shipped: { content: 'content', outDir: '.test-builds/shipped' },
+  hostile: { content: 'tests/fixtures/hostile', outDir: '.test-builds/hostile' },
+  'hostile-again': { content: 'tests/fixtures/hostile', outDir: '.test-builds/hostile-again' },
 } as const;
 export type BuildName = keyof typeof BUILDS;
 
@@ -16,7 +21,8 @@ export function distOf(name: BuildName): string {
 /** Builds a catalogue the way `npm run build` does (astro build, then the Pagefind index), into its own folder. */
 export function buildCatalogue(name: BuildName): void {
   const { content, outDir } = BUILDS[name];
-  const env = { ...process.env, CATALOGUE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  // The project's own Node 24 first on PATH, as `npm run` does, even when vitest was started another way.
+  const env = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, CATALOGUE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
   run(['astro', 'build', '--outDir', outDir], env);
   run(['pagefind', '--site', outDir, '--silent'], env);
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`build ${name}: no index.html in ${outDir}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOOL_DEFINITION_FIELDS } from '../tool-hash.ts';
 import { ToolSchema } from './tool.ts';
 
 /** Server ids are file names and URL segments: lower-case ASCII words joined by hyphens. */
@@ -33,6 +34,33 @@ export const RunSchema = z.strictObject({
 });
 export type Run = z.infer<typeof RunSchema>;
 
+/** A tool whose definition changed between two imports: which fields, and its hash before and after. */
+export const ToolChangeSchema = z.strictObject({
+  name: z.string().min(1),
+  fields: z.array(z.enum(TOOL_DEFINITION_FIELDS)).min(1, { error: 'expected at least one changed field' }),
+  /** `toolToHash` of the definition before the change (src/lib/tool-hash.ts). */
+  previousHash: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 hex digits' }),
+  hash: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 hex digits' }),
+});
+
+/**
+ * One dated change of the tool list, written by the importer only when something changed.
+ * A definition that changes after users approved it is the rug-pull pattern.
+ * @see https://modelcontextprotocol.io/specification/2025-11-25/server/tools#list-changed-notification
+ */
+export const HistoryEntrySchema = z.strictObject({
+  /** Calendar date of the import that saw the change, YYYY-MM-DD (UTC). */
+  date: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
+  /** The version the server reported in `serverInfo` at that import. */
+  serverVersion: z.string().optional(),
+  /** The npm package version imported. */
+  packageVersion: z.string().optional(),
+  added: z.array(z.string().min(1)).default([]),
+  removed: z.array(z.string().min(1)).default([]),
+  changed: z.array(ToolChangeSchema).default([]),
+});
+export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
+
 /** One MCP server and its tools: the content of `content/servers/<id>.yaml`. */
 export const ServerSchema = z.strictObject({
   id: z.string().regex(SERVER_ID_PATTERN, { error: 'expected a lower-case slug (a-z, 0-9, single hyphens)' }),
@@ -44,6 +72,8 @@ export const ServerSchema = z.strictObject({
   transport: z.enum(['stdio', 'http', 'sse']).default('stdio'),
   tags: z.array(z.string().min(1)).default([]),
   source: SourceSchema,
+  /** Changes seen by re-imports, newest first. */
+  history: z.array(HistoryEntrySchema).optional(),
   tools: z.array(ToolSchema),
 });
 /** What a content author writes (defaults not yet applied). */

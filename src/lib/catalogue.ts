@@ -6,6 +6,7 @@ import { choiceToText, recommendedChoice, type Choice } from './policy/choices.t
 import { toolToPolicy, type PolicyTool } from './policy/compose.ts';
 import { serverPolicyTexts, type ServerPolicyInput } from './policy/server-policy.ts';
 import { policyToJson, policyToYaml } from './policy/serialize.ts';
+import type { Policy } from './policy/types.ts';
 import type { Server } from './schemas/server.ts';
 import type { Tool } from './schemas/tool.ts';
 import { namesToSlugs } from './slug.ts';
@@ -121,10 +122,22 @@ export function serverPolicyHeader(server: Server): string {
   ].join('\n');
 }
 
-/** The recommended policy documents for one tool, as YAML and JSON. */
+/** The recommended policy document for one tool alone. */
+export function toolPolicy(tool: CatalogueTool): Policy {
+  return toolToPolicy(tool.policyTool, tool.choice, tool.server.server.name);
+}
+
+const policyTextsByTool = new WeakMap<CatalogueTool, { yaml: string; json: string }>();
+
+/** The recommended policy for one tool, as YAML and JSON; serialised once, shared by its page and its policy files. */
 export function toolPolicyTexts(tool: CatalogueTool): { yaml: string; json: string } {
-  const policy = toolToPolicy(tool.policyTool, tool.choice, tool.server.server.name);
-  return { yaml: policyToYaml(policy), json: policyToJson(policy) };
+  let texts = policyTextsByTool.get(tool);
+  if (!texts) {
+    const policy = toolPolicy(tool);
+    texts = { yaml: policyToYaml(policy), json: policyToJson(policy) };
+    policyTextsByTool.set(tool, texts);
+  }
+  return texts;
 }
 
 function linkRelated(toolsByCategory: Map<Category, CatalogueTool[]>): void {

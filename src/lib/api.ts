@@ -1,0 +1,76 @@
+import type { Catalogue, CatalogueServer, CatalogueTool } from './catalogue.ts';
+import { toolPolicy } from './catalogue.ts';
+import type { CatalogueIndex, ServerDetail } from './schemas/api.ts';
+
+/** Absolute URL of a site path. */
+function absolute(site: string, path: string): string {
+  return new URL(path, site).href;
+}
+
+/** URLs of a tool's own policy files. */
+export function toolPolicyPaths(tool: CatalogueTool): { yaml: string; json: string } {
+  return { yaml: `${tool.url}policy.yaml`, json: `${tool.url}policy.json` };
+}
+
+/** `/api/catalogue.json`. */
+export function catalogueToIndex(catalogue: Catalogue, site: string): CatalogueIndex {
+  return {
+    name: 'MCP tool risk catalogue',
+    site: absolute(site, '/'),
+    counts: { servers: catalogue.servers.length, tools: catalogue.tools.length, byCategory: catalogue.countsByCategory, byRisk: catalogue.countsByRisk },
+    servers: catalogue.servers.map((s) => ({
+      id: s.server.id,
+      name: s.server.name,
+      url: absolute(site, s.url),
+      api: absolute(site, `/api/servers/${s.server.id}.json`),
+      policy: { yaml: absolute(site, `${s.url}policy.yaml`), json: absolute(site, `${s.url}policy.json`) },
+      tools: s.tools.map((t) => ({
+        name: t.tool.name,
+        category: t.classification.category,
+        risk: t.classification.risk,
+        confidence: t.classification.confidence,
+        url: absolute(site, t.url),
+        policy: { yaml: absolute(site, toolPolicyPaths(t).yaml), json: absolute(site, toolPolicyPaths(t).json) },
+      })),
+    })),
+  };
+}
+
+/** `/api/servers/<id>.json`. */
+export function serverToDetail(entry: CatalogueServer, site: string): ServerDetail {
+  const { server } = entry;
+  return {
+    id: server.id,
+    name: server.name,
+    description: server.description,
+    ...(server.repository ? { repository: server.repository } : {}),
+    ...(server.homepage ? { homepage: server.homepage } : {}),
+    run: server.run,
+    transport: server.transport,
+    tags: server.tags,
+    source: server.source,
+    url: absolute(site, entry.url),
+    policy: { yaml: absolute(site, `${entry.url}policy.yaml`), json: absolute(site, `${entry.url}policy.json`), document: JSON.parse(entry.policyJson) as Record<string, unknown> },
+    tools: entry.tools.map((t) => {
+      const c = t.classification;
+      return {
+        name: t.tool.name,
+        ...(t.tool.title !== undefined ? { title: t.tool.title } : {}),
+        ...(t.tool.description !== undefined ? { description: t.tool.description } : {}),
+        inputSchema: t.tool.inputSchema,
+        ...(t.tool.annotations ? { annotations: t.tool.annotations } : {}),
+        url: absolute(site, t.url),
+        category: c.category,
+        risk: c.risk,
+        confidence: c.confidence,
+        evidence: c.evidence,
+        contradictions: c.contradictions,
+        ...(c.override ? { override: c.override } : {}),
+        recommendation: t.choiceText,
+        argumentChecks: t.argumentRules.explanations,
+        attacks: t.exposures.map((e) => ({ slug: e.slug, url: absolute(site, `/attacks/${e.slug}/`), reasons: e.reasons })),
+        policy: { yaml: absolute(site, toolPolicyPaths(t).yaml), json: absolute(site, toolPolicyPaths(t).json), document: toolPolicy(t) as unknown as Record<string, unknown> },
+      };
+    }),
+  };
+}

@@ -1,0 +1,46 @@
+import { sentenceAround } from './excerpt.ts';
+import { matchToHit, type Hit } from './hit.ts';
+
+/**
+ * Phrases that address the model instead of describing the tool: override and secrecy wording,
+ * tag blocks that imitate system text, pointers to secret files, requests to hand over keys.
+ * Patterns are bounded (`{0,n}`, no nested quantifiers) so a megabyte description scans in
+ * linear time.
+ * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
+ */
+const OVERRIDE = /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|other|preceding|system|original)\s+(?:instructions?|prompts?|rules|directions|guidelines|messages)\b/i;
+const NEW_ROLE = /\b(?:you\s+are\s+now\s+(?:a|an|in)\b|your\s+new\s+(?:instructions|task|role)\b|new\s+system\s+prompt\b)/i;
+const SYSTEM_TAG = /<\/?\s*(?:important|system|instructions?|admin|secret|hidden|critical|assistant|system[-_ ]?prompt)\s*>|\[\/?(?:system|inst)\]|<\|im_start\|>/i;
+
+const SECRECY = /\b(?:(?:do\s+not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|reveal(?:ing)?|notify(?:ing)?|alert(?:ing)?|show(?:ing)?|let(?:ting)?)\s+(?:this\s+|it\s+|anything\s+)?(?:to\s+)?the\s+user|(?:hide|conceal|keep)\s+(?:this|it|that)\s+(?:secret\s+|hidden\s+)?from\s+the\s+user|the\s+user\s+(?:must|should)\s+(?:not|never)\s+(?:know|see|notice|be\s+told))/i;
+
+// Paths an attacker wants read: keys, cloud and package credentials, MCP client configs, .env.
+// `.env` only as a file name (after a space, quote, slash or ~), never `process.env`.
+const SECRET_PATH = /~\/\.ssh\b|\.ssh\/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.aws\/credentials\b|\bcredentials\.json\b|(?:^|[\s'"`(/~])\.(?:env|npmrc|netrc|pgpass|git-credentials)(?![\w.-])|\/etc\/(?:passwd|shadow)\b/i;
+// The same sentence must ask for the file's content to be read or handed over.
+const READ_OR_SEND = /\b(?:read|cat|open|load|include|pass|send|attach|upload|provide|copy|paste|append|forward|contents?\s+of)\b/i;
+const HAND_OVER_SECRET = /\b(?:pass|send|include|provide|append|attach|forward|share|put|insert|add)\s+(?:\w+\s+){0,3}?(?:api[\s_-]?keys?|secret\s+keys?|secrets|private\s+keys?|access\s+tokens?|session\s+(?:cookies?|tokens?)|passwords?|credentials|environment\s+variables)\b/i;
+
+const MAX_PATHS_CHECKED = 50;
+
+/** Model-aimed instruction hits in one string (at most one per rule). */
+export function textToInstructionHits(text: string): Hit[] {
+  const hits = [
+    matchToHit(text, OVERRIDE, { kind: 'model-instruction', severity: 'high', message: 'Tells the model to ignore its other instructions.' }),
+    matchToHit(text, NEW_ROLE, { kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or new instructions.' }),
+    matchToHit(text, SYSTEM_TAG, { kind: 'model-instruction', severity: 'medium', message: 'Wraps text in a tag that imitates system or priority instructions.' }),
+    matchToHit(text, SECRECY, { kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user.' }),
+    matchToHit(text, HAND_OVER_SECRET, { kind: 'secret-access', severity: 'medium', message: 'Asks for keys, tokens or passwords to be passed along.' }),
+  ];
+  return [...hits.filter((hit) => hit !== undefined), ...textToSecretPathHits(text)];
+}
+
+/** A secret file path in a sentence that asks for it to be read or sent; a path merely mentioned ("~/.ssh is rejected") is documentation. */
+function textToSecretPathHits(text: string): Hit[] {
+  const paths = new RegExp(SECRET_PATH.source, 'gi');
+  for (let checked = 0, match = paths.exec(text); match && checked < MAX_PATHS_CHECKED; checked++, match = paths.exec(text)) {
+    if (!READ_OR_SEND.test(sentenceAround(text, match.index).text)) continue;
+    return [{ kind: 'secret-access', severity: 'high', message: 'Asks for the contents of a secret file (SSH keys, credentials, .env or an MCP config).', index: match.index, length: match[0].length }];
+  }
+  return [];
+}

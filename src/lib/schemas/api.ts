@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { CATEGORIES, RISKS } from '../taxonomy.ts';
+
+/**
+ * The shapes of the machine-readable API under /api/. The same schemas type the builders and are
+ * published as JSON Schema (/api/catalogue.schema.json, /api/server.schema.json).
+ */
+
+const PolicyLinksSchema = z.strictObject({
+  yaml: z.url().describe('Intercept policy as YAML'),
+  json: z.url().describe('The same policy as JSON'),
+});
+
+/** One tool in the compact index. */
+export const IndexToolSchema = z.strictObject({
+  name: z.string().describe('Exact tool name, as the server reports it'),
+  category: z.enum(CATEGORIES),
+  risk: z.enum(RISKS),
+  confidence: z.number().min(0).max(1),
+  url: z.url().describe('The tool page'),
+  policy: PolicyLinksSchema.describe('The recommended policy for this tool alone'),
+});
+
+/** `/api/catalogue.json`: every server and tool, compact. */
+export const CatalogueIndexSchema = z
+  .strictObject({
+    name: z.string(),
+    site: z.url(),
+    counts: z.strictObject({
+      servers: z.number().int(),
+      tools: z.number().int(),
+      byCategory: z.record(z.enum(CATEGORIES), z.number().int()),
+      byRisk: z.record(z.enum(RISKS), z.number().int()),
+    }),
+    servers: z.array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        url: z.url().describe('The server page'),
+        api: z.url().describe('This server in full: /api/servers/<id>.json'),
+        policy: PolicyLinksSchema.describe('The whole-server allow-list policy'),
+        tools: z.array(IndexToolSchema),
+      }),
+    ),
+  })
+  .meta({ title: 'MCP tool risk catalogue index', description: 'Every server and tool with its category, risk, confidence, page and policy URLs.' });
+export type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
+
+/** A policy document as data (see the Intercept format); kept open here, validated where it is built. */
+const PolicyDocumentSchema = z.record(z.string(), z.unknown());
+
+/** `/api/servers/<id>.json`: one server in full. */
+export const ServerDetailSchema = z
+  .strictObject({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    repository: z.url().optional(),
+    homepage: z.url().optional(),
+    run: z.strictObject({ npm: z.string().optional(), version: z.string().optional(), command: z.string(), env: z.array(z.string()).optional() }),
+    transport: z.string(),
+    tags: z.array(z.string()),
+    source: z.strictObject({ kind: z.string(), date: z.string(), serverVersion: z.string().optional(), protocolVersion: z.string().optional() }),
+    url: z.url(),
+    policy: z.strictObject({ yaml: z.url(), json: z.url(), document: PolicyDocumentSchema }),
+    tools: z.array(
+      z.strictObject({
+        name: z.string(),
+        title: z.string().optional(),
+        description: z.string().optional(),
+        inputSchema: z.record(z.string(), z.unknown()),
+        annotations: z.record(z.string(), z.unknown()).optional(),
+        url: z.url(),
+        category: z.enum(CATEGORIES),
+        risk: z.enum(RISKS),
+        confidence: z.number().min(0).max(1),
+        evidence: z.array(z.string()),
+        contradictions: z.array(z.string()),
+        override: z.strictObject({ reason: z.string(), rulesSaid: z.enum(CATEGORIES) }).optional(),
+        recommendation: z.string().describe('The recommended choice in words, e.g. "at most 60 calls a minute"'),
+        argumentChecks: z.array(z.string()).describe('One sentence per rule read from the input schema'),
+        attacks: z.array(z.strictObject({ slug: z.string(), url: z.url(), reasons: z.array(z.string()) })),
+        policy: z.strictObject({ yaml: z.url(), json: z.url(), document: PolicyDocumentSchema }),
+      }),
+    ),
+  })
+  .meta({ title: 'MCP tool risk catalogue server', description: 'One MCP server: its tools as reported, their classification with evidence, attack exposures and policies.' });
+export type ServerDetail = z.infer<typeof ServerDetailSchema>;

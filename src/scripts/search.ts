@@ -21,6 +21,13 @@ interface Pagefind {
 }
 
 const FILTER_ORDER = ['category', 'risk', 'findings', 'server'] as const;
+/** Values in the rubric's order; other filters list values by how many results they hold. */
+const VALUE_ORDER: Record<string, string[]> = {
+  category: ['Financial', 'Destructive', 'Execute', 'Write', 'Read', 'Other'],
+  risk: ['Critical', 'High', 'Medium', 'Low'],
+};
+/** A long filter (servers) shows its largest values first, the rest behind a button. */
+const SHORT_LIST = 12;
 const FILTER_LABELS: Record<string, string> = { category: 'Category', risk: 'Risk', findings: 'Findings', server: 'Server' };
 const PAGE_SIZE = 20;
 
@@ -116,32 +123,50 @@ function excerptToNodes(excerpt: string): Node[] {
 }
 
 function renderFilters(box: HTMLElement, all: Record<string, Record<string, number>>, current: Record<string, Record<string, number>> | undefined, selected: Record<string, Set<string>>, onChange: () => Promise<void>): void {
+  const expanded = new Set([...box.querySelectorAll<HTMLElement>('fieldset[data-expanded]')].map((f) => f.dataset.key!));
   box.replaceChildren();
   for (const key of FILTER_ORDER) {
     const values = all[key];
     if (!values || Object.keys(values).length === 0) continue;
+    const countOf = (value: string) => (current ? (current[key]?.[value] ?? 0) : values[value]!);
+    const order = VALUE_ORDER[key];
+    const sorted = Object.keys(values).sort(order ? (a, b) => order.indexOf(a) - order.indexOf(b) : (a, b) => countOf(b) - countOf(a) || (a < b ? -1 : 1));
     const fieldset = document.createElement('fieldset');
+    fieldset.dataset.key = key;
     const legend = document.createElement('legend');
     legend.textContent = FILTER_LABELS[key] ?? key;
     fieldset.append(legend);
-    for (const value of Object.keys(values).sort()) {
-      const count = current ? (current[key]?.[value] ?? 0) : values[value]!;
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = key;
-      box.value = value;
-      box.checked = selected[key]!.has(value);
-      box.addEventListener('change', () => {
-        if (box.checked) selected[key]!.add(value);
-        else selected[key]!.delete(value);
-        void onChange();
+    const isLong = !order && sorted.length > SHORT_LIST && !expanded.has(key);
+    const shown = isLong ? sorted.filter((v, i) => i < SHORT_LIST || selected[key]!.has(v)) : sorted;
+    for (const value of shown) fieldset.append(filterOption(key, value, countOf(value), selected, onChange));
+    if (isLong) {
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.textContent = `Show all ${sorted.length}`;
+      more.addEventListener('click', () => {
+        fieldset.dataset.expanded = '';
+        renderFilters(box, all, current, selected, onChange);
       });
-      label.append(box, document.createTextNode(` ${value} (${count})`));
-      fieldset.append(label);
-    }
+      fieldset.append(more);
+    } else if (expanded.has(key)) fieldset.dataset.expanded = '';
     box.append(fieldset);
   }
+}
+
+function filterOption(key: string, value: string, count: number, selected: Record<string, Set<string>>, onChange: () => Promise<void>): HTMLLabelElement {
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.name = key;
+  input.value = value;
+  input.checked = selected[key]!.has(value);
+  input.addEventListener('change', () => {
+    if (input.checked) selected[key]!.add(value);
+    else selected[key]!.delete(value);
+    void onChange();
+  });
+  label.append(input, document.createTextNode(` ${value} (${count})`));
+  return label;
 }
 
 function writeAddress(term: string, selected: Record<string, Set<string>>): void {

@@ -10,7 +10,8 @@ import type { Policy } from './types.ts';
  * a zero-width or bidi character rather than copy it unknowingly.
  */
 export function policyToYaml(policy: Policy, headerComment?: string): string {
-  const doc = new Document(policy);
+  // No anchors and aliases: a reader sees every rule written out, as Intercept's examples do.
+  const doc = new Document(policy, { aliasDuplicateObjects: false });
   visit(doc, {
     Pair(_, pair, path) {
       const parent = path[path.length - 1];
@@ -25,7 +26,7 @@ export function policyToYaml(policy: Policy, headerComment?: string): string {
   });
   if (headerComment) doc.commentBefore = headerComment.split('\n').map((line) => (line ? ` ${line}` : '')).join('\n');
   // Every invisible character now sits inside a double-quoted scalar, where `\uXXXX` is a valid escape.
-  return escapeInvisible(doc.toString({ lineWidth: 0, indentSeq: true, aliasDuplicateObjects: false }), 'yaml');
+  return escapeInvisible(doc.toString({ lineWidth: 0, indentSeq: true }), 'yaml');
 }
 
 /** Prints a policy as the same document in JSON (two-space indent, trailing newline), invisible characters escaped. */

@@ -35,7 +35,9 @@ const cases: Case[] = [
   { name: 'cancel_subscription', expected: 'Financial' },
   { name: 'create_payment', properties: { amount: { type: 'number' }, currency: { type: 'string' } }, expected: 'Financial' },
   { name: 'list_charges', description: 'List charges', expected: 'Read' },
-  { name: 'manage_notification_subscription', description: 'Manage notification subscription', expected: 'Other' },
+  // "Manage" claims the power to create and change: Write by the rubric (it was Other when `manage` was an
+  // unknown verb). The case is here to show that a notification subscription is not money.
+  { name: 'manage_notification_subscription', description: 'Manage notification subscription', expected: 'Write' },
   { name: 'login', description: 'Log in to the service', expected: 'Other' },
   { name: 'sync_repo', description: 'Sync the repository. Deletes remote branches not present locally.', expected: 'Destructive' },
   { name: 'query', description: 'Run a read-only SQL query', properties: { sql: { type: 'string' } }, expected: 'Read' },
@@ -74,6 +76,57 @@ describe('classifyTool', () => {
     expect(verdict.category).toBe('Execute');
     expect(verdict.confidence).toBe(1);
     expect(verdict.override).toEqual({ reason: 'runs a report job', rulesSaid: 'Read' });
+  });
+
+  test('flags destructiveHint=false on a tool that drops data, and keeps the verdict', () => {
+    const verdict = classifyTool(tool({ name: 'drop_table', annotations: { readOnlyHint: false, destructiveHint: false }, expected: 'Destructive' }));
+    expect(verdict.category).toBe('Destructive');
+    expect(verdict.contradictions).toEqual(['contradiction: annotation destructiveHint=false, but the definition says Destructive']);
+    expect(verdict.evidence.at(-1)).toBe(verdict.contradictions[0]);
+  });
+
+  test('flags destructiveHint=true on a tool that only reads', () => {
+    const verdict = classifyTool(tool({ name: 'find_flaky_tests', description: 'Retrieves information about flaky tests.', annotations: { destructiveHint: true }, expected: 'Read' }));
+    expect(verdict.category).toBe('Read');
+    expect(verdict.contradictions).toEqual(['contradiction: annotation destructiveHint=true, but the definition only reads']);
+  });
+
+  test('flags annotations that claim read-only and destructive at once', () => {
+    const verdict = classifyTool(tool({ name: 'get_user', annotations: { readOnlyHint: true, destructiveHint: true }, expected: 'Read' }));
+    expect(verdict.contradictions).toEqual(['contradiction: annotations claim both readOnlyHint=true and destructiveHint=true']);
+  });
+
+  test.each([
+    { name: 'delete_user', evidence: ['name verb `delete`'] },
+    { name: 'resolve-library-id', evidence: ['name `resolve` + `library` (a lookup)'] },
+    { name: 'browser_close', evidence: ['name verb `close` (ends its own browser session)'] },
+    { name: 'create_payment', properties: { amount: { type: 'number' }, currency: { type: 'string' } }, evidence: ['name `create` on `payment`', 'argument `amount` (number) with `currency`'] },
+    { name: 'manage_branch', properties: { action: { type: 'string', enum: ['list', 'delete'] } }, evidence: ['argument `action` can be `delete`'] },
+    { name: 'get_rows', properties: { sql: { type: 'string' } }, evidence: ['argument `sql` takes code or a command'] },
+    { name: 'get_user', annotations: { readOnlyHint: true }, evidence: ['name verb `get`', 'annotation readOnlyHint=true'] },
+    { name: 'frobnicate', evidence: ['no verb, argument or annotation in the definition says what a call does'] },
+  ] as (Omit<Case, 'expected'> & { evidence: string[] })[])('explains $name in words a reader understands', (c) => {
+    expect(classifyTool(tool({ ...c, expected: 'Other' })).evidence).toEqual(c.evidence);
+  });
+
+  test('quotes the description briefly, with an ellipsis where it cuts', () => {
+    const long = 'Deletes every record of the given table, including the rows that other tables still reference by foreign key.';
+    const [quote] = classifyTool(tool({ name: 'purge', description: long, expected: 'Destructive' })).evidence.filter((e) => e.startsWith('description'));
+    expect(quote!.length).toBeLessThanOrEqual(100);
+    expect(quote).toMatch(/^description says “Deletes every record.*…”$/);
+  });
+
+  test('is more confident when name and description agree than on a name alone, and least on nothing', () => {
+    const both = classifyTool(tool({ name: 'delete_file', description: 'Deletes a file.', expected: 'Destructive' })).confidence;
+    const nameOnly = classifyTool(tool({ name: 'delete_file', expected: 'Destructive' })).confidence;
+    const nothing = classifyTool(tool({ name: 'frobnicate', expected: 'Other' })).confidence;
+    expect(both).toBeGreaterThan(nameOnly);
+    expect(nameOnly).toBeGreaterThan(nothing);
+    expect(nothing).toBe(0.3);
+    for (const value of [both, nameOnly, nothing]) {
+      expect(value).toBeGreaterThan(0);
+      expect(value).toBeLessThan(1);
+    }
   });
 
   test('is deterministic', () => {

@@ -3,13 +3,30 @@
  * `delete-user`, `github.delete_user` and `DELETE_USER` all yield `delete`, `user`.
  */
 
+const CAMEL_LOWER_UPPER = /([a-z0-9])([A-Z])/g;
+const CAMEL_ACRONYM = /([A-Z]+)([A-Z][a-z])/g;
+const NON_WORD = /[^a-z0-9]+/;
+
+const wordsByName = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_NAMES = 50_000;
+
 /** Words of a tool or property name: snake, kebab, camel, dotted and slashed forms. */
-export function nameToWords(name: string): string[] {
+export function nameToWords(name: string): readonly string[] {
+  // Property names repeat across tools (`owner`, `repo`, `limit`): remember them, within a bound.
+  const known = wordsByName.get(name);
+  if (known) return known;
+  const words = splitName(name);
+  if (wordsByName.size >= MAX_REMEMBERED_NAMES) wordsByName.clear();
+  wordsByName.set(name, words);
+  return words;
+}
+
+function splitName(name: string): string[] {
   return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(CAMEL_LOWER_UPPER, '$1 $2')
+    .replace(CAMEL_ACRONYM, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .split(NON_WORD)
     .filter((word) => word.length > 0);
 }
 
@@ -17,9 +34,18 @@ export function nameToWords(name: string): string[] {
 export interface Sentence {
   text: string;
   words: string[];
+  /** For each word: true when a comma, slash or ampersand comes right before it ("list, create/delete"). */
+  listed: boolean[];
 }
 
 const MAX_DESCRIPTION_CHARS = 4000;
+// Sentence ends, line breaks, bullets, and the " - ", " – ", " | " that separate a summary from its details.
+const SENTENCE_BREAK = /(?<=[.!?;:])\s+|\n+|\s[-–—|]\s|•/;
+// One pass per sentence: a code span, or a word that may be an identifier (`list_files`, `github.get`, `getUser`).
+const TOKEN = /`[^`\n]{0,200}`|[A-Za-z0-9'’]+(?:[_.][A-Za-z0-9]+)*/g;
+const CAMEL = /^[a-z]+[A-Z]/;
+const IDENTIFIER_JOINER = /[_.]/;
+const LIST_SEPARATOR = /[,/&]/;
 
 /**
  * Splits a description into sentences of lower-case words. Code spans and identifiers that name
@@ -28,15 +54,18 @@ const MAX_DESCRIPTION_CHARS = 4000;
  */
 export function textToSentences(text: string): Sentence[] {
   const bounded = text.length > MAX_DESCRIPTION_CHARS ? text.slice(0, MAX_DESCRIPTION_CHARS) : text;
-  const cleaned = bounded
-    .replace(/`[^`\n]{0,200}`/g, ' ⟨code⟩ ')
-    .replace(/\b[A-Za-z]+(?:[_.][A-Za-z0-9]+)+\b/g, ' ⟨id⟩ ')
-    .replace(/\b[a-z]+[A-Z][A-Za-z]+\b/g, ' ⟨id⟩ ');
-  return cleaned
-    .split(/(?<=[.!?;:])\s+|\n+|\s-\s|•/)
-    .map((sentence) => ({
-      text: sentence.trim(),
-      words: sentence.toLowerCase().replace(/[’']/g, "'").split(/[^a-z0-9'⟨⟩]+/).filter((w) => w.length > 0),
-    }))
-    .filter((sentence) => sentence.words.length > 0);
+  const sentences: Sentence[] = [];
+  for (const part of bounded.split(SENTENCE_BREAK)) {
+    const words: string[] = [];
+    const listed: boolean[] = [];
+    let end = 0;
+    for (const match of part.matchAll(TOKEN)) {
+      const token = match[0];
+      words.push(token.startsWith('`') ? '⟨code⟩' : IDENTIFIER_JOINER.test(token) || CAMEL.test(token) ? '⟨id⟩' : token.toLowerCase().replace('’', "'"));
+      listed.push(LIST_SEPARATOR.test(part.slice(end, match.index)));
+      end = match.index + token.length;
+    }
+    if (words.length > 0) sentences.push({ text: part.trim(), words, listed });
+  }
+  return sentences;
 }

@@ -1,0 +1,62 @@
+import type { Category } from '../taxonomy.ts';
+import { verbToCategory } from './lexicon.ts';
+import {
+  DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
+  OWN_JOB_OBJECTS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
+  SESSION_VERBS, STOP_VERBS,
+} from './nouns.ts';
+
+/** What a verb means here, and (when its object changed the meaning) the object that did. */
+export interface VerbReading {
+  category: Category;
+  /** The object word that decided, shown in evidence: "name `start` + `trace`". */
+  object?: string;
+  /** Why the object matters, in a few words: "a read", "its own session". */
+  why?: string;
+}
+
+/** Where a verb is read: in a browser or device session, changing things means driving it. */
+export interface VerbContext {
+  session: boolean;
+}
+
+const IN_SESSION_EXECUTE = new Set(['open', 'load', 'new', 'drop', 'visit']);
+// Saving the page as a PDF writes a file; it does not drive the page.
+const SAVES_A_FILE = new Set(['save', 'write', 'store']);
+
+/**
+ * The category of `verb` given the words around it (for a name: its other words; for a sentence:
+ * the words after the verb up to the next clause). Rules run from the most specific to the
+ * verb's own category, so "start a trace" reads while "start a job" runs.
+ */
+export function readVerb(verb: string, objects: readonly string[], context: VerbContext): VerbReading | undefined {
+  const has = (set: ReadonlySet<string>): string | undefined => objects.find((w) => set.has(w));
+  if (SESSION_VERBS.has(verb)) return { category: 'Other', why: 'manages its own session' };
+  const session = (SESSION_MANAGE_VERBS.has(verb) ? has(SESSION_OBJECTS) : undefined) ?? (RELEASE_VERBS.has(verb) ? has(RELEASED_OBJECTS) : undefined);
+  if (session) return { category: 'Other', object: session, why: 'its own session' };
+  const ownJob = STOP_VERBS.has(verb) ? has(OWN_JOB_OBJECTS) : undefined;
+  if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
+  if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
+  const read = LIGHT_VERBS.has(verb) ? has(READ_OBJECTS) : undefined;
+  if (read) return { category: 'Read', object: read, why: 'a read' };
+  const special = objectDependent(verb, has);
+  if (special) return special;
+  const category = verbToCategory(verb);
+  if (!category || !context.session) return category && { category };
+  if ((category === 'Write' && !SAVES_A_FILE.has(verb)) || IN_SESSION_EXECUTE.has(verb)) return { category: 'Execute', why: 'drives the browser' };
+  return { category };
+}
+
+function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string | undefined): VerbReading | undefined {
+  let object: string | undefined;
+  if (verb === 'resolve' && (object = has(IDENTIFIER_OBJECTS))) return { category: 'Read', object, why: 'a lookup' };
+  if (verb === 'forward' && (object = has(PORTS))) return { category: 'Execute', object, why: 'starts a port forward' };
+  if (verb === 'generate' && (object = has(LASTING_GENERATED_OBJECTS))) return { category: 'Write', object, why: 'creates something lasting' };
+  if (verb === 'open' && (object = has(OPENED_RECORD_OBJECTS))) return { category: 'Write', object, why: 'creates a record' };
+  if (verb === 'load' && (object = has(LOADED_DATA_OBJECTS))) return { category: 'Write', object, why: 'writes data' };
+  if (DEPLOYING_VERBS.has(verb) && (object = has(DEPLOYED_OBJECTS))) return { category: 'Execute', object, why: 'a deployment' };
+  if (SCHEDULING_VERBS.has(verb) && (object = has(SCHEDULED_OBJECTS))) return { category: 'Execute', object, why: 'something that runs' };
+  return undefined;
+}
+
+const PORTS = new Set(['port', 'ports']);

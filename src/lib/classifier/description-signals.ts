@@ -1,0 +1,120 @@
+import { readVerb, type VerbContext } from './collocations.ts';
+import { excerpt } from './excerpt.ts';
+import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
+import { FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS } from './nouns.ts';
+import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
+import { LEVEL, signal, type Signal } from './signal.ts';
+import { positionOf, type Position } from './verb-position.ts';
+import { textToSentences, type Sentence } from './words.ts';
+
+/**
+ * Signals from a description. The lead sentence (the first that says what the tool does) decides;
+ * later sentences add statements ("Deletes remote branches…"), capability lists and warnings,
+ * while their imperatives ("Set learn=true…", "Call this first") are instructions to the caller.
+ */
+export function descriptionSignals(description: string, context: VerbContext): Signal[] {
+  const signals: Signal[] = [];
+  const phrases = mayHavePhrases(description);
+  let leadFound = false;
+  for (const sentence of textToSentences(description)) {
+    if (isLabel(sentence)) continue;
+    const found = verbSignals(sentence, !leadFound, context);
+    if (found.some((s) => s.level >= LEVEL.leadPlain)) leadFound = true;
+    signals.push(...found);
+    if (phrases) signals.push(...phraseSignals(sentence.text));
+  }
+  return signals;
+}
+
+const HEADER_ENDINGS = new Set(['operations', 'operation', 'commands', 'tools']);
+
+/** "NOTE:", "Resume:", "Compute operations": labels and headers, not sentences. */
+function isLabel(sentence: Sentence): boolean {
+  if (sentence.words.length <= 2 && sentence.text.endsWith(':')) return true;
+  return sentence.words.length <= 4 && HEADER_ENDINGS.has(sentence.words.at(-1)!);
+}
+
+// "This tool creates…", "Use this tool to create…": what follows says what the tool does.
+const LEAD_IN = /^(?:(?:this|the) tool (?:will |can |also |is used to |helps (?:you )?(?:to )?|allows (?:you )?to )?|tool (?:to|for|that) |use (?:this|these) tools? to |use this to |use to |used to |allows? (?:you |the agent |agents |users )?to |lets? (?:you )?|helps? (?:you )?(?:to )?|can be used to |an? (?:\w+ )?tool (?:for|to|that) |function to |api to |mcp tool to |you can |tries to |attempts to |is used to |method to |please |it |also |then |(?:automatically|optionally|recursively|quickly|directly|simply|easily|safely|securely|programmatically|asynchronously|synchronously|efficiently|intelligently|atomically|immediately|manually|fully|only) )+/;
+const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'until', 'while', 'before', 'after']);
+const CLAUSE_BOUNDARIES = new Set(['for', 'from', 'with', 'using', 'via', 'by', 'against', 'into', 'to', 'across', 'through', 'within', 'at', 'in', 'on', 'of', 'that', 'which', 'who', 'where', 'when', 'if', 'while', 'than']);
+// "Returns …", "Provides …": say little about effects, so they only count when nothing else does.
+const WEAK_READ_VERBS = new Set(['returns', 'return', 'provides', 'provide', 'gives', 'offers', 'produces']);
+
+function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): Signal[] {
+  const start = leadInLength(sentence.words);
+  const cut = sentence.words.findIndex((w, i) => i >= start && CONDITIONS.has(w));
+  const words = sentence.words.slice(start, cut < 0 ? undefined : cut);
+  const listed = sentence.listed.slice(start, cut < 0 ? undefined : cut);
+  const signals: Signal[] = [];
+  let chain: { position: Position; form: VerbForm } | undefined;
+  let sawGerund = false;
+  words.forEach((word, at) => {
+    const known = phrasalVerb(words, at) ?? inflectionToVerb(word);
+    const position = known && !negated(words, at) ? positionOf({ words, listed, at, form: known.form, verb: known.verb, chain, sawGerund }) : undefined;
+    if (!position || !known) {
+      if (word === 'crud') signals.push(signal('Destructive', LEVEL.lead, 'description', `description says “${excerpt(sentence.text, word)}” (CRUD includes delete)`));
+      if (at === 0 && WEAK_READ_VERBS.has(word)) signals.push(signal('Read', LEVEL.aside, 'description', `description says “${excerpt(sentence.text, word)}”`));
+      if (!['and', 'or', '&'].includes(word)) chain = undefined;
+      return;
+    }
+    chain = { position, form: known.form };
+    if (position === 'gerund') sawGerund = true;
+    const statesItFirst = position === 'initial' && known.form === 'third';
+    const level = lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
+    if (level === undefined) return;
+    const objects = objectWindow(words, at);
+    const reading = readVerb(known.verb, objects, context)?.category;
+    if (!reading) return;
+    const category = FINANCIAL_MUTATING_VERBS.has(known.verb) && objects.some((w) => FINANCIAL_NOUNS.has(w)) ? 'Financial' : reading;
+    // "Deletes remote branches not present locally", stated in a later sentence, still outranks the name.
+    const irreversible = statesItFirst && (category === 'Destructive' || category === 'Financial');
+    const weighed = irreversible ? Math.max(level, LEVEL.laterIrreversible) : category === 'Read' || category === 'Write' ? Math.min(level, LEVEL.leadPlain) : level;
+    signals.push(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”`));
+  });
+  return signals;
+}
+
+const LEAD_IN_FIRST_WORDS = new Set(['this', 'the', 'tool', 'use', 'used', 'allow', 'allows', 'let', 'lets', 'help', 'helps', 'can', 'a', 'an', 'function', 'api', 'mcp', 'you', 'tries', 'attempts', 'is', 'method', 'please', 'it', 'also', 'then', 'automatically', 'optionally', 'recursively', 'quickly', 'directly', 'simply', 'easily', 'safely', 'securely', 'programmatically', 'asynchronously', 'synchronously', 'efficiently', 'intelligently', 'atomically', 'immediately', 'manually', 'fully', 'only']);
+
+const SESSION_PARTICLES = new Set(['in', 'out', 'into', 'on', 'off']);
+
+/** "Log in", "signs out" manage the tool's own session; "Work with X…" (router descriptions) claims what "manage" does. */
+function phrasalVerb(words: string[], at: number): { verb: string; form: VerbForm } | undefined {
+  const word = words[at]!;
+  const form: VerbForm = word.endsWith('s') ? 'third' : 'base';
+  if (['log', 'logs', 'sign', 'signs'].includes(word) && SESSION_PARTICLES.has(words[at + 1] ?? '')) return { verb: 'login', form };
+  if (at === 0 && word === 'work' && words[1] === 'with') return { verb: 'manage', form: 'base' };
+  return undefined;
+}
+
+function leadInLength(words: string[]): number {
+  if (!LEAD_IN_FIRST_WORDS.has(words[0] ?? '')) return 0;
+  const match = LEAD_IN.exec(`${words.slice(0, 12).join(' ')} `);
+  return match ? match[0].trim().split(' ').length : 0;
+}
+
+/** "does not delete", "do not ask the user to run it", "instead of deleting" (not across "but"). */
+function negated(words: string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
+    const word = words[i]!;
+    if (word === 'but') return false;
+    if (NEGATIONS.has(word) || word.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** After the lead sentence, an imperative is an instruction to the caller ("Set learn=true"): skipped. */
+function levelOf(position: Position, statesItFirst: boolean): number | undefined {
+  if (position === 'initial') return statesItFirst ? LEVEL.statement : undefined;
+  return position === 'infinitive' ? LEVEL.aside : LEVEL.statement;
+}
+
+function objectWindow(words: string[], at: number): string[] {
+  const objects: string[] = [];
+  for (const word of words.slice(at + 1, at + 8)) {
+    if (CLAUSE_BOUNDARIES.has(word)) break;
+    objects.push(word);
+  }
+  return objects;
+}

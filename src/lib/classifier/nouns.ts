@@ -1,0 +1,109 @@
+/** Word lists other than verbs: the objects, arguments and contexts that change what a verb means. */
+
+/** Nouns that make a mutating verb Financial (`create_refund`, `update_subscription`). */
+export const FINANCIAL_NOUNS = new Set([
+  'payment', 'payments', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'charge', 'charges',
+  'subscription', 'subscriptions', 'price', 'prices', 'pricing', 'transfer', 'transfers', 'funds', 'money',
+  'wallet', 'order', 'orders', 'checkout', 'billing', 'credit', 'credits', 'dispute', 'disputes', 'fee', 'fees',
+  'paymentlink', 'paymentintent', 'invoiceitem', 'transaction', 'transactions', 'purchase',
+  'purchases', 'payroll', 'ledger', 'card', 'cards', 'bank', 'crypto', 'swap', 'trade', 'bet',
+]);
+
+/** Verbs that do nothing to money on their own but do with a financial noun (`create_invoice`). */
+export const FINANCIAL_MUTATING_VERBS = new Set([
+  'create', 'add', 'update', 'edit', 'modify', 'set', 'send', 'issue', 'capture', 'void', 'process', 'finalize',
+  'finalise', 'cancel', 'approve', 'submit', 'place', 'confirm', 'authorize', 'authorise', 'execute', 'make',
+  'initiate', 'accept', 'apply', 'change', 'reverse', 'settle', 'mark', 'resume', 'pause', 'upgrade', 'downgrade',
+  'delete', 'remove', 'close', 'transfer', 'swap', 'trade', 'sell', 'bet',
+]);
+
+/** Words that qualify a following `subscription` as non-financial (notification subscriptions). */
+export const NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS = new Set(['notification', 'notifications', 'event', 'events', 'webhook', 'webhooks', 'topic', 'channel', 'feed', 'azure', 'repository']);
+
+/** Verbs that only manage the tool's own session whatever follows them: the rubric's Other. */
+export const SESSION_VERBS = new Set(['login', 'logout', 'signin', 'signout', 'authenticate', 'auth', 'connect', 'disconnect', 'reconnect', 'end', 'quit', 'exit', 'sleep', 'noop']);
+
+/** Verbs that open, pick or close something; aimed at a session or connection they manage the tool's own. */
+export const SESSION_MANAGE_VERBS = new Set(['create', 'new', 'open', 'start', 'reuse', 'close', 'end', 'stop', 'reset', 'terminate', 'destroy', 'select', 'switch', 'set', 'use', 'release', 'clear', 'kill']);
+
+/** Objects that are the tool's own session, whatever is done to them. */
+export const SESSION_OBJECTS = new Set(['session', 'sessions', 'context']);
+
+/** Verbs that close or free something; aimed at a connection or at `its` resources, the tool's own. */
+export const RELEASE_VERBS = new Set(['open', 'reuse', 'close', 'end', 'stop', 'terminate', 'release', 'reset', 'kill', 'free', 'switch', 'select', 'use']);
+
+/** Objects of a release verb that belong to the tool itself ("release its resources", "close the connection"). */
+export const RELEASED_OBJECTS = new Set(['connection', 'connections', 'its']);
+
+/** Verbs that end something; aimed at a recording or a background helper of the tool's own, that is Other. */
+export const STOP_VERBS = new Set(['stop', 'end', 'close', 'finish', 'halt']);
+
+/** Recordings and helper processes a tool starts for itself (`performance_stop_trace`, `stop_port_forward`). */
+export const OWN_JOB_OBJECTS = new Set(['recording', 'trace', 'tracing', 'screencast', 'forward', 'forwarding', 'watcher', 'listener', 'capture']);
+
+/** In a browser or device session, these verbs end the session rather than change anything: Other. */
+export const SESSION_END_VERBS = new Set(['close', 'stop', 'end', 'quit', 'exit', 'disconnect', 'logout', 'reset']);
+
+/** Verbs that take their meaning from their object: "perform a search" reads, "perform a deployment" runs. */
+export const LIGHT_VERBS = new Set(['perform', 'run', 'execute', 'start', 'conduct', 'do', 'launch', 'initiate', 'trigger', 'begin', 'kick']);
+
+/** Objects of a light verb that make the call a read (`run a find query`, `start a performance trace`). */
+export const READ_OBJECTS = new Set([
+  'search', 'searches', 'lookup', 'lookups', 'retrieval', 'inference', 'research', 'aggregation', 'aggregations',
+  'analysis', 'analyses', 'crawl', 'crawls', 'trace', 'traces', 'tracing', 'scan', 'scans', 'audit', 'audits',
+  'check', 'checks', 'find', 'select', 'read', 'screencast', 'recording', 'screenshot', 'screenshots', 'snapshot',
+  'snapshots', 'profiling', 'promql', 'logql', 'traceql', 'metric', 'metrics', 'diagnostics', 'diagnosis',
+  'report', 'reports', 'healthcheck', 'preview', 'estimate', 'calculation', 'computation', 'comparison',
+]);
+
+/** Objects that make `resolve` a lookup (`resolve-library-id`) rather than closing an incident. */
+export const IDENTIFIER_OBJECTS = new Set([
+  'id', 'ids', 'identifier', 'identifiers', 'name', 'names', 'library', 'libraries', 'address', 'addresses', 'url',
+  'urls', 'uri', 'path', 'paths', 'symbol', 'symbols', 'alias', 'aliases', 'hostname', 'dns', 'reference',
+  'references', 'domain', 'handle', 'package', 'packages', 'module', 'dependency', 'dependencies', 'coordinates',
+]);
+
+/** Objects that make `generate` create something that lasts (a key, a token) instead of computing an answer. */
+export const LASTING_GENERATED_OBJECTS = new Set(['key', 'keys', 'apikey', 'token', 'tokens', 'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'certificate', 'certificates', 'cert', 'invite', 'invitation', 'new']);
+
+/** Objects that make `open` create something (`open a pull request`) instead of viewing it. */
+export const OPENED_RECORD_OBJECTS = new Set(['issue', 'issues', 'pull', 'pr', 'ticket', 'tickets', 'account', 'accounts', 'position', 'positions', 'incident', 'incidents', 'case', 'cases', 'dispute', 'discussion', 'merge']);
+
+/** Objects that make `load` write data (`load a sample dataset`) instead of reading a page. */
+export const LOADED_DATA_OBJECTS = new Set(['dataset', 'datasets', 'data', 'sample', 'fixture', 'fixtures', 'seed']);
+
+/** Verbs that, aimed at a deployable object, deploy it (`apply a manifest`, `merge migrations`, `upgrade a chart`). */
+export const DEPLOYING_VERBS = new Set(['apply', 'merge', 'upgrade', 'push']);
+
+/** Objects that make a deploying verb a deployment. */
+export const DEPLOYED_OBJECTS = new Set(['migration', 'migrations', 'manifest', 'manifests', 'terraform', 'plan', 'template', 'templates', 'chart', 'charts', 'deployment', 'yaml', 'helm', 'infrastructure', 'stack', 'changeset', 'release']);
+
+/** Objects that make creating or changing them a scheduled task or a deployment (`cron_create`). */
+export const SCHEDULED_OBJECTS = new Set(['cron', 'crontab', 'crons', 'trigger', 'triggers', 'deployment', 'deployments']);
+
+/** Verbs that, aimed at a scheduled object, set up something that runs. */
+export const SCHEDULING_VERBS = new Set(['create', 'add', 'update', 'set', 'schedule', 'modify', 'edit', 'put', 'new']);
+
+/** Nouns that name an interactive session: with them, changing things means driving the session. */
+export const SESSION_NOUNS = new Set(['browser', 'tab', 'tabs', 'puppeteer', 'playwright', 'window', 'dialog', 'viewport', 'element', 'dom', 'mouse', 'keyboard', 'screen', 'desktop', 'emulator', 'device', 'simulator', 'stagehand']);
+
+/** Argument names that point into a live page (`pageId`, `selector`): the tool drives a browser. */
+export const PAGE_ARGUMENT_NAMES = new Set(['pageid', 'tabid', 'selector', 'xpath', 'frameid', 'element', 'cssselector']);
+
+/** A lone noun that names something a tool can only report (`status`, `version`). */
+export const REPORT_NOUNS = new Set(['status', 'info', 'information', 'health', 'version', 'versions', 'help', 'docs', 'documentation', 'stats', 'statistics', 'metrics', 'logs', 'log', 'history', 'schema', 'schemas', 'details', 'overview', 'usage', 'tables', 'quota', 'limits', 'capabilities', 'whoami', 'me', 'time', 'weather', 'config', 'settings', 'summary', 'report', 'insights', 'snapshot', 'diff']);
+
+/** Argument names that carry code or commands to run, whatever their description says. */
+export const CODE_ARGUMENT_NAMES = new Set(['sql', 'raw_sql', 'query_sql', 'cypher', 'javascript', 'js', 'python', 'bash', 'shell', 'powershell', 'source_code', 'snippet', 'program', 'eval', 'cmd', 'script_content', 'scriptcontent', 'code_snippet']);
+
+/** Argument names that carry code only when their description says so (`code` may be a one-time code). */
+export const MAYBE_CODE_ARGUMENT_NAMES = new Set(['command', 'commands', 'code', 'function', 'expression', 'script', 'statement', 'statements']);
+
+/** Argument names that choose among operations (`action: delete`). */
+export const ACTION_ARGUMENT_NAMES = new Set(['action', 'operation', 'op', 'mode', 'method', 'verb', 'command_type', 'task', 'subcommand', 'sub_command']);
+
+/** Argument names (words) for where a tool saves files: required, the call writes to disk. */
+export const OUTPUT_PATH_ARGUMENT_NAMES = new Set(['localpath', 'local_path', 'outputdir', 'output_dir', 'outputpath', 'output_path', 'savepath', 'save_path', 'downloadpath', 'download_path', 'destinationpath', 'destination_path', 'outputdirectory', 'output_directory', 'outputfile', 'output_file']);
+
+/** First words of boolean arguments that switch on data loss (`dropTarget`, `deleteLocalData`). */
+export const DATA_LOSS_FLAG_VERBS = new Set(['drop', 'delete', 'purge', 'wipe', 'destroy', 'truncate']);

@@ -1,0 +1,26 @@
+import { excerpt } from './excerpt.ts';
+import { LEVEL, signal, type Signal } from './signal.ts';
+
+const DESTRUCTIVE_PHRASES = /\b(permanently|irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible|irrecoverabl[ey]|no way to recover|unrecoverabl[ey]|will be lost|are lost|data loss)\b/i;
+const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$/;
+const READ_ONLY_PHRASES = /\b(read[- ]?only|in read mode|(?:does not|doesn't) (?:\w+ (?:or|nor) )?(?:modify|change|alter|write)|without (?:modifying|changing|side effects|making changes)|no side[- ]effects|makes no changes|only (?:select|reads?)|select (?:queries|statements) only|non-destructive)\b/i;
+const NOT_READ_ONLY = /\b(not|never|isn't|no longer)\s+(?:\w+\s+)?read[- ]?only/i;
+
+/** True when some sentence of `description` may hold a phrase (one test per description instead of per sentence). */
+export function mayHavePhrases(description: string): boolean {
+  return DESTRUCTIVE_PHRASES.test(description) || READ_ONLY_PHRASES.test(description);
+}
+
+/** Phrases that settle a category whatever the verbs say: warnings of loss, claims of read-only. */
+export function phraseSignals(text: string): Signal[] {
+  const signals: Signal[] = [];
+  const destructive = DESTRUCTIVE_PHRASES.exec(text);
+  if (destructive && !NEGATED_BEFORE.test(text.slice(0, destructive.index).toLowerCase())) {
+    signals.push(signal('Destructive', LEVEL.decisive, 'description', `description warns “${excerpt(text, destructive[0])}”`));
+  }
+  const readOnly = READ_ONLY_PHRASES.exec(text);
+  if (readOnly && !NOT_READ_ONLY.test(text)) {
+    signals.push({ ...signal('Read', LEVEL.decisive, 'description', `description says “${excerpt(text, readOnly[0])}”`), readOnlyClaim: true });
+  }
+  return signals;
+}

@@ -1,0 +1,85 @@
+import type { Tool } from '../schemas/tool.ts';
+import { categoryRank, type Category } from '../taxonomy.ts';
+import { isAmountArgument } from '../schema-arguments.ts';
+import { readVerb, type VerbContext } from './collocations.ts';
+import { verbToCategory } from './lexicon.ts';
+import {
+  ACTION_ARGUMENT_NAMES, CODE_ARGUMENT_NAMES, DATA_LOSS_FLAG_VERBS, FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS,
+  MAYBE_CODE_ARGUMENT_NAMES, OUTPUT_PATH_ARGUMENT_NAMES, SESSION_VERBS,
+} from './nouns.ts';
+import { LEVEL, signal, type Signal } from './signal.ts';
+import { nameToWords } from './words.ts';
+
+type Property = Record<string, unknown>;
+
+/** Signals from the input schema: action enums, code arguments, money, data-loss flags, output paths. */
+export function schemaSignals(tool: Tool, nameWords: readonly string[], context: VerbContext): Signal[] {
+  const properties = Object.entries(tool.inputSchema.properties ?? {}).map(([name, raw]) => [name, typeof raw === 'object' && raw !== null ? (raw as Property) : {}] as const);
+  const required = new Set(Array.isArray(tool.inputSchema.required) ? tool.inputSchema.required : []);
+  // Azure-style routers take `command` (a sub-command name) with a `parameters` object: not a shell.
+  const router = properties.some(([n]) => n === 'parameters' || n === 'learn');
+  const signals: Signal[] = [];
+  for (const [name, property] of properties) {
+    const snake = nameToWords(name).join('_');
+    const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property), context) : undefined;
+    if (action) signals.push(signal(action.category, LEVEL.lead, 'schema', `argument \`${name}\` can be \`${action.value}\``));
+    if (takesCode(snake, property, tool.description ?? '') && !(router && snake === 'command')) {
+      signals.push(signal('Execute', LEVEL.lead, 'schema', `argument \`${name}\` takes code or a command`));
+    }
+    if (property.type === 'boolean' && DATA_LOSS_FLAG_VERBS.has(nameToWords(name)[0] ?? '')) {
+      signals.push(signal('Destructive', LEVEL.lead, 'schema', `argument \`${name}\` (boolean) can ${nameToWords(name)[0]} data`));
+    }
+    if (OUTPUT_PATH_ARGUMENT_NAMES.has(snake.replace(/_/g, '')) && required.has(name)) {
+      signals.push(signal('Write', LEVEL.lead, 'schema', `argument \`${name}\` (required): saves files to disk`));
+    }
+  }
+  const money = moneySignal(properties, nameWords);
+  if (money) signals.push(money);
+  return signals;
+}
+
+function enumOf(property: Property): string[] {
+  const values = Array.isArray(property.enum) ? property.enum : typeof property.items === 'object' && property.items !== null && Array.isArray((property.items as Property).enum) ? ((property.items as Property).enum as unknown[]) : [];
+  return values.filter((v): v is string => typeof v === 'string');
+}
+
+/** The worst thing an action argument can ask for (`action: list | create | delete` → delete). */
+function worstEnumValue(values: string[], context: VerbContext): { category: Category; value: string } | undefined {
+  let worst: { category: Category; value: string } | undefined;
+  for (const value of values) {
+    const words = nameToWords(value);
+    for (const word of words) {
+      if (!verbToCategory(word) && !SESSION_VERBS.has(word)) continue;
+      const category = readVerb(word, words.filter((w) => w !== word), context)!.category;
+      if (category !== 'Other' && (!worst || categoryRank(category) < categoryRank(worst.category))) worst = { category, value };
+    }
+  }
+  return worst;
+}
+
+const CODE_DESCRIPTION = /\b(code|source|javascript|typescript|python|shell|bash|sql|statements?|executable|script content|commands? to (?:run|execute)|to (?:run|execute|evaluate)|expression to evaluate|function body)\b/i;
+const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation|country|postal|zip|promo|coupon|discount|error|status|currency|language|region|invite|access)\s+code\b|\d-digit|\bname of\b/i;
+const RUNS_SOMETHING = /\b(execut|run|evaluat)\w*/i;
+
+/** An argument that carries code or a command: by its name, or by a name that its description confirms. */
+function takesCode(snake: string, property: Property, toolDescription: string): boolean {
+  const textual = property.type === undefined || property.type === 'string' || (property.type === 'array' && (property.items as Property | undefined)?.type === 'string');
+  if (!textual) return false;
+  if (CODE_ARGUMENT_NAMES.has(snake)) return true;
+  if (!MAYBE_CODE_ARGUMENT_NAMES.has(snake)) return false;
+  const said = typeof property.description === 'string' ? property.description : '';
+  if (said) return CODE_DESCRIPTION.test(said) && !NOT_CODE.test(said);
+  return RUNS_SOMETHING.test(toolDescription);
+}
+
+/** `amount` with a `currency`, or with a money noun in a mutating name (`create_payment`): Financial. */
+function moneySignal(properties: readonly (readonly [string, Property])[], nameWords: readonly string[]): Signal | undefined {
+  const amount = properties.find(([name, property]) => isAmountArgument(name, property));
+  if (!amount) return undefined;
+  const currency = properties.find(([name]) => /currency/i.test(name));
+  const moneyVerb = nameWords.some((w) => verbToCategory(w) === 'Financial');
+  const mutating = moneyVerb || nameWords.some((w) => FINANCIAL_MUTATING_VERBS.has(w));
+  const aboutMoney = currency || moneyVerb || nameWords.some((w) => FINANCIAL_NOUNS.has(w));
+  if (!mutating || !aboutMoney) return undefined;
+  return signal('Financial', LEVEL.decisive, 'schema', `argument \`${amount[0]}\` (number)${currency ? ` with \`${currency[0]}\`` : ''}`);
+}

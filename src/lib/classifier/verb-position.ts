@@ -1,0 +1,75 @@
+import { NOUN_LIKE_VERBS, verbToCategory, type VerbForm } from './lexicon.ts';
+
+/** How a verb sits in its sentence, which decides whether it says what the tool does. */
+export type Position = 'initial' | 'statement' | 'modal' | 'infinitive' | 'gerund';
+
+/** A word of a sentence that is a form of a verb we know, with what came before it. */
+export interface VerbAt {
+  words: string[];
+  /** True where a comma, slash or ampersand precedes the word. */
+  listed: boolean[];
+  at: number;
+  form: VerbForm;
+  verb: string;
+  /** The verb this one may continue ("create, update or delete"). */
+  chain: { position: Position; form: VerbForm } | undefined;
+  /** Whether a capability gerund ("for listing…") came earlier in the sentence. */
+  sawGerund: boolean;
+}
+
+const MODALS = new Set(['will', 'can', 'may', 'must', 'shall', 'should', 'would', 'could']);
+const HELP = new Set(['help', 'helps', 'helping']);
+const GERUND_INTRODUCERS = new Set(['including', 'includes', 'include', 'supports', 'support', 'supporting', 'by', 'enables', 'enable', 'allows', 'allow', 'via']);
+// "Commands for managing…", "Primary tool for diagnosing…": a `for` after these introduces a capability.
+const CAPABILITY_NOUNS = new Set(['commands', 'command', 'operations', 'tool', 'tools', 'functions', 'support', 'used', 'useful', 'api', 'apis', 'endpoints', 'methods', 'options', 'actions', 'capabilities', 'utilities', 'helpers', 'interface', 'suite', 'server']);
+// Who does the verb: "it deletes", "which removes", "but deletes" ("and updates" is left to the chain of verbs).
+const SUBJECTS = new Set(['it', 'tool', 'that', 'which', 'who', 'also', 'then', 'this', 'but', 'server', 'command', 'function', 'endpoint', 'api']);
+const NOUN_FOLLOWERS = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'can', 'will', 'of']);
+const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'your', 'our', 'my', 'his', 'her', 'any', 'all', 'each', 'every', 'some'];
+// After a verb that is also a noun, these words show it is the verb: "Post a message", "Comment on an issue".
+const VERB_OBJECT_STARTERS = new Set([
+  ...DETERMINERS, 'that', 'one', 'two', 'three', 'multiple', 'several', 'various', 'new', 'up', 'down', 'out', 'in', 'on',
+  'into', 'to', 'from', 'with', 'by', 'and', 'or', 'between', 'entire', 'whole', 'current', 'given', 'specific',
+  'existing', 'selected', 'active', 'custom', 'them', 'it', 'more', 'many', '⟨code⟩', '⟨id⟩',
+]);
+// "Call this tool first", "Run it": instructions to the caller, not what the tool does.
+// "By calling list_console_messages": pointing at another tool is an instruction too.
+const INSTRUCTION_VERBS = new Set(['call', 'use', 'invoke', 'run', 'prefer', 'try', 'pass']);
+const INSTRUCTION_OBJECTS = new Set(['this', 'it', 'these', 'them', 'me', '⟨id⟩', '⟨code⟩']);
+
+/** Where a known verb form stands, or undefined when it is not used as the tool's verb here. */
+export function positionOf(v: VerbAt): Position | undefined {
+  const { words, at, form, verb } = v;
+  const previous = words[at - 1];
+  const next = words[at + 1];
+  if (form === 'past') return undefined;
+  if (INSTRUCTION_VERBS.has(verb) && INSTRUCTION_OBJECTS.has(next ?? '')) return undefined;
+  if (v.chain && v.chain.form === form && (previous === 'and' || previous === 'or' || previous === '&' || v.listed[at]) && verbShaped(verb, form, next)) return v.chain.position;
+  if (form === 'gerund' && isCapabilityGerund(v, previous)) return 'gerund';
+  if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next) ? 'initial' : undefined;
+  if (form === 'base' && previous === 'to') return infinitive(words, at);
+  if (form === 'base' && HELP.has(previous!)) return 'infinitive';
+  if (form === 'base' && (MODALS.has(previous!) || (previous!.endsWith('ly') && MODALS.has(words[at - 2] ?? '')))) return 'modal';
+  if (form === 'third' && !NOUN_LIKE_VERBS.has(verb) && (SUBJECTS.has(previous!) || previous!.endsWith('ly')) && !NOUN_FOLLOWERS.has(next ?? '')) return 'statement';
+  return undefined;
+}
+
+/** A verb that is also a noun reads as the verb only when what follows looks like its object. */
+function verbShaped(verb: string, form: VerbForm, next: string | undefined): boolean {
+  if (form === 'gerund' || !NOUN_LIKE_VERBS.has(verb) || verbToCategory(verb) === 'Read' || verb === 'run') return true;
+  if (form === 'third') return !NOUN_FOLLOWERS.has(next ?? '');
+  return next === undefined || VERB_OBJECT_STARTERS.has(next);
+}
+
+function isCapabilityGerund(v: VerbAt, previous: string | undefined): boolean {
+  if (previous && GERUND_INTRODUCERS.has(previous)) return true;
+  if (previous === 'for') return CAPABILITY_NOUNS.has(v.words[v.at - 2] ?? '');
+  return v.sawGerund && (previous === 'and' || previous === 'or' || v.listed[v.at] === true);
+}
+
+/** "to delete": not when "to" ends a purpose clause ("To invoke a command, set…") or follows "wait for X". */
+function infinitive(words: string[], at: number): 'infinitive' | undefined {
+  if (at === 1) return undefined;
+  const before = words.slice(Math.max(0, at - 5), at - 1);
+  return before.includes('for') || before.includes('from') ? undefined : 'infinitive';
+}

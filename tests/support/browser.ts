@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, test } from 'vitest';
+
+/** Debian's Chromium: the tests drive the system browser and never download one. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Without the background-networking flags Chromium keeps trying to reach Google, which this machine cannot. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+/** Starts the system Chromium, headless. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * `describe` for suites that need Chromium. Without it, a local run skips them with a message that
+ * says why; in CI (env CI set) a missing browser is one failing test, never a silent skip.
+ */
+export function describeInBrowser(name: string, suite: () => void): void {
+  if (existsSync(CHROMIUM_PATH)) return describe(name, suite);
+  if (process.env.CI) {
+    return describe(name, () => {
+      test(`needs Chromium at ${CHROMIUM_PATH}`, () => {
+        throw new Error(`${CHROMIUM_PATH} is missing: CI must run browser tests (.ci/run installs it with apt-get install chromium)`);
+      });
+    });
+  }
+  console.warn(`Skipping browser tests "${name}": no Chromium at ${CHROMIUM_PATH} (apt-get install chromium to run them).`);
+  describe.skip(name, suite);
+}
+
+/** What a page did that content must never make it do: open dialogs, throw, log errors, or break the CSP. */
+export interface PageTrouble {
+  dialogs: string[];
+  errors: string[];
+  cspViolations: string[];
+}
+
+/**
+ * Records dialogs (dismissed at once, so a payload's alert cannot hang the test), uncaught errors,
+ * console errors and Content-Security-Policy reports for as long as the page lives.
+ */
+export function watchPage(page: Page): PageTrouble {
+  const trouble: PageTrouble = { dialogs: [], errors: [], cspViolations: [] };
+  page.on('dialog', (dialog) => {
+    trouble.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
+  page.on('pageerror', (error) => trouble.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content[ -]Security[ -]Policy/i.test(text)) trouble.cspViolations.push(text);
+    else if (message.type() === 'error') trouble.errors.push(`console: ${text}`);
+  });
+  return trouble;
+}

@@ -19,8 +19,8 @@ export const attacks: AttackEntry[] = [...attackEntries].sort((a, b) => compare(
 
 /** The whole catalogue, computed once. */
 export const catalogue = buildCatalogue(
-  // The loader validated every file with ServerSchema before storing it.
-  serverEntries.map((entry) => entry.data as Server),
+  // The loader validated every file with ServerSchema before storing it as JSON text.
+  serverEntries.map((entry) => JSON.parse(entry.data.serverJson) as Server),
   attacks.map((entry) => ({ slug: entry.id, abuses: entry.data.abuses, signals: entry.data.signals, severityRank: RISKS.indexOf(entry.data.severity) })),
 );
 

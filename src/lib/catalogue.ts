@@ -10,11 +10,14 @@ import type { Policy } from './policy/types.ts';
 import type { Server } from './schemas/server.ts';
 import type { Tool } from './schemas/tool.ts';
 import { namesToSlugs } from './slug.ts';
+import { toDisplayText } from './display-text.ts';
 import { CATEGORIES, RISKS, type Category, type Risk } from './taxonomy.ts';
 
 /** A tool with everything the pages show of it, computed once per build. */
 export interface CatalogueTool {
   tool: Tool;
+  /** The name as pages print it: invisible characters made visible, cut at 300 characters. */
+  label: string;
   server: CatalogueServer;
   slug: string;
   url: string;
@@ -31,6 +34,8 @@ export interface CatalogueTool {
 /** A server with its tools and its whole-server policy. */
 export interface CatalogueServer {
   server: Server;
+  /** The display name as pages print it (a server's self-reported name is third-party text). */
+  name: string;
   url: string;
   tools: CatalogueTool[];
   countsByCategory: Record<Category, number>;
@@ -83,7 +88,7 @@ export function buildCatalogue(servers: readonly Server[], attacks: readonly Mat
 
 function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[]): CatalogueServer {
   const slugs = namesToSlugs(server.tools.map((t) => t.name));
-  const entry = { server, url: `/servers/${server.id}/`, tools: [] as CatalogueTool[] } as CatalogueServer;
+  const entry = { server, name: toDisplayText(server.name, 200).text, url: `/servers/${server.id}/`, tools: [] as CatalogueTool[] } as CatalogueServer;
   entry.tools = server.tools.map((tool) => {
     const classification = classifyTool(tool);
     const { category } = classification;
@@ -92,6 +97,7 @@ function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[]):
     const slug = slugs.get(tool.name)!;
     return {
       tool,
+      label: toDisplayText(tool.name, 300).text,
       server: entry,
       slug,
       url: `${entry.url}tools/${slug}/`,

@@ -14,11 +14,12 @@ export class ContentFileError extends Error {
 
 /** Several bad files at once: the build lists them all before it stops. */
 export class ContentError extends Error {
-  readonly errors: ContentFileError[];
+  // Not named `errors`: Astro takes an `errors` array for an esbuild aggregate and prints only the first.
+  readonly fileErrors: ContentFileError[];
   constructor(errors: ContentFileError[]) {
     super(`${errors.length} content file${errors.length === 1 ? '' : 's'} failed validation:\n${errors.map((e) => e.message).join('\n')}`);
     this.name = 'ContentError';
-    this.errors = errors;
+    this.fileErrors = errors;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Classification } from './classifier/classify.ts';
 import { policyToYaml } from './policy/serialize.ts';
-import type { Policy } from './policy/types.ts';
+import type { Policy, Rule } from './policy/types.ts';
+import { toDisplayText } from './display-text.ts';
 import { CATEGORY_CAPABILITY } from './taxonomy.ts';
 
 /** One question and its answer; `example` is a complete Intercept document shown under the answer. */
@@ -12,7 +13,10 @@ export interface FaqEntry {
 
 /** What the FAQ needs to know of a tool. */
 export interface FaqInput {
+  /** The exact name, for the policy examples. */
   toolName: string;
+  /** The name as the page prints it (invisible characters made visible). */
+  toolLabel: string;
   description: string;
   serverId: string;
   serverName: string;
@@ -26,8 +30,8 @@ export interface FaqInput {
 
 /** The six questions every tool page answers, each about this tool. */
 export function toolToFaq(input: FaqInput): FaqEntry[] {
-  const { toolName: t, classification: c } = input;
-  const describe = input.description.trim() ? input.description.trim() : `${input.serverName} gives no description for ${t}.`;
+  const { toolName, toolLabel: t, classification: c } = input;
+  const describe = input.description.trim() ? toDisplayText(input.description.trim(), 600).text : `${input.serverName} gives no description for ${t}.`;
   return [
     {
       question: `What does the ${t} tool do?`,
@@ -44,12 +48,12 @@ export function toolToFaq(input: FaqInput): FaqEntry[] {
     {
       question: `Can I rate-limit ${t}?`,
       answer: `Yes. Give the tool a rule with rate_limit: "<count>/<minute|hour|day>". Counters are per tool and reset on calendar boundaries in UTC; a rate-limit rule cannot carry conditions, so put argument checks in rules of their own.`,
-      example: { kind: 'rate-limit', yaml: policyToYaml(examplePolicy(t, { name: 'at most 10 per minute', rate_limit: '10/minute', on_deny: 'Rate limit reached: at most 10 calls per minute. Wait before retrying.' })) },
+      example: { kind: 'rate-limit', yaml: policyToYaml(examplePolicy(toolName, { name: 'at most 10 per minute', rate_limit: '10/minute', on_deny: 'Rate limit reached: at most 10 calls per minute. Wait before retrying.' })) },
     },
     {
       question: `How do I block ${t}?`,
       answer: `Give it a rule with action: deny and an on_deny message that tells the agent why; a deny rule takes no conditions. To also remove it from the tool list the agent sees, add its name under hide.`,
-      example: { kind: 'block', yaml: policyToYaml({ ...examplePolicy(t, { name: `block ${t}`, action: 'deny', on_deny: 'Blocked by policy. Ask a human to do this.' }), hide: [t] }) },
+      example: { kind: 'block', yaml: policyToYaml(blockPolicy(toolName)) },
     },
     {
       question: `What MCP server provides ${t}?`,
@@ -58,8 +62,13 @@ export function toolToFaq(input: FaqInput): FaqEntry[] {
   ];
 }
 
-function examplePolicy(toolName: string, rule: Policy['tools'][string]['rules'][number]): Policy {
+function examplePolicy(toolName: string, rule: Rule): Policy {
   return { version: '1', tools: Object.fromEntries([[toolName, { rules: [rule] }]]) };
+}
+
+/** Hidden from the tool list and denied if called anyway. */
+function blockPolicy(toolName: string): Policy {
+  return { version: '1', hide: [toolName], tools: Object.fromEntries([[toolName, { rules: [{ name: 'block this tool', action: 'deny', on_deny: 'Blocked by policy. Ask a human to do this.' }] }]]) };
 }
 
 function truncate(text: string, max: number): string {

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.ts';
+import { escapeInvisible } from './invisible.ts';
 import { CATEGORIES } from './taxonomy.ts';
 
 /**
@@ -18,7 +19,7 @@ export function catalogueToLlmsTxt(catalogue: Catalogue, site: string): string {
     '## API',
     '',
     `- [Catalogue index](${url('/api/catalogue.json')}): every server and tool with category, risk, confidence, page and policy URLs ([JSON Schema](${url('/api/catalogue.schema.json')}))`,
-    `- [One server in full](${url(`/api/servers/${catalogue.servers[0]?.server.id ?? 'ID'}.json`)}): /api/servers/<id>.json, with tools, evidence, attack exposures and policies ([JSON Schema](${url('/api/server.schema.json')}))`,
+    `- [One server in full](${url(`/api/servers/${catalogue.servers[0]?.server.id ?? 'ID'}.json`)}): /api/servers/{id}.json, with tools, evidence, attack exposures and policies ([JSON Schema](${url('/api/server.schema.json')}))`,
     '',
     '## Servers',
     '',
@@ -33,7 +34,10 @@ export function catalogueToLlmsTxt(catalogue: Catalogue, site: string): string {
   ].join('\n');
 }
 
-/** Link text that cannot close the Markdown link early. */
+/** Link text that cannot close the link early, carry markup, or hide characters: a server name is third-party text. */
 function linkText(text: string): string {
-  return text.replace(/[[\]\\]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+  return escapeInvisible(text)
+    .replace(/[[\]\\]/g, (c) => `\\${c}`)
+    .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!)
+    .replace(/\s+/g, ' ');
 }

@@ -12,10 +12,10 @@ const SECRET_LIKE = /(token|secret|password|passwd|api_?key|credential|private_?
  * Why this tool needs a policy, in sentences written from its own definition: what a call can do,
  * which arguments carry the risk, and what its annotations claim.
  */
-export function toolToRationale(tool: Tool, classification: Classification): string[] {
+export function toolToRationale(tool: Tool, classification: Classification, label: string): string[] {
   const sentences: string[] = [];
   const { category } = classification;
-  sentences.push(`As a ${category} tool, a call to ${tool.name} can ${CATEGORY_CAPABILITY[category]}${category === 'Other' ? ', so a human should review it before an agent uses it freely' : ''}.`);
+  sentences.push(`As a ${category} tool, a call to ${label} can ${CATEGORY_CAPABILITY[category]}${category === 'Other' ? ', so a human should review it before an agent uses it freely' : ''}.`);
   const { parameters, acceptsAnything } = schemaToParameters(tool.inputSchema);
   const risky = (test: RegExp) => parameters.filter((p) => test.test(p.name)).map((p) => `\`${p.name}\``);
   const paths = risky(PATH_LIKE);

@@ -3,7 +3,17 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ContentError, ContentFileError } from '../lib/content-errors.ts';
 import { parseServerFile } from '../lib/server-file.ts';
-import { ServerSchema } from '../lib/schemas/server.ts';
+import { z } from 'zod';
+
+/**
+ * What the store keeps of a server: its validated data as JSON text. Astro's data store serialises
+ * with devalue, which refuses objects with a `__proto__` key (a tool may well declare a parameter
+ * of that name), and a string is also the cheapest thing for it to write and read back.
+ */
+export const StoredServerSchema = z.object({ serverJson: z.string() });
+
+/** Bumped whenever what the loader stores changes, so that a cached entry of another shape is parsed again. */
+const STORE_FORMAT = 'server-json-1';
 
 /**
  * Loads `<dir>/*.yaml`, one server per file, validated with the catalogue's own schema so that an
@@ -15,7 +25,7 @@ import { ServerSchema } from '../lib/schemas/server.ts';
 export function serverFilesLoader(dir: string): Loader {
   return {
     name: 'server-files',
-    schema: ServerSchema,
+    schema: StoredServerSchema,
     async load({ store, generateDigest, logger }) {
       const names = (await readdir(dir).catch((cause: unknown) => {
         throw new Error(`${dir}: cannot read the servers folder (set CATALOGUE_CONTENT to a folder holding servers/)`, { cause });
@@ -26,7 +36,7 @@ export function serverFilesLoader(dir: string): Loader {
       for (const name of names) {
         const filePath = path.join(dir, name);
         const text = await readFile(filePath, 'utf8');
-        const digest = generateDigest(text);
+        const digest = generateDigest(`${STORE_FORMAT}\n${text}`);
         const id = name.replace(/\.ya?ml$/, '');
         if (seen.has(id)) errors.push(new ContentFileError(filePath, [`id: ${JSON.stringify(id)} is already used by another file`]));
         seen.add(id);
@@ -35,7 +45,7 @@ export function serverFilesLoader(dir: string): Loader {
         if (cached && cached.digest === digest && cached.filePath === relativePath) continue;
         try {
           const server = parseServerFile(relativePath, text);
-          store.set({ id, data: server, digest, filePath: relativePath });
+          store.set({ id, data: { serverJson: JSON.stringify(server) }, digest, filePath: relativePath });
           parsed += 1;
         } catch (error) {
           if (error instanceof ContentFileError) errors.push(error);

@@ -24,12 +24,18 @@ export function startPolicyBuilder(root: HTMLElement): void {
   const downloads = [...root.querySelectorAll<HTMLAnchorElement>('a[download]')];
   const staticHrefs = downloads.map((a) => a.href);
   let blobUrls: string[] = [];
+  let composer: Promise<typeof import('../lib/policy/server-policy.ts')> | undefined;
+  let generation = 0;
   form.hidden = false;
 
   const update = async () => {
+    const mine = ++generation;
+    composer ??= import('../lib/policy/server-policy.ts');
+    const { serverPolicyTexts } = await composer;
+    // A later change may have started while the composer loaded: only the newest update writes, and it reads the form now.
+    if (mine !== generation) return;
     const choices = data.recommended.map((_, i) => readChoice(form, i));
     const changed = choices.filter((c, i) => JSON.stringify(c) !== JSON.stringify(data.recommended[i])).length;
-    const { serverPolicyTexts } = await import('../lib/policy/server-policy.ts');
     const texts = serverPolicyTexts(data.input, choices);
     yamlCode.textContent = texts.yaml;
     jsonCode.textContent = texts.json;

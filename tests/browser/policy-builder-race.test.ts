@@ -23,11 +23,7 @@ describeInBrowser('the policy builder under a slow network', () => {
     await server?.close();
   });
 
-  // BUG: src/scripts/policy-builder.ts reads the form before `await import(...)`, and Chromium may resolve two
-  // pending imports of one module out of order, so a stale update can overwrite a newer one: with the composer
-  // delayed 300 ms, about half the rounds end on a policy that ignores the reader's last change. Fix: read the choices
-  // after the import resolves (or drop results of a superseded update, as search.ts does). Remove `.fails` then.
-  test.fails('two quick changes before the composer has loaded still end on the reader’s last choices', async () => {
+  test('two quick changes before the composer has loaded still end on the reader’s last choices', async () => {
     const stale: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const fresh = await browser.newContext();

@@ -21,7 +21,9 @@ export type Annotations = z.infer<typeof AnnotationsSchema>;
  */
 export const InputSchemaSchema = z.looseObject({
   type: z.literal('object', { error: 'expected "object" (MCP requires an object schema at the root)' }).optional(),
-  properties: z.record(z.string(), z.unknown()).optional(),
+  // Kept as the server sent it: z.record and z.looseObject rebuild the object and silently drop a
+  // property named "__proto__", and a parameter the server declares must never vanish.
+  properties: z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), { error: 'expected an object mapping parameter names to schemas' }).optional(),
   required: z.array(z.string()).optional(),
 });
 export type InputSchema = z.infer<typeof InputSchemaSchema>;

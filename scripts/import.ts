@@ -1,12 +1,16 @@
 /**
- * Imports an MCP server's tools into content/servers/<id>.yaml by starting it over stdio and
- * reading tools/list. Run: npm run import -- --id <id> [options] -- <command...>
- * Launching a server runs its code: only pass dummy credentials (see scripts/import-shipped.sh).
+ * Imports an MCP server's tools into content/servers/<id>.yaml: by starting it over stdio and
+ * reading tools/list, or from a saved tools/list JSON or an Intercept scaffold. Prints the drift
+ * since the stored file and the audit's warnings. Run: npm run import -- --help
+ * Launching a server runs its code: only pass dummy credentials (see content/sources.yaml).
  */
 import { mkdirSync } from 'node:fs';
-import { parseImportArgs, UsageError, USAGE } from './import-lib/args.ts';
+import { parseImportArgs, UsageError, USAGE, type ImportOptions } from './import-lib/args.ts';
 import { buildServer, todayUtc } from './import-lib/build.ts';
-import { listToolsLive } from './import-lib/list-tools.ts';
+import { checkRawTools, ToolListError } from './import-lib/check-tools.ts';
+import { listToolsFromJson, listToolsFromScaffold } from './import-lib/file-sources.ts';
+import { listToolsLive, type Listing } from './import-lib/list-tools.ts';
+import { logDrift, logFindings } from './import-lib/report.ts';
 import { readExisting, serverFilePath, writeServerFile } from './import-lib/write.ts';
 import { ContentFileError } from '../src/lib/content-errors.ts';
 
@@ -22,12 +26,22 @@ async function main(argv: string[]): Promise<void> {
   const path = serverFilePath(options.outDir, options.id);
   // Read the old file first: if it is broken we stop before spending a minute on npx.
   const existing = readExisting(path);
-  const listing = await listToolsLive({ ...options, log });
-  const server = buildServer(options, listing, existing, todayUtc());
+  const listing = await readListing(options);
+  const problems = checkRawTools(listing.tools);
+  if (problems.length > 0) throw new ToolListError(problems);
+  const { server, drift } = buildServer(options, listing, existing, todayUtc());
+  logDrift(drift, log);
+  logFindings(server, options.outDir, log);
   mkdirSync(options.outDir, { recursive: true });
-  writeServerFile(path, server);
+  const outcome = writeServerFile(path, server);
   const kept = server.tools.filter((t) => 'override' in t).length;
-  log(`wrote ${path}: ${server.tools.length} tools${kept ? ` (${kept} overrides kept)` : ''}`);
+  log(`${outcome === 'written' ? 'wrote' : 'unchanged'} ${path}: ${server.tools.length} tools${kept ? ` (${kept} overrides)` : ''}`);
+}
+
+function readListing(options: ImportOptions): Promise<Listing> | Listing {
+  if (options.from.kind === 'json') return listToolsFromJson(options.from.file, log);
+  if (options.from.kind === 'scaffold') return listToolsFromScaffold(options.from.file);
+  return listToolsLive({ ...options, log });
 }
 
 try {
@@ -36,6 +50,10 @@ try {
   process.exit(0);
 } catch (error) {
   if (error instanceof UsageError) process.stderr.write(`import: ${error.message}\n${USAGE}\n`);
+  else if (error instanceof ToolListError) {
+    const more = error.problems.length > 10 ? `\nimport:   … ${error.problems.length - 10} more` : '';
+    process.stderr.write(`import: ${error.message}, nothing written:\n${error.problems.slice(0, 10).map((p) => `import:   ${p}`).join('\n')}${more}\n`);
+  }
   else if (error instanceof ContentFileError) {
     const more = error.problems.length > 3 ? ` | … ${error.problems.length - 3} more` : '';
     process.stderr.write(`import: not valid, nothing written: ${error.file}: ${error.problems.slice(0, 3).join(' | ')}${more}\n`);

@@ -16,18 +16,29 @@ export interface ImportOptions {
   /** Extra variables for the child that the server does not need to run (install knobs); not stored. */
   setEnv: Map<string, string>;
   outDir: string;
+  /** Where the tool list comes from: a live server (the command), or a saved file. */
+  from: ToolListSource;
   /** Milliseconds allowed for connecting (which includes any npx download). */
   connectTimeoutMs: number;
   /** Milliseconds allowed for each tools/list page. */
   pageTimeoutMs: number;
+  /** The server's launch command: run for a live import, only recorded for a file import. */
   command: string[];
 }
+
+/** A live server over stdio, a saved `tools/list` result, or an Intercept scaffold. */
+export type ToolListSource =
+  | { kind: 'live' }
+  | { kind: 'json'; file: string }
+  | { kind: 'scaffold'; file: string; categoriesAsOverrides: boolean };
 
 /** Usage text shown on --help and after an argument error. */
 export const USAGE =
   'usage: npm run import -- --id <id> [--name NAME] [--description TEXT] [--repository URL] [--homepage URL]\n' +
   '         [--npm PACKAGE] [--version VERSION] [--tags a,b] [--env NAME[=dummy] ...] [--setenv NAME=value ...]\n' +
-  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] -- <command...>';
+  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] -- <command...>\n' +
+  '       npm run import -- --id <id> (--from-json FILE | --from-scaffold FILE [--scaffold-categories]) [options] [-- <command...>]\n' +
+  '         (a file import runs nothing: the command, or `npx -y <npm>`, is only recorded)';
 
 /** Thrown for bad command lines so the caller can print the usage. */
 export class UsageError extends Error {}
@@ -37,11 +48,9 @@ export function parseImportArgs(argv: string[]): ImportOptions {
   // Split ourselves rather than letting parseArgs see the command: the server's own flags
   // (`-y`, `--tools=all`) must never be mistaken for ours.
   const split = argv.indexOf('--');
-  if (split < 0) throw new UsageError('missing "--" before the server command');
-  const command = argv.slice(split + 1);
-  if (command.length === 0) throw new UsageError('missing the server command after "--"');
+  const command = split < 0 ? [] : argv.slice(split + 1);
   const { values } = parseArgs({
-    args: argv.slice(0, split),
+    args: split < 0 ? argv : argv.slice(0, split),
     strict: true,
     allowPositionals: false,
     options: {
@@ -57,8 +66,15 @@ export function parseImportArgs(argv: string[]): ImportOptions {
       setenv: { type: 'string', multiple: true },
       out: { type: 'string', default: 'content/servers' },
       timeout: { type: 'string', default: '60,20' },
+      'from-json': { type: 'string' },
+      'from-scaffold': { type: 'string' },
+      'scaffold-categories': { type: 'boolean', default: false },
     },
   });
+  const from = toolListSource(values['from-json'], values['from-scaffold'], values['scaffold-categories']);
+  if (from.kind === 'live' && split < 0) throw new UsageError('missing "--" before the server command');
+  if (from.kind === 'live' && command.length === 0) throw new UsageError('missing the server command after "--"');
+  if (from.kind !== 'live' && command.length === 0 && !values.npm) throw new UsageError('a file import needs --npm or the launch command after "--" (recorded, not run)');
   if (!values.id) throw new UsageError('missing --id');
   if (!SERVER_ID_PATTERN.test(values.id)) throw new UsageError(`bad --id ${JSON.stringify(values.id)}: expected a lower-case slug such as "server-memory"`);
   const [connectSeconds, pageSeconds = '20'] = values.timeout.split(',');
@@ -77,10 +93,19 @@ export function parseImportArgs(argv: string[]): ImportOptions {
     env: parseEnv(values.env ?? []),
     setEnv: parseEnv(values.setenv ?? [], true),
     outDir: values.out,
+    from,
     connectTimeoutMs,
     pageTimeoutMs,
-    command,
+    command: command.length > 0 ? command : ['npx', '-y', values.npm!],
   };
+}
+
+function toolListSource(json: string | undefined, scaffold: string | undefined, categories: boolean): ToolListSource {
+  if (json !== undefined && scaffold !== undefined) throw new UsageError('give --from-json or --from-scaffold, not both');
+  if (categories && scaffold === undefined) throw new UsageError('--scaffold-categories needs --from-scaffold');
+  if (json !== undefined) return { kind: 'json', file: json };
+  if (scaffold !== undefined) return { kind: 'scaffold', file: scaffold, categoriesAsOverrides: categories };
+  return { kind: 'live' };
 }
 
 function splitList(text: string): string[] {

@@ -1,26 +1,51 @@
-import type { Server, ServerInput } from '../../src/lib/schemas/server.ts';
+import { hasDrift, toolsToDrift, type Drift } from '../../src/lib/drift.ts';
+import type { HistoryEntry, Server, ServerInput, Source } from '../../src/lib/schemas/server.ts';
+import type { Override, Tool } from '../../src/lib/schemas/tool.ts';
 import type { ImportOptions } from './args.ts';
-import type { LiveListing } from './list-tools.ts';
+import type { Listing } from './list-tools.ts';
 
 /** The only tool fields the catalogue stores; everything else the server sent is dropped. */
 const KEPT_TOOL_FIELDS = ['name', 'title', 'description', 'inputSchema', 'annotations'] as const;
 
-/** Builds the content-file object from the command line, the live listing and any existing file. */
-export function buildServer(options: ImportOptions, listing: LiveListing, existing: Server | undefined, today: string): ServerInput {
-  const overrides = new Map((existing?.tools ?? []).flatMap((t) => (t.override ? [[t.name, t.override] as const] : [])));
+/** The reason stored with a category taken over from an Intercept scaffold. */
+export const SCAFFOLD_OVERRIDE_REASON = 'PolicyLayer scaffold category';
+
+/**
+ * Builds the content-file object from the command line, the listing and any existing file, and
+ * says what changed since that file. Tools must have passed checkRawTools. When nothing changed,
+ * the old `source` is kept, so re-importing an unchanged server leaves its file byte-identical.
+ */
+export function buildServer(options: ImportOptions, listing: Listing, existing: Server | undefined, today: string): { server: ServerInput; drift?: Drift } {
+  const reviewed = new Map((existing?.tools ?? []).flatMap((t) => (t.override ? [[t.name, t.override] as const] : [])));
+  const scaffoldCategories = options.from.kind === 'scaffold' && options.from.categoriesAsOverrides ? listing.categories : undefined;
   const tools = listing.tools.map((raw) => {
-    const tool = pickToolFields(raw);
-    const override = isRecord(tool) && typeof tool.name === 'string' ? overrides.get(tool.name) : undefined;
-    return override && isRecord(tool) ? { ...tool, override } : tool;
+    const tool = pickToolFields(raw) as Tool;
+    // A human's reviewed override always wins; a scaffold category is used only when asked for.
+    const category = scaffoldCategories?.get(tool.name);
+    const override: Override | undefined = reviewed.get(tool.name) ?? (category ? { category, reason: SCAFFOLD_OVERRIDE_REASON } : undefined);
+    return override ? { ...tool, override } : tool;
   });
+  const drift = existing ? toolsToDrift(existing.tools, tools) : undefined;
+  const changed = drift !== undefined && hasDrift(drift);
+  let source: Source = {
+    kind: listing.kind,
+    date: today,
+    serverVersion: listing.serverVersion || (listing.kind === 'live-import' ? undefined : options.version),
+    protocolVersion: listing.protocolVersion,
+  };
+  if (existing && !changed && sameSourceFacts(existing.source, source)) source = existing.source;
+  const entry: HistoryEntry | undefined = changed
+    ? { date: today, serverVersion: source.serverVersion, packageVersion: options.version, added: drift.added, removed: drift.removed, changed: drift.changed }
+    : undefined;
+  const history = [...(entry ? [entry] : []), ...(existing?.history ?? [])];
   // Flags win; otherwise keep what a previous import (or a human) wrote, so re-running a bare
   // `--id x -- cmd` refreshes the tools without wiping the curated metadata.
   const server: ServerInput = {
     id: options.id,
-    name: options.name ?? existing?.name ?? listing.serverName,
+    name: options.name ?? existing?.name ?? (listing.serverName || options.id),
     description: options.description ?? existing?.description ?? '',
-    repository: options.repository ?? existing?.repository,
-    homepage: options.homepage ?? existing?.homepage,
+    repository: options.repository ?? existing?.repository ?? listing.about?.repository,
+    homepage: options.homepage ?? existing?.homepage ?? listing.about?.homepage,
     run: {
       npm: options.npm,
       version: options.version,
@@ -28,16 +53,16 @@ export function buildServer(options: ImportOptions, listing: LiveListing, existi
       env: options.env.size > 0 ? [...options.env.keys()] : undefined,
     },
     transport: 'stdio',
-    tags: options.tags ?? existing?.tags ?? [],
-    source: {
-      kind: 'live-import',
-      date: today,
-      serverVersion: listing.serverVersion || undefined,
-      protocolVersion: listing.protocolVersion,
-    },
-    tools: tools as ServerInput['tools'],
+    tags: options.tags ?? existing?.tags ?? listing.about?.tags ?? [],
+    source,
+    history: history.length > 0 ? history : undefined,
+    tools,
   };
-  return server;
+  return { server, drift };
+}
+
+function sameSourceFacts(a: Source, b: Source): boolean {
+  return a.kind === b.kind && a.serverVersion === b.serverVersion && a.protocolVersion === b.protocolVersion;
 }
 
 /** Copies the kept fields of one raw tool in a fixed order, values untouched (non-objects as is, for validation to reject). */

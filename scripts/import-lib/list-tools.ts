@@ -1,15 +1,23 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { getDefaultEnvironment, StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { z } from 'zod';
+import { descendantPids, killPids } from './process-tree.ts';
+import type { SourceKind } from '../../src/lib/schemas/server.ts';
+import type { Category } from '../../src/lib/taxonomy.ts';
 
-/** What a live server told us about itself and its tools, unmodified. */
-export interface LiveListing {
+/** What a server (or a saved file) told us about itself and its tools, unmodified. */
+export interface Listing {
+  kind: SourceKind;
   serverName: string;
   serverVersion: string;
   /** The revision agreed during `initialize`, when known. */
   protocolVersion?: string;
   /** Raw tool objects as they arrived on the wire. */
   tools: unknown[];
+  /** Facts a scaffold states about the server, used where neither flags nor the existing file say. */
+  about?: { repository?: string; homepage?: string; tags?: string[] };
+  /** PolicyLayer's category per tool name, from a scaffold. */
+  categories?: Map<string, Category>;
 }
 
 export interface ListOptions {
@@ -32,7 +40,7 @@ const RawListSchema = z.looseObject({ tools: z.array(z.unknown()), nextCursor: z
 const PASS_THROUGH = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy'];
 
 /** Starts the server over stdio, reads every tools/list page and always shuts the server down. */
-export async function listToolsLive(options: ListOptions): Promise<LiveListing> {
+export async function listToolsLive(options: ListOptions): Promise<Listing> {
   const [command, ...args] = options.command;
   if (!command) throw new Error('no command given');
   const env: Record<string, string> = { ...getDefaultEnvironment() };
@@ -41,6 +49,17 @@ export async function listToolsLive(options: ListOptions): Promise<LiveListing> 
 
   const transport = new StdioClientTransport({ command, args, env, stderr: 'pipe' });
   const stderrTail = collectTail(transport);
+  // The SDK skips stdout lines that are not JSON-RPC and only reports them here (the Client
+  // chains onto a handler set before connect). A server that logs to stdout is broken for every
+  // client, so say so instead of timing out silently.
+  const garbage = { lines: 0, sample: '' };
+  transport.onerror = (error) => {
+    if (!(error instanceof SyntaxError || error.name === 'ZodError')) return;
+    garbage.lines++;
+    garbage.sample ||= error instanceof SyntaxError ? error.message.replace(/\s+/g, ' ').slice(0, 80) : 'JSON that is not a JSON-RPC message';
+  };
+  const notJson = (): string => (garbage.lines > 0 ? `the server wrote ${garbage.lines} line(s) to stdout that are not JSON-RPC (${garbage.sample})` : '');
+  const detail = (): string => [notJson(), stderrTail() && `server stderr: ${stderrTail().slice(0, 200)}`].filter(Boolean).join('; ');
   let protocolVersion: string | undefined;
   // v1's Client keeps the negotiated revision private; it hands it to transports that want it
   // (HTTP needs it for a header), so a stdio transport given this hook reports it to us.
@@ -49,7 +68,7 @@ export async function listToolsLive(options: ListOptions): Promise<LiveListing> 
   const client = new Client({ name: 'mcp-tool-risk-catalogue-importer', version: '0.1.0' });
   try {
     options.log(`starting ${options.command.join(' ')}…`);
-    await withCrashDetail(client.connect(transport, { timeout: options.connectTimeoutMs }), stderrTail, `connect (timeout ${options.connectTimeoutMs / 1000} s)`);
+    await withCrashDetail(client.connect(transport, { timeout: options.connectTimeoutMs }), detail, `connect (timeout ${options.connectTimeoutMs / 1000} s)`);
     const info = client.getServerVersion();
     const serverName = info?.name ?? '';
     const serverVersion = info?.version ?? '';
@@ -62,7 +81,7 @@ export async function listToolsLive(options: ListOptions): Promise<LiveListing> 
     for (let page = 1; ; page++) {
       const params = cursor === undefined ? {} : { cursor };
       const request = client.request({ method: 'tools/list', params }, RawListSchema, { timeout: options.pageTimeoutMs });
-      const result = await withCrashDetail(request, stderrTail, `tools/list page ${page} (timeout ${options.pageTimeoutMs / 1000} s)`);
+      const result = await withCrashDetail(request, detail, `tools/list page ${page} (timeout ${options.pageTimeoutMs / 1000} s)`);
       tools.push(...result.tools);
       options.log(`page ${page}: ${result.tools.length} tools`);
       cursor = result.nextCursor;
@@ -71,9 +90,12 @@ export async function listToolsLive(options: ListOptions): Promise<LiveListing> 
       if (page >= MAX_PAGES) { options.log(`warning: stopped after ${MAX_PAGES} pages; the list may be incomplete`); break; }
       seen.add(cursor);
     }
-    return { serverName, serverVersion, protocolVersion, tools };
+    if (garbage.lines > 0) options.log(`warning: ${notJson()}`);
+    return { kind: 'live-import', serverName, serverVersion, protocolVersion, tools };
   } finally {
+    const tree = transport.pid ? [transport.pid, ...descendantPids(transport.pid)] : [];
     await client.close().catch(() => undefined);
+    killPids(tree);
   }
 }
 
@@ -87,14 +109,14 @@ function collectTail(transport: StdioClientTransport): () => string {
   return () => lines.at(-1) ?? '';
 }
 
-async function withCrashDetail<T>(promise: Promise<T>, stderrTail: () => string, step: string): Promise<T> {
+async function withCrashDetail<T>(promise: Promise<T>, detail: () => string, step: string): Promise<T> {
   try {
     return await promise;
   } catch (error) {
     let message = error instanceof Error ? error.message : String(error);
     // The SDK's wording hides the usual cause: the process died (bad args, missing key, crash).
     if (/Connection closed/.test(message)) message += ' (the server exited or closed stdout)';
-    const tail = stderrTail();
-    throw new Error(`${step} failed: ${message}${tail ? ` (server stderr: ${tail.slice(0, 200)})` : ''}`);
+    const more = detail();
+    throw new Error(`${step} failed: ${message}${more ? ` (${more})` : ''}`);
   }
 }

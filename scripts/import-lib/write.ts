@@ -19,14 +19,16 @@ export function readExisting(path: string): Server | undefined {
 /**
  * Serialises, validates the exact text with the site's own loader, checks the tools survived the
  * YAML round trip unchanged, then writes atomically (temp file in the same dir, then rename).
+ * A file that already holds exactly this text is not touched.
  */
-export function writeServerFile(path: string, server: ServerInput): void {
+export function writeServerFile(path: string, server: ServerInput): 'written' | 'unchanged' {
   const text = serverToYaml(server);
   const loaded = parseServerFile(path, text);
   if (!isDeepStrictEqual(loaded.tools, server.tools)) {
     const index = loaded.tools.findIndex((tool, i) => !isDeepStrictEqual(tool, server.tools[i]));
     throw new Error(`${path}: tools[${index}] did not survive the YAML round trip unchanged; not writing`);
   }
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return 'unchanged';
   const temp = `${path}.tmp-${process.pid}`;
   try {
     writeFileSync(temp, text, 'utf8');
@@ -34,4 +36,5 @@ export function writeServerFile(path: string, server: ServerInput): void {
   } finally {
     rmSync(temp, { force: true });
   }
+  return 'written';
 }

@@ -8,8 +8,8 @@
 export const TOOL_DEFINITION_FIELDS = ['name', 'title', 'description', 'inputSchema', 'annotations'] as const;
 export type ToolDefinitionField = (typeof TOOL_DEFINITION_FIELDS)[number];
 
-/** The part of a tool that is hashed; anything else (a reviewed `override`) is ignored. */
-export type HashableTool = { readonly name: string } & { readonly [field in ToolDefinitionField]?: unknown };
+/** A tool as stored or as received; only the definition fields are hashed, anything else (a reviewed `override`) is ignored. */
+export type HashableTool = { readonly name: string; readonly [field: string]: unknown };
 
 /** Hex length of a tool hash: 64 bits is plenty to tell the versions of one tool apart. */
 const HASH_LENGTH = 16;

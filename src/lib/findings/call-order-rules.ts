@@ -8,13 +8,14 @@ import type { Hit } from './hit.ts';
  * low finding, and medium when it claims precedence over every other tool or every conversation.
  * @see https://blog.trailofbits.com/2025/04/21/jumping-the-line-how-mcp-servers-can-attack-you-before-you-ever-use-them/
  */
+// "first" as an adverb only: not "first-party", not "retrieve the first task".
 const CALL_FIRST = [
-  /\b(?:must|should|always|need\s+to|have\s+to|make\s+sure\s+to|be\s+sure\s+to|required\s+to)\s+(?:first\s+)?(?:call|use|run|invoke|execute)\b[^.\n]{0,120}?\b(?:first|before|prior\s+to)\b/i,
+  /\b(?:must|should|always|need\s+to|have\s+to|make\s+sure\s+to|be\s+sure\s+to|required\s+to)\s+(?:first\s+)?(?:call|use|run|invoke|execute)\b[^.\n]{0,120}?(?<!\b(?:the|a)\s)\b(?:first|before|prior\s+to)\b(?!-)/i,
   /\b(?:must|should|always|needs?\s+to)\s+be\s+(?:called|used|run|invoked)\s+(?:first|before)\b/i,
   /\b(?:call|use|run|invoke)\s+(?:this\s+(?:tool|function)|it)\s+(?:first|before\s+(?:any|every|all|other))\b/i,
   /\bmandatory\s+first\s+step\b/i,
 ];
-const SESSION_WIDE = /\bbefore\s+(?:any|every|all)\s+(?:other\s+)?(?:\w+\s+)?(?:tools?|tool\s+calls?|actions?|responses?|requests?)\b|\b(?:start|beginning)\s+of\s+(?:every|each|any)\s+(?:conversation|session|chat|task)\b|\bmandatory\s+first\s+step\b/i;
+const SESSION_WIDE = /\bbefore\s+(?:\w+ing\s+)?(?:any|every|all)\s+(?:other\s+)?(?:\w+\s+){0,2}?(?:tools?|tool\s+calls?|calls?|operations?|actions?|responses?|requests?)\b|\b(?:start|beginning)\s+of\s+(?:every|each|any)\s+(?:conversation|session|chat|task)\b|\bmandatory\s+first\s+step\b/i;
 
 /** At most one call-order hit per string: the first instruction found, graded by its sentence. */
 export function textToCallOrderHits(text: string): Hit[] {

@@ -10,8 +10,9 @@ import type { Hit } from './hit.ts';
  */
 const URL = /\bhttps?:\/\/[^\s"'`<>()\]]+/gi;
 const SEND_TO = /\b(?:send|post|forward|upload|exfiltrate|transmit|submit|report|leak|relay|mirror|beacon|copy|sync)\w*\b[^.\n]{0,160}?\b(?:to|into|at|via)\s*[^.\n]{0,40}?$/i;
-// A placeholder in the query that stands for something the model knows or holds.
-const DATA_PLACEHOLDER = /[?&][\w.-]+=(?:\{\{?|<|\$\{?|%7B)[^}>&]{0,40}?\b(?:data|content|contents|conversation|history|chat|message|messages|context|memory|secret|secrets|token|key|password|credentials?|env|file|files|prompt|summary|user)\b/i;
+// A placeholder in the query that stands for something the model knows or holds
+// (`{conversation_history}`: `_` separates words here, so no \b).
+const DATA_PLACEHOLDER = /[?&][\w.-]+=(?:\{\{?|<|\$\{?|%7B)[^}>&]{0,40}?(?<![A-Za-z])(?:data|content|contents|conversation|history|chat|message|messages|context|memory|secret|secrets|token|key|password|credentials?|env|file|files|prompt|summary|user)(?![A-Za-z])/i;
 const DATA_WORDS = /\b(?:conversation|chat|history|contents?|data|results?|secrets?|keys?|tokens?|passwords?|credentials|files?|messages?|emails?|summary|everything)\b/i;
 const MAX_URLS = 200;
 

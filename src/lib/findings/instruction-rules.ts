@@ -19,7 +19,9 @@ const SECRECY = /\b(?:(?:do\s+not|don't|never|without)\s+(?:tell(?:ing)?|inform(
 const SECRET_PATH = /~\/\.ssh\b|\.ssh\/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.aws\/credentials\b|\bcredentials\.json\b|(?:^|[\s'"`(/~])\.(?:env|npmrc|netrc|pgpass|git-credentials)(?![\w.-])|\/etc\/(?:passwd|shadow)\b/i;
 // The same sentence must ask for the file's content to be read or handed over.
 const READ_OR_SEND = /\b(?:read|cat|open|load|include|pass|send|attach|upload|provide|copy|paste|append|forward|contents?\s+of)\b/i;
-const HAND_OVER_SECRET = /\b(?:pass|send|include|provide|append|attach|forward|share|put|insert|add)\s+(?:\w+\s+){0,3}?(?:api[\s_-]?keys?|secret\s+keys?|secrets|private\s+keys?|access\s+tokens?|session\s+(?:cookies?|tokens?)|passwords?|credentials|environment\s+variables)\b/i;
+// The secret must be the object of the verb ("pass the user's API key"), not a word further on
+// ("include separate periods per API key").
+const HAND_OVER_SECRET = /\b(?:pass|send|include|provide|append|attach|forward|share|put|insert|add)\s+(?:(?:the|your|their|its|all|any|every)\s+)?(?:user'?s\s+)?(?:[\w-]+\s+)?(?:api[\s_-]?keys?|secret\s+keys?|secrets|private\s+keys?|access\s+tokens?|session\s+(?:cookies?|tokens?)|passwords?|credentials|environment\s+variables)\b/i;
 
 const MAX_PATHS_CHECKED = 50;
 

@@ -15,7 +15,7 @@ const PORTABLE_LENGTH = 64;
 export function nameToHygieneFindings(name: string): Finding[] {
   const findings: Finding[] = [];
   const excerpt = escapeInvisible(name).slice(0, 160);
-  const outside = [...new Set(name.replace(/[A-Za-z0-9_./-]/g, ''))];
+  const outside = [...new Set(name.replace(/[A-Za-z0-9_.-]/g, ''))];
   if (outside.length > 0 || name.length > 128) {
     const characters = outside.slice(0, 5).map((c) => escapeInvisible(JSON.stringify(c))).join(', ');
     const message = outside.length > 0

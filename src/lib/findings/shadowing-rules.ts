@@ -4,9 +4,12 @@ import type { Hit } from './hit.ts';
 /** The only question the shadowing rule asks of the other servers' tool names (a ReadonlySet will do). */
 export type ToolNameLookup = Pick<ReadonlySet<string>, 'has'>;
 
-// Identifier-looking words: `send_email`, `browser-navigate`, `createIssue`, `admin.tools.list`.
-const IDENTIFIER = /[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*/g;
-// Wording that changes how the other tool is used: "when send_email is called, also BCC …".
+// Runs of identifier characters; a run is looked up only if it looks like a compound name
+// (`send_email`, `browser-navigate`, `createIssue`, `admin.tools.list`). Matching runs first
+// and judging them after keeps the scan linear on a megabyte of letters.
+const WORD_RUN = /[A-Za-z0-9_.-]+/g;
+const COMPOUND_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+$|^[a-z]+[A-Z][A-Za-z0-9]*$/;
+const MAX_NAME_LENGTH = 128;
 const REDIRECTS = /\b(?:when(?:ever)?|each\s+time|every\s+time|if)\b[^.\n]{0,80}\b(?:is|are|gets?)\s+(?:called|used|invoked|run)\b|\b(?:also|instead|additionally|always|must|before|after)\b/i;
 const MAX_IDENTIFIERS = 5_000;
 
@@ -18,19 +21,21 @@ const MAX_IDENTIFIERS = 5_000;
  * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
  */
 export function textToShadowingHits(text: string, otherServerToolNames: ToolNameLookup): Hit[] {
-  const identifiers = new RegExp(IDENTIFIER.source, 'g');
+  const runs = new RegExp(WORD_RUN.source, 'g');
   let checked = 0;
-  for (let match = identifiers.exec(text); match && checked < MAX_IDENTIFIERS; match = identifiers.exec(text), checked++) {
-    if (!otherServerToolNames.has(match[0])) continue;
+  for (let match = runs.exec(text); match && checked < MAX_IDENTIFIERS; match = runs.exec(text)) {
+    // A name at the end of a sentence carries the full stop: "call send_email."
+    const name = match[0].replace(/[.-]+$/, '');
+    if (name.length > MAX_NAME_LENGTH || !COMPOUND_NAME.test(name)) continue;
+    checked++;
+    if (!otherServerToolNames.has(name)) continue;
     const redirects = REDIRECTS.test(sentenceAround(text, match.index).text);
     return [{
       kind: 'shadowing',
       severity: redirects ? 'high' : 'medium',
-      message: redirects
-        ? `Tells the model how to use ${JSON.stringify(match[0])}, a tool of another server.`
-        : `Names ${JSON.stringify(match[0])}, a tool of another server.`,
+      message: redirects ? `Tells the model how to use ${JSON.stringify(name)}, a tool of another server.` : `Names ${JSON.stringify(name)}, a tool of another server.`,
       index: match.index,
-      length: match[0].length,
+      length: name.length,
     }];
   }
   return [];

@@ -7,10 +7,6 @@ function absolute(site: string, path: string): string {
   return new URL(path, site).href;
 }
 
-/** URLs of a tool's own policy files. */
-export function toolPolicyPaths(tool: CatalogueTool): { yaml: string; json: string } {
-  return { yaml: `${tool.url}policy.yaml`, json: `${tool.url}policy.json` };
-}
 
 /** `/api/catalogue.json`. */
 export function catalogueToIndex(catalogue: Catalogue, site: string): CatalogueIndex {
@@ -30,7 +26,7 @@ export function catalogueToIndex(catalogue: Catalogue, site: string): CatalogueI
         risk: t.classification.risk,
         confidence: t.classification.confidence,
         url: absolute(site, t.url),
-        policy: { yaml: absolute(site, toolPolicyPaths(t).yaml), json: absolute(site, toolPolicyPaths(t).json) },
+        policy: absolute(site, `${t.url}#policy`),
       })),
     })),
   };
@@ -49,6 +45,7 @@ export function serverToDetail(entry: CatalogueServer, site: string): ServerDeta
     transport: server.transport,
     tags: server.tags,
     source: server.source,
+    history: server.history ?? [],
     url: absolute(site, entry.url),
     policy: { yaml: absolute(site, `${entry.url}policy.yaml`), json: absolute(site, `${entry.url}policy.json`), document: JSON.parse(entry.policyJson) as Record<string, unknown> },
     tools: entry.tools.map((t) => {
@@ -69,7 +66,10 @@ export function serverToDetail(entry: CatalogueServer, site: string): ServerDeta
         recommendation: t.choiceText,
         argumentChecks: t.argumentRules.explanations,
         attacks: t.exposures.map((e) => ({ slug: e.slug, url: absolute(site, `/attacks/${e.slug}/`), reasons: e.reasons })),
-        policy: { yaml: absolute(site, toolPolicyPaths(t).yaml), json: absolute(site, toolPolicyPaths(t).json), document: toolPolicy(t) as unknown as Record<string, unknown> },
+        hash: t.hash,
+        changes: t.changes,
+        findings: t.findings,
+        policy: { url: absolute(site, `${t.url}#policy`), document: toolPolicy(t) as unknown as Record<string, unknown> },
       };
     }),
   };

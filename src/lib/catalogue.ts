@@ -11,6 +11,10 @@ import type { Server } from './schemas/server.ts';
 import type { Tool } from './schemas/tool.ts';
 import { namesToSlugs } from './slug.ts';
 import { toDisplayText } from './display-text.ts';
+import { FINDING_KIND_INFO, compareFindings, findingToAttackSlug, type Finding } from './findings/kinds.ts';
+import { toolNamesOfOtherServers, toolToFindings } from './findings/tool-findings.ts';
+import type { ToolNameLookup } from './findings/shadowing-rules.ts';
+import { toolToHash } from './tool-hash.ts';
 import { CATEGORIES, RISKS, type Category, type Risk } from './taxonomy.ts';
 
 /** A tool with everything the pages show of it, computed once per build. */
@@ -27,6 +31,12 @@ export interface CatalogueTool {
   choiceText: string;
   policyTool: PolicyTool;
   exposures: AttackExposure[];
+  /** What the definition audit found in the tool's text, most severe first. */
+  findings: Finding[];
+  /** Stable hash of the definition (canonical JSON of name, title, description, schema, annotations). */
+  hash: string;
+  /** Dated changes to this tool's definition, newest first, from the server's import history. */
+  changes: ToolHistory[];
   /** Other tools of this category: first of this server, then of other servers with the same name verb. */
   related: CatalogueTool[];
 }
@@ -45,6 +55,13 @@ export interface CatalogueServer {
   policyJson: string;
 }
 
+/** One dated change of one tool: when it appeared, or which fields changed. */
+export interface ToolHistory {
+  date: string;
+  added: boolean;
+  fields: string[];
+}
+
 /** The whole catalogue and the indexes the pages look things up in. */
 export interface Catalogue {
   servers: CatalogueServer[];
@@ -52,6 +69,8 @@ export interface Catalogue {
   toolsByCategory: Map<Category, CatalogueTool[]>;
   toolsByRisk: Map<Risk, CatalogueTool[]>;
   toolsByAttack: Map<string, CatalogueTool[]>;
+  /** Tools with at least one finding, most severe first. */
+  toolsWithFindings: CatalogueTool[];
   countsByCategory: Record<Category, number>;
   countsByRisk: Record<Risk, number>;
 }
@@ -64,7 +83,8 @@ export const LIST_PAGE_SIZE = 100;
 /** Builds the catalogue from validated servers: classification, slugs, policies, attack links, related tools. O(tools × attacks). */
 export function buildCatalogue(servers: readonly Server[], attacks: readonly MatchableAttack[]): Catalogue {
   const sortedServers = [...servers].sort((a, b) => compare(a.id, b.id));
-  const catalogueServers = sortedServers.map((server) => serverToCatalogue(server, attacks));
+  const otherToolNames = toolNamesOfOtherServers(sortedServers);
+  const catalogueServers = sortedServers.map((server) => serverToCatalogue(server, attacks, otherToolNames(server.id)));
   const tools = catalogueServers.flatMap((s) => s.tools);
   const toolsByCategory = groupBy(tools, (t) => t.classification.category, CATEGORIES);
   const toolsByRisk = groupBy(tools, (t) => t.classification.risk, RISKS);
@@ -75,18 +95,21 @@ export function buildCatalogue(servers: readonly Server[], attacks: readonly Mat
     const relevance = (t: CatalogueTool) => t.exposures.find((e) => e.slug === slug)!.relevance;
     list.sort((a, b) => relevance(b) - relevance(a) || compareTools(a, b));
   }
+  const toolsWithFindings = tools.filter((t) => t.findings.length > 0).sort((a, b) => compareFindings(a.findings[0]!, b.findings[0]!) || compareTools(a, b));
   return {
     servers: catalogueServers,
     tools,
     toolsByCategory,
     toolsByRisk,
     toolsByAttack,
+    toolsWithFindings,
     countsByCategory: countsOf(toolsByCategory, CATEGORIES),
     countsByRisk: countsOf(toolsByRisk, RISKS),
   };
 }
 
-function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[]): CatalogueServer {
+function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[], otherServerToolNames: ToolNameLookup): CatalogueServer {
+  const historyByTool = historyToToolChanges(server);
   const slugs = namesToSlugs(server.tools.map((t) => t.name));
   const entry = { server, name: toDisplayText(server.name, 200).text, url: `/servers/${server.id}/`, tools: [] as CatalogueTool[] } as CatalogueServer;
   entry.tools = server.tools.map((tool) => {
@@ -95,6 +118,7 @@ function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[]):
     const argumentRules = schemaToArgumentRules(tool.name, category, tool.inputSchema, tool.description ?? '');
     const choice = recommendedChoice(category, argumentRules.boundsMoney);
     const slug = slugs.get(tool.name)!;
+    const findings = toolToFindings(tool, { serverId: server.id, otherServerToolNames });
     return {
       tool,
       label: toDisplayText(tool.name, 300).text,
@@ -106,7 +130,10 @@ function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[]):
       choice,
       choiceText: choiceToText(choice),
       policyTool: { name: tool.name, category, argumentRules: argumentRules.rules },
-      exposures: toolToExposures(tool, classification, attacks),
+      exposures: withFindingExposures(toolToExposures(tool, classification, attacks), findings, attacks),
+      findings,
+      hash: toolToHash(tool),
+      changes: historyByTool.get(tool.name) ?? [],
       related: [],
     };
   });
@@ -144,6 +171,35 @@ export function toolPolicyTexts(tool: CatalogueTool): { yaml: string; json: stri
     policyTextsByTool.set(tool, texts);
   }
   return texts;
+}
+
+/** Each tool's dated changes, from the server's history (newest first, as the file keeps it). */
+function historyToToolChanges(server: Server): Map<string, ToolHistory[]> {
+  const byTool = new Map<string, ToolHistory[]>();
+  const add = (name: string, change: ToolHistory) => byTool.set(name, [...(byTool.get(name) ?? []), change]);
+  for (const entry of server.history ?? []) {
+    for (const name of entry.added) add(name, { date: entry.date, added: true, fields: [] });
+    for (const change of entry.changed) add(change.name, { date: entry.date, added: false, fields: change.fields });
+  }
+  return byTool;
+}
+
+/** A finding is direct evidence of its attack pattern: it links the tool to it, ahead of signal matches. */
+function withFindingExposures(exposures: AttackExposure[], findings: Finding[], attacks: readonly MatchableAttack[]): AttackExposure[] {
+  if (findings.length === 0) return exposures;
+  const known = new Set(attacks.map((a) => a.slug));
+  const bySlug = new Map(exposures.map((e) => [e.slug, e]));
+  for (const finding of findings) {
+    const slug = findingToAttackSlug(finding);
+    if (!slug || !known.has(slug)) continue;
+    const reason = `finding: ${FINDING_KIND_INFO[finding.kind].label.toLowerCase()} (${finding.field})`;
+    const existing = bySlug.get(slug);
+    if (existing) {
+      if (!existing.reasons.includes(reason)) existing.reasons.unshift(reason);
+      existing.relevance += 100;
+    } else bySlug.set(slug, { slug, relevance: 100, reasons: [reason] });
+  }
+  return [...bySlug.values()].sort((a, b) => b.relevance - a.relevance || compare(a.slug, b.slug));
 }
 
 function linkRelated(toolsByCategory: Map<Category, CatalogueTool[]>): void {

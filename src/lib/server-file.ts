@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseDocument, stringify } from 'yaml';
 import { ContentFileError, quoteValue, zodIssuesToLines } from './content-errors.ts';
 import { ServerSchema, type Server, type ServerInput } from './schemas/server.ts';
@@ -8,11 +9,7 @@ import { ServerSchema, type Server, type ServerInput } from './schemas/server.ts
  * the file name, duplicate tool names.
  */
 export function parseServerFile(filePath: string, text: string): Server {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    throw new ContentFileError(filePath, doc.errors.map((e) => `not valid YAML: ${e.message.split('\n')[0]}`));
-  }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  const raw = yamlToData(filePath, text);
   const toolNameAt = (index: number): unknown => (isRecord(raw) && Array.isArray(raw.tools) && isRecord(raw.tools[index]) ? raw.tools[index].name : undefined);
   const result = ServerSchema.safeParse(raw, { reportInput: true });
   const problems = result.success ? [] : zodIssuesToLines(result.error.issues, toolNameAt);
@@ -23,6 +20,22 @@ export function parseServerFile(filePath: string, text: string): Server {
   if (result.success) problems.push(...duplicateToolNameProblems(result.data));
   if (problems.length > 0 || !result.success) throw new ContentFileError(filePath, problems);
   return result.data;
+}
+
+/**
+ * Reads a file's YAML. js-yaml with the core schema (YAML 1.2 scalars: `yes` and dates stay strings,
+ * duplicate keys are errors, a `__proto__` key stays an own key) is ~10x faster than the `yaml`
+ * library, which matters at tens of thousands of tools; when it refuses a file, the `yaml` library
+ * words the errors, with line and column.
+ */
+function yamlToData(filePath: string, text: string): unknown {
+  try {
+    return load(text, { schema: CORE_SCHEMA, filename: filePath });
+  } catch (cause) {
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+    const problems = doc.errors.map((e) => `not valid YAML: ${e.message.split('\n')[0]}`);
+    throw new ContentFileError(filePath, problems.length > 0 ? problems : [`not valid YAML: ${String((cause as Error).message).split('\n')[0]}`]);
+  }
 }
 
 /** Serialises a server to the YAML we store: stable key order, strings quoted where YAML needs it. */

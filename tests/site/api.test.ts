@@ -40,12 +40,14 @@ describe('/api/catalogue.json', () => {
     }
   });
 
-  test('points to policy files that exist and validate', () => {
+  test('points to server policy files that exist and validate, and to each tool page’s policy', () => {
     for (const server of index.servers) {
-      for (const link of [server.policy, ...server.tools.map((t: { policy: unknown }) => t.policy)] as { yaml: string; json: string }[]) {
-        const yaml = parseYaml(readFileSync(path.join(dist, fileOf(link.yaml)), 'utf8'));
-        expect(validatePolicy(yaml)).toEqual([]);
-        expect(JSON.parse(readFileSync(path.join(dist, fileOf(link.json)), 'utf8'))).toEqual(yaml);
+      const yaml = parseYaml(readFileSync(path.join(dist, fileOf(server.policy.yaml)), 'utf8'));
+      expect(validatePolicy(yaml)).toEqual([]);
+      expect(JSON.parse(readFileSync(path.join(dist, fileOf(server.policy.json)), 'utf8'))).toEqual(yaml);
+      for (const tool of server.tools) {
+        expect(tool.policy).toBe(`${tool.url}#policy`);
+        expect(readPage(dist, fileOf(tool.url)).querySelector('#policy')).not.toBeNull();
       }
     }
   });

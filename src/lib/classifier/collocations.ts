@@ -1,5 +1,5 @@
-import type { Category } from '../taxonomy.ts';
-import { verbToCategory } from './lexicon.ts';
+import { categoryRank, type Category } from '../taxonomy.ts';
+import { inflectionToVerb, verbToCategory } from './lexicon.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
   OWN_JOB_OBJECTS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
@@ -39,9 +39,16 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
   const read = LIGHT_VERBS.has(verb) ? has(READ_OBJECTS) : undefined;
   if (read) return { category: 'Read', object: read, why: 'a read' };
+  const request = REQUEST_VERBS.has(verb) ? httpRequest(objects) : undefined;
+  if (request) return request;
+  // "start waiting", "begin crawling": a light verb takes the meaning of the activity it starts.
+  const activity = LIGHT_VERBS.has(verb) ? inflectionToVerb(objects[0] ?? '') : undefined;
+  if (activity?.form === 'gerund' && !LIGHT_VERBS.has(activity.verb)) return readVerb(activity.verb, objects.slice(1), context);
   const special = objectDependent(verb, has);
   if (special) return special;
   const category = verbToCategory(verb);
+  // "Go back", "go to the URL" navigate a browser; elsewhere "go to definition" only looks.
+  if (verb === 'go' && !context.session) return { category: 'Read' };
   if (!category || !context.session) return category && { category };
   if ((category === 'Write' && !SAVES_A_FILE.has(verb)) || IN_SESSION_EXECUTE.has(verb)) return { category: 'Execute', why: 'drives the browser' };
   return { category };
@@ -60,3 +67,14 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
 }
 
 const PORTS = new Set(['port', 'ports']);
+
+/** Verbs that send a request; with an HTTP method they mean what the method means. */
+const REQUEST_VERBS = new Set([...LIGHT_VERBS, 'send', 'make', 'issue']);
+const CATEGORY_BY_HTTP_METHOD = new Map<string, Category>([['get', 'Read'], ['head', 'Read'], ['options', 'Read'], ['post', 'Write'], ['put', 'Write'], ['patch', 'Write'], ['delete', 'Destructive']]);
+
+/** "Perform an HTTP GET request": a GET reads, a POST/PUT/PATCH writes, a DELETE deletes (the worst method named). */
+function httpRequest(objects: readonly string[]): VerbReading | undefined {
+  if (!objects.some((w) => w === 'request' || w === 'requests')) return undefined;
+  const methods = objects.filter((w) => CATEGORY_BY_HTTP_METHOD.has(w)).sort((a, b) => categoryRank(CATEGORY_BY_HTTP_METHOD.get(a)!) - categoryRank(CATEGORY_BY_HTTP_METHOD.get(b)!));
+  return methods[0] ? { category: CATEGORY_BY_HTTP_METHOD.get(methods[0])!, object: methods[0], why: 'an HTTP method' } : undefined;
+}

@@ -21,7 +21,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install', 'provision', 'rollback',
     'reboot', 'click', 'type', 'press', 'hover', 'drag', 'navigate', 'fill', 'scroll', 'emulate', 'queue', 'enqueue',
     'automate', 'perform', 'call', 'act', 'tap', 'swipe', 'keyboard', 'mouse', 'goto',
-    'reload', 'promote', 'migrate', 'replay', 'shell', 'bash', 'powershell', 'script', 'rebuild',
+    'reload', 'promote', 'migrate', 'replay', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go',
   ],
   Write: [
     'create', 'add', 'update', 'edit', 'modify', 'set', 'put', 'post', 'send', 'write', 'upload', 'insert',
@@ -38,7 +38,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'complete', 'finish', 'accept', 'decline', 'dismiss', 'block', 'unblock', 'ban', 'unban', 'kick', 'upvote',
     'like', 'bookmark', 'favorite', 'favourite', 'select', 'choose', 'handle', 'dial', 'broadcast', 'undo', 'adjust',
     'activate', 'deactivate', 'enter', 'input', 'halt', 'cordon', 'uncordon', 'report', 'interact', 'allow',
-    'deny', 'permit', 'whitelist', 'allowlist', 'blocklist',
+    'deny', 'permit', 'whitelist', 'allowlist', 'blocklist', 'integrate',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',
@@ -51,7 +51,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'diagnose', 'visualize', 'visualise', 'examine', 'inquire', 'ask', 'answer', 'research', 'observe', 'simulate',
     'classify', 'recognize', 'translate', 'transcribe', 'decode', 'encode', 'hash', 'tokenize', 'match', 'filter',
     'aggregate', 'see', 'print', 'obtain', 'access', 'take', 'generate', 'troubleshoot', 'learn', 'compress',
-    'decompress', 'paginate', 'decompile', 'disassemble', 'sort',
+    'decompress', 'paginate', 'decompile', 'disassemble', 'sort', 'gather', 'display',
   ],
 };
 

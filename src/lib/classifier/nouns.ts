@@ -38,8 +38,8 @@ export const RELEASED_OBJECTS = new Set(['connection', 'connections', 'its']);
 /** Verbs that end something; aimed at a recording or a background helper of the tool's own, that is Other. */
 export const STOP_VERBS = new Set(['stop', 'end', 'close', 'finish', 'halt']);
 
-/** Recordings and helper processes a tool starts for itself (`performance_stop_trace`, `stop_port_forward`). */
-export const OWN_JOB_OBJECTS = new Set(['recording', 'trace', 'tracing', 'screencast', 'forward', 'forwarding', 'watcher', 'listener', 'capture']);
+/** Recordings, searches and helper processes a tool starts for itself (`performance_stop_trace`, `stop_port_forward`, `stop_search`). */
+export const OWN_JOB_OBJECTS = new Set(['recording', 'trace', 'tracing', 'screencast', 'forward', 'forwarding', 'watcher', 'listener', 'capture', 'search', 'searches']);
 
 /** In a browser or device session, these verbs end the session rather than change anything: Other. */
 export const SESSION_END_VERBS = new Set(['close', 'stop', 'end', 'quit', 'exit', 'disconnect', 'logout', 'reset']);

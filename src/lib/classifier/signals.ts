@@ -22,11 +22,14 @@ export function toolToSignals(tool: Tool): Signal[] {
   ];
 }
 
-/** Descriptions that place a tool in a browser session, where even typing into a field is driving it. */
-const SESSION_DESCRIPTION = /\b(?:in (?:the|a) browser|browser (?:session|tab|window|page|dialog)|web ?page|the (?:current |active |target |selected )?page|viewport|dom element|(?:new|active|open|current) (?:browser )?tabs?)\b/i;
+/** Descriptions that place a tool in a browser or terminal session, where even typing into it is driving it. */
+const SESSION_DESCRIPTION = /\b(?:in (?:the|a) browser|browser (?:session|tab|window|page|dialog)|web ?page|the (?:current |active |target |selected )?page|viewport|dom element|(?:new|active|open|current) (?:browser )?tabs?|repl|(?:terminal|shell) (?:session|process)(?:e?s)?)\b/i;
+/** "Perform an HTTP POST request": an HTTP client beside the browser, which it does not drive. */
+const HTTP_REQUEST = /\bHTTP (?:GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE) requests?\b/i;
 
-/** A tool that drives a browser or device: by its name, its description, or arguments such as `pageId`. */
+/** A tool that drives a browser, device or terminal: by its name, its description, or arguments such as `pageId`. */
 function isSessionTool(tool: Tool, nameWords: readonly string[]): boolean {
+  if (HTTP_REQUEST.test(tool.description ?? '')) return false;
   if (nameWords.some((w) => SESSION_NOUNS.has(w))) return true;
   if (SESSION_DESCRIPTION.test(tool.description ?? '')) return true;
   return Object.keys(tool.inputSchema.properties ?? {}).some((name) => PAGE_ARGUMENT_NAMES.has(name.toLowerCase()));

@@ -21,7 +21,8 @@ const MODALS = new Set(['will', 'can', 'may', 'must', 'shall', 'should', 'would'
 const HELP = new Set(['help', 'helps', 'helping']);
 const GERUND_INTRODUCERS = new Set(['including', 'includes', 'include', 'supports', 'support', 'supporting', 'by', 'enables', 'enable', 'allows', 'allow', 'via']);
 // "Commands for managing…", "Primary tool for diagnosing…": a `for` after these introduces a capability.
-const CAPABILITY_NOUNS = new Set(['commands', 'command', 'operations', 'tool', 'tools', 'functions', 'support', 'used', 'useful', 'api', 'apis', 'endpoints', 'methods', 'options', 'actions', 'capabilities', 'utilities', 'helpers', 'interface', 'suite', 'server']);
+// Not "useful for": "Useful for recovering lost commits" says what the output helps with, not what the call does.
+const CAPABILITY_NOUNS = new Set(['commands', 'command', 'operations', 'tool', 'tools', 'functions', 'support', 'used', 'api', 'apis', 'endpoints', 'methods', 'options', 'actions', 'capabilities', 'utilities', 'helpers', 'interface', 'suite', 'server']);
 // Who does the verb: "it deletes", "which removes", "but deletes" ("and updates" is left to the chain of verbs).
 const SUBJECTS = new Set(['it', 'tool', 'that', 'which', 'who', 'also', 'then', 'this', 'but', 'server', 'command', 'function', 'endpoint', 'api']);
 const NOUN_FOLLOWERS = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'can', 'will', 'of']);
@@ -32,6 +33,8 @@ const VERB_OBJECT_STARTERS = new Set([
   'into', 'to', 'from', 'with', 'by', 'and', 'or', 'between', 'entire', 'whole', 'current', 'given', 'specific',
   'existing', 'selected', 'active', 'custom', 'them', 'it', 'more', 'many', '⟨code⟩', '⟨id⟩',
 ]);
+// "starting point", "closing balance", "opening hours": an -ing word before these is an adjective, not a verb.
+const COMPOUND_HEADS = new Set(['point', 'points', 'time', 'times', 'date', 'dates', 'position', 'location', 'balance', 'hours']);
 // "Call this tool first", "Run it": instructions to the caller, not what the tool does.
 // "By calling list_console_messages": pointing at another tool is an instruction too.
 const INSTRUCTION_VERBS = new Set(['call', 'use', 'invoke', 'run', 'prefer', 'try', 'pass']);
@@ -45,6 +48,7 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (form === 'past') return undefined;
   if (INSTRUCTION_VERBS.has(verb) && INSTRUCTION_OBJECTS.has(next ?? '')) return undefined;
   if (v.chain && v.chain.form === form && (previous === 'and' || previous === 'or' || previous === '&' || v.listed[at]) && verbShaped(verb, form, next)) return v.chain.position;
+  if (form === 'gerund' && COMPOUND_HEADS.has(next ?? '')) return undefined;
   if (form === 'gerund' && isCapabilityGerund(v, previous)) return 'gerund';
   if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next) ? 'initial' : undefined;
   if (form === 'base' && previous === 'to') return infinitive(words, at);

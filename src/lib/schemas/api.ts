@@ -18,7 +18,7 @@ export const IndexToolSchema = z.strictObject({
   risk: z.enum(RISKS),
   confidence: z.number().min(0).max(1),
   url: z.url().describe('The tool page'),
-  policy: PolicyLinksSchema.describe('The recommended policy for this tool alone'),
+  policy: z.url().describe('Where the tool page shows its recommended policy, in YAML and JSON (the document itself is in /api/servers/<id>.json)'),
 });
 
 /** `/api/catalogue.json`: every server and tool, compact. */
@@ -61,6 +61,7 @@ export const ServerDetailSchema = z
     transport: z.string(),
     tags: z.array(z.string()),
     source: z.strictObject({ kind: z.string(), date: z.string(), serverVersion: z.string().optional(), protocolVersion: z.string().optional() }),
+    history: z.array(z.record(z.string(), z.unknown())).describe('Dated changes of the tool list, newest first'),
     url: z.url(),
     policy: z.strictObject({ yaml: z.url(), json: z.url(), document: PolicyDocumentSchema }),
     tools: z.array(
@@ -80,7 +81,18 @@ export const ServerDetailSchema = z
         recommendation: z.string().describe('The recommended choice in words, e.g. "at most 60 calls a minute"'),
         argumentChecks: z.array(z.string()).describe('One sentence per rule read from the input schema'),
         attacks: z.array(z.strictObject({ slug: z.string(), url: z.url(), reasons: z.array(z.string()) })),
-        policy: z.strictObject({ yaml: z.url(), json: z.url(), document: PolicyDocumentSchema }),
+        hash: z.string().describe('Stable hash of the definition: canonical JSON of name, title, description, inputSchema, annotations'),
+        changes: z.array(z.strictObject({ date: z.string(), added: z.boolean(), fields: z.array(z.string()) })).describe('Dated changes seen on re-import, newest first'),
+        findings: z.array(
+          z.strictObject({
+            kind: z.string(),
+            severity: z.enum(['high', 'medium', 'low']),
+            field: z.string(),
+            message: z.string(),
+            excerpt: z.string().describe('The offending text, invisible characters written as \\uXXXX'),
+          }),
+        ),
+        policy: z.strictObject({ url: z.url().describe('The policy on the tool page'), document: PolicyDocumentSchema }),
       }),
     ),
   })

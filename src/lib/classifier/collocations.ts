@@ -50,7 +50,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "Go back", "go to the URL" navigate a browser; elsewhere "go to definition" only looks.
   if (verb === 'go' && !context.session) return { category: 'Read' };
   if (!category || !context.session) return category && { category };
-  if ((category === 'Write' && !SAVES_A_FILE.has(verb)) || IN_SESSION_EXECUTE.has(verb)) return { category: 'Execute', why: 'drives the browser' };
+  if ((category === 'Write' && !SAVES_A_FILE.has(verb)) || IN_SESSION_EXECUTE.has(verb)) return { category: 'Execute', why: 'drives the session' };
   return { category };
 }
 

@@ -49,9 +49,10 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   const signals: Signal[] = [];
   let chain: { position: Position; form: VerbForm } | undefined;
   let sawGerund = false;
+  let sawMainVerb = false;
   words.forEach((word, at) => {
     const known = phrasalVerb(words, at) ?? inflectionToVerb(word);
-    const position = known && !negated(words, at) ? positionOf({ words, listed, at, form: known.form, verb: known.verb, chain, sawGerund }) : undefined;
+    const position = known && !negated(words, at) ? positionOf({ words, listed, at, form: known.form, verb: known.verb, chain, sawGerund, sawMainVerb }) : undefined;
     if (!position || !known) {
       if (word === 'crud') signals.push(signal('Destructive', LEVEL.lead, 'description', `description says “${excerpt(sentence.text, word)}” (CRUD includes delete)`));
       if (at === 0 && WEAK_READ_VERBS.has(word)) signals.push(signal('Read', LEVEL.aside, 'description', `description says “${excerpt(sentence.text, word)}”`));
@@ -60,6 +61,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     }
     chain = { position, form: known.form };
     if (position === 'gerund') sawGerund = true;
+    if (position === 'initial') sawMainVerb = true;
     const statesItFirst = position === 'initial' && known.form === 'third';
     const level = lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
     if (level === undefined) return;

@@ -15,6 +15,8 @@ export interface VerbAt {
   chain: { position: Position; form: VerbForm } | undefined;
   /** Whether a capability gerund ("for listing…") came earlier in the sentence. */
   sawGerund: boolean;
+  /** Whether the sentence's own verb came earlier ("Generate a chart that integrates…"). */
+  sawMainVerb: boolean;
 }
 
 const MODALS = new Set(['will', 'can', 'may', 'must', 'shall', 'should', 'would', 'could']);
@@ -25,6 +27,7 @@ const GERUND_INTRODUCERS = new Set(['including', 'includes', 'include', 'support
 const CAPABILITY_NOUNS = new Set(['commands', 'command', 'operations', 'tool', 'tools', 'functions', 'support', 'used', 'api', 'apis', 'endpoints', 'methods', 'options', 'actions', 'capabilities', 'utilities', 'helpers', 'interface', 'suite', 'server']);
 // Who does the verb: "it deletes", "which removes", "but deletes" ("and updates" is left to the chain of verbs).
 const SUBJECTS = new Set(['it', 'tool', 'that', 'which', 'who', 'also', 'then', 'this', 'but', 'server', 'command', 'function', 'endpoint', 'api']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 const NOUN_FOLLOWERS = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'can', 'will', 'of']);
 const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'your', 'our', 'my', 'his', 'her', 'any', 'all', 'each', 'every', 'some'];
 // After a verb that is also a noun, these words show it is the verb: "Post a message", "Comment on an issue".
@@ -54,6 +57,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (form === 'base' && previous === 'to') return infinitive(words, at);
   if (form === 'base' && HELP.has(previous!)) return 'infinitive';
   if (form === 'base' && (MODALS.has(previous!) || (previous!.endsWith('ly') && MODALS.has(words[at - 2] ?? '')))) return 'modal';
+  // After the sentence's own verb, "that integrates…" describes its object, not the tool.
+  if (v.sawMainVerb && RELATIVE_PRONOUNS.has(previous!)) return undefined;
   if (form === 'third' && !NOUN_LIKE_VERBS.has(verb) && (SUBJECTS.has(previous!) || previous!.endsWith('ly')) && !NOUN_FOLLOWERS.has(next ?? '')) return 'statement';
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueServer, CatalogueTool } from './catalogue.ts';
-import { toolPolicy } from './catalogue.ts';
+import { toolPolicyTexts } from './catalogue.ts';
 import type { CatalogueIndex, ServerDetail } from './schemas/api.ts';
 
 /** Absolute URL of a site path. */
@@ -69,7 +69,7 @@ export function serverToDetail(entry: CatalogueServer, site: string): ServerDeta
         hash: t.hash,
         changes: t.changes,
         findings: t.findings,
-        policy: { url: absolute(site, `${t.url}#policy`), document: toolPolicy(t) as unknown as Record<string, unknown> },
+        policy: { url: absolute(site, `${t.url}#policy`), document: toolPolicyTexts(t).policy as unknown as Record<string, unknown> },
       };
     }),
   };

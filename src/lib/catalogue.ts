@@ -155,19 +155,21 @@ export function serverPolicyHeader(server: Server): string {
   ].join('\n');
 }
 
-/** The recommended policy document for one tool alone. */
-export function toolPolicy(tool: CatalogueTool): Policy {
-  return toolToPolicy(tool.policyTool, tool.choice, tool.server.server.name);
+/** The recommended policy for one tool alone: the document, and its YAML and JSON text. */
+export interface ToolPolicyTexts {
+  policy: Policy;
+  yaml: string;
+  json: string;
 }
 
-const policyTextsByTool = new WeakMap<CatalogueTool, { yaml: string; json: string }>();
+const policyTextsByTool = new WeakMap<CatalogueTool, ToolPolicyTexts>();
 
-/** The recommended policy for one tool, as YAML and JSON; serialised once, shared by its page and its policy files. */
-export function toolPolicyTexts(tool: CatalogueTool): { yaml: string; json: string } {
+/** The recommended policy for one tool; composed and serialised once, shared by its page, its FAQ and the API. */
+export function toolPolicyTexts(tool: CatalogueTool): ToolPolicyTexts {
   let texts = policyTextsByTool.get(tool);
   if (!texts) {
-    const policy = toolPolicy(tool);
-    texts = { yaml: policyToYaml(policy), json: policyToJson(policy) };
+    const policy = toolToPolicy(tool.policyTool, tool.choice, tool.server.server.name);
+    texts = { policy, yaml: policyToYaml(policy), json: policyToJson(policy) };
     policyTextsByTool.set(tool, texts);
   }
   return texts;

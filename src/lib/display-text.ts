@@ -22,10 +22,3 @@ export function toInlineSegments(text: string): { code: boolean; text: string }[
   return text.split('`').map((part, i) => ({ code: i % 2 === 1, text: part })).filter((s) => s.text.length > 0);
 }
 
-/**
- * A `data:` URL holding a text file, for a download link that needs no extra file on the server
- * (one per tool would double the pages a build writes) and no JavaScript.
- */
-export function textToDataUrl(text: string, mediaType: string): string {
-  return `data:${mediaType};charset=utf-8,${encodeURIComponent(text)}`;
-}

@@ -26,6 +26,8 @@ export interface FaqInput {
   importedOn: string;
   classification: Classification;
   recommendationText: string;
+  /** The tool's recommended policy rules, as printed on its page: answers point to them rather than repeat them. */
+  recommendedRules: readonly Rule[];
 }
 
 /** The six questions every tool page answers, each about this tool. */
@@ -45,21 +47,35 @@ export function toolToFaq(input: FaqInput): FaqEntry[] {
       question: `What risk level is ${t}?`,
       answer: `${c.risk}. ${t} is a ${c.category} tool${c.override ? ' (reviewed by hand)' : ''}, and the catalogue gives every ${c.category} tool ${c.risk} risk because a call can ${CATEGORY_CAPABILITY[c.category]}.${c.contradictions.length > 0 ? ' Its annotations disagree with its definition, which is a warning sign in itself.' : ''}`,
     },
-    {
-      question: `Can I rate-limit ${t}?`,
-      answer: `Yes. Give the tool a rule with rate_limit: "<count>/<minute|hour|day>". Counters are per tool and reset on calendar boundaries in UTC; a rate-limit rule cannot carry conditions, so put argument checks in rules of their own.`,
-      example: { kind: 'rate-limit', yaml: policyToYaml(examplePolicy(toolName, { name: 'at most 10 per minute', rate_limit: '10/minute', on_deny: 'Rate limit reached: at most 10 calls per minute. Wait before retrying.' })) },
-    },
-    {
-      question: `How do I block ${t}?`,
-      answer: `Give it a rule with action: deny and an on_deny message that tells the agent why; a deny rule takes no conditions. To also remove it from the tool list the agent sees, add its name under hide.`,
-      example: { kind: 'block', yaml: policyToYaml(blockPolicy(toolName)) },
-    },
+    rateLimitEntry(toolName, t, input.recommendedRules),
+    blockEntry(toolName, t, input.recommendedRules),
     {
       question: `What MCP server provides ${t}?`,
       answer: `${input.serverName}${input.serverRepository ? ` (${input.serverRepository})` : ''}${input.serverVersion ? `, version ${input.serverVersion}` : ''}. The catalogue read its tool list on ${input.importedOn}; it is started with ${input.serverCommand}.`,
     },
   ];
+}
+
+const RATE_LIMIT_FACTS = 'Counters are per tool and reset on calendar boundaries in UTC; a rate-limit rule cannot carry conditions, so argument checks go in rules of their own.';
+
+/** Points to the recommended policy's own rate limit when it has one; otherwise shows one. */
+function rateLimitEntry(toolName: string, t: string, rules: readonly Rule[]): FaqEntry {
+  const question = `Can I rate-limit ${t}?`;
+  const limit = rules.find((r) => r.rate_limit !== undefined);
+  if (limit) return { question, answer: `Yes, and the recommended policy above already does: its rule “${limit.name}” has rate_limit: "${limit.rate_limit}". Change the count or the window (minute, hour or day) to suit. ${RATE_LIMIT_FACTS}` };
+  return {
+    question,
+    answer: `Yes. Give the tool a rule with rate_limit: "<count>/<minute|hour|day>". ${RATE_LIMIT_FACTS}`,
+    example: { kind: 'rate-limit', yaml: policyToYaml(examplePolicy(toolName, { name: 'at most 10 per minute', rate_limit: '10/minute', on_deny: 'Rate limit reached: at most 10 calls per minute. Wait before retrying.' })) },
+  };
+}
+
+/** Points to the recommended policy when it already blocks the tool; otherwise shows how. */
+function blockEntry(toolName: string, t: string, rules: readonly Rule[]): FaqEntry {
+  const question = `How do I block ${t}?`;
+  const how = 'A rule with action: deny and an on_deny message that tells the agent why (a deny rule takes no conditions); to also remove the tool from the list the agent sees, add its name under hide.';
+  if (rules.some((r) => r.action === 'deny')) return { question, answer: `The recommended policy above already blocks it. ${how}` };
+  return { question, answer: `${how} Blocking it leaves the server's other tools as they are.`, example: { kind: 'block', yaml: policyToYaml(blockPolicy(toolName)) } };
 }
 
 function examplePolicy(toolName: string, rule: Rule): Policy {

@@ -18,3 +18,13 @@ export async function copyText(text: string, fallbackElement: Element): Promise<
   selection?.addRange(range);
   return 'selected';
 }
+
+/** Saves text as a file through a temporary object URL. */
+export function saveText(text: string, fileName: string, mediaType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mediaType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

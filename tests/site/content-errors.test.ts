@@ -80,11 +80,11 @@ afterAll(() => {
 });
 
 /** Builds a content folder holding `files` under servers/; returns the exit status, the output and whether a page was written. */
-function buildContent(files: Record<string, string>): { status: number | null; output: string; wroteSite: boolean } {
+function buildContent(files: Readonly<Record<string, string | undefined>>): { status: number | null; output: string; wroteSite: boolean } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'catalogue-bad-'));
   roots.push(root);
   mkdirSync(path.join(root, 'servers'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(root, 'servers', name), text);
+  for (const [name, text] of Object.entries(files)) if (text !== undefined) writeFileSync(path.join(root, 'servers', name), text);
   const outDir = path.join(root, 'dist');
   const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     env: { ...process.env, CATALOGUE_CONTENT: root, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -18,13 +18,17 @@ export function launchBrowser(): Promise<Browser> {
  * says why; in CI (env CI set) a missing browser is one failing test, never a silent skip.
  */
 export function describeInBrowser(name: string, suite: () => void): void {
-  if (existsSync(CHROMIUM_PATH)) return describe(name, suite);
+  if (existsSync(CHROMIUM_PATH)) {
+    describe(name, suite);
+    return;
+  }
   if (process.env.CI) {
-    return describe(name, () => {
+    describe(name, () => {
       test(`needs Chromium at ${CHROMIUM_PATH}`, () => {
         throw new Error(`${CHROMIUM_PATH} is missing: CI must run browser tests (.ci/run installs it with apt-get install chromium)`);
       });
     });
+    return;
   }
   console.warn(`Skipping browser tests "${name}": no Chromium at ${CHROMIUM_PATH} (apt-get install chromium to run them).`);
   describe.skip(name, suite);

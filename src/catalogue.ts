@@ -7,6 +7,7 @@ import { buildCatalogue } from './lib/catalogue.ts';
 import { compare } from './lib/catalogue.ts';
 import type { Server } from './lib/schemas/server.ts';
 import { RISKS } from './lib/taxonomy.ts';
+import { toolPageCacheKey } from './lib/page-keys.ts';
 
 /** An attack pattern page: its slug, frontmatter and MDX entry (rendered by the attack page). */
 export type AttackEntry = CollectionEntry<'attacks'>;
@@ -26,3 +27,12 @@ export const catalogue = buildCatalogue(
 
 /** Attack entries by slug, for links from tool pages. */
 export const attackBySlug = new Map(attacks.map((entry) => [entry.id, entry]));
+
+/** An attack pattern as tool pages print it (title and severity): part of their cache keys. */
+export function attackLabel(slug: string): string {
+  const attack = attackBySlug.get(slug);
+  return attack ? `${attack.data.title} (${attack.data.severity})` : slug;
+}
+
+/** Incremental-build cache keys of tool pages, computed once (server pages include them too). */
+export const toolPageKeys = new Map(catalogue.tools.map((tool) => [tool, toolPageCacheKey(tool, attackLabel)]));

@@ -87,7 +87,7 @@ function buildContent(files: Readonly<Record<string, string | undefined>>): { st
   for (const [name, text] of Object.entries(files)) if (text !== undefined) writeFileSync(path.join(root, 'servers', name), text);
   const outDir = path.join(root, 'dist');
   const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-    env: { ...process.env, CATALOGUE_CONTENT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CATALOGUE_CONTENT: root, CATALOGUE_CACHE_DIR: path.join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, wroteSite: existsSync(path.join(outDir, 'index.html')) };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -22,7 +22,11 @@ export function distOf(name: BuildName): string {
 export function buildCatalogue(name: BuildName): void {
   const { content, outDir } = BUILDS[name];
   // The project's own Node 24 first on PATH, as `npm run` does, even when vitest was started another way.
-  const env = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, CATALOGUE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  // Each build starts cold in a cache of its own: with incremental builds on, a shared cache would
+  // let 'hostile-again' copy 'hostile's pages, and the two-builds-are-identical test would prove nothing.
+  const cacheDir = path.resolve('.test-builds', `cache-${name}`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  const env = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, CATALOGUE_CONTENT: content, CATALOGUE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
   run(['astro', 'build', '--outDir', outDir], env);
   run(['pagefind', '--site', outDir, '--silent'], env);
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`build ${name}: no index.html in ${outDir}`);

@@ -7,7 +7,7 @@ import { buildCatalogue } from './lib/catalogue.ts';
 import { compare } from './lib/catalogue.ts';
 import type { Server } from './lib/schemas/server.ts';
 import { RISKS } from './lib/taxonomy.ts';
-import { toolPageCacheKey } from './lib/page-keys.ts';
+import { serverPageCacheKey, toolPageCacheKey } from './lib/page-keys.ts';
 
 /** An attack pattern page: its slug, frontmatter and MDX entry (rendered by the attack page). */
 export type AttackEntry = CollectionEntry<'attacks'>;
@@ -34,5 +34,14 @@ export function attackLabel(slug: string): string {
   return attack ? `${attack.data.title} (${attack.data.severity})` : slug;
 }
 
-/** Incremental-build cache keys of tool pages, computed once (server pages include them too). */
-export const toolPageKeys = new Map(catalogue.tools.map((tool) => [tool, toolPageCacheKey(tool, attackLabel)]));
+/**
+ * Incremental builds (CATALOGUE_INCREMENTAL=1, see astro.config.mjs) key each page on a digest of
+ * what it shows. The digests cost a hash of every tool's data, so a normal build skips them.
+ */
+const incremental = process.env.CATALOGUE_INCREMENTAL === '1';
+
+/** Incremental-build cache keys of tool pages, computed once (server pages include them too); empty when not incremental. */
+export const toolPageKeys = new Map(incremental ? catalogue.tools.map((tool) => [tool, toolPageCacheKey(tool, attackLabel)]) : []);
+
+/** Incremental-build cache keys of server pages, and of the server's policy files and API entry, which follow from the same data. */
+export const serverPageKeys = new Map(incremental ? catalogue.servers.map((server) => [server, serverPageCacheKey(server, server.tools.map((t) => toolPageKeys.get(t)!))]) : []);

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalogue } from '../../../catalogue.ts';
+import { catalogue, serverPageKeys } from '../../../catalogue.ts';
 import type { CatalogueServer } from '../../../lib/catalogue.ts';
 
-export const getStaticPaths = (() => catalogue.servers.map((entry) => ({ params: { id: entry.server.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => catalogue.servers.map((entry) => ({ params: { id: entry.server.id }, props: { entry }, cacheKey: serverPageKeys.get(entry) }))) satisfies GetStaticPaths;
 
 /** The whole-server policy as a YAML file to download. */
 export const GET: APIRoute<{ entry: CatalogueServer }> = ({ props }) => new Response(props.entry.policyYaml, { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });

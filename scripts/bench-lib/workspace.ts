@@ -52,15 +52,26 @@ export function writeBenchConfig(workDir: string, projectDir: string, cacheDir: 
 /**
  * Appends one tool to the first server file, the smallest realistic edit that adds a page, and
  * returns a function that puts the file back as it was (the content is reused by later benches).
+ * The reuse marker is taken away while the file is edited: a bench interrupted before the restore
+ * leaves content that the next bench synthesises afresh instead of reusing with an extra tool.
  */
 export function editOneServer(contentDir: string): { file: string; restore: () => void } {
   const serversDir = path.join(contentDir, 'servers');
   const name = readdirSync(serversDir).filter((n) => n.endsWith('.yaml')).sort()[0];
   if (!name) throw new Error(`${serversDir}: no server file to edit`);
   const file = path.join(serversDir, name);
+  const markerFile = path.join(contentDir, MARKER);
+  const marker = existsSync(markerFile) ? readFileSync(markerFile, 'utf8') : undefined;
+  rmSync(markerFile, { force: true });
   const original = readFileSync(file, 'utf8');
   const server = parseServerFile(file, original);
   server.tools.push({ name: 'bench_incremental_note', description: 'Adds a note to the workspace (added by the incremental bench).', inputSchema: { type: 'object', properties: { text: { type: 'string' } } } });
   writeFileSync(file, serverToYaml(server));
-  return { file, restore: () => writeFileSync(file, original) };
+  return {
+    file,
+    restore: () => {
+      writeFileSync(file, original);
+      if (marker !== undefined) writeFileSync(markerFile, marker);
+    },
+  };
 }

@@ -35,8 +35,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   // With CATALOGUE_INCREMENTAL=1 (npm run build:incremental) a rebuild copies the pages whose cache
   // key (a digest of what they show, src/lib/page-keys.ts) and code are unchanged from the last
-  // build instead of rendering them again. Off by default: keeping that copy of every page costs a
-  // cold build of 50k tools about 15% more (docs/performance.md).
+  // build instead of rendering them again. Off by default: the feature is experimental in Astro,
+  // a page whose key missed a change would be silently stale, and the page cache is a second copy
+  // of the site on disk (1.5 GB at 50k tools); see docs/performance.md.
   experimental: { incrementalBuild: process.env.CATALOGUE_INCREMENTAL === '1' },
   security: {
     csp: {

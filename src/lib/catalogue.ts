@@ -2,7 +2,7 @@ import { classifyTool, type Classification } from './classifier/classify.ts';
 import { nameToWords } from './classifier/words.ts';
 import { toolToExposures, type AttackExposure, type MatchableAttack } from './attack-match.ts';
 import { schemaToArgumentRules, type ArgumentRules } from './policy/argument-rules.ts';
-import { choiceToText, recommendedChoice, type Choice } from './policy/choices.ts';
+import { choiceToText, recommendedChoiceFor, type Choice } from './policy/choices.ts';
 import { toolToPolicy, type PolicyTool } from './policy/compose.ts';
 import { serverPolicyTexts, type ServerPolicyInput } from './policy/server-policy.ts';
 import { policyToJson, policyToYaml } from './policy/serialize.ts';
@@ -116,7 +116,7 @@ function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[], 
     const classification = classifyTool(tool);
     const { category } = classification;
     const argumentRules = schemaToArgumentRules(tool.name, category, tool.inputSchema, tool.description ?? '');
-    const choice = recommendedChoice(category, argumentRules.boundsMoney);
+    const choice = recommendedChoiceFor(tool.name, category, argumentRules.boundsMoney);
     const slug = slugs.get(tool.name)!;
     const findings = toolToFindings(tool, { serverId: server.id, otherServerToolNames });
     return {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { schemaToArgumentRules } from '../../src/lib/policy/argument-rules.ts';
-import { CHOICE_MODES, recommendedChoice, type Choice } from '../../src/lib/policy/choices.ts';
+import { CHOICE_MODES, recommendedChoice, recommendedChoiceFor, type Choice } from '../../src/lib/policy/choices.ts';
 import { choiceToRules, serverToPolicy, toolToPolicy, type PolicyTool } from '../../src/lib/policy/compose.ts';
 import { policyToJson, policyToYaml } from '../../src/lib/policy/serialize.ts';
 import { WINDOWS } from '../../src/lib/policy/types.ts';
@@ -144,6 +144,28 @@ describe('recommendedChoice', () => {
     { category: 'Financial' as const, canBoundMoney: false, label: 'deny', expected: { mode: 'deny' } },
   ])('$category with money bounded $canBoundMoney → $label', ({ category, canBoundMoney, expected }) => {
     expect(recommendedChoice(category, canBoundMoney)).toEqual(expected);
+  });
+});
+
+describe('a tool whose name is only whitespace', () => {
+  // Intercept trims each `hide` entry and refuses an empty one (found by the property test).
+  const blankNames = ['\n', '   ', '\t\r\n', '\u00a0'];
+
+  test.each(blankNames.map((name) => ({ name })))('is recommended deny, not hide: $name', ({ name }) => {
+    expect(recommendedChoiceFor(name, 'Destructive', false)).toEqual({ mode: 'deny' });
+    expect(recommendedChoiceFor('delete_repo', 'Destructive', false)).toEqual({ mode: 'hide' });
+  });
+
+  test.each(blankNames.map((name) => ({ name })))('is denied, never listed under hide, when a reader picks hide: $name', ({ name }) => {
+    const tool: PolicyTool = { name, category: 'Destructive', argumentRules: [] };
+    const single = toolToPolicy(tool, { mode: 'hide' }, 'Odd');
+    const server = serverToPolicy('Odd', [{ tool, choice: { mode: 'hide' } }, { tool: deleteRepo, choice: { mode: 'hide' } }]);
+    expect(single.hide).toBeUndefined();
+    expect(single.tools[name]!.rules.map((r) => r.action)).toEqual(['deny']);
+    expect(server.hide).toEqual(['delete_repo']);
+    expect(server.tools[name]!.rules.map((r) => r.action)).toEqual(['deny']);
+    expect(validatePolicy(single)).toEqual([]);
+    expect(validatePolicy(server)).toEqual([]);
   });
 });
 

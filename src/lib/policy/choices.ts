@@ -1,5 +1,5 @@
 import type { Category } from '../taxonomy.ts';
-import type { Window } from './types.ts';
+import { canBeHidden, type Window } from './types.ts';
 
 /** What a policy does with one tool; the server page's builder offers the same four choices. */
 export type Choice =
@@ -31,6 +31,12 @@ export function recommendedChoice(category: Category, canBoundMoney: boolean): C
     case 'Destructive':
       return { mode: 'hide' };
   }
+}
+
+/** The recommendation for a tool, kept within what Intercept can do for its name: a tool that cannot be hidden is denied instead. */
+export function recommendedChoiceFor(toolName: string, category: Category, canBoundMoney: boolean): Choice {
+  const choice = recommendedChoice(category, canBoundMoney);
+  return choice.mode === 'hide' && !canBeHidden(toolName) ? { mode: 'deny' } : choice;
 }
 
 /** "60 calls a minute" */

@@ -1,6 +1,6 @@
 import { CATEGORY_CAPABILITY, type Category } from '../taxonomy.ts';
 import type { Choice } from './choices.ts';
-import { canKeepCounters, type Policy, type Rule } from './types.ts';
+import { canBeHidden, canKeepCounters, type Policy, type Rule } from './types.ts';
 
 /**
  * Composes policy documents from choices. Pure and free of heavy imports: the server page's policy
@@ -55,7 +55,8 @@ export function toolToPolicy(tool: PolicyTool, choice: Choice, serverName: strin
   return {
     version: '1',
     description: `Recommended policy for the tool ${JSON.stringify(tool.name)} of ${serverName}`,
-    ...(choice.mode === 'hide' ? { hide: [tool.name] } : {}),
+    // A name Intercept cannot hide (only whitespace) is still denied by its rule below.
+    ...(choice.mode === 'hide' && canBeHidden(tool.name) ? { hide: [tool.name] } : {}),
     tools: Object.fromEntries([[tool.name, { rules: choiceToRules(tool, choice) }]]),
   };
 }
@@ -68,7 +69,7 @@ export function toolToPolicy(tool: PolicyTool, choice: Choice, serverName: strin
 export function serverToPolicy(serverName: string, allTools: { tool: PolicyTool; choice: Choice }[]): Policy {
   // A tool named "*" stays out of the document: listed, it would set rules for every tool; left out, `default: "deny"` blocks it.
   const tools = allTools.filter(({ tool }) => isAddressable(tool.name));
-  const hidden = tools.filter(({ choice }) => choice.mode === 'hide').map(({ tool }) => tool.name);
+  const hidden = tools.filter(({ tool, choice }) => choice.mode === 'hide' && canBeHidden(tool.name)).map(({ tool }) => tool.name);
   return {
     version: '1',
     description: `Recommended policy for every tool of ${serverName}`,

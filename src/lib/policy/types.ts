@@ -64,3 +64,11 @@ export function rateLimit(count: number, window: Window): string {
 export function canKeepCounters(toolName: string): boolean {
   return !toolName.includes('.');
 }
+
+/**
+ * Whether a tool can be listed under `hide`. Intercept trims each entry and refuses an empty one,
+ * so a tool whose name is only whitespace can be denied but never hidden.
+ */
+export function canBeHidden(toolName: string): boolean {
+  return toolName.trim() !== '';
+}

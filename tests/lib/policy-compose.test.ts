@@ -149,7 +149,7 @@ describe('recommendedChoice', () => {
 
 describe('a tool whose name is only whitespace', () => {
   // Intercept trims each `hide` entry and refuses an empty one (found by the property test).
-  const blankNames = ['\n', '   ', '\t\r\n', '\u00a0'];
+  const blankNames = ['\n', '   ', '\t\r\n', '\u00a0', '\u0085', '\u3000'];
 
   test.each(blankNames.map((name) => ({ name })))('is recommended deny, not hide: $name', ({ name }) => {
     expect(recommendedChoiceFor(name, 'Destructive', false)).toEqual({ mode: 'deny' });

@@ -222,8 +222,13 @@ describe('validatePolicy reports', () => {
   // Found by review: src/lib/policy/validate.ts validateHide — Intercept (internal/config/validate.go) rejects a
   // hide entry that is empty after strings.TrimSpace ("hide[0]: entry must not be empty"); this
   // validator only rejects "", so a whitespace-only tool name passes here and fails `intercept validate`.
-  test('a whitespace-only hide entry, which Intercept trims to empty', () => {
-    expect(validatePolicy({ version: '1', hide: [' '], tools: {} })).toEqual([expect.stringContaining('hide[0]')]);
+  test.each([' ', '\t\n', '\u0085', '\u00a0\u2028', '\u3000'])('a hide entry of white space only (%j), which Intercept trims to empty', (entry) => {
+    expect(validatePolicy({ version: '1', hide: [entry], tools: {} })).toEqual([expect.stringContaining('hide[0]')]);
+  });
+
+  // Go's strings.TrimSpace keeps U+FEFF and U+200B (not white space to unicode.IsSpace): Intercept accepts them.
+  test.each(['\ufeff', '\u200b'])('a hide entry of an invisible non-space character (%j) is a name', (entry) => {
+    expect(validatePolicy({ version: '1', hide: [entry], tools: {} })).toEqual([]);
   });
 
   // Found by review: src/lib/policy/validate.ts validateCondition — Intercept's counter check splits a state path

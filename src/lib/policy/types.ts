@@ -66,9 +66,15 @@ export function canKeepCounters(toolName: string): boolean {
 }
 
 /**
- * Whether a tool can be listed under `hide`. Intercept trims each entry and refuses an empty one,
- * so a tool whose name is only whitespace can be denied but never hidden.
+ * Whether a name is empty once Intercept trims it. It trims `hide` entries with Go's
+ * `strings.TrimSpace`, whose white space (unicode.IsSpace) is not JavaScript's: Go's includes
+ * U+0085, JavaScript's `trim` also removes U+FEFF, which Go keeps.
  */
+export function isBlankName(name: string): boolean {
+  return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/.test(name);
+}
+
+/** Whether a tool can be listed under `hide`: Intercept refuses a blank entry, so such a tool can be denied but never hidden. */
 export function canBeHidden(toolName: string): boolean {
-  return toolName.trim() !== '';
+  return !isBlankName(toolName);
 }

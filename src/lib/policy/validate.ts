@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import { OPERATORS, WINDOWS, canKeepCounters } from './types.ts';
+import { OPERATORS, WINDOWS, canKeepCounters, isBlankName } from './types.ts';
 
 /** Intercept parses counts with strconv.Atoi into a 64-bit int. */
 const GO_MAX_INT = 2n ** 63n - 1n;
@@ -31,7 +31,7 @@ function validateHide(hide: unknown, errors: string[]): void {
   const seen = new Set<string>();
   for (const [i, name] of hide.entries()) {
     // Intercept trims an entry before checking that it is not empty.
-    if (typeof name !== 'string' || name.trim() === '') errors.push(`hide[${i}]: expected a non-empty tool name`);
+    if (typeof name !== 'string' || isBlankName(name)) errors.push(`hide[${i}]: expected a non-empty tool name`);
     else if (seen.has(name)) errors.push(`hide[${i}]: duplicate entry ${show(name)}`);
     else seen.add(name);
   }

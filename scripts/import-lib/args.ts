@@ -24,6 +24,8 @@ export interface ImportOptions {
   pageTimeoutMs: number;
   /** The server's launch command: run for a live import, only recorded for a file import. */
   command: string[];
+  /** The folder to start the server in (default: the current one). */
+  cwd?: string;
 }
 
 /** A live server over stdio, a saved `tools/list` result, or an Intercept scaffold. */
@@ -36,7 +38,7 @@ export type ToolListSource =
 export const USAGE =
   'usage: npm run import -- --id <id> [--name NAME] [--description TEXT] [--repository URL] [--homepage URL]\n' +
   '         [--npm PACKAGE] [--version VERSION] [--tags a,b] [--env NAME[=dummy] ...] [--setenv NAME=value ...]\n' +
-  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] -- <command...>\n' +
+  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] [--cwd DIR] -- <command...>\n' +
   '       npm run import -- --id <id> (--from-json FILE | --from-scaffold FILE [--scaffold-categories]) [options] [-- <command...>]\n' +
   '         (a file import runs nothing: the command, or `npx -y <npm>`, is only recorded)';
 
@@ -69,6 +71,7 @@ export function parseImportArgs(argv: string[]): ImportOptions {
       'from-json': { type: 'string' },
       'from-scaffold': { type: 'string' },
       'scaffold-categories': { type: 'boolean', default: false },
+      cwd: { type: 'string' },
     },
   });
   const from = toolListSource(values['from-json'], values['from-scaffold'], values['scaffold-categories']);
@@ -97,6 +100,7 @@ export function parseImportArgs(argv: string[]): ImportOptions {
     connectTimeoutMs,
     pageTimeoutMs,
     command: command.length > 0 ? command : ['npx', '-y', values.npm!],
+    cwd: values.cwd,
   };
 }
 

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { getDefaultEnvironment, StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { z } from 'zod';
@@ -26,6 +27,8 @@ export interface ListOptions {
   setEnv: Map<string, string>;
   connectTimeoutMs: number;
   pageTimeoutMs: number;
+  /** The folder to start the server in (created if missing); default: the current one. */
+  cwd?: string;
   log: (line: string) => void;
 }
 
@@ -47,7 +50,8 @@ export async function listToolsLive(options: ListOptions): Promise<Listing> {
   for (const key of PASS_THROUGH) if (process.env[key]) env[key] = process.env[key];
   for (const [key, value] of [...options.setEnv, ...options.env]) env[key] = value;
 
-  const transport = new StdioClientTransport({ command, args, env, stderr: 'pipe' });
+  if (options.cwd) mkdirSync(options.cwd, { recursive: true });
+  const transport = new StdioClientTransport({ command, args, env, stderr: 'pipe', ...(options.cwd ? { cwd: options.cwd } : {}) });
   const stderrTail = collectTail(transport);
   // The SDK skips stdout lines that are not JSON-RPC and only reports them here (the Client
   // chains onto a handler set before connect). A server that logs to stdout is broken for every

@@ -1,9 +1,14 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { zodIssuesToLines } from '../../src/lib/content-errors.ts';
 import { SERVER_ID_PATTERN } from '../../src/lib/schemas/server.ts';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The folder every npx-started server runs in during an import: the same path on every POSIX machine. */
+export const IMPORT_WORKDIR = process.platform === 'win32' ? path.join(tmpdir(), 'mcp-tool-risk-catalogue-import') : '/tmp/mcp-tool-risk-catalogue-import';
 
 /** One server of content/sources.yaml: how to start it for an import, and its curated metadata. */
 export const SourceEntrySchema = z.strictObject({
@@ -67,6 +72,9 @@ export function entryToImportArgs(entry: SourceEntry, outDir: string): string[] 
   if (entry.tags.length > 0) args.push('--tags', entry.tags.join(','));
   for (const [name, dummy] of Object.entries(entry.env)) args.push('--env', dummy === null ? name : `${name}=${dummy}`);
   for (const [name, value] of Object.entries(entry.setenv)) args.push('--setenv', `${name}=${value}`);
-  const command = entry.command ?? ['npx', '-y', `${entry.npm}@${entry.version}`, ...entry.args];
-  return [...args, '--', ...command];
+  if (entry.command) return [...args, '--', ...entry.command];
+  // Some servers print their working directory in a tool description (figma-developer-mcp does):
+  // started from one fixed folder, not from wherever the catalogue is checked out, they report
+  // the same definitions on every machine, and no local path ends up in content/.
+  return [...args, '--cwd', IMPORT_WORKDIR, '--', 'npx', '-y', `${entry.npm}@${entry.version}`, ...entry.args];
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseServerFile } from '../../src/lib/server-file.ts';
-import { FAKE_SERVER, importFake, runScript, tempDir } from './run.ts';
+import { FAKE_SERVER, importFake, ROOT, runScript, tempDir } from './run.ts';
 
 /** True once `pid` no longer exists (a killed process may stay a zombie until it is reaped: wait up to 5 s). */
 async function isGone(pid: number): Promise<boolean> {
@@ -29,6 +29,15 @@ describe.concurrent('importing a live server over stdio', () => {
     expect(server.tools.map((t) => t.name)).toEqual(['read_file', 'delete_file']);
     expect(server.source).toMatchObject({ kind: 'live-import', serverVersion: '1.0.0', protocolVersion: '2025-11-25' });
     expect(server.history).toBeUndefined();
+  });
+
+  test('starts the server in the folder given with --cwd', async () => {
+    const out = tempDir();
+    const workDir = join(tempDir(), 'server-cwd');
+    // An absolute path to the fake server: it no longer starts from the repository root.
+    const result = await runScript('import.ts', ['--id', 'fake', '--out', out, '--cwd', workDir, '--', 'node', join(ROOT, FAKE_SERVER[1]!), 'cwd']);
+    expect(result.status).toBe(0);
+    expect(readFake(out).tools[0]!.description).toBe(`Images are saved relative to ${workDir}`);
   });
 
   test('follows nextCursor through every page', async () => {

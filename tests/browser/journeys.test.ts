@@ -69,6 +69,24 @@ describeInBrowser('journeys through the shipped catalogue', () => {
     expect(Object.keys(doc.tools)).toEqual([toolName]);
   });
 
+  test.each(['create_refund', 'browser_take_screenshot', 'execute_sql', 'get_file_contents', 'kubectl_delete'])(
+    'searching a tool’s exact name (%s) lists a tool of that name first',
+    async (name) => {
+      await open(`/search/?q=${encodeURIComponent(name)}`);
+      const first = page.locator('[data-results] li a').first();
+      await first.waitFor();
+      expect(await first.textContent()).toBe(name);
+    },
+  );
+
+  test('searching "delete" lists tools that delete first', async () => {
+    await open('/search/?q=delete');
+    await page.locator('[data-results] li a').first().waitFor();
+    const firstFive = await page.locator('[data-results] li a').evaluateAll((links) => links.slice(0, 5).map((a) => a.textContent ?? ''));
+    expect(firstFive).toHaveLength(5);
+    for (const name of firstFive) expect(name.toLowerCase()).toContain('delete');
+  });
+
   test('server page → change the builder’s choices: the YAML and JSON policies follow, stay valid, and reset to the recommendation', async () => {
     await open(SERVER_PATH);
     const form = page.locator('[data-builder-form]');

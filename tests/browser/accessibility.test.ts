@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { distOf } from '../support/builds.ts';
-import { describeInBrowser, launchBrowser } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { describeInBrowser, serveInBrowser } from '../support/browser.ts';
 
 /** WCAG 2.1 level AA, as axe tags it. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -28,23 +27,14 @@ function violationsToLines(violations: Awaited<ReturnType<AxeBuilder['analyze']>
 }
 
 describeInBrowser('accessibility at WCAG 2.1 AA', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = serveInBrowser(distOf('shipped'));
 
-  beforeAll(async () => {
-    server = await startStaticServer(distOf('shipped'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   test.each(cases)('$kind page ($path) in the $scheme scheme has no axe violations', async ({ path, ready, scheme }) => {
-    const context = await browser.newContext({ colorScheme: scheme });
+    const context = await site.browser.newContext({ colorScheme: scheme });
     try {
       const page: Page = await context.newPage();
-      const response = await page.goto(server.origin + path);
+      const response = await page.goto(site.server.origin + path);
       expect(response?.status()).toBe(200);
       if (ready) await page.waitForSelector(ready);
       const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();

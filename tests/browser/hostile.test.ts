@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { serverPolicyTexts, type ServerPolicyInput } from '../../src/lib/policy/server-policy.ts';
 import { validatePolicy } from '../../src/lib/policy/validate.ts';
 import { distOf } from '../support/builds.ts';
-import { describeInBrowser, launchBrowser, watchPage, type PageTrouble } from '../support/browser.ts';
+import { describeInBrowser, serveInBrowser, watchPage, type PageTrouble } from '../support/browser.ts';
 import { listFiles } from '../support/dist.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
 const dist = distOf('hostile');
 /** Every page of the hostile build, as the URL a reader visits. */
@@ -30,16 +29,15 @@ function pageState(page: Page) {
 const CLEAN = { pwned: null, injectedElements: [], cspViolations: [] };
 
 describeInBrowser('the hostile catalogue in a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = serveInBrowser(dist);
   let context: BrowserContext;
   let page: Page;
   let trouble: PageTrouble;
 
   /** A fresh context that may use the clipboard and records CSP violations on every page. */
   async function openPage(): Promise<void> {
-    context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     await context.addInitScript(RECORD_CSP_VIOLATIONS);
     page = await context.newPage();
     trouble = watchPage(page);
@@ -53,14 +51,6 @@ describeInBrowser('the hostile catalogue in a browser', () => {
     expect(seen).toEqual({ dialogs: [], errors: [], cspViolations: [] });
   }
 
-  beforeAll(async () => {
-    server = await startStaticServer(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   // One context for the whole sweep: a new context per page costs about a second each.
   describe('every page', () => {
@@ -73,7 +63,7 @@ describeInBrowser('the hostile catalogue in a browser', () => {
     });
 
     test.each(urls)('%s runs no script and adds no element from content', async (url) => {
-      const response = await page.goto(server.origin + url);
+      const response = await page.goto(site.server.origin + url);
       expect(response?.status()).toBe(200);
       expect(await pageState(page)).toEqual(CLEAN);
     });
@@ -87,7 +77,7 @@ describeInBrowser('the hostile catalogue in a browser', () => {
     });
 
     test('the search page works under the CSP and shows hostile names as text', async () => {
-      await page.goto(`${server.origin}/search/?q=pwned`);
+      await page.goto(`${site.server.origin}/search/?q=pwned`);
       await page.waitForSelector('[data-results] li a');
       const titles = await page.locator('[data-results] li a').allTextContents();
       expect(titles.some((title) => title.includes('<script>') || title.includes('</code></pre>'))).toBe(true);
@@ -98,7 +88,7 @@ describeInBrowser('the hostile catalogue in a browser', () => {
     });
 
     test.each(['markup', 'yaml-specials', 'unicode', 'slugs', 'line-breaks'])('the policy builder of %s works under the CSP and keeps every tool name exact', async (id) => {
-      await page.goto(`${server.origin}/servers/${id}/`);
+      await page.goto(`${site.server.origin}/servers/${id}/`);
       await page.locator('[data-builder-form]').waitFor({ state: 'visible' });
       const data = JSON.parse((await page.locator('script[data-builder-input]').textContent())!) as { input: ServerPolicyInput };
       const expected = serverPolicyTexts(data.input, data.input.tools.map(() => ({ mode: 'deny' })));
@@ -118,7 +108,7 @@ describeInBrowser('the hostile catalogue in a browser', () => {
     });
 
     test('copying the YAML snippet of a tool named with markup puts exactly that name on the clipboard', async () => {
-      await page.goto(`${server.origin}/servers/markup/tools/script-window-__pwned-script-alert-script-script/`);
+      await page.goto(`${site.server.origin}/servers/markup/tools/script-window-__pwned-script-alert-script-script/`);
       const name = await page.getAttribute('main', 'data-tool');
       expect(name).toBe(`<script>window.__pwned='script';alert('script')</script>`);
       await page.click('copy-snippet:has(pre[data-policy="intercept-yaml"]) button[data-copy]');

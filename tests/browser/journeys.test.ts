@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { validatePolicy } from '../../src/lib/policy/validate.ts';
 import { distOf } from '../support/builds.ts';
-import { describeInBrowser, launchBrowser, watchPage, type PageTrouble } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { describeInBrowser, serveInBrowser, watchPage, type PageTrouble } from '../support/browser.ts';
 
 /** A server with tools in several categories, so the builder has rows to change. */
 const SERVER_PATH = '/servers/github/';
@@ -12,23 +11,14 @@ const SERVER_PATH = '/servers/github/';
 const ATTACK_PATH = '/attacks/destructive-action-by-mistake/';
 
 describeInBrowser('journeys through the shipped catalogue', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = serveInBrowser(distOf('shipped'));
   let context: BrowserContext;
   let page: Page;
   let trouble: PageTrouble;
 
-  beforeAll(async () => {
-    server = await startStaticServer(distOf('shipped'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     page = await context.newPage();
     trouble = watchPage(page);
   });
@@ -39,7 +29,7 @@ describeInBrowser('journeys through the shipped catalogue', () => {
 
   /** Goes to a path and fails on anything but 200, so a missing page reads as such. */
   async function open(pathname: string): Promise<void> {
-    const response = await page.goto(server.origin + pathname);
+    const response = await page.goto(site.server.origin + pathname);
     expect(response?.status(), `${pathname} answers 200`).toBe(200);
   }
 
@@ -127,7 +117,7 @@ describeInBrowser('journeys through the shipped catalogue', () => {
     await page.click('main table a[href*="/tools/"]');
     await page.waitForSelector(`main[${attribute}="${value}"]`);
     await page.click(`main a[href="${listing}"]`);
-    await page.waitForURL(server.origin + listing);
+    await page.waitForURL(site.server.origin + listing);
   });
 
   test('an attack page lists exposed tools linking to tool pages, whose "Attack patterns" list links back to it', async () => {
@@ -135,11 +125,11 @@ describeInBrowser('journeys through the shipped catalogue', () => {
     const toolLink = page.locator('main li a[href*="/tools/"]').first();
     const toolHref = await toolLink.getAttribute('href');
     await toolLink.click();
-    await page.waitForURL(server.origin + toolHref);
+    await page.waitForURL(site.server.origin + toolHref);
     const back = page.locator(`main a[href="${ATTACK_PATH}"]`);
     expect(await back.count()).toBeGreaterThan(0);
     await back.first().click();
-    await page.waitForURL(server.origin + ATTACK_PATH);
+    await page.waitForURL(site.server.origin + ATTACK_PATH);
     expect(await page.locator(`main a[href="${toolHref}"]`).count()).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { startStaticServer, type StaticServer } from './static-server.ts';
 
 /** Debian's Chromium: the tests drive the system browser and never download one. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -58,4 +59,27 @@ export function watchPage(page: Page): PageTrouble {
     else if (message.type() === 'error') trouble.errors.push(`console: ${text}`);
   });
   return trouble;
+}
+
+/** A built site served on localhost and a Chromium to browse it with. */
+export interface SiteInBrowser {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * Serves `dist` and starts Chromium before the enclosing suite's tests, and closes both after
+ * them. Call it inside `describeInBrowser`; read `server` and `browser` from the result in tests.
+ */
+export function serveInBrowser(dist: string): SiteInBrowser {
+  const site = {} as SiteInBrowser;
+  beforeAll(async () => {
+    site.server = await startStaticServer(dist);
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -22,7 +22,7 @@ export function distOf(name: BuildName): string {
 export function buildCatalogue(name: BuildName): void {
   const { content, outDir } = BUILDS[name];
   // The project's own Node 24 first on PATH, as `npm run` does, even when vitest was started another way.
-  // Each build starts cold in a cache of its own: with incremental builds on, a shared cache would
+  // Each build starts cold in a cache of its own: were incremental builds on (CATALOGUE_INCREMENTAL), a shared cache would
   // let 'hostile-again' copy 'hostile's pages, and the two-builds-are-identical test would prove nothing.
   const cacheDir = path.resolve('.test-builds', `cache-${name}`);
   rmSync(cacheDir, { recursive: true, force: true });

@@ -71,6 +71,8 @@ export const ServerSchema = z.strictObject({
   run: RunSchema,
   transport: z.enum(['stdio', 'http', 'sse']).default('stdio'),
   tags: z.array(z.string().min(1)).default([]),
+  /** Monthly npm downloads of `run.npm` at import time (from the candidate list); orders the "most used" lists. */
+  downloads: z.number().int().nonnegative().optional(),
   source: SourceSchema,
   /** Changes seen by re-imports, newest first. */
   history: z.array(HistoryEntrySchema).optional(),

@@ -9,6 +9,7 @@ import { parseImportArgs, UsageError, USAGE, type ImportOptions } from './import
 import { buildServer, todayUtc } from './import-lib/build.ts';
 import { checkRawTools, ToolListError } from './import-lib/check-tools.ts';
 import { listToolsFromJson, listToolsFromScaffold } from './import-lib/file-sources.ts';
+import { NO_SANDBOX_WARNING, planLaunch } from './import-lib/launch.ts';
 import { listToolsLive, type Listing } from './import-lib/list-tools.ts';
 import { logDrift, logFindings } from './import-lib/report.ts';
 import { readExisting, serverFilePath, writeServerFile } from './import-lib/write.ts';
@@ -41,7 +42,14 @@ async function main(argv: string[]): Promise<void> {
 function readListing(options: ImportOptions): Promise<Listing> | Listing {
   if (options.from.kind === 'json') return listToolsFromJson(options.from.file, log);
   if (options.from.kind === 'scaffold') return listToolsFromScaffold(options.from.file);
-  return listToolsLive({ ...options, log });
+  return listLive(options);
+}
+
+async function listLive(options: ImportOptions): Promise<Listing> {
+  if (!options.sandbox) log(NO_SANDBOX_WARNING);
+  const plan = await planLaunch({ command: options.command, sandbox: options.sandbox, cwd: options.cwd, stub: options.stub, log });
+  if (plan.installed && !options.version && options.npm === plan.installed.manifest.name) options.version = plan.installed.version;
+  return listToolsLive({ ...options, command: plan.command, cwd: plan.cwd, path: plan.path, log });
 }
 
 try {

@@ -24,8 +24,12 @@ export interface ImportOptions {
   pageTimeoutMs: number;
   /** The server's launch command: run for a live import, only recorded for a file import. */
   command: string[];
-  /** The folder to start the server in (default: the current one). */
+  /** The folder to start the server in (default: the current one; in the sandbox, an empty one). */
   cwd?: string;
+  /** Start the server inside bubblewrap (the default); false only with --no-sandbox. */
+  sandbox: boolean;
+  /** A local stand-in to start beside the server. */
+  stub?: 'redis';
 }
 
 /** A live server over stdio, a saved `tools/list` result, or an Intercept scaffold. */
@@ -38,7 +42,8 @@ export type ToolListSource =
 export const USAGE =
   'usage: npm run import -- --id <id> [--name NAME] [--description TEXT] [--repository URL] [--homepage URL]\n' +
   '         [--npm PACKAGE] [--version VERSION] [--tags a,b] [--env NAME[=dummy] ...] [--setenv NAME=value ...]\n' +
-  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] [--cwd DIR] -- <command...>\n' +
+  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] [--cwd DIR] [--stub redis] [--no-sandbox] -- <command...>\n' +
+  '       npm run import -- --from-server-json FILE [--id <id>] [options]   (an MCP Registry server.json: its npm package, arguments and variables)\n' +
   '       npm run import -- --id <id> (--from-json FILE | --from-scaffold FILE [--scaffold-categories]) [options] [-- <command...>]\n' +
   '         (a file import runs nothing: the command, or `npx -y <npm>`, is only recorded)';
 
@@ -72,6 +77,8 @@ export function parseImportArgs(argv: string[]): ImportOptions {
       'from-scaffold': { type: 'string' },
       'scaffold-categories': { type: 'boolean', default: false },
       cwd: { type: 'string' },
+      'no-sandbox': { type: 'boolean', default: false },
+      stub: { type: 'string' },
     },
   });
   const from = toolListSource(values['from-json'], values['from-scaffold'], values['scaffold-categories']);
@@ -101,7 +108,14 @@ export function parseImportArgs(argv: string[]): ImportOptions {
     pageTimeoutMs,
     command: command.length > 0 ? command : ['npx', '-y', values.npm!],
     cwd: values.cwd,
+    sandbox: !values['no-sandbox'],
+    stub: stubName(values.stub),
   };
+}
+
+function stubName(stub: string | undefined): 'redis' | undefined {
+  if (stub === undefined || stub === 'redis') return stub;
+  throw new UsageError(`bad --stub ${JSON.stringify(stub)}: the only stand-in is "redis"`);
 }
 
 function toolListSource(json: string | undefined, scaffold: string | undefined, categories: boolean): ToolListSource {

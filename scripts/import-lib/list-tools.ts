@@ -29,6 +29,8 @@ export interface ListOptions {
   pageTimeoutMs: number;
   /** The folder to start the server in (created if missing); default: the current one. */
   cwd?: string;
+  /** PATH for the server, replacing ours. */
+  path?: string;
   log: (line: string) => void;
 }
 
@@ -48,6 +50,7 @@ export async function listToolsLive(options: ListOptions): Promise<Listing> {
   if (!command) throw new Error('no command given');
   const env: Record<string, string> = { ...getDefaultEnvironment() };
   for (const key of PASS_THROUGH) if (process.env[key]) env[key] = process.env[key];
+  if (options.path) env.PATH = options.path;
   for (const [key, value] of [...options.setEnv, ...options.env]) env[key] = value;
 
   if (options.cwd) mkdirSync(options.cwd, { recursive: true });
@@ -71,7 +74,8 @@ export async function listToolsLive(options: ListOptions): Promise<Listing> {
 
   const client = new Client({ name: 'mcp-tool-risk-catalogue-importer', version: '0.1.0' });
   try {
-    options.log(`starting ${options.command.join(' ')}…`);
+    const shown = options.command[0] === 'bwrap' ? `(sandboxed) ${options.command.slice(options.command.indexOf('--') + 1).join(' ')}` : options.command.join(' ');
+    options.log(`starting ${shown}…`);
     await withCrashDetail(client.connect(transport, { timeout: options.connectTimeoutMs }), detail, `connect (timeout ${options.connectTimeoutMs / 1000} s)`);
     const info = client.getServerVersion();
     const serverName = info?.name ?? '';

@@ -72,6 +72,7 @@ export function entryToImportArgs(entry: SourceEntry, outDir: string): string[] 
   if (entry.tags.length > 0) args.push('--tags', entry.tags.join(','));
   for (const [name, dummy] of Object.entries(entry.env)) args.push('--env', dummy === null ? name : `${name}=${dummy}`);
   for (const [name, value] of Object.entries(entry.setenv)) args.push('--setenv', `${name}=${value}`);
+  if (entry.stub) args.push('--stub', entry.stub);
   if (entry.command) return [...args, '--', ...entry.command];
   // Some servers print their working directory in a tool description (figma-developer-mcp does):
   // started from one fixed folder, not from wherever the catalogue is checked out, they report

@@ -1,79 +1,79 @@
 /**
- * Measures how often the classifier agrees with PolicyLayer's categories in the Intercept
- * scaffolds (53 real servers), read in place, never copied into the repository.
- * Run: npm run eval:classifier [-- --dir PATH] [--misses]; or set INTERCEPT_POLICIES_DIR.
- * PolicyLayer's labels are a second opinion, not truth: see docs/classification.md.
+ * Measures the classifier against hand labels and against PolicyLayer's categories.
+ * Run: npm run eval:classifier [-- --misses] [--dir PATH] [--root PATH]
+ * - Hand labels (issue #14): tests/fixtures/hand-labels.json (shipped servers, tuning) and
+ *   tests/fixtures/labels/<server-id>.json (new servers, split into tuning and test by server id,
+ *   src/lib/classifier/label-split.ts). Reports accuracy (alt counts as right), the Other share,
+ *   calibration, confusion matrices and per-server accuracy; --misses lists tuning misses only:
+ *   the test split is reported in aggregate, never tool by tool.
+ * - PolicyLayer: the Intercept scaffolds in --dir, INTERCEPT_POLICIES_DIR or ../shared/data/intercept-policies.
+ * See docs/classification.md for the method and the figures.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyTool } from '../src/lib/classifier/classify.ts';
-import { CATEGORIES, type Category } from '../src/lib/taxonomy.ts';
-import { parseInterceptScaffold } from './lib-intercept-scaffold.ts';
+import { CATEGORIES } from '../src/lib/taxonomy.ts';
+import { isRight, outcomesToFigures, percent, type Outcome } from './eval-lib/figures.ts';
+import { readLabelledTools, repoLabelSources, type LabelledTool, type LabelSet } from './eval-lib/labels.ts';
+import { policyLayerAgreement, readPolicyLayerRows, type PolicyLayerRow } from './eval-lib/policylayer.ts';
+import { confusionToLines, figuresToLines } from './eval-lib/report.ts';
+import { HOLDOUT_THRESHOLDS, holdoutFailures } from './eval-lib/thresholds.ts';
 
-interface Row {
-  server: string;
-  name: string;
-  description: string;
-  theirs: Category;
-  ours: Category;
-  evidence: string[];
-}
+const { values } = parseArgs({ options: { dir: { type: 'string' }, root: { type: 'string' }, misses: { type: 'boolean', default: false } } });
+const repoRoot = resolve(values.root ?? join(import.meta.dirname, '..'));
+const scaffoldsDir = resolve(values.dir ?? process.env.INTERCEPT_POLICIES_DIR ?? join(import.meta.dirname, '../../shared/data/intercept-policies'));
 
-const { values } = parseArgs({ options: { dir: { type: 'string' }, misses: { type: 'boolean', default: false } } });
-const repoRoot = resolve(import.meta.dirname, '..');
-const dir = resolve(values.dir ?? process.env.INTERCEPT_POLICIES_DIR ?? join(repoRoot, '../shared/data/intercept-policies'));
+const SET_TITLES: Record<LabelSet, string> = {
+  shipped: 'shipped servers (tests/fixtures/hand-labels.json, tuning)',
+  tuning: 'new servers, tuning split (tests/fixtures/labels/)',
+  test: 'new servers, TEST split (tests/fixtures/labels/, held out)',
+};
 
-function readRows(): Row[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-  } catch (cause) {
-    throw new Error(`eval:classifier: cannot read the scaffolds folder ${dir} (set --dir or INTERCEPT_POLICIES_DIR)`, { cause });
-  }
-  if (files.length === 0) throw new Error(`eval:classifier: no .yaml scaffolds in ${dir}`);
-  return files.flatMap((file) => {
-    const scaffold = parseInterceptScaffold(readFileSync(join(dir, file), 'utf8'));
-    return scaffold.tools.map((t) => {
-      const verdict = classifyTool({ name: t.name, description: t.description, inputSchema: { type: 'object' } });
-      return { server: file.replace(/\.yaml$/, ''), name: t.name, description: t.description, theirs: t.category, ours: verdict.category, evidence: verdict.evidence };
-    });
-  });
-}
-
-const percent = (part: number, whole: number): string => (whole === 0 ? '  n/a' : `${((100 * part) / whole).toFixed(1).padStart(5)}%`);
-
-function printReport(rows: Row[]): void {
+function handLabelLines(labelled: LabelledTool[]): string[] {
   const out: string[] = [];
-  const categorised = rows.filter((r) => r.theirs !== 'Other');
-  const agreeing = categorised.filter((r) => r.ours === r.theirs).length;
-  const ourOther = rows.filter((r) => r.ours === 'Other').length;
-  out.push(`${rows.length} tools from ${new Set(rows.map((r) => r.server)).size} scaffolds in ${dir}`);
-  out.push(`agreement where PolicyLayer says other than Other: ${agreeing}/${categorised.length} = ${percent(agreeing, categorised.length).trim()}`);
-  out.push(`agreement over all tools: ${rows.filter((r) => r.ours === r.theirs).length}/${rows.length}`);
-  out.push(`our Other share: ${ourOther}/${rows.length} = ${percent(ourOther, rows.length).trim()}`, '');
-  out.push('per PolicyLayer category: tools, agreement');
-  for (const c of CATEGORIES) {
-    const theirs = rows.filter((r) => r.theirs === c);
-    out.push(`  ${c.padEnd(12)} ${String(theirs.length).padStart(4)}  ${percent(theirs.filter((r) => r.ours === c).length, theirs.length)}`);
-  }
-  out.push('', 'confusion matrix (rows: PolicyLayer, columns: ours)');
-  out.push(`  ${''.padEnd(12)}${CATEGORIES.map((c) => c.slice(0, 9).padStart(10)).join('')}`);
-  for (const theirs of CATEGORIES) {
-    const cells = CATEGORIES.map((ours) => String(rows.filter((r) => r.theirs === theirs && r.ours === ours).length).padStart(10));
-    out.push(`  ${theirs.padEnd(12)}${cells.join('')}`);
-  }
+  const verdicts = labelled.map((l) => ({ l, verdict: classifyTool(l.tool, l.serverContext) }));
+  const outcomes = (set: LabelSet): Outcome[] => verdicts.filter((v) => v.l.set === set).map(({ l, verdict }) => ({ server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence }));
+  for (const set of ['shipped', 'tuning', 'test'] as const) out.push(...figuresToLines(SET_TITLES[set], outcomesToFigures(outcomes(set)), set !== 'test'), '');
+  const test = outcomesToFigures(outcomes('test'));
+  const t = HOLDOUT_THRESHOLDS;
+  out.push(`thresholds on the test split (≥ ${t.minServers} servers; right ≥ ${t.minAccuracy * 100}%, Other ≤ ${t.maxOtherShare * 100}%, confidence ≥ 0.9 right ≥ ${t.minConfidentRight * 100}%):`);
+  const failures = holdoutFailures(test);
+  if (test.servers < t.minServers) out.push(`  not enforced yet: ${test.servers} of ${t.minServers} test-split servers labelled${failures.length ? ` (would fail: ${failures.join('; ')})` : ''}`);
+  else out.push(failures.length === 0 ? '  met' : `  NOT met: ${failures.join('; ')}`);
   if (values.misses) {
-    out.push('', 'disagreements (server/tool: PolicyLayer → ours | description | our evidence)');
-    for (const r of rows.filter((row) => row.ours !== row.theirs)) {
-      out.push(`  ${r.server}/${r.name}: ${r.theirs} → ${r.ours} | ${r.description} | ${r.evidence.join('; ')}`);
+    out.push('', 'tuning misses (server/tool: label[/alt] → ours confidence | evidence)');
+    for (const { l, verdict } of verdicts) {
+      if (l.set === 'test' || isRight({ server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence })) continue;
+      out.push(`  ${l.server}/${l.tool.name}: ${l.label}${l.alt ? `/${l.alt}` : ''} → ${verdict.category} ${verdict.confidence} | ${verdict.evidence.join('; ')}`);
     }
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  return out;
+}
+
+function policyLayerLines(rows: PolicyLayerRow[]): string[] {
+  const out: string[] = [];
+  const { tools, agreeing } = policyLayerAgreement(rows);
+  const ourOther = rows.filter((r) => r.ours === 'Other').length;
+  out.push(`PolicyLayer: ${rows.length} tools from ${new Set(rows.map((r) => r.server)).size} scaffolds in ${scaffoldsDir}`);
+  out.push(`  agreement where PolicyLayer says other than Other: ${agreeing}/${tools} = ${percent(agreeing, tools)} (must stay ≥ 90%)`);
+  out.push(`  agreement over all tools: ${rows.filter((r) => r.ours === r.theirs).length}/${rows.length}`);
+  out.push(`  our Other share: ${ourOther}/${rows.length} = ${percent(ourOther, rows.length)}`);
+  out.push('  per PolicyLayer category: tools, agreement');
+  for (const c of CATEGORIES) {
+    const theirs = rows.filter((r) => r.theirs === c);
+    out.push(`    ${c.padEnd(12)} ${String(theirs.length).padStart(4)}  ${percent(theirs.filter((r) => r.ours === c).length, theirs.length).padStart(6)}`);
+  }
+  out.push('  confusion matrix (rows: PolicyLayer, columns: ours)', ...confusionToLines('', (theirs, ours) => rows.filter((r) => r.theirs === theirs && r.ours === ours).length).map((l) => `  ${l}`));
+  if (values.misses) {
+    out.push('', 'PolicyLayer disagreements (server/tool: PolicyLayer → ours | description | our evidence)');
+    for (const r of rows.filter((row) => row.ours !== row.theirs)) out.push(`  ${r.server}/${r.name}: ${r.theirs} → ${r.ours} | ${r.description} | ${r.evidence.join('; ')}`);
+  }
+  return out;
 }
 
 try {
-  printReport(readRows());
+  const lines = [...handLabelLines(readLabelledTools(repoLabelSources(repoRoot))), '', ...policyLayerLines(readPolicyLayerRows(scaffoldsDir))];
+  process.stdout.write(`${lines.join('\n')}\n`);
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error)}\n`);
   process.exit(1);

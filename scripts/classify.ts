@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { classifyTool } from '../src/lib/classifier/classify.ts';
+import { toolsToServerContext } from '../src/lib/classifier/server-context.ts';
 import type { Tool } from '../src/lib/schemas/tool.ts';
 
 const USAGE = 'usage: npm run --silent classify -- <tools.json>   (a tools/list result {"tools": [...]} or a JSON array of tools)';
@@ -75,8 +76,11 @@ function main(argv: string[]): void {
   } catch (cause) {
     throw new NotAToolListError(`${file}: not valid JSON (${(cause as Error).message})`);
   }
-  const verdicts = jsonToTools(file, json).map((tool) => {
-    const { category, risk, confidence, evidence } = classifyTool(tool);
+  const tools = jsonToTools(file, json);
+  // The file is one server's tools/list: wording every tool repeats is the server's, not a call's.
+  const serverContext = toolsToServerContext(tools);
+  const verdicts = tools.map((tool) => {
+    const { category, risk, confidence, evidence } = classifyTool(tool, serverContext);
     return { name: tool.name, category, risk, confidence, evidence };
   });
   process.stdout.write(`${JSON.stringify(verdicts, null, 2)}\n`);

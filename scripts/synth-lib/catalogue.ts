@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { toolsToServerContext } from '../../src/lib/classifier/server-context.ts';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { serverToYaml } from '../../src/lib/server-file.ts';
 import { CATEGORIES, type Category } from '../../src/lib/taxonomy.ts';
@@ -58,7 +59,8 @@ export function writeCatalogue(outDir: string, options: SynthOptions, onServer?:
     writeFileSync(path.join(serversDir, `${server.id}.yaml`), serverToYaml(server));
     summary.servers += 1;
     summary.tools += server.tools.length;
-    for (const tool of server.tools) summary.toolsByCategory[classifyTool(tool).category] += 1;
+    const serverContext = toolsToServerContext(server.tools);
+    for (const tool of server.tools) summary.toolsByCategory[classifyTool(tool, serverContext).category] += 1;
     onServer?.(summary);
   }
   return summary;

@@ -1,4 +1,5 @@
 import { classifyTool, type Classification } from './classifier/classify.ts';
+import { toolsToServerContext } from './classifier/server-context.ts';
 import { nameToWords } from './classifier/words.ts';
 import { toolToExposures, type AttackExposure, type MatchableAttack } from './attack-match.ts';
 import { schemaToArgumentRules, type ArgumentRules } from './policy/argument-rules.ts';
@@ -112,8 +113,10 @@ function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[], 
   const historyByTool = historyToToolChanges(server);
   const slugs = namesToSlugs(server.tools.map((t) => t.name));
   const entry = { server, name: toDisplayText(server.name, 200).text, url: `/servers/${server.id}/`, tools: [] as CatalogueTool[] } as CatalogueServer;
+  // Sentences every tool of the server repeats describe the server, not a call: decided once per server.
+  const serverContext = toolsToServerContext(server.tools);
   entry.tools = server.tools.map((tool) => {
-    const classification = classifyTool(tool);
+    const classification = classifyTool(tool, serverContext);
     const { category } = classification;
     const argumentRules = schemaToArgumentRules(tool.name, category, tool.inputSchema, tool.description ?? '');
     const choice = recommendedChoiceFor(tool.name, category, argumentRules.boundsMoney);

@@ -37,6 +37,13 @@ describe('npm run classify', () => {
     expect(JSON.parse(run.stdout)).toMatchObject([{ name: 'browser_navigate', category: 'Execute' }]);
   });
 
+  test('reads the file as one server: a sentence every tool repeats decides nothing', () => {
+    const shared = 'Acme API: create, update and delete your Acme resources.';
+    const tools = [`${shared} Shows the account.`, `${shared} Shows a user.`, `${shared} Shows a project.`].map((description, i) => ({ name: `info_${i}`, description }));
+    const run = classify(JSON.stringify({ tools }));
+    expect((JSON.parse(run.stdout) as { category: string }[]).map((v) => v.category)).toEqual(['Read', 'Read', 'Read']);
+  });
+
   test.each([
     { file: 'not JSON', content: '{tools: [', message: 'classify: <file>: not valid JSON' },
     { file: 'an object without tools', content: '{"items": []}', message: 'classify: <file>: expected a JSON array of tools or an object with a "tools" array, got an object without a "tools" array' },

@@ -1,6 +1,7 @@
 import type { Tool } from '../schemas/tool.ts';
 import { CATEGORIES, RISK_BY_CATEGORY, type Category, type Risk } from '../taxonomy.ts';
 import { annotationContradictions } from './annotation-signals.ts';
+import type { ServerContext } from './server-context.ts';
 import { LEVEL, type Signal } from './signal.ts';
 import { toolToSignals } from './signals.ts';
 
@@ -20,9 +21,13 @@ export interface Classification {
 
 const MAX_EVIDENCE = 4;
 
-/** Classifies a tool by the rubric: deterministic, from name, title, description, schema and annotations. */
-export function classifyTool(tool: Tool): Classification {
-  const verdict = signalsToVerdict(tool, toolToSignals(tool));
+/**
+ * Classifies a tool by the rubric: deterministic, from name, title, description, schema and
+ * annotations. `server` (from `toolsToServerContext` over the server's tools) lets wording that
+ * every tool of the server shares decide nothing; without it each description is read whole.
+ */
+export function classifyTool(tool: Tool, server?: ServerContext): Classification {
+  const verdict = signalsToVerdict(tool, toolToSignals(tool, server));
   if (!tool.override) return verdict;
   const category = tool.override.category;
   return {

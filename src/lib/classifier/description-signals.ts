@@ -4,6 +4,7 @@ import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
 import { FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
+import { sentenceToKey } from './server-context.ts';
 import { positionOf, type Position } from './verb-position.ts';
 import { textToSentences, type Sentence } from './words.ts';
 
@@ -11,13 +12,14 @@ import { textToSentences, type Sentence } from './words.ts';
  * Signals from a description. The lead sentence (the first that says what the tool does) decides;
  * later sentences add statements ("Deletes remote branches…"), capability lists and warnings,
  * while their imperatives ("Set learn=true…", "Call this first") are instructions to the caller.
+ * Sentences in `boilerplate` (shared by the server's tools) are skipped.
  */
-export function descriptionSignals(description: string, context: VerbContext): Signal[] {
+export function descriptionSignals(description: string, context: VerbContext, boilerplate?: ReadonlySet<string>): Signal[] {
   const signals: Signal[] = [];
   const phrases = mayHavePhrases(description);
   let leadFound = false;
   for (const sentence of textToSentences(description)) {
-    if (isLabel(sentence)) continue;
+    if (isLabel(sentence) || boilerplate?.has(sentenceToKey(sentence))) continue;
     const found = verbSignals(sentence, !leadFound, context);
     if (found.some((s) => s.level >= LEVEL.leadPlain)) leadFound = true;
     signals.push(...found);

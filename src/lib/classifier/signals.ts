@@ -5,18 +5,19 @@ import { descriptionSignals } from './description-signals.ts';
 import { nameSignals } from './name-signals.ts';
 import { PAGE_ARGUMENT_NAMES, SESSION_NOUNS } from './nouns.ts';
 import { schemaSignals } from './schema-signals.ts';
+import type { ServerContext } from './server-context.ts';
 import type { Signal } from './signal.ts';
 import { nameToWords } from './words.ts';
 
-/** Every signal a tool's definition carries: name, title, description, schema, annotations. */
-export function toolToSignals(tool: Tool): Signal[] {
+/** Every signal a tool's definition carries: name, title, description (less its server's boilerplate), schema, annotations. */
+export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const nameWords = nameToWords(tool.name);
   const context: VerbContext = { session: isSessionTool(tool, nameWords) };
   const title = tool.title ?? tool.annotations?.title;
   return [
     ...nameSignals(nameWords, 'name', context),
     ...(title ? nameSignals(nameToWords(title), 'title', context) : []),
-    ...descriptionSignals(tool.description ?? '', context),
+    ...descriptionSignals(tool.description ?? '', context, server?.boilerplate),
     ...schemaSignals(tool, nameWords, context),
     ...annotationSignals(tool),
   ];

@@ -1,0 +1,34 @@
+import { textToSentences, type Sentence } from './words.ts';
+
+/**
+ * What a tool's siblings on the same server tell about its description. A sentence that (nearly)
+ * every tool of a server repeats ("Acme API: manage your account.") describes the server, not
+ * the call, so it decides nothing about any one tool. Built once per server.
+ */
+export interface ServerContext {
+  /** Keys (`sentenceToKey`) of sentences shared by the server's tools. */
+  boilerplate: ReadonlySet<string>;
+}
+
+/** Share of a server's described tools a sentence must appear in to count as boilerplate. */
+const BOILERPLATE_SHARE = 0.8;
+
+/** The boilerplate of a server: sentences found in at least 80% (and at least two) of its tools' descriptions. */
+export function toolsToServerContext(tools: readonly { description?: string }[]): ServerContext {
+  const toolsBySentence = new Map<string, number>();
+  let described = 0;
+  for (const tool of tools) {
+    if (!tool.description?.trim()) continue;
+    described += 1;
+    for (const key of new Set(textToSentences(tool.description).map(sentenceToKey))) toolsBySentence.set(key, (toolsBySentence.get(key) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(described * BOILERPLATE_SHARE));
+  const boilerplate = new Set<string>();
+  for (const [key, count] of toolsBySentence) if (count >= needed) boilerplate.add(key);
+  return { boilerplate };
+}
+
+/** The identity of a sentence for comparison across tools: its words, case and punctuation aside. */
+export function sentenceToKey(sentence: Sentence): string {
+  return sentence.words.join(' ');
+}

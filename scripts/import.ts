@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { parseImportArgs, UsageError, USAGE, type ImportOptions } from './import-lib/args.ts';
 import { buildServer, todayUtc } from './import-lib/build.ts';
+import { expandServerJson } from './import-lib/server-json-args.ts';
 import { checkRawTools, ToolListError } from './import-lib/check-tools.ts';
 import { listToolsFromJson, listToolsFromScaffold } from './import-lib/file-sources.ts';
 import { NO_SANDBOX_WARNING, planLaunch } from './import-lib/launch.ts';
@@ -23,7 +24,7 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write(`${USAGE}\n`);
     return;
   }
-  const options = parseImportArgs(argv);
+  const options = parseImportArgs(expandServerJson(argv));
   const path = serverFilePath(options.outDir, options.id);
   // Read the old file first: if it is broken we stop before spending a minute on npx.
   const existing = readExisting(path);

@@ -30,6 +30,8 @@ export interface ImportOptions {
   sandbox: boolean;
   /** A local stand-in to start beside the server. */
   stub?: 'redis';
+  /** Monthly npm downloads of the package when it was chosen (stored in the file). */
+  downloads?: number;
 }
 
 /** A live server over stdio, a saved `tools/list` result, or an Intercept scaffold. */
@@ -42,7 +44,7 @@ export type ToolListSource =
 export const USAGE =
   'usage: npm run import -- --id <id> [--name NAME] [--description TEXT] [--repository URL] [--homepage URL]\n' +
   '         [--npm PACKAGE] [--version VERSION] [--tags a,b] [--env NAME[=dummy] ...] [--setenv NAME=value ...]\n' +
-  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] [--cwd DIR] [--stub redis] [--no-sandbox] -- <command...>\n' +
+  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] [--cwd DIR] [--stub redis] [--downloads N] [--no-sandbox] -- <command...>\n' +
   '       npm run import -- --from-server-json FILE [--id <id>] [options]   (an MCP Registry server.json: its npm package, arguments and variables)\n' +
   '       npm run import -- --id <id> (--from-json FILE | --from-scaffold FILE [--scaffold-categories]) [options] [-- <command...>]\n' +
   '         (a file import runs nothing: the command, or `npx -y <npm>`, is only recorded)';
@@ -79,6 +81,7 @@ export function parseImportArgs(argv: string[]): ImportOptions {
       cwd: { type: 'string' },
       'no-sandbox': { type: 'boolean', default: false },
       stub: { type: 'string' },
+      downloads: { type: 'string' },
     },
   });
   const from = toolListSource(values['from-json'], values['from-scaffold'], values['scaffold-categories']);
@@ -110,7 +113,14 @@ export function parseImportArgs(argv: string[]): ImportOptions {
     cwd: values.cwd,
     sandbox: !values['no-sandbox'],
     stub: stubName(values.stub),
+    downloads: downloadsOf(values.downloads),
   };
+}
+
+function downloadsOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) throw new UsageError(`bad --downloads ${JSON.stringify(text)}: expected a whole number`);
+  return Number(text);
 }
 
 function stubName(stub: string | undefined): 'redis' | undefined {

@@ -54,6 +54,7 @@ export function buildServer(options: ImportOptions, listing: Listing, existing: 
     },
     transport: 'stdio',
     tags: options.tags ?? existing?.tags ?? listing.about?.tags ?? [],
+    downloads: options.downloads ?? existing?.downloads,
     source,
     history: history.length > 0 ? history : undefined,
     tools,

@@ -66,7 +66,7 @@ export async function listToolsLive(options: ListOptions): Promise<Listing> {
     garbage.sample ||= error instanceof SyntaxError ? error.message.replace(/\s+/g, ' ').slice(0, 80) : 'JSON that is not a JSON-RPC message';
   };
   const notJson = (): string => (garbage.lines > 0 ? `the server wrote ${garbage.lines} line(s) to stdout that are not JSON-RPC (${garbage.sample})` : '');
-  const detail = (): string => [notJson(), stderrTail() && `server stderr: ${stderrTail().slice(0, 200)}`].filter(Boolean).join('; ');
+  const detail = (): string => [notJson(), stderrTail() && `server stderr: ${stderrTail().slice(-400)}`].filter(Boolean).join('; ');
   let protocolVersion: string | undefined;
   // v1's Client keeps the negotiated revision private; it hands it to transports that want it
   // (HTTP needs it for a header), so a stdio transport given this hook reports it to us.
@@ -114,7 +114,7 @@ function collectTail(transport: StdioClientTransport): () => string {
     lines.push(...chunk.toString('utf8').split('\n').map((l) => l.trim()).filter(Boolean));
     lines.splice(0, Math.max(0, lines.length - 5));
   });
-  return () => lines.at(-1) ?? '';
+  return () => lines.slice(-3).join(' | ');
 }
 
 async function withCrashDetail<T>(promise: Promise<T>, detail: () => string, step: string): Promise<T> {

@@ -31,6 +31,8 @@ export const SourceEntrySchema = z.strictObject({
   setenv: z.record(z.string().regex(ENV_NAME), z.string()).default({}),
   /** A local stand-in the server must reach before it answers `initialize`. */
   stub: z.enum(['redis']).optional(),
+  /** Monthly npm downloads when the package was chosen from the candidate list. */
+  downloads: z.number().int().nonnegative().optional(),
   /** Seconds allowed to connect, npx download included. */
   timeout: z.number().int().positive().default(120),
 }).refine((entry) => entry.command !== undefined || (entry.npm !== undefined && entry.version !== undefined), {
@@ -73,6 +75,7 @@ export function entryToImportArgs(entry: SourceEntry, outDir: string): string[] 
   for (const [name, dummy] of Object.entries(entry.env)) args.push('--env', dummy === null ? name : `${name}=${dummy}`);
   for (const [name, value] of Object.entries(entry.setenv)) args.push('--setenv', `${name}=${value}`);
   if (entry.stub) args.push('--stub', entry.stub);
+  if (entry.downloads !== undefined) args.push('--downloads', String(entry.downloads));
   if (entry.command) return [...args, '--', ...entry.command];
   // Some servers print their working directory in a tool description (figma-developer-mcp does):
   // started from one fixed folder, not from wherever the catalogue is checked out, they report

@@ -1,0 +1,27 @@
+import { SERVER_ID_PATTERN } from '../../src/lib/schemas/server.ts';
+
+// Words that say "this is an MCP server" and nothing about which one.
+const NOISE = /(^|-)(mcp|server|mcpserver|model-context-protocol|modelcontextprotocol|stdio)(?=-|$)/g;
+
+/**
+ * A catalogue id for an npm package: the words that name the service, lower-case, without
+ * "mcp"/"server" noise: `@upstash/context7-mcp` → `context7`, `mcp-server-kubernetes` →
+ * `kubernetes`. A name that is only noise falls back to its scope (`@stripe/mcp` → `stripe`).
+ */
+export function packageToId(npm: string): string {
+  const [scope, bare] = npm.startsWith('@') ? npm.slice(1).split('/', 2) : [undefined, npm];
+  const words = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(NOISE, '$1').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const id = words(bare ?? '') || words(scope ?? '') || words(npm) || 'server';
+  return SERVER_ID_PATTERN.test(id) ? id : `server-${id}`.replace(/-+$/, '');
+}
+
+/** `id`, or `id-2`, `id-3`… : the first that is not taken. */
+export function uniqueId(id: string, taken: (id: string) => boolean): string {
+  if (!taken(id)) return id;
+  for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
+}
+
+/** A readable name from an id: `google-maps` → `Google Maps`. */
+export function idToName(id: string): string {
+  return id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+}

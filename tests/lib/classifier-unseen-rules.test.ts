@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import type { Tool } from '../../src/lib/schemas/tool.ts';
+import type { Category } from '../../src/lib/taxonomy.ts';
+
+/**
+ * Rules for the error classes found on servers the rules had never seen (issue #14), each shown by
+ * made-up tools: the case names the behaviour, the rubric's reason is in the rule's comment.
+ */
+interface Case {
+  behaviour: string;
+  name: string;
+  title?: string;
+  description?: string;
+  properties?: Record<string, unknown>;
+  annotations?: Tool['annotations'];
+  expected: Category;
+}
+
+const toTool = (c: Case): Tool => ({ name: c.name, title: c.title, description: c.description, inputSchema: { type: 'object', properties: c.properties ?? {} }, annotations: c.annotations });
+
+const readOnlyHint = { readOnlyHint: true };
+
+const cases: Case[] = [
+  // readOnlyHint: weak evidence, but not nothing.
+  { behaviour: 'readOnlyHint outweighs one plain Write verb in the lead sentence', name: 'buffer', description: 'Create a buffer zone around a point.', annotations: readOnlyHint, expected: 'Read' },
+  { behaviour: 'readOnlyHint outweighs one plain Execute verb in the name', name: 'trigger_slow_demo', description: 'Demonstrates progress notifications.', annotations: readOnlyHint, expected: 'Read' },
+  { behaviour: 'readOnlyHint does not outweigh a verb that name and description agree on', name: 'create_user', description: 'Create a user', annotations: readOnlyHint, expected: 'Write' },
+  { behaviour: 'readOnlyHint does not outweigh a name that deletes', name: 'remove_member', description: 'Takes a member off the team', annotations: readOnlyHint, expected: 'Destructive' },
+  { behaviour: 'readOnlyHint does not outweigh a code argument', name: 'sandbox', description: 'A sandbox.', properties: { python: { type: 'string' } }, annotations: readOnlyHint, expected: 'Execute' },
+];
+
+describe('classifier rules for unseen servers', () => {
+  test.each(cases)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+
+  test('a verdict the readOnlyHint decided shows the contradiction and is not confident', () => {
+    const verdict = classifyTool(toTool(cases[0]!));
+    expect(verdict.contradictions).toEqual(['contradiction: annotation readOnlyHint=true, but description says “Create a buffer zone around a point.” (Write); weighed together, Read']);
+    expect(verdict.confidence).toBeLessThan(0.7);
+    expect(verdict.competing).toEqual({ category: 'Write', evidence: ['description says “Create a buffer zone around a point.”'] });
+  });
+});

@@ -28,6 +28,16 @@ const cases: Case[] = [
   { behaviour: 'readOnlyHint does not outweigh a verb that name and description agree on', name: 'create_user', description: 'Create a user', annotations: readOnlyHint, expected: 'Write' },
   { behaviour: 'readOnlyHint does not outweigh a name that deletes', name: 'remove_member', description: 'Takes a member off the team', annotations: readOnlyHint, expected: 'Destructive' },
   { behaviour: 'readOnlyHint does not outweigh a code argument', name: 'sandbox', description: 'A sandbox.', properties: { python: { type: 'string' } }, annotations: readOnlyHint, expected: 'Execute' },
+  // Tools that hand back a text for the caller (a guide, documentation, examples): nothing outside the call changes.
+  { behaviour: 'a name whose head noun is a guide reads, whatever verb makes it', name: 'create_component_guide', expected: 'Read' },
+  { behaviour: 'a guide about deploying does not deploy', name: 'deploy_guide', description: 'Guidance for deploying to Vercel.', expected: 'Read' },
+  { behaviour: 'a lead sentence that creates a guide outranks the name', name: 'create_component', description: 'Creates a guide for building a React component.', expected: 'Read' },
+  { behaviour: '"Provides guidance…" outranks an Execute name', name: 'azure_deploy', description: 'Provides guidance for deploying apps to Azure.', expected: 'Read' },
+  { behaviour: '"Returns documentation…" outranks a Write name', name: 'add_component', description: 'Returns the documentation and code examples for adding a component.', expected: 'Read' },
+  { behaviour: 'a guide put somewhere is stored, not handed back', name: 'create_page', description: 'Create a guide in the team wiki.', expected: 'Write' },
+  { behaviour: 'changing existing documentation writes', name: 'update_docs', description: 'Update the docs of a project.', expected: 'Write' },
+  { behaviour: 'building a documentation site runs a build', name: 'build_docs', description: 'Builds the documentation site.', expected: 'Execute' },
+  { behaviour: 'deleting a guide still deletes', name: 'delete_guide', description: 'Returns nothing.', expected: 'Destructive' },
 ];
 
 describe('classifier rules for unseen servers', () => {

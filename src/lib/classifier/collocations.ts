@@ -2,8 +2,8 @@ import { categoryRank, type Category } from '../taxonomy.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
-  OWN_JOB_OBJECTS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
-  SESSION_VERBS, STOP_VERBS,
+  OWN_JOB_OBJECTS, PRODUCING_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
+  SESSION_VERBS, STOP_VERBS, TEXT_PRODUCT_OBJECTS,
 } from './nouns.ts';
 
 /** What a verb means here, and (when its object changed the meaning) the object that did. */
@@ -47,6 +47,8 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const special = objectDependent(verb, has);
   if (special) return special;
   const category = verbToCategory(verb);
+  const text = textProduct(verb, category, objects);
+  if (text) return text;
   // "Go back", "go to the URL" navigate a browser; elsewhere "go to definition" only looks.
   if (verb === 'go' && !context.session) return { category: 'Read' };
   if (!category || !context.session) return category && { category };
@@ -64,6 +66,22 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   if (DEPLOYING_VERBS.has(verb) && (object = has(DEPLOYED_OBJECTS))) return { category: 'Execute', object, why: 'a deployment' };
   if (SCHEDULING_VERBS.has(verb) && (object = has(SCHEDULED_OBJECTS))) return { category: 'Execute', object, why: 'something that runs' };
   return undefined;
+}
+
+/** Why a verb whose object is a guide, documentation or examples reads. */
+export const TEXT_FOR_CALLER = 'produces text for the caller';
+
+/**
+ * "Creates a guide for building a component", `deploy_guide`, `install_instructions`: the head
+ * object is a text for the caller, so the call changes nothing (Read), whatever its verb builds or
+ * runs. Not when the text is stored somewhere ("Create a guide in the wiki") or the verb changes or
+ * deletes an existing one (`update_docs`, `delete_guide`).
+ */
+function textProduct(verb: string, category: Category | undefined, objects: readonly string[]): VerbReading | undefined {
+  const head = objects.at(-1);
+  if (!head || !TEXT_PRODUCT_OBJECTS.has(head)) return undefined;
+  if (!PRODUCING_VERBS.has(verb) && category !== 'Execute') return undefined;
+  return { category: 'Read', object: head, why: TEXT_FOR_CALLER };
 }
 
 const PORTS = new Set(['port', 'ports']);

@@ -1,7 +1,7 @@
-import { readVerb, type VerbContext } from './collocations.ts';
+import { readVerb, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
 import { excerpt } from './excerpt.ts';
 import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
-import { FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS } from './nouns.ts';
+import { FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { sentenceToKey } from './server-context.ts';
@@ -57,7 +57,10 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const position = known && !negated(words, at) ? positionOf({ words, listed, at, form: known.form, verb: known.verb, chain, sawGerund, sawMainVerb }) : undefined;
     if (!position || !known) {
       if (word === 'crud') signals.push(signal('Destructive', LEVEL.lead, 'description', `description says “${excerpt(sentence.text, word)}” (CRUD includes delete)`));
-      if (at === 0 && WEAK_READ_VERBS.has(word)) signals.push(signal('Read', LEVEL.aside, 'description', `description says “${excerpt(sentence.text, word)}”`));
+      if (at === 0 && WEAK_READ_VERBS.has(word)) {
+        signals.push(weakReadSignal(sentence, words, lead));
+        sawMainVerb = true;
+      }
       if (!['and', 'or', '&'].includes(word)) chain = undefined;
       return;
     }
@@ -68,15 +71,28 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const level = lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
     if (level === undefined) return;
     const objects = objectWindow(words, at);
-    const reading = readVerb(known.verb, objects, context)?.category;
+    const reading = readVerb(known.verb, objects, context);
     if (!reading) return;
-    const category = FINANCIAL_MUTATING_VERBS.has(known.verb) && objects.some((w) => FINANCIAL_NOUNS.has(w)) ? 'Financial' : reading;
+    const category = FINANCIAL_MUTATING_VERBS.has(known.verb) && objects.some((w) => FINANCIAL_NOUNS.has(w)) ? 'Financial' : reading.category;
     // "Deletes remote branches not present locally", stated in a later sentence, still outranks the name.
     const irreversible = statesItFirst && (category === 'Destructive' || category === 'Financial');
-    const weighed = irreversible ? Math.max(level, LEVEL.laterIrreversible) : category === 'Read' || category === 'Write' ? Math.min(level, LEVEL.leadPlain) : level;
-    signals.push(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”`));
+    // A lead sentence saying the tool hands back a text outranks the name's verb (`create_component`).
+    const producesText = reading.why === TEXT_FOR_CALLER && lead;
+    const weighed = irreversible ? Math.max(level, LEVEL.laterIrreversible) : !producesText && (category === 'Read' || category === 'Write') ? Math.min(level, LEVEL.leadPlain) : level;
+    signals.push(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${TEXT_FOR_CALLER})` : ''}`));
   });
   return signals;
+}
+
+/**
+ * "Returns…", "Provides…" say little about effects (an aside), except when the lead sentence says
+ * what comes back is a text for the caller ("Provides guidance for deploying…", "Returns API
+ * documentation"): producing it changes nothing, and that outranks the name's verb.
+ */
+function weakReadSignal(sentence: Sentence, words: string[], lead: boolean): Signal {
+  const text = lead ? words.slice(1, 6).find((w) => TEXT_PRODUCT_OBJECTS.has(w)) : undefined;
+  if (text) return signal('Read', LEVEL.lead, 'description', `description says “${excerpt(sentence.text, text)}” (${TEXT_FOR_CALLER})`);
+  return signal('Read', LEVEL.aside, 'description', `description says “${excerpt(sentence.text, words[0]!)}”`);
 }
 
 const LEAD_IN_FIRST_WORDS = new Set(['this', 'the', 'tool', 'use', 'used', 'allow', 'allows', 'let', 'lets', 'help', 'helps', 'can', 'a', 'an', 'function', 'api', 'mcp', 'you', 'tries', 'attempts', 'is', 'method', 'please', 'it', 'also', 'then', 'automatically', 'optionally', 'recursively', 'quickly', 'directly', 'simply', 'easily', 'safely', 'securely', 'programmatically', 'asynchronously', 'synchronously', 'efficiently', 'intelligently', 'atomically', 'immediately', 'manually', 'fully', 'only']);
@@ -114,10 +130,19 @@ function levelOf(position: Position, statesItFirst: boolean): number | undefined
   return position === 'infinitive' ? LEVEL.aside : LEVEL.statement;
 }
 
+// "Create a guide in the wiki": a text put somewhere is stored, not handed back.
+const PLACES = new Set(['in', 'into', 'to', 'on', 'under', 'inside', 'within']);
+/** Stands for "…then put somewhere" after an object, so that its last word is no longer its head. */
+const STORED = '⟨stored⟩';
+
+/** The words after a verb up to the next clause; ends with a marker when a place follows ("… in the wiki"). */
 function objectWindow(words: string[], at: number): string[] {
   const objects: string[] = [];
   for (const word of words.slice(at + 1, at + 8)) {
-    if (CLAUSE_BOUNDARIES.has(word)) break;
+    if (CLAUSE_BOUNDARIES.has(word)) {
+      if (PLACES.has(word)) objects.push(STORED);
+      break;
+    }
     objects.push(word);
   }
   return objects;

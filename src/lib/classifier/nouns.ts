@@ -107,3 +107,17 @@ export const OUTPUT_PATH_ARGUMENT_NAMES = new Set(['localpath', 'local_path', 'o
 
 /** First words of boolean arguments that switch on data loss (`dropTarget`, `deleteLocalData`). */
 export const DATA_LOSS_FLAG_VERBS = new Set(['drop', 'delete', 'purge', 'wipe', 'destroy', 'truncate']);
+
+/**
+ * Texts a tool hands back for the caller to read or use (a guide, documentation, instructions,
+ * examples): making one changes nothing outside the call. Head nouns only (`create_component_guide`,
+ * "Creates a guide for…"); not `document`, `page`, `template` or `prompt`, which services also store.
+ */
+export const TEXT_PRODUCT_OBJECTS = new Set([
+  'guide', 'guides', 'guidance', 'guideline', 'guidelines', 'instructions', 'instruction', 'tutorial', 'tutorials',
+  'documentation', 'docs', 'explanation', 'explanations', 'example', 'examples', 'snippet', 'snippets', 'cheatsheet',
+  'walkthrough', 'checklist', 'tips', 'advice', 'recommendations', 'practices', 'howto',
+]);
+
+/** Verbs that bring a text into being: with a text product as their head object, the call only produces text. */
+export const PRODUCING_VERBS = new Set(['create', 'make', 'write', 'build', 'draft', 'compose', 'prepare', 'new', 'generate', 'produce']);

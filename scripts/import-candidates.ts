@@ -78,21 +78,29 @@ function refreshCandidates(known: Candidate[]): Candidate[] {
 }
 
 async function tryCandidate(candidate: Candidate): Promise<Candidate> {
-  const id = uniqueId(packageToId(candidate.npm), (taken) => reserved.has(taken) || sources.some((s) => s.id === taken) || existsSync(serverFilePath(values.out, taken)));
+  const taken = (id: string): boolean => reserved.has(id) || sources.some((s) => s.id === id) || existsSync(serverFilePath(values.out, id));
+  // A name another server already has is told apart by the publisher's scope (`gitlab-zereight`), as the hand-written ids are.
+  const base = packageToId(candidate.npm);
+  const scope = /^@([^/]+)\//.exec(candidate.npm)?.[1]?.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const scoped = taken(base) && scope !== undefined && !taken(`${base}-${scope}`);
+  const id = uniqueId(scoped ? `${base}-${scope}` : base, taken);
+  const name = scoped ? `${idToName(base)} (${scope})` : idToName(id);
   reserved.add(id);
   let installed;
   try {
-    installed = await installPackage(candidate.npm, candidate.version);
+    installed = await installPackage(candidate.npm, candidate.version === 'latest' ? undefined : candidate.version);
   } catch (error) {
     return { ...candidate, status: 'failed', reason: `install failed: ${(error as Error).message.slice(0, 160)}` };
   }
+  // A registry candidate may name no version: from here on, the one npm installed.
+  candidate = { ...candidate, version: installed.version };
   if (!installed.bin) return { ...candidate, status: 'failed', reason: 'no bin: not started with npx' };
-  const hints = readStartHints(installed.dir, candidate.npm, (name) => dummyForName(name));
+  const hints = readStartHints(installed.dir, candidate.npm, (name) => dummyForName(name), candidate.serverJson);
   const env = new Map(hints.env);
   let args = hints.args;
   let output = '';
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const importArgs = ['--id', id, '--name', idToName(id), '--description', descriptionOf(candidate, installed.manifest.description), '--npm', candidate.npm, '--version', candidate.version, '--out', values.out, '--timeout', '45,30', '--downloads', String(candidate.downloads), '--tags', 'npm'];
+    const importArgs = ['--id', id, '--name', name, '--description', descriptionOf(candidate, installed.manifest.description), '--npm', candidate.npm, '--version', candidate.version, '--out', values.out, '--timeout', '45,30', '--downloads', String(candidate.downloads), '--tags', 'npm'];
     const repository = repositoryUrl(installed.manifest.repository);
     if (repository) importArgs.push('--repository', repository);
     if (httpUrl(installed.manifest.homepage)) importArgs.push('--homepage', httpUrl(installed.manifest.homepage)!);

@@ -14,6 +14,8 @@ export const CandidateSchema = z.strictObject({
   needed: z.string().optional(),
   /** Where the candidate came from: the npm package list, or a registry's server list. */
   from: z.string().optional(),
+  /** The registry's server.json for it (written by discover): its arguments and variables are used first. */
+  serverJson: z.string().optional(),
 });
 export type Candidate = z.output<typeof CandidateSchema>;
 

@@ -19,13 +19,13 @@ const ARGS_BLOCK = /"args"\s*:\s*\[([^\]]*)\]/g;
  * configuration examples of its README: `"env": {…}` names and the `"args": […]` after the
  * package's own name. Placeholder paths become /tmp (the sandbox's empty folder).
  */
-export function readStartHints(packageDir: string, npm: string, dummyFor: (name: string) => string): StartHints {
-  const serverJson = path.join(packageDir, 'server.json');
-  if (existsSync(serverJson)) {
+export function readStartHints(packageDir: string, npm: string, dummyFor: (name: string) => string, registryServerJson?: string): StartHints {
+  for (const serverJson of [registryServerJson, path.join(packageDir, 'server.json')]) {
+    if (!serverJson || !existsSync(serverJson)) continue;
     try {
       const launch = serverJsonToLaunch(serverJson, readFileSync(serverJson, 'utf8'));
       if (launch.npm === npm) return { args: launch.args, env: launch.env, source: 'server.json' };
-    } catch { /* an unusable server.json: fall back to the README */ }
+    } catch { /* an unusable server.json: try the next, then the README */ }
   }
   const readme = readdirSync(packageDir).find((f) => /^readme(\.md|\.markdown)?$/i.test(f));
   if (!readme) return { args: [], env: new Map() };

@@ -84,12 +84,18 @@ export function serverJsonToLaunch(file: string, text: string): ServerJsonLaunch
   };
 }
 
-/** A named argument becomes `--name value` (or just `--name`); a positional one its value. Optional ones without a value are left out. */
+/**
+ * A positional argument becomes its value; a named one `--name value`, or `--name` alone when it
+ * declares no value (a flag). One that wants a value from the user (a valueHint) is given a dummy
+ * when required and left out when optional.
+ */
 export function argumentToArgv(argument: Argument): string[] {
-  const value = argument.value ?? argument.default ?? (argument.isRequired ? dummyFor(argument, argument.type === 'named' ? argument.name : 'value') : undefined);
+  const given = argument.value ?? argument.default;
+  const wantsValue = given === undefined && (argument.valueHint !== undefined || argument.choices !== undefined || argument.type === 'positional');
+  const value = given ?? (wantsValue && argument.isRequired ? dummyFor(argument, argument.type === 'named' ? argument.name : argument.valueHint ?? 'value') : undefined);
   if (argument.type === 'positional') return value === undefined ? [] : [value];
-  if (value === undefined) return argument.isRequired || argument.value === undefined ? [argument.name] : [];
-  return argument.name.includes('=') ? [argument.name] : [argument.name, value];
+  if (value !== undefined) return argument.name.includes('=') ? [argument.name] : [argument.name, value];
+  return wantsValue ? [] : [argument.name];
 }
 
 /** The dummy a declared variable starts with: its default when it has one, else a value of the right shape. */

@@ -32,7 +32,10 @@ describe('import:all', () => {
     expect(rows[0]).toMatch(/^id\s+version\s+tools\s+added\s+removed\s+changed\s+status\s+seconds$/);
     expect(rows.find((row) => row.startsWith('good '))).toMatch(/^good\s+-\s+2\s+2\s+0\s+0\s+ok \(new\)\s+[\d.]+$/);
     expect(rows.find((row) => row.startsWith('broken '))).toMatch(/^broken\s+-\s+2\s+0\s+0\s+0\s+failed: connect .*the server exited/);
-    expect(rows.at(-1)).toBe('2 servers, 4 tools, 1 failed');
+    expect(rows).toContain('2 servers, 4 tools, 1 failed');
+    expect(rows.slice(-2)).toEqual(['imported 1, updated 0, unchanged 0, failed 1', '  failed 1: exits at start']);
+    expect(result.stderr).toMatch(/\[broken\] failed \(.*\); retrying once/);
+    expect(result.stderr).toMatch(/\[2\/2\] (good|broken): /);
     expect(result.stderr).toContain('[good] import: wrote');
   });
 
@@ -45,6 +48,7 @@ describe('import:all', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^one\s+-\s+2\s+1\s+1\s+1\s+ok\s/m);
     expect(result.stdout).not.toMatch(/^two\s/m);
+    expect(result.stdout).toContain('imported 0, updated 1, unchanged 0, failed 0');
     const two = parseServerFile(join(dir, 'two.yaml'), readFileSync(join(dir, 'two.yaml'), 'utf8'));
     expect(two.tools.map((t) => t.name)).toEqual(['read_file', 'delete_file']);
   });

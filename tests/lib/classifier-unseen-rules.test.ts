@@ -38,6 +38,17 @@ const cases: Case[] = [
   { behaviour: 'changing existing documentation writes', name: 'update_docs', description: 'Update the docs of a project.', expected: 'Write' },
   { behaviour: 'building a documentation site runs a build', name: 'build_docs', description: 'Builds the documentation site.', expected: 'Execute' },
   { behaviour: 'deleting a guide still deletes', name: 'delete_guide', description: 'Returns nothing.', expected: 'Destructive' },
+  // Verbs that are not the tool's action: inside nouns and product names, in relative clauses.
+  { behaviour: 'a verb the name uses as a noun after its own verb is a noun in the description', name: 'get_update_history', description: 'Update history for the given device.', expected: 'Read' },
+  { behaviour: 'a verb hyphenated to a particle is a noun', name: 'list_addons', description: 'Add-on results for the store.', expected: 'Read' },
+  { behaviour: 'a verb hyphenated to a particle is a noun, even a destructive one', name: 'get_form_field', description: 'Drop-down options of a form field.', expected: 'Read' },
+  { behaviour: 'a verb after "X used to" describes the object', name: 'accounts', description: 'Returns the accounts used to make the request.', expected: 'Read' },
+  { behaviour: 'a verb after "required to" describes the object', name: 'get_permissions', description: 'Gets the permissions required to create a project.', expected: 'Read' },
+  { behaviour: '"how to delete" is what the tool tells, not what it does', name: 'explain_cleanup', description: 'Explains how to delete a repository safely.', expected: 'Read' },
+  { behaviour: 'a modal verb in a relative clause describes the object', name: 'list_members', description: 'Lists users who can delete the repository.', expected: 'Read' },
+  { behaviour: 'a verb after "and" in the form of the sentence\'s own verb ends the relative clause', name: 'find_stale', description: 'Finds files that match the pattern and deletes them.', expected: 'Destructive' },
+  { behaviour: '"to delete" after the sentence\'s own light verb is still what it does', name: 'remove_request', description: 'Sends a request to delete the user.', expected: 'Destructive' },
+  { behaviour: 'a name whose first word is the verb keeps it in the description', name: 'update_history', description: 'Update history entries of a device.', expected: 'Write' },
 ];
 
 describe('classifier rules for unseen servers', () => {

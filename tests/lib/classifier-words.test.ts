@@ -17,6 +17,11 @@ describe('nameToWords', () => {
 });
 
 describe('textToSentences', () => {
+  test('keeps a word hyphenated to a particle whole ("add-on", "drop-down"), splits other hyphens', () => {
+    expect(textToSentences('Add-on and drop-down, read-only; tavily-crawl')[0]!.words).toEqual(['add-on', 'and', 'drop-down', 'read-only']);
+    expect(textToSentences('tavily-crawl pages')[0]!.words).toEqual(['tavily', 'crawl', 'pages']);
+  });
+
   test('splits at sentence ends, line breaks, bullets and the " - " or " | " after a summary', () => {
     const sentences = textToSentences('Kusto operations - Commands for querying. Returns rows\nNotion | Search by title • Done');
     expect(sentences.map((s) => s.text)).toEqual(['Kusto operations', 'Commands for querying.', 'Returns rows', 'Notion', 'Search by title', 'Done']);

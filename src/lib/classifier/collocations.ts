@@ -18,6 +18,8 @@ export interface VerbReading {
 /** Where a verb is read: in a browser or device session, changing things means driving it. */
 export interface VerbContext {
   session: boolean;
+  /** The tool name's words, for telling its nouns from verbs in the description. */
+  nameWords?: readonly string[];
 }
 
 const IN_SESSION_EXECUTE = new Set(['open', 'load', 'new', 'drop', 'visit']);

@@ -5,7 +5,7 @@ import { FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS, TEXT_PRODUCT_OBJECTS } from 
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { sentenceToKey } from './server-context.ts';
-import { positionOf, type Position } from './verb-position.ts';
+import { positionOf, RELATIVE_PRONOUNS, type Position } from './verb-position.ts';
 import { textToSentences, type Sentence } from './words.ts';
 
 /**
@@ -51,22 +51,26 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   const signals: Signal[] = [];
   let chain: { position: Position; form: VerbForm } | undefined;
   let sawGerund = false;
-  let sawMainVerb = false;
+  let mainForm: VerbForm | undefined;
+  let inRelative = false;
   words.forEach((word, at) => {
     const known = phrasalVerb(words, at) ?? inflectionToVerb(word);
-    const position = known && !negated(words, at) ? positionOf({ words, listed, at, form: known.form, verb: known.verb, chain, sawGerund, sawMainVerb }) : undefined;
+    const sawMainVerb = mainForm !== undefined;
+    const position = known && !negated(words, at) ? positionOf({ words, listed, at, form: known.form, verb: known.verb, chain, sawGerund, sawMainVerb, mainForm, inRelative, nameWords: context.nameWords }) : undefined;
+    if (sawMainVerb && RELATIVE_PRONOUNS.has(word)) inRelative = true;
     if (!position || !known) {
       if (word === 'crud') signals.push(signal('Destructive', LEVEL.lead, 'description', `description says “${excerpt(sentence.text, word)}” (CRUD includes delete)`));
       if (at === 0 && WEAK_READ_VERBS.has(word)) {
         signals.push(weakReadSignal(sentence, words, lead));
-        sawMainVerb = true;
+        mainForm = word.endsWith('s') ? 'third' : 'base';
       }
       if (!['and', 'or', '&'].includes(word)) chain = undefined;
       return;
     }
     chain = { position, form: known.form };
     if (position === 'gerund') sawGerund = true;
-    if (position === 'initial') sawMainVerb = true;
+    if (position === 'initial') mainForm = known.form;
+    if (position === 'statement' && inRelative && known.form === mainForm) inRelative = false;
     const statesItFirst = position === 'initial' && known.form === 'third';
     const level = lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
     if (level === undefined) return;

@@ -12,7 +12,7 @@ import { nameToWords } from './words.ts';
 /** Every signal a tool's definition carries: name, title, description (less its server's boilerplate), schema, annotations. */
 export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const nameWords = nameToWords(tool.name);
-  const context: VerbContext = { session: isSessionTool(tool, nameWords) };
+  const context: VerbContext = { session: isSessionTool(tool, nameWords), nameWords };
   const title = tool.title ?? tool.annotations?.title;
   return [
     ...nameSignals(nameWords, 'name', context),

@@ -17,6 +17,12 @@ export interface VerbAt {
   sawGerund: boolean;
   /** Whether the sentence's own verb came earlier ("Generate a chart that integrates…"). */
   sawMainVerb: boolean;
+  /** The form of the sentence's own verb, once seen: a later verb of that form after "and" continues it. */
+  mainForm?: VerbForm;
+  /** Whether a relative clause ("…users who can delete…") opened after the sentence's own verb. */
+  inRelative?: boolean;
+  /** The tool name's words: "Update history for…" on `get_update_history` is the name's noun, not a verb. */
+  nameWords?: readonly string[];
 }
 
 const MODALS = new Set(['will', 'can', 'may', 'must', 'shall', 'should', 'would', 'could']);
@@ -27,7 +33,11 @@ const GERUND_INTRODUCERS = new Set(['including', 'includes', 'include', 'support
 const CAPABILITY_NOUNS = new Set(['commands', 'command', 'operations', 'tool', 'tools', 'functions', 'support', 'used', 'api', 'apis', 'endpoints', 'methods', 'options', 'actions', 'capabilities', 'utilities', 'helpers', 'interface', 'suite', 'server']);
 // Who does the verb: "it deletes", "which removes", "but deletes" ("and updates" is left to the chain of verbs).
 const SUBJECTS = new Set(['it', 'tool', 'that', 'which', 'who', 'also', 'then', 'this', 'but', 'server', 'command', 'function', 'endpoint', 'api']);
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whose']);
+// "the accounts used to make the request", "permissions required to create": the infinitive says what the object is for.
+const PARTICIPLES_BEFORE_TO = new Set(['used', 'needed', 'required', 'necessary', 'able', 'allowed', 'permitted', 'designed', 'intended', 'meant', 'made', 'built', 'chosen', 'given', 'enough', 'ready']);
+// "Explains how to delete…", "Lists the steps to migrate…": what the tool tells, not what it does.
+const GUIDANCE_BEFORE_TO = new Set(['how', 'steps', 'instructions', 'ways', 'guide', 'guidance', 'where', 'what', 'when', 'whether']);
 const NOUN_FOLLOWERS = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'can', 'will', 'of']);
 const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'your', 'our', 'my', 'his', 'her', 'any', 'all', 'each', 'every', 'some'];
 // After a verb that is also a noun, these words show it is the verb: "Post a message", "Comment on an issue".
@@ -51,16 +61,40 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (form === 'past') return undefined;
   if (INSTRUCTION_VERBS.has(verb) && INSTRUCTION_OBJECTS.has(next ?? '')) return undefined;
   if (v.chain && v.chain.form === form && (previous === 'and' || previous === 'or' || previous === '&' || v.listed[at]) && verbShaped(verb, form, next)) return v.chain.position;
+  if (continuesMainVerb(v, previous, next)) return 'statement';
+  // Inside "…users who can delete the repository", verbs describe the object, not the tool.
+  if (v.inRelative) return undefined;
+  if (at === 0 && isNameNoun(v)) return undefined;
   if (form === 'gerund' && COMPOUND_HEADS.has(next ?? '')) return undefined;
   if (form === 'gerund' && isCapabilityGerund(v, previous)) return 'gerund';
   if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next) ? 'initial' : undefined;
-  if (form === 'base' && previous === 'to') return infinitive(words, at);
+  if (form === 'base' && previous === 'to') return v.sawMainVerb && describesObject(words[at - 2]!) ? undefined : infinitive(words, at);
   if (form === 'base' && HELP.has(previous!)) return 'infinitive';
   if (form === 'base' && (MODALS.has(previous!) || (previous!.endsWith('ly') && MODALS.has(words[at - 2] ?? '')))) return 'modal';
   // After the sentence's own verb, "that integrates…" describes its object, not the tool.
   if (v.sawMainVerb && RELATIVE_PRONOUNS.has(previous!)) return undefined;
   if (form === 'third' && !NOUN_LIKE_VERBS.has(verb) && (SUBJECTS.has(previous!) || previous!.endsWith('ly')) && !NOUN_FOLLOWERS.has(next ?? '')) return 'statement';
   return undefined;
+}
+
+/** "Finds files that match X and deletes them": after "and", a verb of the sentence's own verb's form ends the relative clause. */
+function continuesMainVerb(v: VerbAt, previous: string | undefined, next: string | undefined): boolean {
+  if (!v.inRelative || !v.mainForm || v.form !== v.mainForm || v.form === 'gerund' || !(previous === 'and' || previous === 'or')) return false;
+  return !NOUN_LIKE_VERBS.has(v.verb) || VERB_OBJECT_STARTERS.has(next ?? '');
+}
+
+/** A word before "to" that makes the infinitive describe the object ("used to make") or what the tool tells ("how to delete"). */
+function describesObject(word: string): boolean {
+  return PARTICIPLES_BEFORE_TO.has(word) || GUIDANCE_BEFORE_TO.has(word) || (word.endsWith('ed') && word.length > 4);
+}
+
+/** "Update history for the device" on `get_update_history`: the name uses the two words as a noun, after a verb of its own. */
+function isNameNoun(v: VerbAt): boolean {
+  const name = v.nameWords;
+  const next = v.words[1];
+  if (!name || !next) return false;
+  const at = name.findIndex((w, i) => i > 0 && w === v.words[0] && name[i + 1] === next);
+  return at > 0 && name.slice(0, at).some((w) => verbToCategory(w) !== undefined);
 }
 
 /** A verb that is also a noun reads as the verb only when what follows looks like its object. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TOOL_DEFINITION_FIELDS } from '../tool-hash.ts';
+import { FieldChangeSchema, HistoryWarningSchema, VersionSchema } from './history.ts';
 import { ToolSchema } from './tool.ts';
 
 /** Server ids are file names and URL segments: lower-case ASCII words joined by hyphens. */
@@ -41,6 +42,8 @@ export const ToolChangeSchema = z.strictObject({
   /** `toolToHash` of the definition before the change (src/lib/tool-hash.ts). */
   previousHash: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 hex digits' }),
   hash: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 hex digits' }),
+  /** Exactly what changed, part by part (src/lib/history/field-changes.ts); absent in entries written before it existed. */
+  details: z.array(FieldChangeSchema).optional(),
 });
 
 /**
@@ -58,6 +61,8 @@ export const HistoryEntrySchema = z.strictObject({
   added: z.array(z.string().min(1)).default([]),
   removed: z.array(z.string().min(1)).default([]),
   changed: z.array(ToolChangeSchema).default([]),
+  /** Changes that brought text aimed at the model or raised a tool's category. */
+  warnings: z.array(HistoryWarningSchema).optional(),
 });
 export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
 
@@ -74,6 +79,8 @@ export const ServerSchema = z.strictObject({
   /** Monthly npm downloads of `run.npm` at import time (from the candidate list); orders the "most used" lists. */
   downloads: z.number().int().nonnegative().optional(),
   source: SourceSchema,
+  /** Every package version imported by `npm run import:history`, changed or not, oldest first. */
+  versions: z.array(VersionSchema).optional(),
   /** Changes seen by re-imports, newest first. */
   history: z.array(HistoryEntrySchema).optional(),
   tools: z.array(ToolSchema),

@@ -49,6 +49,11 @@ const cases: Case[] = [
   { behaviour: 'a verb after "and" in the form of the sentence\'s own verb ends the relative clause', name: 'find_stale', description: 'Finds files that match the pattern and deletes them.', expected: 'Destructive' },
   { behaviour: '"to delete" after the sentence\'s own light verb is still what it does', name: 'remove_request', description: 'Sends a request to delete the user.', expected: 'Destructive' },
   { behaviour: 'a name whose first word is the verb keeps it in the description', name: 'update_history', description: 'Update history entries of a device.', expected: 'Write' },
+  // Enum values decide only when the argument chooses what the call does.
+  { behaviour: 'a mode on a tool whose name says what it does is not an action switch', name: 'get_guidelines', description: 'Design guidelines for a component.', properties: { mode: { type: 'string', enum: ['review', 'fix'] } }, expected: 'Read' },
+  { behaviour: 'a mode on a tool named with a generic verb is an action switch', name: 'manage_branches', description: 'Branches.', properties: { mode: { type: 'string', enum: ['create', 'delete'] } }, expected: 'Destructive' },
+  { behaviour: 'an action argument is a switch even when the name has a verb', name: 'get_item', description: 'Get an item.', properties: { action: { type: 'string', enum: ['get', 'delete'] } }, expected: 'Destructive' },
+  { behaviour: 'an HTTP method on a request tool is a switch', name: 'http_request', description: 'Make an HTTP call.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Destructive' },
 ];
 
 describe('classifier rules for unseen servers', () => {

@@ -2,7 +2,7 @@ import type { Tool } from '../schemas/tool.ts';
 import { categoryRank, type Category } from '../taxonomy.ts';
 import { isAmountArgument } from '../schema-arguments.ts';
 import { readVerb, type VerbContext } from './collocations.ts';
-import { verbToCategory } from './lexicon.ts';
+import { NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import {
   ACTION_ARGUMENT_NAMES, CODE_ARGUMENT_NAMES, DATA_LOSS_FLAG_VERBS, FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS,
   MAYBE_CODE_ARGUMENT_NAMES, OUTPUT_PATH_ARGUMENT_NAMES, SESSION_VERBS,
@@ -22,7 +22,7 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
   for (const [name, property] of properties) {
     const snake = nameToWords(name).join('_');
     const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property), context) : undefined;
-    if (action) signals.push(signal(action.category, LEVEL.lead, 'schema', `argument \`${name}\` can be \`${action.value}\``));
+    if (action) signals.push(signal(action.category, isActionSwitch(snake, nameWords) ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``));
     if (takesCode(snake, property, tool.description ?? '') && !(router && snake === 'command')) {
       signals.push(signal('Execute', LEVEL.lead, 'schema', `argument \`${name}\` takes code or a command`));
     }
@@ -36,6 +36,22 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
   const money = moneySignal(properties, nameWords);
   if (money) signals.push(money);
   return signals;
+}
+
+// `action`, `operation`, `subcommand` always choose what the call does; `mode`, `method`, `task`
+// choose how, unless the name has no verb of its own to say what.
+const ALWAYS_SWITCHES = new Set(['action', 'operation', 'op', 'subcommand', 'sub_command', 'command_type']);
+// Verbs that say "something is done to it" without saying what: `manage_branches(mode: create|delete)`.
+const GENERIC_VERBS = new Set(['manage', 'handle', 'administer', 'maintain', 'perform', 'execute', 'run', 'process']);
+
+/**
+ * Whether an enum argument chooses what the call does (`action: list|create|delete`), so its worst
+ * value decides. A `mode` on a tool whose name already says what it does (`get_guidelines(mode:
+ * review|fix)`, `git_rebase(mode: start|abort)`) chooses how; its values are only an aside.
+ */
+function isActionSwitch(snake: string, nameWords: readonly string[]): boolean {
+  if (ALWAYS_SWITCHES.has(snake)) return true;
+  return !nameWords.some((w) => verbToCategory(w) !== undefined && !GENERIC_VERBS.has(w) && !NOUN_LIKE_VERBS.has(w));
 }
 
 function enumOf(property: Property): string[] {

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readCandidates, writeCandidates, mergeCandidates, type Candidate } from './candidates-lib/candidate-file.ts';
-import { failureToReason, missingEnvNames } from './candidates-lib/failure-reason.ts';
+import { failureToReason, missingEnvNames, subcommandGuesses } from './candidates-lib/failure-reason.ts';
 import { readStartHints } from './candidates-lib/hints.ts';
 import { parsePackageList, selectCandidate } from './candidates-lib/select.ts';
 import { appendSource } from './candidates-lib/sources-append.ts';
@@ -38,7 +38,7 @@ const { values } = parseArgs({
   },
 });
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
-const MAX_ATTEMPTS = 4;
+const MAX_ATTEMPTS = 5;
 
 let sources = parseSourcesManifest(values.manifest, readFileSync(values.manifest, 'utf8'));
 let candidates = refreshCandidates(readCandidates(values.candidates));
@@ -99,6 +99,7 @@ async function tryCandidate(candidate: Candidate): Promise<Candidate> {
   const env = new Map(hints.env);
   let args = hints.args;
   let output = '';
+  const triedArgs = new Set<string>();
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const importArgs = ['--id', id, '--name', name, '--description', descriptionOf(candidate, installed.manifest.description), '--npm', candidate.npm, '--version', candidate.version, '--out', values.out, '--timeout', '45,30', '--downloads', String(candidate.downloads), '--tags', 'npm'];
     const repository = repositoryUrl(installed.manifest.repository);
@@ -115,8 +116,10 @@ async function tryCandidate(candidate: Candidate): Promise<Candidate> {
       for (const name of missing) env.set(name, dummyForName(name));
       continue;
     }
-    if (attempt === 1 && args.length === 0 && /usage|unknown command|stdio|--transport/i.test(output)) {
-      args = /--transport/.test(output) ? ['--transport', 'stdio'] : ['stdio'];
+    const guess = subcommandGuesses(output, triedArgs)[0];
+    if (guess) {
+      args = [...hints.args, ...guess];
+      triedArgs.add(guess.join(' '));
       continue;
     }
     break;

@@ -29,3 +29,18 @@ export function missingEnvNames(output: string, given: Set<string>): string[] {
   }
   return [...names].slice(0, 8);
 }
+
+const SUBCOMMANDS = ['stdio', '--stdio', 'mcp', 'serve', 'start', 'server', 'run'];
+
+/**
+ * Arguments to try when a package printed its usage instead of serving: the command its own text
+ * says to run (`Run 'xcodebuildmcp mcp'`), then the usual stdio subcommands its help mentions.
+ */
+export function subcommandGuesses(output: string, tried: Set<string>): string[][] {
+  if (!/usage|unknown (command|option)|commands:|--help|\brun ['`"]|options:/i.test(output)) return [];
+  const guesses: string[][] = [];
+  for (const match of output.matchAll(/\brun ['`"][\w@/.-]+ ([\w-]+(?: --?[\w-]+)*)['`"]/gi)) guesses.push(match[1]!.split(' '));
+  for (const word of SUBCOMMANDS) if (new RegExp(`(^|[\\s|,(])${word.replace(/-/g, '\\-')}(?=[\\s|,)]|$)`, 'm').test(output)) guesses.push([word]);
+  if (/--transport/.test(output)) guesses.unshift(['--transport', 'stdio']);
+  return guesses.filter((g) => !tried.has(g.join(' ')));
+}

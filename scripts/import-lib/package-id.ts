@@ -1,5 +1,8 @@
 import { SERVER_ID_PATTERN } from '../../src/lib/schemas/server.ts';
 
+// Names that need their publisher's scope to mean anything.
+const GENERIC = new Set(['', 'cli', 'docs', 'doc', 'tools', 'tool', 'core', 'app', 'api', 'client', 'agent', 'agents', 'ai', 'dev', 'node', 'local', 'js', 'ts', 'sdk', 'plugin', 'official', 'main', 'lite', 'pro', 'connector', 'integration', 'search', 'code', 'data']);
+
 // Words that say "this is an MCP server" and nothing about which one.
 const NOISE = /(^|-)(mcp|server|mcpserver|model-context-protocol|modelcontextprotocol|stdio)(?=-|$)/g;
 
@@ -11,7 +14,10 @@ const NOISE = /(^|-)(mcp|server|mcpserver|model-context-protocol|modelcontextpro
 export function packageToId(npm: string): string {
   const [scope, bare] = npm.startsWith('@') ? npm.slice(1).split('/', 2) : [undefined, npm];
   const words = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(NOISE, '$1').replace(/-+/g, '-').replace(/^-|-$/g, '');
-  const id = words(bare ?? '') || words(scope ?? '') || words(npm) || 'server';
+  const name = words(bare ?? '');
+  const owner = words(scope ?? '');
+  // A bare name that says nothing on its own (`@mastra/mcp-docs-server` → "docs") keeps its publisher.
+  const id = (GENERIC.has(name) || name.length < 3) && owner ? `${owner}-${name}`.replace(/-$/, '') : name || owner || words(npm) || 'server';
   return SERVER_ID_PATTERN.test(id) ? id : `server-${id}`.replace(/-+$/, '');
 }
 

@@ -70,9 +70,10 @@ function nodeModulesAbove(dir: string): string[] {
   }
 }
 
-// Paths already under another mounted path are dropped; the system ones are mounted anyway.
+// Paths already under another mounted path are dropped; the system ones are mounted anyway; and
+// nothing that holds the sandbox's own /tmp (the root, /tmp itself) is mounted over it.
 function mountsFor(readable: string[]): string[] {
-  const unique = [...new Set(readable.map((p) => path.resolve(p)))].filter((p) => existsSync(p)).sort();
+  const unique = [...new Set(readable.map((p) => path.resolve(p)))].filter((p) => existsSync(p) && p !== '/' && p !== '/tmp').sort();
   return unique.filter((p, i) => !unique.slice(0, i).some((q) => p.startsWith(`${q}/`)) && !p.startsWith('/usr/'));
 }
 

@@ -23,7 +23,8 @@ import { dummyForName } from './import-lib/server-json.ts';
 import { serverFilePath } from './import-lib/write.ts';
 import { parseServerFile } from '../src/lib/server-file.ts';
 
-const DEFAULT_LIST = process.env.NPM_PACKAGE_LIST ?? '/work/.library/env/packages/npm.tsv';
+// The npm package list to refresh candidates from (--list, or NPM_PACKAGE_LIST); without one, only the listed candidates are tried.
+const DEFAULT_LIST = process.env.NPM_PACKAGE_LIST ?? '';
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {
@@ -65,8 +66,8 @@ printSummary(todo.map((t) => candidates.find((c) => c.npm === t.npm)!), (perform
 
 /** The candidate list with every package of the npm list that mentions MCP, and every shipped server marked imported. */
 function refreshCandidates(known: Candidate[]): Candidate[] {
-  const rows = existsSync(values.list) ? parsePackageList(readFileSync(values.list, 'utf8')) : [];
-  if (rows.length === 0) say(`import:candidates: no package list at ${values.list}; trying the candidates already listed`);
+  const rows = values.list && existsSync(values.list) ? parsePackageList(readFileSync(values.list, 'utf8')) : [];
+  if (rows.length === 0) say(`import:candidates: no package list${values.list ? ` at ${values.list}` : ' (--list or NPM_PACKAGE_LIST)'}; trying the candidates already listed`);
   const incoming: Candidate[] = rows.flatMap((row) => {
     const selection = selectCandidate(row);
     if (!selection.candidate && selection.reason === 'not about MCP') return [];

@@ -8,6 +8,7 @@ import { compare } from './lib/catalogue.ts';
 import type { Server } from './lib/schemas/server.ts';
 import { RISKS } from './lib/taxonomy.ts';
 import { serverPageCacheKey, toolPageCacheKey } from './lib/page-keys.ts';
+import { serversToListings } from './lib/server-listing.ts';
 
 /** An attack pattern page: its slug, frontmatter and MDX entry (rendered by the attack page). */
 export type AttackEntry = CollectionEntry<'attacks'>;
@@ -24,6 +25,9 @@ export const catalogue = buildCatalogue(
   serverEntries.map((entry) => JSON.parse(entry.data.serverJson) as Server),
   attacks.map((entry) => ({ slug: entry.id, abuses: entry.data.abuses, signals: entry.data.signals, severityRank: RISKS.indexOf(entry.data.severity) })),
 );
+
+/** The orders and filters of the server list (/servers/, /servers/by/<key>/), computed once. */
+export const serverListings = serversToListings(catalogue.servers);
 
 /** Attack entries by slug, for links from tool pages. */
 export const attackBySlug = new Map(attacks.map((entry) => [entry.id, entry]));

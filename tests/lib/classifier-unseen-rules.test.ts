@@ -54,6 +54,13 @@ const cases: Case[] = [
   { behaviour: 'a mode on a tool named with a generic verb is an action switch', name: 'manage_branches', description: 'Branches.', properties: { mode: { type: 'string', enum: ['create', 'delete'] } }, expected: 'Destructive' },
   { behaviour: 'an action argument is a switch even when the name has a verb', name: 'get_item', description: 'Get an item.', properties: { action: { type: 'string', enum: ['get', 'delete'] } }, expected: 'Destructive' },
   { behaviour: 'an HTTP method on a request tool is a switch', name: 'http_request', description: 'Make an HTTP call.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Destructive' },
+  // Generic "operations" tools, and the reverse: read-looking names whose query executes.
+  { behaviour: 'a claim to manage with only ids and paging as arguments reads', name: 'project_operations', description: 'Commands for managing projects.', properties: { project_id: { type: 'string' }, limit: { type: 'number' } }, expected: 'Read' },
+  { behaviour: 'a claim to manage with an argument that carries settings writes', name: 'project_operations', description: 'Commands for managing projects.', properties: { project_id: { type: 'string' }, settings: { type: 'object' } }, expected: 'Write' },
+  { behaviour: 'a claim to manage next to a verb that says more is not weighed down', name: 'projects', description: 'Create and manage projects.', properties: { project_id: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'a read-looking name whose query is SQL to run executes', name: 'get_data', description: 'Get data from the warehouse.', properties: { query: { type: 'string', description: 'SQL query to run' } }, expected: 'Execute' },
+  { behaviour: 'a search query is not code, even about source code', name: 'search_docs', description: 'Search the docs.', properties: { query: { type: 'string', description: 'Query to search the source code' } }, expected: 'Read' },
+  { behaviour: 'a query limited to read-only SQL reads', name: 'get_rows', description: 'Get rows.', properties: { query: { type: 'string', description: 'A read-only SQL SELECT statement' } }, expected: 'Read' },
 ];
 
 describe('classifier rules for unseen servers', () => {

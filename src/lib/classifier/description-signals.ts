@@ -1,5 +1,6 @@
 import { readVerb, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
 import { excerpt } from './excerpt.ts';
+import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
 import { FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
@@ -83,7 +84,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     // A lead sentence saying the tool hands back a text outranks the name's verb (`create_component`).
     const producesText = reading.why === TEXT_FOR_CALLER && lead;
     const weighed = irreversible ? Math.max(level, LEVEL.laterIrreversible) : !producesText && (category === 'Read' || category === 'Write') ? Math.min(level, LEVEL.leadPlain) : level;
-    signals.push(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${TEXT_FOR_CALLER})` : ''}`));
+    signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${TEXT_FOR_CALLER})` : ''}`), known.verb));
   });
   return signals;
 }

@@ -1,6 +1,7 @@
 import { readVerb, type VerbContext, type VerbReading } from './collocations.ts';
 import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import { FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS, NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS, REPORT_NOUNS, SESSION_VERBS } from './nouns.ts';
+import { markGeneric } from './generic-claims.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 
 /** Signals from a tool's name or title, already split into words (`github.delete_repo` → github, delete, repo). */
@@ -12,12 +13,12 @@ export function nameSignals(words: readonly string[], source: 'name' | 'title', 
     const verb = words[primary]!;
     const reading = readVerb(verb, words.filter((_, i) => i !== primary), context)!;
     const level = source === 'title' ? LEVEL.title : !inVerbPosition(words, primary) ? LEVEL.softName : irreversible(reading) ? LEVEL.nameIrreversible : LEVEL.name;
-    signals.push(signal(reading.category, level, source, describe(source, verb, reading)));
+    signals.push(markGeneric(signal(reading.category, level, source, describe(source, verb, reading)), verb));
     for (const i of verbs) {
       if (i === primary || NOUN_LIKE_VERBS.has(words[i]!)) continue;
       const other = readVerb(words[i]!, words.filter((_, j) => j !== i), context)!;
       const joined = words[i - 1] === 'or' || words[i - 1] === 'and';
-      signals.push(signal(other.category, joined ? level : LEVEL.aside, source, describe(source, words[i]!, other)));
+      signals.push(markGeneric(signal(other.category, joined ? level : LEVEL.aside, source, describe(source, words[i]!, other)), words[i]!));
     }
   } else {
     const noun = words.find((w) => REPORT_NOUNS.has(w));

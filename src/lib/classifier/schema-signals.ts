@@ -77,13 +77,23 @@ const CODE_DESCRIPTION = /\b(code|source|javascript|typescript|python|shell|bash
 const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation|country|postal|zip|promo|coupon|discount|error|status|currency|language|region|invite|access)\s+code\b|\d-digit|\bname of\b/i;
 const RUNS_SOMETHING = /\b(execut|run|evaluat)\w*/i;
 
+/**
+ * `query` is usually a search string; it executes when its description says it is a statement of a
+ * language that can change data (SQL, Cypher…), which is the rubric's "a get_* tool with a free-form
+ * sql argument can execute statements". Not when it says only reads are allowed.
+ */
+const QUERY_ARGUMENT_NAMES = new Set(['query', 'queries', 'query_string', 'querystring']);
+const QUERY_LANGUAGE = /\b(?:sql|t-sql|pl\/sql|cypher|gremlin|sparql|shell|bash)\b|\bstatements?\b|\b(?:commands?|statements?) to (?:run|execute)\b/i;
+const READ_ONLY_QUERY = /\bread[- ]?only\b|\bonly (?:select|read)|\bselect (?:queries|statements) only\b|\b(?:must|should) be a select\b/i;
+
 /** An argument that carries code or a command: by its name, or by a name that its description confirms. */
 function takesCode(snake: string, property: Property, toolDescription: string): boolean {
   const textual = property.type === undefined || property.type === 'string' || (property.type === 'array' && (property.items as Property | undefined)?.type === 'string');
   if (!textual) return false;
   if (CODE_ARGUMENT_NAMES.has(snake)) return true;
-  if (!MAYBE_CODE_ARGUMENT_NAMES.has(snake)) return false;
   const said = typeof property.description === 'string' ? property.description : '';
+  if (QUERY_ARGUMENT_NAMES.has(snake)) return QUERY_LANGUAGE.test(said) && !READ_ONLY_QUERY.test(said);
+  if (!MAYBE_CODE_ARGUMENT_NAMES.has(snake)) return false;
   if (said) return CODE_DESCRIPTION.test(said) && !NOT_CODE.test(said);
   return RUNS_SOMETHING.test(toolDescription);
 }

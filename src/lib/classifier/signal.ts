@@ -13,6 +13,8 @@ export interface Signal {
   text: string;
   /** Set when the description claims the tool only reads ("read-only", "does not modify"). */
   readOnlyClaim?: true;
+  /** Set on a verb that claims changes without saying which ("manage", "work with"): see generic-claims.ts. */
+  generic?: true;
 }
 
 /**

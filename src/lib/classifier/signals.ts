@@ -2,6 +2,7 @@ import type { Tool } from '../schemas/tool.ts';
 import { annotationSignals } from './annotation-signals.ts';
 import type { VerbContext } from './collocations.ts';
 import { descriptionSignals } from './description-signals.ts';
+import { weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
 import { PAGE_ARGUMENT_NAMES, SESSION_NOUNS } from './nouns.ts';
 import { schemaSignals } from './schema-signals.ts';
@@ -14,13 +15,13 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const nameWords = nameToWords(tool.name);
   const context: VerbContext = { session: isSessionTool(tool, nameWords), nameWords };
   const title = tool.title ?? tool.annotations?.title;
-  return [
+  return weighGenericClaims(tool, [
     ...nameSignals(nameWords, 'name', context),
     ...(title ? nameSignals(nameToWords(title), 'title', context) : []),
     ...descriptionSignals(tool.description ?? '', context, server?.boilerplate),
     ...schemaSignals(tool, nameWords, context),
     ...annotationSignals(tool),
-  ];
+  ]);
 }
 
 /** Descriptions that place a tool in a browser or terminal session, where even typing into it is driving it. */

@@ -4,6 +4,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { toolsToServerContext } from '../../src/lib/classifier/server-context.ts';
 import { validatePolicy } from '../../src/lib/policy/validate.ts';
 import { namesToSlugs } from '../../src/lib/slug.ts';
 import { distOf } from '../support/builds.ts';
@@ -14,7 +15,8 @@ const dist = distOf('shipped');
 const servers = readServers('content');
 const toolCases = servers.flatMap((server) => {
   const slugs = namesToSlugs(server.tools.map((t) => t.name));
-  return server.tools.map((tool) => ({ server, tool, label: `${server.id}/${tool.name}`, file: `servers/${server.id}/tools/${slugs.get(tool.name)}/index.html` }));
+  const serverContext = toolsToServerContext(server.tools);
+  return server.tools.map((tool) => ({ server, tool, serverContext, label: `${server.id}/${tool.name}`, file: `servers/${server.id}/tools/${slugs.get(tool.name)}/index.html` }));
 });
 
 describe('the shipped catalogue', () => {
@@ -23,7 +25,7 @@ describe('the shipped catalogue', () => {
   });
 });
 
-describe.each(toolCases)('tool page $label', ({ server, tool, file }) => {
+describe.each(toolCases)('tool page $label', ({ server, tool, serverContext, file }) => {
   let page: HTMLElement;
   let main: HTMLElement;
   beforeAll(() => {
@@ -32,7 +34,7 @@ describe.each(toolCases)('tool page $label', ({ server, tool, file }) => {
   });
 
   test('carries the data-* contract on <main>', () => {
-    const verdict = classifyTool(tool);
+    const verdict = classifyTool(tool, serverContext);
     expect(main.getAttribute('data-tool')).toBe(tool.name);
     expect(main.getAttribute('data-server')).toBe(server.id);
     expect(main.getAttribute('data-category')).toBe(verdict.category);

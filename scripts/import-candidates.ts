@@ -11,6 +11,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readCandidates, writeCandidates, mergeCandidates, type Candidate } from './candidates-lib/candidate-file.ts';
 import { failureToReason, missingEnvNames, subcommandGuesses } from './candidates-lib/failure-reason.ts';
+import { envNamesInPackage } from './candidates-lib/env-names.ts';
 import { readStartHints } from './candidates-lib/hints.ts';
 import { parsePackageList, selectCandidate } from './candidates-lib/select.ts';
 import { appendSource } from './candidates-lib/sources-append.ts';
@@ -39,7 +40,7 @@ const { values } = parseArgs({
   },
 });
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 6;
 
 let sources = parseSourcesManifest(values.manifest, readFileSync(values.manifest, 'utf8'));
 let candidates = refreshCandidates(readCandidates(values.candidates));
@@ -89,7 +90,11 @@ async function tryCandidate(candidate: Candidate): Promise<Candidate> {
   reserved.add(id);
   let installed;
   try {
-    installed = await installPackage(candidate.npm, candidate.version === 'latest' ? undefined : candidate.version);
+    installed = await installPackage(candidate.npm, candidate.version === 'latest' ? undefined : candidate.version).catch((error: Error) => {
+      // A version the list names but the registry no longer serves (ETARGET): the one it serves now.
+      if (/ETARGET/.test(error.message)) return installPackage(candidate.npm, undefined);
+      throw error;
+    });
   } catch (error) {
     return { ...candidate, status: 'failed', reason: `install failed: ${(error as Error).message.slice(0, 160)}` };
   }
@@ -101,6 +106,7 @@ async function tryCandidate(candidate: Candidate): Promise<Candidate> {
   let args = hints.args;
   let output = '';
   const triedArgs = new Set<string>();
+  let codeEnvTried = false;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const importArgs = ['--id', id, '--name', name, '--description', descriptionOf(candidate, installed.manifest.description), '--npm', candidate.npm, '--version', candidate.version, '--out', values.out, '--timeout', '45,30', '--downloads', String(candidate.downloads), '--tags', 'npm'];
     const repository = repositoryUrl(installed.manifest.repository);
@@ -116,6 +122,15 @@ async function tryCandidate(candidate: Candidate): Promise<Candidate> {
     if (missing.length > 0) {
       for (const name of missing) env.set(name, dummyForName(name));
       continue;
+    }
+    // Its own code names the variables it reads: start it once with a dummy for each.
+    if (!codeEnvTried) {
+      codeEnvTried = true;
+      const fromCode = envNamesInPackage(installed.dir).filter((name) => !env.has(name));
+      if (fromCode.length > 0 && !/usage|unknown command/i.test(output)) {
+        for (const name of fromCode) env.set(name, dummyForName(name));
+        continue;
+      }
     }
     const guess = subcommandGuesses(output, triedArgs)[0];
     if (guess) {

@@ -107,14 +107,20 @@ export async function listToolsLive(options: ListOptions): Promise<Listing> {
   }
 }
 
-/** Keeps the last lines of the server's stderr, so a crash can be explained in one line. */
+/**
+ * Keeps the last lines of the server's stderr, so a crash can be explained in one line: the last
+ * line that reads like the reason (an error, a missing setting), then the very last line.
+ */
 function collectTail(transport: StdioClientTransport): () => string {
   const lines: string[] = [];
   transport.stderr?.on('data', (chunk: Buffer) => {
     lines.push(...chunk.toString('utf8').split('\n').map((l) => l.trim()).filter(Boolean));
-    lines.splice(0, Math.max(0, lines.length - 5));
+    lines.splice(0, Math.max(0, lines.length - 60));
   });
-  return () => lines.slice(-3).join(' | ');
+  return () => {
+    const reason = lines.findLast((l) => !/^at\s|^\^+$|^Node\.js v/.test(l) && /error|required|missing|must|please|not (set|found|configured)|invalid|cannot|can't|unable|usage/i.test(l));
+    return [...new Set([reason, lines.at(-1)].filter(Boolean))].join(' | ');
+  };
 }
 
 async function withCrashDetail<T>(promise: Promise<T>, detail: () => string, step: string): Promise<T> {

@@ -77,7 +77,7 @@ export function readLabelledTools(sources: LabelSources): LabelledTool[] {
     const found = serverOf(server);
     const tool = found?.tools.get(name);
     if (found && !tool) problems.push(`${sources.handLabelsFile}: ${quoteValue(key)}: no tool ${quoteValue(name)} on server ${quoteValue(server)}`);
-    if (tool) labelled.push({ server, set: 'shipped', tool, label: category, serverContext: found.context });
+    if (found && tool) labelled.push({ server, set: 'shipped', tool, label: category, serverContext: found.context });
   }
   for (const file of labelFiles(sources.labelsDir)) {
     const server = file.replace(/\.json$/, '');

@@ -61,6 +61,17 @@ const cases: Case[] = [
   { behaviour: 'a read-looking name whose query is SQL to run executes', name: 'get_data', description: 'Get data from the warehouse.', properties: { query: { type: 'string', description: 'SQL query to run' } }, expected: 'Execute' },
   { behaviour: 'a search query is not code, even about source code', name: 'search_docs', description: 'Search the docs.', properties: { query: { type: 'string', description: 'Query to search the source code' } }, expected: 'Read' },
   { behaviour: 'a query limited to read-only SQL reads', name: 'get_rows', description: 'Get rows.', properties: { query: { type: 'string', description: 'A read-only SQL SELECT statement' } }, expected: 'Read' },
+  // Found on tuning servers: what comes before a lead sentence, and words that only look like actions.
+  { behaviour: 'an adverb before the lead verb does not hide it', name: 'acme_patch', description: 'Partially update Acme records. Use `jq` param to filter response fields.', expected: 'Write' },
+  { behaviour: 'a bracketed tag before a sentence is skipped', name: 'cache_tool', description: '[🌐 REMOTE] Deletes cached pages.', expected: 'Destructive' },
+  { behaviour: 'a shouted header is not the lead sentence', name: 'getAcmeHelp', description: '🚀 START HERE - Complete guide to the Acme tools.', expected: 'Read' },
+  { behaviour: 'a database transaction moves no money', name: 'transact', description: 'Execute a transaction against the database.', properties: { steps: { type: 'array' } }, expected: 'Execute' },
+  { behaviour: 'a page of a document is not a browser page', name: 'set_page', description: 'Replaces the content of one page in a local .drawio file. Keeps the page\'s compression.', properties: { path: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'an enum that filters a search is not an action switch', name: 'search_templates', description: 'Search templates.', properties: { task: { type: 'string', enum: ['data_sync', 'reporting'] } }, expected: 'Read' },
+  { behaviour: '"allowing you to" says what the caller can do next', name: 'list_time_series', description: 'Retrieves metric data over a time period. This is the core tool for monitoring, allowing you to get the data points.', expected: 'Read' },
+  { behaviour: 'a relative clause after a modal verb describes its object', name: 'open_csv', description: 'Opens the editor with a diagram from CSV data. The CSV should follow the import specification which allows creating org charts.', expected: 'Read' },
+  { behaviour: 'running a SOQL query reads', name: 'run_soql_query', description: 'Run a SOQL query against a Salesforce org.', expected: 'Read' },
+  { behaviour: 'advancing to the next step changes state', name: 'nextCourseStep', description: 'Advances to the next step in the current lesson.', expected: 'Write' },
 ];
 
 describe('classifier rules for unseen servers', () => {

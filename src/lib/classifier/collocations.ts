@@ -46,6 +46,9 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "start waiting", "begin crawling": a light verb takes the meaning of the activity it starts.
   const activity = LIGHT_VERBS.has(verb) ? inflectionToVerb(objects[0] ?? '') : undefined;
   if (activity?.form === 'gerund' && !LIGHT_VERBS.has(activity.verb)) return readVerb(activity.verb, objects.slice(1), context);
+  // "should follow the CSV specification": conforming to a format changes nothing.
+  const format = verb === 'follow' ? has(FORMAT_OBJECTS) : undefined;
+  if (format) return { category: 'Read', object: format, why: 'conforms to a format' };
   const special = objectDependent(verb, has);
   if (special) return special;
   const category = verbToCategory(verb);
@@ -87,6 +90,7 @@ function textProduct(verb: string, category: Category | undefined, objects: read
 }
 
 const PORTS = new Set(['port', 'ports']);
+const FORMAT_OBJECTS = new Set(['format', 'specification', 'spec', 'pattern', 'convention', 'conventions', 'instructions', 'steps', 'rules', 'guidelines', 'schema', 'syntax', 'structure', 'standard', 'template', 'example']);
 
 /** Verbs that send a request; with an HTTP method they mean what the method means. */
 const REQUEST_VERBS = new Set([...LIGHT_VERBS, 'send', 'make', 'issue']);

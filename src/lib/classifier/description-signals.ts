@@ -2,7 +2,7 @@ import { readVerb, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
-import { FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
+import { isMoneyMove, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { sentenceToKey } from './server-context.ts';
@@ -31,9 +31,11 @@ export function descriptionSignals(description: string, context: VerbContext, bo
 
 const HEADER_ENDINGS = new Set(['operations', 'operation', 'commands', 'tools']);
 
-/** "NOTE:", "Resume:", "Compute operations": labels and headers, not sentences. */
+/** "NOTE:", "Resume:", "Compute operations", "START HERE": labels and headers, not sentences. */
 function isLabel(sentence: Sentence): boolean {
   if (sentence.words.length <= 2 && sentence.text.endsWith(':')) return true;
+  // "🚀 START HERE", "IMPORTANT": a shouted header, not what the tool does.
+  if (sentence.words.length <= 4 && !/[a-z]/.test(sentence.text) && /[A-Z]/.test(sentence.text)) return true;
   return sentence.words.length <= 4 && HEADER_ENDINGS.has(sentence.words.at(-1)!);
 }
 
@@ -70,7 +72,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     }
     chain = { position, form: known.form };
     if (position === 'gerund') sawGerund = true;
-    if (position === 'initial') mainForm = known.form;
+    if (position === 'initial' || (mainForm === undefined && (position === 'modal' || position === 'statement'))) mainForm = known.form;
     if (position === 'statement' && inRelative && known.form === mainForm) inRelative = false;
     const statesItFirst = position === 'initial' && known.form === 'third';
     const level = lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
@@ -78,7 +80,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const objects = objectWindow(words, at);
     const reading = readVerb(known.verb, objects, context);
     if (!reading) return;
-    const category = FINANCIAL_MUTATING_VERBS.has(known.verb) && objects.some((w) => FINANCIAL_NOUNS.has(w)) ? 'Financial' : reading.category;
+    const category = objects.some((w) => isMoneyMove(known.verb, w)) ? 'Financial' : reading.category;
     // "Deletes remote branches not present locally", stated in a later sentence, still outranks the name.
     const irreversible = statesItFirst && (category === 'Destructive' || category === 'Financial');
     // A lead sentence saying the tool hands back a text outranks the name's verb (`create_component`).
@@ -114,6 +116,10 @@ function phrasalVerb(words: string[], at: number): { verb: string; form: VerbFor
 }
 
 function leadInLength(words: string[]): number {
+  // "Partially update…", "Permanently delete…": an adverb before the verb is not the sentence's subject.
+  let adverbs = 0;
+  while (adverbs < 2 && (words[adverbs]?.length ?? 0) > 4 && words[adverbs]!.endsWith('ly') && inflectionToVerb(words[adverbs + 1] ?? '')) adverbs += 1;
+  if (adverbs > 0) return adverbs;
   if (!LEAD_IN_FIRST_WORDS.has(words[0] ?? '')) return 0;
   const match = LEAD_IN.exec(`${words.slice(0, 12).join(' ')} `);
   return match ? match[0].trim().split(' ').length : 0;

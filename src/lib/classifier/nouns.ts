@@ -17,6 +17,15 @@ export const FINANCIAL_MUTATING_VERBS = new Set([
   'delete', 'remove', 'close', 'transfer', 'swap', 'trade', 'sell', 'bet',
 ]);
 
+/** Verbs that run a database transaction ("Execute a transaction against an app"), which moves no money. */
+const TRANSACTION_RUNNING_VERBS = new Set(['execute', 'commit', 'run', 'begin', 'start', 'rollback', 'abort', 'open', 'close']);
+
+/** True when `verb` on `noun` moves money (`create_invoice`), not when it runs a database transaction. */
+export function isMoneyMove(verb: string, noun: string): boolean {
+  if (!FINANCIAL_MUTATING_VERBS.has(verb) || !FINANCIAL_NOUNS.has(noun)) return false;
+  return !(noun.startsWith('transaction') && TRANSACTION_RUNNING_VERBS.has(verb));
+}
+
 /** Words that qualify a following `subscription` as non-financial (notification subscriptions). */
 export const NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS = new Set(['notification', 'notifications', 'event', 'events', 'webhook', 'webhooks', 'topic', 'channel', 'feed', 'azure', 'repository']);
 
@@ -53,7 +62,7 @@ export const READ_OBJECTS = new Set([
   'analysis', 'analyses', 'crawl', 'crawls', 'trace', 'traces', 'tracing', 'scan', 'scans', 'audit', 'audits',
   'check', 'checks', 'find', 'select', 'read', 'screencast', 'recording', 'screenshot', 'screenshots', 'snapshot',
   'snapshots', 'profiling', 'promql', 'logql', 'traceql', 'metric', 'metrics', 'diagnostics', 'diagnosis',
-  'report', 'reports', 'healthcheck', 'preview', 'estimate', 'calculation', 'computation', 'comparison',
+  'report', 'reports', 'healthcheck', 'preview', 'estimate', 'calculation', 'computation', 'comparison', 'soql', 'sosl', 'jql',
 ]);
 
 /** Objects that make `resolve` a lookup (`resolve-library-id`) rather than closing an incident. */

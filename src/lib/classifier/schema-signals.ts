@@ -51,7 +51,7 @@ const GENERIC_VERBS = new Set(['manage', 'handle', 'administer', 'maintain', 'pe
  */
 function isActionSwitch(snake: string, nameWords: readonly string[]): boolean {
   if (ALWAYS_SWITCHES.has(snake)) return true;
-  return !nameWords.some((w) => verbToCategory(w) !== undefined && !GENERIC_VERBS.has(w) && !NOUN_LIKE_VERBS.has(w));
+  return !nameWords.some((w, i) => verbToCategory(w) !== undefined && !GENERIC_VERBS.has(w) && (i === 0 || !NOUN_LIKE_VERBS.has(w)));
 }
 
 function enumOf(property: Property): string[] {

@@ -26,6 +26,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
 
 /** Descriptions that place a tool in a browser or terminal session, where even typing into it is driving it. */
 const SESSION_DESCRIPTION = /\b(?:in (?:the|a) browser|browser (?:session|tab|window|page|dialog)|web ?page|the (?:current |active |target |selected )?page|viewport|dom element|(?:new|active|open|current) (?:browser )?tabs?|repl|(?:terminal|shell) (?:session|process)(?:e?s)?)\b/i;
+const DOCUMENT_PAGES = /\b(?:drawio|pdfs?|documents?|diagrams?|wiki|notion|confluence|docx|slides?|spreadsheets?|notebooks?|books?)\b/i;
 /** "Perform an HTTP POST request": an HTTP client beside the browser, which it does not drive. */
 const HTTP_REQUEST = /\bHTTP (?:GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE) requests?\b/i;
 
@@ -33,6 +34,8 @@ const HTTP_REQUEST = /\bHTTP (?:GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE) requests
 function isSessionTool(tool: Tool, nameWords: readonly string[]): boolean {
   if (HTTP_REQUEST.test(tool.description ?? '')) return false;
   if (nameWords.some((w) => SESSION_NOUNS.has(w))) return true;
-  if (SESSION_DESCRIPTION.test(tool.description ?? '')) return true;
+  const described = SESSION_DESCRIPTION.exec(tool.description ?? '');
+  // "Replaces one page of a .drawio file", "the page of a PDF": a document's page, not a browser's.
+  if (described && !(/page/i.test(described[0]) && DOCUMENT_PAGES.test(tool.description ?? ''))) return true;
   return Object.keys(tool.inputSchema.properties ?? {}).some((name) => PAGE_ARGUMENT_NAMES.has(name.toLowerCase()));
 }

@@ -51,6 +51,8 @@ const COMPOUND_HEADS = new Set(['point', 'points', 'time', 'times', 'date', 'dat
 // "Call this tool first", "Run it": instructions to the caller, not what the tool does.
 // "By calling list_console_messages": pointing at another tool is an instruction too.
 const INSTRUCTION_VERBS = new Set(['call', 'use', 'invoke', 'run', 'prefer', 'try', 'pass']);
+const ENABLING_VERBS = new Set(['allow', 'enable', 'let', 'permit', 'help']);
+const BENEFICIARIES = new Set(['you', 'users', 'the', 'agents', 'clients', 'developers', 'them', 'us', 'llms', 'models', 'ai']);
 const INSTRUCTION_OBJECTS = new Set(['this', 'it', 'these', 'them', 'me', '⟨id⟩', '⟨code⟩']);
 
 /** Where a known verb form stands, or undefined when it is not used as the tool's verb here. */
@@ -60,6 +62,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   const next = words[at + 1];
   if (form === 'past') return undefined;
   if (INSTRUCTION_VERBS.has(verb) && INSTRUCTION_OBJECTS.has(next ?? '')) return undefined;
+  // "…, allowing you to get the data points": what the caller can do next, not what the tool does.
+  if (ENABLING_VERBS.has(verb) && BENEFICIARIES.has(next ?? '')) return undefined;
   if (v.chain && v.chain.form === form && (previous === 'and' || previous === 'or' || previous === '&' || v.listed[at]) && verbShaped(verb, form, next)) return v.chain.position;
   if (continuesMainVerb(v, previous, next)) return 'statement';
   // Inside "…users who can delete the repository", verbs describe the object, not the tool.

@@ -47,6 +47,8 @@ const TOKEN = /`[^`\n]{0,200}`|[A-Za-z0-9'’]+(?:[_.][A-Za-z0-9]+)*(?:-(?:on|on
 const CAMEL = /^[a-z]+[A-Z]/;
 const IDENTIFIER_JOINER = /[_.]/;
 const LIST_SEPARATOR = /[,/&]/;
+// "[🌐 REMOTE] Get migration guidance…": a bracketed tag before a sentence labels it.
+const LEADING_TAGS = /^\s*(?:\[[^\]\n]{1,40}\]\s*)+/;
 
 /**
  * Splits a description into sentences of lower-case words. Code spans and identifiers that name
@@ -56,7 +58,8 @@ const LIST_SEPARATOR = /[,/&]/;
 export function textToSentences(text: string): Sentence[] {
   const bounded = text.length > MAX_DESCRIPTION_CHARS ? text.slice(0, MAX_DESCRIPTION_CHARS) : text;
   const sentences: Sentence[] = [];
-  for (const part of bounded.split(SENTENCE_BREAK)) {
+  for (const raw of bounded.split(SENTENCE_BREAK)) {
+    const part = raw.replace(LEADING_TAGS, '');
     const words: string[] = [];
     const listed: boolean[] = [];
     let end = 0;

@@ -72,6 +72,25 @@ const cases: Case[] = [
   { behaviour: 'a relative clause after a modal verb describes its object', name: 'open_csv', description: 'Opens the editor with a diagram from CSV data. The CSV should follow the import specification which allows creating org charts.', expected: 'Read' },
   { behaviour: 'running a SOQL query reads', name: 'run_soql_query', description: 'Run a SOQL query against a Salesforce org.', expected: 'Read' },
   { behaviour: 'advancing to the next step changes state', name: 'nextCourseStep', description: 'Advances to the next step in the current lesson.', expected: 'Write' },
+  // Documents are not browser sessions; arranging a document's cells changes it.
+  { behaviour: 'a tab argument of a document is not a browser tab', name: 'insertText', description: 'Insert text at an index of a Google Doc.', properties: { documentId: { type: 'string' }, tabId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'a tab argument without a document drives a browser', name: 'insertText', description: 'Insert text at the cursor.', properties: { tabId: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'sorting a spreadsheet range changes it', name: 'sort-excel-range', description: 'Sort an Excel range.', expected: 'Write' },
+  { behaviour: 'formatting cells changes them', name: 'formatSheetCells', description: 'Format cells in a Google Sheet (background, borders).', expected: 'Write' },
+  { behaviour: 'formatting output only computes', name: 'format_json', description: 'Format a JSON string for display.', expected: 'Read' },
+  { behaviour: 'removing a restriction loses no data', name: 'unlockFile', description: 'Unlock a locked file by removing content restrictions.', expected: 'Write' },
+  { behaviour: 'postponing a reminder writes', name: 'snooze-reminder', description: 'Postpone a reminder until a new time.', expected: 'Write' },
+  { behaviour: 'an upload session is a resource, not the tool\'s own session', name: 'create-upload-session', description: 'Create an upload session for a large file.', expected: 'Write' },
+  { behaviour: 'a browser session is the tool\'s own', name: 'create_session', description: 'Create a new browser session.', expected: 'Other' },
+  { behaviour: 'starting to authenticate manages the tool\'s own session', name: 'login_to_cloud', description: 'Start authenticating this machine with the cloud provider.', expected: 'Other' },
+  { behaviour: 'a read-only claim about something else is not about the call', name: 'insertSmartChip', description: 'Insert a person chip at a document index. Date and file chips are read-only.', expected: 'Write' },
+  { behaviour: 'a read-only claim about the tool still decides', name: 'run_q', description: 'Runs a query. This tool is read-only.', expected: 'Read' },
+  // Definitions that name no English verb.
+  { behaviour: 'a Chinese description that converts reads', name: 'maps_regeocode', description: '将一个经纬度坐标转换为行政区划地址信息', properties: { location: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'a Chinese description that deletes is destructive', name: 'records', description: '删除指定的记录', properties: { id: { type: 'string' } }, expected: 'Destructive' },
+  { behaviour: 'a Chinese negation does not delete', name: 'records', description: '查询记录，不删除', properties: { id: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'a tool whose arguments only say what to look up reads', name: 'maps_distance', description: 'Distance API.', properties: { origins: { type: 'string' }, destination: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'a tool with an argument that carries content stays Other', name: 'cognify', description: 'Cognee magic.', properties: { data: { type: 'string' } }, expected: 'Other' },
 ];
 
 describe('classifier rules for unseen servers', () => {

@@ -34,7 +34,9 @@ const SAVES_A_FILE = new Set(['save', 'write', 'store']);
 export function readVerb(verb: string, objects: readonly string[], context: VerbContext): VerbReading | undefined {
   const has = (set: ReadonlySet<string>): string | undefined => objects.find((w) => set.has(w));
   if (SESSION_VERBS.has(verb)) return { category: 'Other', why: 'manages its own session' };
-  const session = (SESSION_MANAGE_VERBS.has(verb) ? has(SESSION_OBJECTS) : undefined) ?? (RELEASE_VERBS.has(verb) ? has(RELEASED_OBJECTS) : undefined);
+  // "an upload session", "a learning session": a resource the call creates, not the tool's own session.
+  const ownSession = objects.some((w) => RESOURCE_SESSION_QUALIFIERS.has(w)) ? undefined : has(SESSION_OBJECTS);
+  const session = (SESSION_MANAGE_VERBS.has(verb) ? ownSession : undefined) ?? (RELEASE_VERBS.has(verb) ? has(RELEASED_OBJECTS) : undefined);
   if (session) return { category: 'Other', object: session, why: 'its own session' };
   const ownJob = STOP_VERBS.has(verb) ? has(OWN_JOB_OBJECTS) : undefined;
   if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
@@ -43,9 +45,17 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   if (read) return { category: 'Read', object: read, why: 'a read' };
   const request = REQUEST_VERBS.has(verb) ? httpRequest(objects) : undefined;
   if (request) return request;
+  // "start authenticating": starting to log in is logging in.
+  if (LIGHT_VERBS.has(verb) && SESSION_GERUNDS.has(objects[0] ?? '')) return { category: 'Other', why: 'manages its own session' };
   // "start waiting", "begin crawling": a light verb takes the meaning of the activity it starts.
   const activity = LIGHT_VERBS.has(verb) ? inflectionToVerb(objects[0] ?? '') : undefined;
   if (activity?.form === 'gerund' && !LIGHT_VERBS.has(activity.verb)) return readVerb(activity.verb, objects.slice(1), context);
+  // "Sort an Excel range", "Format cells": arranging a document's cells changes it (not "format the output").
+  const cells = REARRANGING_VERBS.has(verb) ? has(DOCUMENT_PART_OBJECTS) : undefined;
+  if (cells) return { category: 'Write', object: cells, why: 'changes a document' };
+  // "Remove content restrictions", "remove bullet points": taking off a setting loses no data.
+  const setting = DESTRUCTIVE_ON_DATA_VERBS.has(verb) ? has(SETTING_OBJECTS) : undefined;
+  if (setting) return { category: 'Write', object: setting, why: 'removes a setting, not data' };
   // "should follow the CSV specification": conforming to a format changes nothing.
   const format = verb === 'follow' ? has(FORMAT_OBJECTS) : undefined;
   if (format) return { category: 'Read', object: format, why: 'conforms to a format' };
@@ -90,6 +100,12 @@ function textProduct(verb: string, category: Category | undefined, objects: read
 }
 
 const PORTS = new Set(['port', 'ports']);
+const RESOURCE_SESSION_QUALIFIERS = new Set(['upload', 'download', 'import', 'export', 'transfer', 'learning', 'training', 'meeting', 'support', 'study', 'coaching', 'game', 'checkout', 'payment', 'sync']);
+const SESSION_GERUNDS = new Set(['authenticating', 'logging', 'signing', 'connecting', 'reconnecting', 'disconnecting']);
+const REARRANGING_VERBS = new Set(['sort', 'format', 'fill', 'filter']);
+const DOCUMENT_PART_OBJECTS = new Set(['range', 'ranges', 'cell', 'cells', 'column', 'columns', 'row', 'rows', 'sheet', 'sheets', 'worksheet', 'paragraph', 'paragraphs', 'table', 'tables', 'color', 'colour', 'background']);
+const DESTRUCTIVE_ON_DATA_VERBS = new Set(['remove', 'clear']);
+const SETTING_OBJECTS = new Set(['restriction', 'restrictions', 'protection', 'protections', 'formatting', 'bullet', 'bullets', 'highlight', 'highlighting', 'styles', 'style', 'filter', 'filters', 'indent', 'indentation']);
 const FORMAT_OBJECTS = new Set(['format', 'specification', 'spec', 'pattern', 'convention', 'conventions', 'instructions', 'steps', 'rules', 'guidelines', 'schema', 'syntax', 'structure', 'standard', 'template', 'example']);
 
 /** Verbs that send a request; with an HTTP method they mean what the method means. */

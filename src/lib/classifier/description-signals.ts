@@ -1,4 +1,5 @@
 import { readVerb, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
+import { cjkSignals } from './cjk-signals.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
@@ -26,6 +27,7 @@ export function descriptionSignals(description: string, context: VerbContext, bo
     signals.push(...found);
     if (phrases) signals.push(...phraseSignals(sentence.text));
   }
+  if (!leadFound) signals.push(...cjkSignals(description));
   return signals;
 }
 

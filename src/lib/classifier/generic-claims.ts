@@ -41,3 +41,15 @@ export function weighGenericClaims(tool: Tool, signals: Signal[]): Signal[] {
     signal('Read', LEVEL.leadPlain, 'schema', 'claims to manage, but no argument can carry a change (only ids, filters or paging)'),
   ];
 }
+
+/**
+ * A tool nothing in whose definition says what it does, but whose every argument only says what to
+ * look up (`maps_distance(origins, destination)`): none can carry a change, so the call can only
+ * read. Weak (an aside): the verdict needs review. With no arguments the rubric's Other stands.
+ */
+export function lookupOnlySignal(tool: Tool, signals: readonly Signal[]): Signal | undefined {
+  if (signals.length > 0) return undefined;
+  const names = Object.keys(tool.inputSchema.properties ?? {});
+  if (names.length === 0 || names.some((name) => nameToWords(name).some((w) => CHANGE_WORDS.has(w)))) return undefined;
+  return signal('Read', LEVEL.aside, 'schema', `no verb says what it does, and its arguments (${names.slice(0, 3).map((n) => `\`${n}\``).join(', ')}) only say what to look up`);
+}

@@ -38,7 +38,8 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'complete', 'finish', 'accept', 'decline', 'dismiss', 'block', 'unblock', 'ban', 'unban', 'kick', 'upvote',
     'like', 'bookmark', 'favorite', 'favourite', 'select', 'choose', 'handle', 'dial', 'broadcast', 'undo', 'adjust',
     'activate', 'deactivate', 'enter', 'input', 'halt', 'cordon', 'uncordon', 'report', 'interact', 'allow',
-    'deny', 'permit', 'whitelist', 'allowlist', 'blocklist', 'integrate', 'advance',
+    'deny', 'permit', 'whitelist', 'allowlist', 'blocklist', 'integrate', 'advance', 'unmerge', 'snooze', 'postpone',
+    'defer', 'reserve', 'allocate', 'deallocate', 'reschedule', 'rearrange',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',

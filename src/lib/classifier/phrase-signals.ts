@@ -8,6 +8,15 @@ const LOST_WHEN = /^\s+(?:when|once|if|after)\s+(?:the\s+|a\s+|this\s+|your\s+)?
 const READ_ONLY_PHRASES = /\b(read[- ]?only|in read mode|(?:does not|doesn't) (?:\w+ (?:or|nor) )?(?:modify|change|alter|write)|without (?:modifying|changing|side effects|making changes)|no side[- ]effects|makes no changes|only (?:select|reads?)|select (?:queries|statements) only|non-destructive)\b/i;
 const NOT_READ_ONLY = /\b(not|never|isn't|no longer)\s+(?:\w+\s+)?read[- ]?only/i;
 
+// "date and file chips are read-only": a claim about something else the tool handles, not about the call.
+const CLAIMED_OF = /\b([\w-]+)\s+(?:are|is|remain|remains|stay|stays|become|becomes)\s+(?:always\s+|still\s+)?$/i;
+const THE_TOOL = new Set(['tool', 'this', 'it', 'operation', 'call', 'endpoint', 'function', 'query', 'queries', 'command', 'method', 'action', 'access', 'mode', 'request', 'requests', 'server', 'api', 'everything', 'all']);
+
+function isAboutSomethingElse(before: string): boolean {
+  const subject = CLAIMED_OF.exec(before)?.[1]?.toLowerCase();
+  return subject !== undefined && !THE_TOOL.has(subject);
+}
+
 /** True when some sentence of `description` may hold a phrase (one test per description instead of per sentence). */
 export function mayHavePhrases(description: string): boolean {
   return DESTRUCTIVE_PHRASES.test(description) || READ_ONLY_PHRASES.test(description);
@@ -22,7 +31,7 @@ export function phraseSignals(text: string): Signal[] {
     signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
   }
   const readOnly = READ_ONLY_PHRASES.exec(text);
-  if (readOnly && !NOT_READ_ONLY.test(text)) {
+  if (readOnly && !NOT_READ_ONLY.test(text) && !isAboutSomethingElse(text.slice(0, readOnly.index))) {
     signals.push({ ...signal('Read', LEVEL.decisive, 'description', `description says “${excerpt(text, readOnly[0])}”`), readOnlyClaim: true });
   }
   return signals;

@@ -2,7 +2,7 @@ import type { Tool } from '../schemas/tool.ts';
 import { annotationSignals } from './annotation-signals.ts';
 import type { VerbContext } from './collocations.ts';
 import { descriptionSignals } from './description-signals.ts';
-import { weighGenericClaims } from './generic-claims.ts';
+import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
 import { PAGE_ARGUMENT_NAMES, SESSION_NOUNS } from './nouns.ts';
 import { schemaSignals } from './schema-signals.ts';
@@ -15,18 +15,20 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const nameWords = nameToWords(tool.name);
   const context: VerbContext = { session: isSessionTool(tool, nameWords), nameWords };
   const title = tool.title ?? tool.annotations?.title;
-  return weighGenericClaims(tool, [
+  const signals = weighGenericClaims(tool, [
     ...nameSignals(nameWords, 'name', context),
     ...(title ? nameSignals(nameToWords(title), 'title', context) : []),
     ...descriptionSignals(tool.description ?? '', context, server?.boilerplate),
     ...schemaSignals(tool, nameWords, context),
     ...annotationSignals(tool),
   ]);
+  const lookup = lookupOnlySignal(tool, signals);
+  return lookup ? [lookup] : signals;
 }
 
 /** Descriptions that place a tool in a browser or terminal session, where even typing into it is driving it. */
-const SESSION_DESCRIPTION = /\b(?:in (?:the|a) browser|browser (?:session|tab|window|page|dialog)|web ?page|the (?:current |active |target |selected )?page|viewport|dom element|(?:new|active|open|current) (?:browser )?tabs?|repl|(?:terminal|shell) (?:session|process)(?:e?s)?)\b/i;
-const DOCUMENT_PAGES = /\b(?:drawio|pdfs?|documents?|diagrams?|wiki|notion|confluence|docx|slides?|spreadsheets?|notebooks?|books?)\b/i;
+const SESSION_DESCRIPTION = /\b(?:in (?:the |a )?browser|browser (?:session|tab|window|page|dialog)|web ?page|the (?:current |active |target |selected )?page|viewport|dom element|(?:new|active|open|current) (?:browser )?tabs?|repl|(?:terminal|shell) (?:session|process)(?:e?s)?)\b/i;
+const DOCUMENT_PAGES = /\b(?:drawio|pdfs?|documents?|docs?|diagrams?|wiki|notion|confluence|docx|slides?|spreadsheets?|sheets?|notebooks?|books?)\b/i;
 /** "Perform an HTTP POST request": an HTTP client beside the browser, which it does not drive. */
 const HTTP_REQUEST = /\bHTTP (?:GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE) requests?\b/i;
 
@@ -37,5 +39,7 @@ function isSessionTool(tool: Tool, nameWords: readonly string[]): boolean {
   const described = SESSION_DESCRIPTION.exec(tool.description ?? '');
   // "Replaces one page of a .drawio file", "the page of a PDF": a document's page, not a browser's.
   if (described && !(/page/i.test(described[0]) && DOCUMENT_PAGES.test(tool.description ?? ''))) return true;
+  // A `tabId` of a Google Doc, a `selector` into a spreadsheet: a document's parts, not a live page.
+  if (DOCUMENT_PAGES.test(tool.description ?? '')) return false;
   return Object.keys(tool.inputSchema.properties ?? {}).some((name) => PAGE_ARGUMENT_NAMES.has(name.toLowerCase()));
 }

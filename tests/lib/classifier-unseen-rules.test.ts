@@ -91,6 +91,14 @@ const cases: Case[] = [
   { behaviour: 'a Chinese negation does not delete', name: 'records', description: '查询记录，不删除', properties: { id: { type: 'string' } }, expected: 'Read' },
   { behaviour: 'a tool whose arguments only say what to look up reads', name: 'maps_distance', description: 'Distance API.', properties: { origins: { type: 'string' }, destination: { type: 'string' } }, expected: 'Read' },
   { behaviour: 'a tool with an argument that carries content stays Other', name: 'cognify', description: 'Cognee magic.', properties: { data: { type: 'string' } }, expected: 'Other' },
+  { behaviour: 'a tool with an argument that is not a lookup stays Other', name: 'claims_steal', description: 'Steal a stealable issue.', properties: { issueId: { type: 'string' }, stealer: { type: 'string' } }, expected: 'Other' },
+  // More words that only look like the tool's action.
+  { behaviour: '"Start here" tells the caller where to begin', name: 'getConsoleErrors', description: 'Only error-level console output from the tab. Start here when diagnosing a failure.', expected: 'Read' },
+  { behaviour: 'a noun-like verb before "that" is a noun', name: 'getNetworkErrors', description: 'Only requests that failed or returned a 4xx status.', properties: { tabId: { type: 'string' } }, expected: 'Read' },
+  { behaviour: '"run one of the following operations" leaves the choice to the operation', name: 'project-services-updater', description: 'Select and run one of the following write operations update-project-name, create-new-project', expected: 'Write' },
+  { behaviour: 'a purpose clause with another subject is not the tool acting', name: 'node_identity', description: 'Return this host\'s node identity, to hand to a peer so they can pin you.', expected: 'Read' },
+  { behaviour: 'a name ending in a report noun reports, whatever noun-like verb qualifies it', name: 'transfer_store-info', description: 'Get detailed info about a pattern.', expected: 'Read' },
+  { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 
 describe('classifier rules for unseen servers', () => {

@@ -43,6 +43,7 @@ function isLabel(sentence: Sentence): boolean {
 
 // "This tool creates…", "Use this tool to create…": what follows says what the tool does.
 const LEAD_IN = /^(?:(?:this|the) tool (?:will |can |also |is used to |helps (?:you )?(?:to )?|allows (?:you )?to )?|tool (?:to|for|that) |use (?:this|these) tools? to |use this to |use to |used to |allows? (?:you |the agent |agents |users )?to |lets? (?:you )?|helps? (?:you )?(?:to )?|can be used to |an? (?:\w+ )?tool (?:for|to|that) |function to |api to |mcp tool to |you can |tries to |attempts to |is used to |method to |please |it |also |then |(?:automatically|optionally|recursively|quickly|directly|simply|easily|safely|securely|programmatically|asynchronously|synchronously|efficiently|intelligently|atomically|immediately|manually|fully|only) )+/;
+const OTHER_SUBJECTS = new Set(['they', 'you', 'that', 'the', 'users', 'agents', 'callers', 'clients', 'we', 'he', 'she']);
 const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'until', 'while', 'before', 'after']);
 const CLAUSE_BOUNDARIES = new Set(['for', 'from', 'with', 'using', 'via', 'by', 'against', 'into', 'to', 'across', 'through', 'within', 'at', 'in', 'on', 'of', 'that', 'which', 'who', 'where', 'when', 'if', 'while', 'than']);
 // "Returns …", "Provides …": say little about effects, so they only count when nothing else does.
@@ -50,7 +51,8 @@ const WEAK_READ_VERBS = new Set(['returns', 'return', 'provides', 'provide', 'gi
 
 function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): Signal[] {
   const start = leadInLength(sentence.words);
-  const cut = sentence.words.findIndex((w, i) => i >= start && CONDITIONS.has(w));
+  // A condition ("when the user wants to…") or a purpose with another subject ("so they can pin you") is not the tool acting.
+  const cut = sentence.words.findIndex((w, i) => i >= start && (CONDITIONS.has(w) || (w === 'so' && OTHER_SUBJECTS.has(sentence.words[i + 1] ?? ''))));
   const words = sentence.words.slice(start, cut < 0 ? undefined : cut);
   const listed = sentence.listed.slice(start, cut < 0 ? undefined : cut);
   const signals: Signal[] = [];
@@ -80,6 +82,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const level = lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
     if (level === undefined) return;
     const objects = objectWindow(words, at);
+    // "Select and run one of the following operations": the operation chosen says what happens, not "run".
+    if (objects[0] === 'one' && words[at + 2] === 'of') return;
     const reading = readVerb(known.verb, objects, context);
     if (!reading) return;
     const category = objects.some((w) => isMoneyMove(known.verb, w)) ? 'Financial' : reading.category;

@@ -42,14 +42,24 @@ export function weighGenericClaims(tool: Tool, signals: Signal[]): Signal[] {
   ];
 }
 
+/** Words of argument names that only say what to look up: ids, places, times, search terms, paging, output options. */
+const LOOKUP_WORDS = new Set([
+  'id', 'ids', 'key', 'query', 'q', 'search', 'keyword', 'keywords', 'term', 'terms', 'location', 'locations', 'origin',
+  'origins', 'destination', 'destinations', 'city', 'cityd', 'country', 'region', 'address', 'ip', 'url', 'urls', 'uri', 'lat', 'lng',
+  'lon', 'latitude', 'longitude', 'radius', 'date', 'from', 'to', 'start', 'end', 'since', 'until', 'time', 'limit', 'offset',
+  'page', 'size', 'cursor', 'filter', 'sort', 'order', 'by', 'language', 'lang', 'locale', 'units', 'format', 'type', 'types',
+  'mode', 'max', 'min', 'results', 'count', 'top', 'k', 'zip', 'postal', 'code', 'symbol', 'ticker', 'domain', 'project', 'user',
+  'username', 'repo', 'owner', 'include', 'detail', 'details', 'verbose', 'fields',
+]);
+
 /**
  * A tool nothing in whose definition says what it does, but whose every argument only says what to
  * look up (`maps_distance(origins, destination)`): none can carry a change, so the call can only
- * read. Weak (an aside): the verdict needs review. With no arguments the rubric's Other stands.
+ * read. Weak (an aside): the verdict needs review. Otherwise the rubric's Other stands.
  */
 export function lookupOnlySignal(tool: Tool, signals: readonly Signal[]): Signal | undefined {
   if (signals.length > 0) return undefined;
   const names = Object.keys(tool.inputSchema.properties ?? {});
-  if (names.length === 0 || names.some((name) => nameToWords(name).some((w) => CHANGE_WORDS.has(w)))) return undefined;
+  if (names.length === 0 || !names.every((name) => nameToWords(name).every((w) => LOOKUP_WORDS.has(w)))) return undefined;
   return signal('Read', LEVEL.aside, 'schema', `no verb says what it does, and its arguments (${names.slice(0, 3).map((n) => `\`${n}\``).join(', ')}) only say what to look up`);
 }

@@ -12,7 +12,9 @@ export function nameSignals(words: readonly string[], source: 'name' | 'title', 
   if (primary !== undefined) {
     const verb = words[primary]!;
     const reading = readVerb(verb, words.filter((_, i) => i !== primary), context)!;
-    const level = source === 'title' ? LEVEL.title : !inVerbPosition(words, primary) ? LEVEL.softName : irreversible(reading) ? LEVEL.nameIrreversible : LEVEL.name;
+    // `transfer_store-info`: a name ending in a report noun reports; a noun-like verb before it is a qualifier.
+    const reports = REPORT_NOUNS.has(words.at(-1)!) && primary < words.length - 1 && NOUN_LIKE_VERBS.has(verb);
+    const level = source === 'title' ? LEVEL.title : reports || !inVerbPosition(words, primary) ? LEVEL.softName : irreversible(reading) ? LEVEL.nameIrreversible : LEVEL.name;
     signals.push(markGeneric(signal(reading.category, level, source, describe(source, verb, reading)), verb));
     for (const i of verbs) {
       if (i === primary || NOUN_LIKE_VERBS.has(words[i]!)) continue;

@@ -38,7 +38,8 @@ export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whose']);
 const PARTICIPLES_BEFORE_TO = new Set(['used', 'needed', 'required', 'necessary', 'able', 'allowed', 'permitted', 'designed', 'intended', 'meant', 'made', 'built', 'chosen', 'given', 'enough', 'ready']);
 // "Explains how to delete…", "Lists the steps to migrate…": what the tool tells, not what it does.
 const GUIDANCE_BEFORE_TO = new Set(['how', 'steps', 'instructions', 'ways', 'guide', 'guidance', 'where', 'what', 'when', 'whether']);
-const NOUN_FOLLOWERS = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'can', 'will', 'of']);
+// "Requests that failed", "Logs from the tab": a noun-like verb before these is the noun.
+const NOUN_FOLLOWERS = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'can', 'will', 'of', 'that', 'which', 'whose', 'from', 'with']);
 const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'your', 'our', 'my', 'his', 'her', 'any', 'all', 'each', 'every', 'some'];
 // After a verb that is also a noun, these words show it is the verb: "Post a message", "Comment on an issue".
 const VERB_OBJECT_STARTERS = new Set([
@@ -62,6 +63,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   const next = words[at + 1];
   if (form === 'past') return undefined;
   if (INSTRUCTION_VERBS.has(verb) && INSTRUCTION_OBJECTS.has(next ?? '')) return undefined;
+  // "Start here when diagnosing…": where the caller should begin, not what the tool does.
+  if ((verb === 'start' || verb === 'begin') && (next === 'here' || next === 'with')) return undefined;
   // "…, allowing you to get the data points": what the caller can do next, not what the tool does.
   if (ENABLING_VERBS.has(verb) && BENEFICIARIES.has(next ?? '')) return undefined;
   if (v.chain && v.chain.form === form && (previous === 'and' || previous === 'or' || previous === '&' || v.listed[at]) && verbShaped(verb, form, next)) return v.chain.position;

@@ -15,6 +15,7 @@ import { envNamesInPackage } from './candidates-lib/env-names.ts';
 import { readStartHints } from './candidates-lib/hints.ts';
 import { parsePackageList, selectCandidate } from './candidates-lib/select.ts';
 import { appendSource } from './candidates-lib/sources-append.ts';
+import { candidatesToYield } from './candidates-lib/yield.ts';
 import { parseSourcesManifest } from './import-lib/manifest.ts';
 import { installPackage } from './import-lib/package-install.ts';
 import { idToName, packageToId, uniqueId } from './import-lib/package-id.ts';
@@ -64,6 +65,7 @@ await runPool(todo, Number(values.jobs), async (candidate) => {
   say(`[${done}/${todo.length}] ${candidate.npm}@${candidate.version}: ${detail}`);
 });
 printSummary(todo.map((t) => candidates.find((c) => c.npm === t.npm)!), (performance.now() - started) / 1000);
+process.stdout.write(`\n${candidatesToYield(candidates)}\n`);
 
 /** The candidate list with every package of the npm list that mentions MCP, and every shipped server marked imported. */
 function refreshCandidates(known: Candidate[]): Candidate[] {

@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<void> {
   const listing = await readListing(options);
   const problems = checkRawTools(listing.tools);
   if (problems.length > 0) throw new ToolListError(problems);
-  const { server, drift } = buildServer(options, listing, existing, todayUtc());
+  const { server, drift } = buildServer(options, listing, existing, options.date ?? todayUtc());
   logDrift(drift, log);
   logFindings(server, options.outDir, log);
   mkdirSync(options.outDir, { recursive: true });

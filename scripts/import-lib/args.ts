@@ -32,6 +32,8 @@ export interface ImportOptions {
   stub?: 'redis';
   /** Monthly npm downloads of the package when it was chosen (stored in the file). */
   downloads?: number;
+  /** YYYY-MM-DD to date the import and its history entry with (a version's publish date) instead of today. */
+  date?: string;
 }
 
 /** A live server over stdio, a saved `tools/list` result, or an Intercept scaffold. */
@@ -44,7 +46,7 @@ export type ToolListSource =
 export const USAGE =
   'usage: npm run import -- --id <id> [--name NAME] [--description TEXT] [--repository URL] [--homepage URL]\n' +
   '         [--npm PACKAGE] [--version VERSION] [--tags a,b] [--env NAME[=dummy] ...] [--setenv NAME=value ...]\n' +
-  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] [--cwd DIR] [--stub redis] [--downloads N] [--no-sandbox] -- <command...>\n' +
+  '         [--out DIR] [--timeout CONNECT_SECONDS[,PAGE_SECONDS]] [--cwd DIR] [--stub redis] [--downloads N] [--date YYYY-MM-DD] [--no-sandbox] -- <command...>\n' +
   '       npm run import -- --from-server-json FILE [--id <id>] [options]   (an MCP Registry server.json: its npm package, arguments and variables)\n' +
   '       npm run import -- --id <id> (--from-json FILE | --from-scaffold FILE [--scaffold-categories]) [options] [-- <command...>]\n' +
   '         (a file import runs nothing: the command, or `npx -y <npm>`, is only recorded)';
@@ -82,6 +84,7 @@ export function parseImportArgs(argv: string[]): ImportOptions {
       'no-sandbox': { type: 'boolean', default: false },
       stub: { type: 'string' },
       downloads: { type: 'string' },
+      date: { type: 'string' },
     },
   });
   const from = toolListSource(values['from-json'], values['from-scaffold'], values['scaffold-categories']);
@@ -114,7 +117,15 @@ export function parseImportArgs(argv: string[]): ImportOptions {
     sandbox: !values['no-sandbox'],
     stub: stubName(values.stub),
     downloads: downloadsOf(values.downloads),
+    date: dateOf(values.date),
   };
+}
+
+function dateOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text) throw new UsageError(`bad --date ${JSON.stringify(text)}: expected a day as YYYY-MM-DD`);
+  return text;
 }
 
 function downloadsOf(text: string | undefined): number | undefined {

@@ -56,6 +56,8 @@ export function buildServer(options: ImportOptions, listing: Listing, existing: 
     tags: options.tags ?? existing?.tags ?? listing.about?.tags ?? [],
     downloads: options.downloads ?? existing?.downloads,
     source,
+    // Written by `npm run import:history`; a plain re-import keeps it as it was.
+    versions: existing?.versions,
     history: history.length > 0 ? history : undefined,
     tools,
   };

@@ -21,7 +21,7 @@ export function descriptionSignals(description: string, context: VerbContext, bo
   const phrases = mayHavePhrases(description);
   let leadFound = false;
   for (const sentence of textToSentences(description)) {
-    if (isLabel(sentence) || boilerplate?.has(sentenceToKey(sentence))) continue;
+    if (isLabel(sentence) || (boilerplate?.size && boilerplate.has(sentenceToKey(sentence)))) continue;
     const found = verbSignals(sentence, !leadFound, context);
     if (found.some((s) => s.level >= LEVEL.leadPlain)) leadFound = true;
     signals.push(...found);
@@ -121,7 +121,7 @@ function phrasalVerb(words: string[], at: number): { verb: string; form: VerbFor
   return undefined;
 }
 
-function leadInLength(words: string[]): number {
+function leadInLength(words: readonly string[]): number {
   // "Partially update…", "Permanently delete…": an adverb before the verb is not the sentence's subject.
   let adverbs = 0;
   while (adverbs < 2 && (words[adverbs]?.length ?? 0) > 4 && words[adverbs]!.endsWith('ly') && inflectionToVerb(words[adverbs + 1] ?? '')) adverbs += 1;

@@ -32,10 +32,10 @@ function splitName(name: string): string[] {
 
 /** A sentence of a description, with its words in order (identifiers such as `list_files` kept whole). */
 export interface Sentence {
-  text: string;
-  words: string[];
+  readonly text: string;
+  readonly words: readonly string[];
   /** For each word: true when a comma, slash or ampersand comes right before it ("list, create/delete"). */
-  listed: boolean[];
+  readonly listed: readonly boolean[];
 }
 
 const MAX_DESCRIPTION_CHARS = 4000;
@@ -56,6 +56,19 @@ const LEADING_TAGS = /^\s*(?:\[[^\]\n]{1,40}\]\s*)+/;
  * such as "use delete_file to remove it" does not read as this tool deleting anything.
  */
 export function textToSentences(text: string): Sentence[] {
+  // A description is read twice per build (the server's boilerplate, then the tool): split it once.
+  const known = sentencesByText.get(text);
+  if (known) return known;
+  const sentences = splitSentences(text);
+  if (sentencesByText.size >= MAX_REMEMBERED_TEXTS) sentencesByText.clear();
+  sentencesByText.set(text, sentences);
+  return sentences;
+}
+
+const sentencesByText = new Map<string, Sentence[]>();
+const MAX_REMEMBERED_TEXTS = 20_000;
+
+function splitSentences(text: string): Sentence[] {
   const bounded = text.length > MAX_DESCRIPTION_CHARS ? text.slice(0, MAX_DESCRIPTION_CHARS) : text;
   const sentences: Sentence[] = [];
   for (const raw of bounded.split(SENTENCE_BREAK)) {

@@ -37,8 +37,8 @@ for (const server of chosen) {
   for (const tool of tools) {
     process.stdout.write(`\n--- TOOL ${JSON.stringify(tool.name)}\n`);
     if (tool.title) process.stdout.write(`title: ${tool.title}\n`);
-    process.stdout.write(`description: ${(tool.description ?? '').slice(0, 3000)}\n`);
-    process.stdout.write(`inputSchema: ${JSON.stringify(tool.inputSchema).slice(0, 3000)}\n`);
+    process.stdout.write(`description: ${(tool.description ?? '').slice(0, 8000)}\n`);
+    process.stdout.write(`inputSchema: ${JSON.stringify(tool.inputSchema).slice(0, 8000)}\n`);
     if (tool.annotations) process.stdout.write(`annotations: ${JSON.stringify(tool.annotations)}\n`);
   }
 }

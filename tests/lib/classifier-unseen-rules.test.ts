@@ -98,6 +98,19 @@ const cases: Case[] = [
   { behaviour: '"run one of the following operations" leaves the choice to the operation', name: 'project-services-updater', description: 'Select and run one of the following write operations update-project-name, create-new-project', expected: 'Write' },
   { behaviour: 'a purpose clause with another subject is not the tool acting', name: 'node_identity', description: 'Return this host\'s node identity, to hand to a peer so they can pin you.', expected: 'Read' },
   { behaviour: 'a name ending in a report noun reports, whatever noun-like verb qualifies it', name: 'transfer_store-info', description: 'Get detailed info about a pattern.', expected: 'Read' },
+  // From tuning labels (round 1).
+  { behaviour: 'running a test scan runs tests, whatever it reports', name: 'runVisualScan', description: 'Run a visual test scan.', expected: 'Execute' },
+  { behaviour: 'evaluating an action against a policy judges it', name: 'policy_check', description: 'Evaluate an agent action against the policy rules.', expected: 'Read' },
+  { behaviour: 'evaluating JavaScript runs it', name: 'page_eval', description: 'Evaluate a JavaScript expression.', expected: 'Execute' },
+  { behaviour: 'opening a record in the user\'s browser shows it', name: 'open_org', description: 'Open a Salesforce org in the browser.', expected: 'Read' },
+  { behaviour: 'opening a URL in the browser navigates', name: 'open_url', description: 'Open a URL in the browser.', expected: 'Execute' },
+  { behaviour: 'opening a browser for the tool\'s login manages its session', name: 'setup_auth', description: 'Open a browser window for first-time Google login.', expected: 'Other' },
+  { behaviour: 'switching accounts manages the tool\'s own session', name: 're_auth', description: 'Switch to a different Google account.', expected: 'Other' },
+  { behaviour: '"accepts an array" describes the input', name: 'ask_model', description: 'Accepts an array of messages and returns an answer.', expected: 'Read' },
+  { behaviour: 'resuming a long-running operation runs it', name: 'resume_operation', description: 'Resume a long running operation that did not complete.', expected: 'Execute' },
+  { behaviour: 'retrieving into local files writes them', name: 'retrieve_metadata', description: 'Retrieve metadata from an org to your local project.', expected: 'Write' },
+  { behaviour: '"to …" after the sentence\'s own verb says what for', name: 'open_dashboard', description: 'Open an interactive dashboard to review and modify finished test cases.', expected: 'Read' },
+  { behaviour: '"to …" after a request verb is the effect', name: 'user_admin', description: 'Sends a request to delete the user.', expected: 'Destructive' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

@@ -18,6 +18,8 @@ export interface VerbReading {
 /** Where a verb is read: in a browser or device session, changing things means driving it. */
 export interface VerbContext {
   session: boolean;
+  /** The session is only "in the browser": it may be the user's own, opened to show them something. */
+  inUsersBrowser?: boolean;
   /** The tool name's words, for telling its nouns from verbs in the description. */
   nameWords?: readonly string[];
 }
@@ -41,8 +43,19 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const ownJob = STOP_VERBS.has(verb) ? has(OWN_JOB_OBJECTS) : undefined;
   if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
   if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
+  // "Run a Percy visual test scan": running tests or a build runs, whatever it reports.
+  const runnable = LIGHT_VERBS.has(verb) ? has(RUNNABLE_OBJECTS) : undefined;
+  if (runnable) return { category: 'Execute', object: runnable, why: 'runs it' };
   const read = LIGHT_VERBS.has(verb) ? has(READ_OBJECTS) : undefined;
   if (read) return { category: 'Read', object: read, why: 'a read' };
+  // "Open a Salesforce org in the browser": showing the user something, not driving a page.
+  if (verb === 'open' && context.inUsersBrowser && !has(NAVIGATED_OBJECTS)) return { category: 'Read', why: 'shows it in a browser' };
+  // "Switch to a different Google account": who the tool acts as, its own session.
+  const identity = verb === 'switch' ? has(IDENTITY_OBJECTS) : undefined;
+  if (identity) return { category: 'Other', object: identity, why: 'its own session' };
+  // "Accepts an array of messages": what the tool takes, not an invitation accepted.
+  const input = verb === 'accept' ? has(INPUT_SHAPES) : undefined;
+  if (input) return { category: 'Read', object: input, why: 'describes its input' };
   const request = REQUEST_VERBS.has(verb) ? httpRequest(objects) : undefined;
   if (request) return request;
   // "start authenticating": starting to log in is logging in.
@@ -73,6 +86,9 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
 
 function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string | undefined): VerbReading | undefined {
   let object: string | undefined;
+  // "Evaluate JavaScript" runs it; "evaluate an action against a policy" judges it.
+  if (verb === 'evaluate') return (object = has(EVALUATED_CODE)) ? { category: 'Execute', object, why: 'runs code' } : { category: 'Read', why: 'judges, runs nothing' };
+  if ((verb === 'resume' || verb === 'retry' || verb === 'restart') && (object = has(RESUMED_RUNS))) return { category: 'Execute', object, why: 'runs it again' };
   if (verb === 'resolve' && (object = has(IDENTIFIER_OBJECTS))) return { category: 'Read', object, why: 'a lookup' };
   if (verb === 'forward' && (object = has(PORTS))) return { category: 'Execute', object, why: 'starts a port forward' };
   if (verb === 'generate' && (object = has(LASTING_GENERATED_OBJECTS))) return { category: 'Write', object, why: 'creates something lasting' };
@@ -100,6 +116,12 @@ function textProduct(verb: string, category: Category | undefined, objects: read
 }
 
 const PORTS = new Set(['port', 'ports']);
+const RUNNABLE_OBJECTS = new Set(['test', 'tests', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
+const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
+const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);
+const INPUT_SHAPES = new Set(['array', 'list', 'string', 'object', 'input', 'inputs', 'parameter', 'parameters', 'argument', 'arguments', 'json', 'value', 'values', 'number', 'path']);
+const EVALUATED_CODE = new Set(['code', 'javascript', 'js', 'expression', 'expressions', 'script', 'scripts', 'snippet', 'function', 'python', 'typescript', 'statement']);
+const RESUMED_RUNS = new Set(['operation', 'operations', 'job', 'jobs', 'run', 'runs', 'deployment', 'workflow', 'workflows', 'pipeline', 'task', 'tasks', 'build', 'execution', 'process']);
 const RESOURCE_SESSION_QUALIFIERS = new Set(['upload', 'download', 'import', 'export', 'transfer', 'learning', 'training', 'meeting', 'support', 'study', 'coaching', 'game', 'checkout', 'payment', 'sync']);
 const SESSION_GERUNDS = new Set(['authenticating', 'logging', 'signing', 'connecting', 'reconnecting', 'disconnecting']);
 const REARRANGING_VERBS = new Set(['sort', 'format', 'fill', 'filter']);

@@ -1,9 +1,10 @@
 import { readVerb, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
+import type { Category } from '../taxonomy.ts';
 import { cjkSignals } from './cjk-signals.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
-import { isMoneyMove, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
+import { isMoneyMove, LIGHT_VERBS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { sentenceToKey } from './server-context.ts';
@@ -36,6 +37,8 @@ const HEADER_ENDINGS = new Set(['operations', 'operation', 'commands', 'tools'])
 /** "NOTE:", "Resume:", "Compute operations", "START HERE": labels and headers, not sentences. */
 function isLabel(sentence: Sentence): boolean {
   if (sentence.words.length <= 2 && sentence.text.endsWith(':')) return true;
+  // "# Research partner", "## Usage": a Markdown heading.
+  if (sentence.text.startsWith('#')) return true;
   // "🚀 START HERE", "IMPORTANT": a shouted header, not what the tool does.
   if (sentence.words.length <= 4 && !/[a-z]/.test(sentence.text) && /[A-Z]/.test(sentence.text)) return true;
   return sentence.words.length <= 4 && HEADER_ENDINGS.has(sentence.words.at(-1)!);
@@ -59,6 +62,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   let chain: { position: Position; form: VerbForm } | undefined;
   let sawGerund = false;
   let mainForm: VerbForm | undefined;
+  let mainVerb: string | undefined;
   let inRelative = false;
   words.forEach((word, at) => {
     const known = phrasalVerb(words, at) ?? inflectionToVerb(word);
@@ -76,17 +80,24 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     }
     chain = { position, form: known.form };
     if (position === 'gerund') sawGerund = true;
-    if (position === 'initial' || (mainForm === undefined && (position === 'modal' || position === 'statement'))) mainForm = known.form;
+    if (position === 'initial' || (mainForm === undefined && (position === 'modal' || position === 'statement'))) {
+      mainForm = known.form;
+      mainVerb = known.verb;
+    }
     if (position === 'statement' && inRelative && known.form === mainForm) inRelative = false;
     const statesItFirst = position === 'initial' && known.form === 'third';
-    const level = lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
+    // "Open a dashboard to review and modify test cases": after the sentence's own verb, "to …" says what for.
+    const purpose = position === 'infinitive' && mainVerb !== undefined && !PURPOSE_IS_EFFECT.has(mainVerb);
+    const level = purpose ? LEVEL.statement : lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
     if (level === undefined) return;
     const objects = objectWindow(words, at);
     // "Select and run one of the following operations": the operation chosen says what happens, not "run".
     if (objects[0] === 'one' && words[at + 2] === 'of') return;
+    // "Perform various block operations (…)": the operations listed after it say what happens.
+    if (LIGHT_VERBS.has(known.verb) && objects.some((w) => w === 'operations' || w === 'actions')) return;
     const reading = readVerb(known.verb, objects, context);
     if (!reading) return;
-    const category = objects.some((w) => isMoneyMove(known.verb, w)) ? 'Financial' : reading.category;
+    const category = objects.some((w) => isMoneyMove(known.verb, w)) ? 'Financial' : sentenceReading(known.verb, reading.category, sentence.text);
     // "Deletes remote branches not present locally", stated in a later sentence, still outranks the name.
     const irreversible = statesItFirst && (category === 'Destructive' || category === 'Financial');
     // A lead sentence saying the tool hands back a text outranks the name's verb (`create_component`).
@@ -106,6 +117,18 @@ function weakReadSignal(sentence: Sentence, words: string[], lead: boolean): Sig
   const text = lead ? words.slice(1, 6).find((w) => TEXT_PRODUCT_OBJECTS.has(w)) : undefined;
   if (text) return signal('Read', LEVEL.lead, 'description', `description says “${excerpt(sentence.text, text)}” (${TEXT_FOR_CALLER})`);
   return signal('Read', LEVEL.aside, 'description', `description says “${excerpt(sentence.text, words[0]!)}”`);
+}
+
+// "Open a browser window for first-time Google login": opening a login is the tool's own session.
+const LOGIN = /\b(?:log ?in|login|sign[- ]?in|authenticat\w*|oauth)\b/i;
+// "Retrieve metadata from an org to your local project": reading something into local files writes them.
+const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|file|files|folder|directory|path|filesystem|machine|workspace)\b|\bto disk\b/i;
+
+/** What the whole sentence makes of a verb's category: an opened login is Other, a read saved locally writes. */
+function sentenceReading(verb: string, category: Category, text: string): Category {
+  if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return 'Other';
+  if (category === 'Read' && TO_LOCAL_FILES.test(text)) return 'Write';
+  return category;
 }
 
 const LEAD_IN_FIRST_WORDS = new Set(['this', 'the', 'tool', 'use', 'used', 'allow', 'allows', 'let', 'lets', 'help', 'helps', 'can', 'a', 'an', 'function', 'api', 'mcp', 'you', 'tries', 'attempts', 'is', 'method', 'please', 'it', 'also', 'then', 'automatically', 'optionally', 'recursively', 'quickly', 'directly', 'simply', 'easily', 'safely', 'securely', 'programmatically', 'asynchronously', 'synchronously', 'efficiently', 'intelligently', 'atomically', 'immediately', 'manually', 'fully', 'only']);
@@ -147,6 +170,9 @@ function levelOf(position: Position, statesItFirst: boolean): number | undefined
   return position === 'infinitive' ? LEVEL.aside : LEVEL.statement;
 }
 
+// "Sends a request to delete the user", "Calls the API to create…": the purpose of these verbs is the effect.
+const PURPOSE_IS_EFFECT = new Set([...LIGHT_VERBS, 'send', 'make', 'call', 'use', 'request', 'submit', 'invoke', 'connect', 'access', 'allow', 'enable', 'help', 'let']);
+const SWITCHES = new Set(['switch', 'switches', 'switching']);
 // "Create a guide in the wiki": a text put somewhere is stored, not handed back.
 const PLACES = new Set(['in', 'into', 'to', 'on', 'under', 'inside', 'within']);
 /** Stands for "…then put somewhere" after an object, so that its last word is no longer its head. */
@@ -155,7 +181,9 @@ const STORED = '⟨stored⟩';
 /** The words after a verb up to the next clause; ends with a marker when a place follows ("… in the wiki"). */
 function objectWindow(words: string[], at: number): string[] {
   const objects: string[] = [];
-  for (const word of words.slice(at + 1, at + 8)) {
+  // "Switch to a different account": the object comes after "to".
+  const from = SWITCHES.has(words[at]!) && words[at + 1] === 'to' ? at + 2 : at + 1;
+  for (const word of words.slice(from, from + 7)) {
     if (CLAUSE_BOUNDARIES.has(word)) {
       if (PLACES.has(word)) objects.push(STORED);
       break;

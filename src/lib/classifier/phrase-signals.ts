@@ -5,6 +5,8 @@ const DESTRUCTIVE_PHRASES = /\b(permanently|irreversibl[ey]|cannot be undone|can
 const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$/;
 // "…will be lost when the container stops": the loss of an ephemeral environment, not of this call.
 const LOST_WHEN = /^\s+(?:when|once|if|after)\s+(?:the\s+|a\s+|this\s+|your\s+)?(?:container|sandbox|server|session|process|vm|machine|instance|environment)\b/i;
+// "Permanently close a session and discard its browser tab": the tool's own session, not data.
+const OWN_SESSION = /\b(?:close|end|terminate|discard)s?\b.*\b(?:session|connection|browser tab)s?\b/i;
 const READ_ONLY_PHRASES = /\b(read[- ]?only|in read mode|(?:does not|doesn't) (?:\w+ (?:or|nor) )?(?:modify|change|alter|write)|without (?:modifying|changing|side effects|making changes)|no side[- ]effects|makes no changes|only (?:select|reads?)|select (?:queries|statements) only|non-destructive)\b/i;
 const NOT_READ_ONLY = /\b(not|never|isn't|no longer)\s+(?:\w+\s+)?read[- ]?only/i;
 
@@ -27,7 +29,7 @@ export function phraseSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const destructive = DESTRUCTIVE_PHRASES.exec(text);
   if (destructive && !NEGATED_BEFORE.test(text.slice(0, destructive.index).toLowerCase())) {
-    const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) ? LEVEL.statement : LEVEL.decisive;
+    const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) ? LEVEL.statement : LEVEL.decisive;
     signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
   }
   const readOnly = READ_ONLY_PHRASES.exec(text);

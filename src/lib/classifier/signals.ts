@@ -13,7 +13,8 @@ import { nameToWords } from './words.ts';
 /** Every signal a tool's definition carries: name, title, description (less its server's boilerplate), schema, annotations. */
 export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const nameWords = nameToWords(tool.name);
-  const context: VerbContext = { session: isSessionTool(tool, nameWords), nameWords };
+  const session = sessionOf(tool, nameWords);
+  const context: VerbContext = { session: session !== undefined, inUsersBrowser: session === 'in-browser', nameWords };
   const title = tool.title ?? tool.annotations?.title;
   const signals = weighGenericClaims(tool, [
     ...nameSignals(nameWords, 'name', context),
@@ -32,14 +33,20 @@ const DOCUMENT_PAGES = /\b(?:drawio|pdfs?|documents?|docs?|diagrams?|wiki|notion
 /** "Perform an HTTP POST request": an HTTP client beside the browser, which it does not drive. */
 const HTTP_REQUEST = /\bHTTP (?:GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE) requests?\b/i;
 
-/** A tool that drives a browser, device or terminal: by its name, its description, or arguments such as `pageId`. */
-function isSessionTool(tool: Tool, nameWords: readonly string[]): boolean {
-  if (HTTP_REQUEST.test(tool.description ?? '')) return false;
-  if (nameWords.some((w) => SESSION_NOUNS.has(w))) return true;
-  const described = SESSION_DESCRIPTION.exec(tool.description ?? '');
+/**
+ * How a tool sits in a browser, device or terminal session: it drives one (by its name, its
+ * description, or arguments such as `pageId`), or its description only says something happens
+ * "in the browser" (which may be the user's own, opened to show them something).
+ */
+function sessionOf(tool: Tool, nameWords: readonly string[]): 'drives' | 'in-browser' | undefined {
+  const description = tool.description ?? '';
+  if (HTTP_REQUEST.test(description)) return undefined;
+  if (nameWords.some((w) => SESSION_NOUNS.has(w))) return 'drives';
+  const described = SESSION_DESCRIPTION.exec(description);
   // "Replaces one page of a .drawio file", "the page of a PDF": a document's page, not a browser's.
-  if (described && !(/page/i.test(described[0]) && DOCUMENT_PAGES.test(tool.description ?? ''))) return true;
+  const documentPage = DOCUMENT_PAGES.test(description);
+  if (described && !(/page/i.test(described[0]) && documentPage)) return /^in /i.test(described[0]) && !SESSION_DESCRIPTION.test(description.slice(described.index + described[0].length)) ? 'in-browser' : 'drives';
   // A `tabId` of a Google Doc, a `selector` into a spreadsheet: a document's parts, not a live page.
-  if (DOCUMENT_PAGES.test(tool.description ?? '')) return false;
-  return Object.keys(tool.inputSchema.properties ?? {}).some((name) => PAGE_ARGUMENT_NAMES.has(name.toLowerCase()));
+  if (documentPage) return undefined;
+  return Object.keys(tool.inputSchema.properties ?? {}).some((name) => PAGE_ARGUMENT_NAMES.has(name.toLowerCase())) ? 'drives' : undefined;
 }

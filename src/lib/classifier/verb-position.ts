@@ -47,6 +47,7 @@ const VERB_OBJECT_STARTERS = new Set([
   'into', 'to', 'from', 'with', 'by', 'and', 'or', 'between', 'entire', 'whole', 'current', 'given', 'specific',
   'existing', 'selected', 'active', 'custom', 'them', 'it', 'more', 'many', '⟨code⟩', '⟨id⟩',
 ]);
+const OPERATION_NOUNS = new Set(['operations', 'actions', 'operation']);
 // "starting point", "closing balance", "opening hours": an -ing word before these is an adjective, not a verb.
 const COMPOUND_HEADS = new Set(['point', 'points', 'time', 'times', 'date', 'dates', 'position', 'location', 'balance', 'hours']);
 // "Call this tool first", "Run it": instructions to the caller, not what the tool does.
@@ -74,6 +75,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (at === 0 && isNameNoun(v)) return undefined;
   if (form === 'gerund' && COMPOUND_HEADS.has(next ?? '')) return undefined;
   if (form === 'gerund' && isCapabilityGerund(v, previous)) return 'gerund';
+  // "Perform various page operations (create, archive, update)": the listed operations are capabilities.
+  if (form === 'base' && OPERATION_NOUNS.has(previous ?? '') && verbShaped(verb, form, next)) return 'gerund';
   if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next) ? 'initial' : undefined;
   if (form === 'base' && previous === 'to') return v.sawMainVerb && describesObject(words[at - 2]!) ? undefined : infinitive(words, at);
   if (form === 'base' && HELP.has(previous!)) return 'infinitive';

@@ -1,6 +1,10 @@
 import type { Catalogue, CatalogueServer, CatalogueTool } from './catalogue.ts';
 import { toolPolicyTexts } from './catalogue.ts';
+import { policyToShortText, ruleToSentence } from './policy/describe.ts';
 import type { CatalogueIndex, ServerDetail } from './schemas/api.ts';
+import { toolHistoryToApi } from './history/api.ts';
+import { toolHistoryOf } from './history/tool-history.ts';
+import { toolExampleCalls } from './tool-examples.ts';
 
 /** Absolute URL of a site path. */
 function absolute(site: string, path: string): string {
@@ -45,6 +49,7 @@ export function serverToDetail(entry: CatalogueServer, site: string): ServerDeta
     transport: server.transport,
     tags: server.tags,
     source: server.source,
+    ...(server.versions ? { versions: server.versions } : {}),
     history: server.history ?? [],
     url: absolute(site, entry.url),
     policy: { yaml: absolute(site, `${entry.url}policy.yaml`), json: absolute(site, `${entry.url}policy.json`), document: JSON.parse(entry.policyJson) as Record<string, unknown> },
@@ -63,13 +68,14 @@ export function serverToDetail(entry: CatalogueServer, site: string): ServerDeta
         evidence: c.evidence,
         contradictions: c.contradictions,
         ...(c.override ? { override: c.override } : {}),
-        recommendation: t.choiceText,
-        argumentChecks: t.argumentRules.explanations,
+        recommendation: policyToShortText(toolPolicyTexts(t).policy, t.tool.name),
+        argumentChecks: (toolPolicyTexts(t).policy.tools[t.tool.name]?.rules ?? []).filter((r) => r.conditions?.length).map(ruleToSentence),
         attacks: t.exposures.map((e) => ({ slug: e.slug, url: absolute(site, `/attacks/${e.slug}/`), reasons: e.reasons })),
         hash: t.hash,
         changes: t.changes,
+        history: toolHistoryToApi(toolHistoryOf(server, t.tool.name)),
         findings: t.findings,
-        policy: { url: absolute(site, `${t.url}#policy`), document: toolPolicyTexts(t).policy as unknown as Record<string, unknown> },
+        policy: { url: absolute(site, `${t.url}#policy`), document: toolPolicyTexts(t).policy as unknown as Record<string, unknown>, examples: toolExampleCalls(t) },
       };
     }),
   };

@@ -2,8 +2,10 @@ import { classifyTool, type Classification } from './classifier/classify.ts';
 import { toolsToServerContext } from './classifier/server-context.ts';
 import { nameToWords } from './classifier/words.ts';
 import { toolToExposures, type AttackExposure, type MatchableAttack } from './attack-match.ts';
-import { schemaToArgumentRules, type ArgumentRules } from './policy/argument-rules.ts';
-import { choiceToText, recommendedChoiceFor, type Choice } from './policy/choices.ts';
+import type { ArgumentRules } from './policy/argument-rules.ts';
+import { choiceToText, type Choice } from './policy/choices.ts';
+import type { RateClass } from './policy/rates.ts';
+import { toolToRecommendation } from './policy/recommend.ts';
 import { toolToPolicy, type PolicyTool } from './policy/compose.ts';
 import { serverPolicyTexts, type ServerPolicyInput } from './policy/server-policy.ts';
 import { policyToJson, policyToYaml } from './policy/serialize.ts';
@@ -28,6 +30,8 @@ export interface CatalogueTool {
   url: string;
   classification: Classification;
   argumentRules: ArgumentRules;
+  /** The kind of tool its rate limit is chosen for (see policy/rates.ts). */
+  rateClass: RateClass;
   choice: Choice;
   choiceText: string;
   policyTool: PolicyTool;
@@ -118,8 +122,7 @@ function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[], 
   entry.tools = server.tools.map((tool) => {
     const classification = classifyTool(tool, serverContext);
     const { category } = classification;
-    const argumentRules = schemaToArgumentRules(tool.name, category, tool.inputSchema, tool.description ?? '');
-    const choice = recommendedChoiceFor(tool.name, category, argumentRules.boundsMoney);
+    const { argumentRules, rateClass, choice, policyTool } = toolToRecommendation(tool, category);
     const slug = slugs.get(tool.name)!;
     const findings = toolToFindings(tool, { serverId: server.id, otherServerToolNames });
     return {
@@ -130,9 +133,10 @@ function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[], 
       url: `${entry.url}tools/${slug}/`,
       classification,
       argumentRules,
+      rateClass,
       choice,
       choiceText: choiceToText(choice),
-      policyTool: { name: tool.name, category, argumentRules: argumentRules.rules },
+      policyTool,
       exposures: withFindingExposures(toolToExposures(tool, classification, attacks), findings, attacks),
       findings,
       hash: toolToHash(tool),

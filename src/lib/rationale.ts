@@ -1,30 +1,47 @@
 import type { Classification } from './classifier/classify.ts';
+import { schemaToArgumentRoles, type ArgumentRole } from './policy/argument-roles.ts';
+import type { Policy, Rule } from './policy/types.ts';
 import type { Tool } from './schemas/tool.ts';
 import { CATEGORY_CAPABILITY } from './taxonomy.ts';
 import { schemaToParameters } from './tool-view.ts';
 
-const PATH_LIKE = /(^|_)(path|file|dir|directory|folder)s?$|Path$/i;
-const URL_LIKE = /(^|_)(url|uri|href|endpoint|webhook)s?$|Url$/i;
-const CODE_LIKE = /^(command|cmd|script|code|sql|query|statement|expression|function|js|javascript|python|shell)$/i;
 const SECRET_LIKE = /(token|secret|password|passwd|api_?key|credential|private_?key)/i;
 
+/** What an argument of each role lets a caller do, as the second half of "It takes … in `x`: …". */
+const ROLE_RISK: Partial<Record<ArgumentRole, (list: string) => string>> = {
+  code: (list) => `It takes code in ${list}: whatever the agent writes there is what runs.`,
+  'shell-command': (list) => `It takes a shell command in ${list}: whatever the agent writes there is what runs.`,
+  subcommand: (list) => `It takes a command in ${list}, which the tool passes on to the CLI or the tools it wraps.`,
+  sql: (list) => `It takes SQL in ${list}, run against the database as written.`,
+  amount: (list) => `It takes a sum of money in ${list}.`,
+  path: (list) => `It takes ${list}, so a prompt-injected agent could point it at files outside the ones you meant.`,
+  url: (list) => `It takes ${list}, so it can reach any address the agent chooses, including internal ones, unless the URL is checked.`,
+  flag: (list) => `Its flag ${list} widens what a call does.`,
+};
+
 /**
- * Why this tool needs a policy, in sentences written from its own definition: what a call can do,
- * which arguments carry the risk, and what its annotations claim.
+ * Why this tool needs a policy, in sentences written from its own definition (what a call can do,
+ * which arguments carry the risk, what its annotations claim) and, for every risky argument, what
+ * the snippet on the page does about it, read from the snippet's own rules.
  */
-export function toolToRationale(tool: Tool, classification: Classification, label: string): string[] {
+export function toolToRationale(tool: Tool, classification: Classification, label: string, policy: Policy): string[] {
+  const snippet = { rules: Object.hasOwn(policy.tools, tool.name) ? policy.tools[tool.name]!.rules : [], hidden: (policy.hide ?? []).includes(tool.name) };
   const sentences: string[] = [];
   const { category } = classification;
-  sentences.push(`As a ${category} tool, a call to ${label} can ${CATEGORY_CAPABILITY[category]}${category === 'Other' ? ', so a human should review it before an agent uses it freely' : ''}.`);
+  sentences.push(`${article(category)} ${category} tool, a call to ${label} can ${CATEGORY_CAPABILITY[category]}${category === 'Other' ? ', so a human should review it before an agent uses it freely' : ''}.`);
+  const roles = schemaToArgumentRoles(category, tool.inputSchema, tool.description ?? '');
+  const refused = snippet.rules.find((r) => r.action === 'deny');
+  for (const role of Object.keys(ROLE_RISK) as ArgumentRole[]) {
+    const args = roles.filter((r) => r.role === role);
+    if (args.length === 0) continue;
+    sentences.push(ROLE_RISK[role]!(list(args.map((a) => `\`${a.name}\``))));
+    if (snippet.hidden || refused) continue;
+    for (const arg of args) sentences.push(coverage(arg.name, arg.required, snippet.rules));
+  }
+  if (snippet.hidden) sentences.push('The recommended policy hides the tool and refuses every call to it, so none of this can happen through the proxy.');
+  else if (refused) sentences.push(`The recommended policy refuses every call to it (rule “${refused.name}”), so none of this can happen through the proxy.`);
   const { parameters, acceptsAnything } = schemaToParameters(tool.inputSchema);
-  const risky = (test: RegExp) => parameters.filter((p) => test.test(p.name)).map((p) => `\`${p.name}\``);
-  const paths = risky(PATH_LIKE);
-  const urls = risky(URL_LIKE);
-  const code = risky(CODE_LIKE);
-  const secrets = risky(SECRET_LIKE);
-  if (code.length > 0) sentences.push(`It takes free-form input in ${list(code)}: whatever the agent writes there is what runs, so the input itself needs limits.`);
-  if (paths.length > 0) sentences.push(`It takes ${list(paths)}, so a prompt-injected agent could point it at files outside the ones you meant.`);
-  if (urls.length > 0) sentences.push(`It takes ${list(urls)}, so it can reach any address the agent chooses, including internal ones, unless the URL is checked.`);
+  const secrets = parameters.filter((p) => SECRET_LIKE.test(p.name)).map((p) => `\`${p.name}\``);
   if (secrets.length > 0) sentences.push(`It handles credentials through ${list(secrets)}; keep them out of logs and out of the model's reach.`);
   if (acceptsAnything) sentences.push('Its input schema declares no parameters but does not forbid them, so it accepts any arguments.');
   const a = tool.annotations;
@@ -37,8 +54,22 @@ export function toolToRationale(tool: Tool, classification: Classification, labe
   } else if (a.destructiveHint === false && category !== 'Destructive') {
     sentences.push('The server says its changes are additive only (destructiveHint=false), an unverified claim.');
   }
-  if (a?.openWorldHint !== false && category !== 'Other') sentences.push(a?.openWorldHint === true ? 'It reaches systems outside the server (openWorldHint), where results can carry text written by others.' : '');
-  return sentences.filter(Boolean);
+  if (a?.openWorldHint === true && category !== 'Other') sentences.push('It reaches systems outside the server (openWorldHint), where results can carry text written by others.');
+  return sentences;
+}
+
+/** What the snippet does about one argument, from the rules whose conditions read it. */
+function coverage(name: string, required: boolean, rules: readonly Rule[]): string {
+  const checks = rules.filter((r) => r.conditions?.some((c) => c.path === `args.${name}` || (c.path.startsWith('state.') && r.state?.increment_from === `args.${name}`)));
+  if (checks.length > 0) return `The recommended policy checks \`${name}\` (${list(checks.map((r) => `rule “${r.name}”`))}, below).`;
+  const rate = rules.find((r) => r.rate_limit !== undefined);
+  const why = required ? '' : ': it is optional, and Intercept refuses every call that leaves out an argument it checks';
+  return `The recommended policy does not check \`${name}\`${why}; ${rate ? `only its rate limit (${rate.rate_limit}) applies` : 'nothing in it limits this'}.`;
+}
+
+/** "A" or "An" before a category name: "An Execute tool", "A Read tool". */
+function article(word: string): string {
+  return /^[AEIOU]/.test(word) ? 'As an' : 'As a';
 }
 
 function list(items: string[]): string {

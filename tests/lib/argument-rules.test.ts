@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { RE2JS } from 're2js';
 import { describe, expect, test } from 'vitest';
-import {
-  NO_TRAVERSAL_PATTERN,
-  PUBLIC_HTTPS_URL_PATTERN,
-  READ_SQL_PATTERN,
-  SHELL_SAFE_PATTERN,
-  SINGLE_STATEMENT_PATTERN,
-  schemaToArgumentRules,
-} from '../../src/lib/policy/argument-rules.ts';
+import { schemaToArgumentRules } from '../../src/lib/policy/argument-rules.ts';
+import { NOT_DESTRUCTIVE_COMMAND_PATTERN, PLAIN_PROGRAM_PATTERN, SHELL_SAFE_PATTERN, SUBCOMMAND_PATTERN } from '../../src/lib/policy/command-patterns.ts';
+import { ruleToSentence } from '../../src/lib/policy/describe.ts';
+import { NO_DDL_SQL_PATTERN, NO_TRAVERSAL_PATTERN, PUBLIC_HTTPS_URL_PATTERN, READ_SQL_PATTERN, SINGLE_STATEMENT_PATTERN } from '../../src/lib/policy/patterns.ts';
 import { validatePolicy } from '../../src/lib/policy/validate.ts';
 import type { InputSchema } from '../../src/lib/schemas/tool.ts';
 import { CATEGORIES } from '../../src/lib/taxonomy.ts';
@@ -56,12 +52,30 @@ describe('schemaToArgumentRules for a Financial tool', () => {
     });
   });
 
-  test('limits a currency enum to its declared values with in', () => {
-    const { rules, explanations, boundsMoney } = schemaToArgumentRules('create_payment', 'Financial', payment, 'Creates a payment.');
+  test('limits a required currency enum to its declared values with in', () => {
+    const { rules, boundsMoney } = schemaToArgumentRules('create_payment', 'Financial', payment, 'Creates a payment.');
     expect(rules[2]).toEqual({ name: 'declared currency', conditions: [{ path: 'args.currency', op: 'in', value: ['usd', 'eur'] }], on_deny: 'currency must be one of usd, eur.' });
     expect(rules).toHaveLength(3);
     expect(boundsMoney).toBe(true);
-    expect(explanations).toEqual(['`amount` must be given and is capped at 100 per call and 1,000 a day (the currency\'s main unit).', '`currency` must be one of `usd`, `eur`.']);
+  });
+
+  // Intercept fails `in` on a missing argument: a rule on an optional currency would refuse every call without one.
+  test('leaves an optional currency unchecked rather than make it necessary', () => {
+    const optional = schema({ amount: { type: 'number' }, currency: { type: 'string', enum: ['usd'] } }, ['amount']);
+    expect(schemaToArgumentRules('create_payment', 'Financial', optional, '').rules.map((r) => r.name)).toEqual(['cap amount per call', 'cap amount per day']);
+  });
+
+  test('caps every amount of a tool that takes two, each with its own daily counter', () => {
+    const twoSums = schema({ amount: { type: 'number' }, fee_amount: { type: 'number' } }, ['amount']);
+    const { rules } = schemaToArgumentRules('pay', 'Financial', twoSums, '');
+    expect(rules.map((r) => r.name)).toEqual(['cap amount per call', 'cap amount per day', 'cap fee_amount per call', 'cap fee_amount per day']);
+    expect(rules[3]!.state).toEqual({ counter: 'daily_fee_amount', window: 'day', increment_from: 'args.fee_amount' });
+  });
+
+  test('makes an optional amount necessary and says so in on_deny: a refund without one refunds everything', () => {
+    const refund = schemaToArgumentRules('create_refund', 'Financial', schema({ payment_intent: { type: 'string' }, amount: { type: 'integer' } }, ['payment_intent']), 'Refund in cents.');
+    expect(refund.rules[0]!.conditions![0]).toEqual({ path: 'args.amount', op: 'exists', value: true });
+    expect(refund.rules[0]!.on_deny).toBe('amount must be given and at most 10000 per call.');
   });
 
   test.each([
@@ -69,10 +83,9 @@ describe('schemaToArgumentRules for a Financial tool', () => {
     { name: 'the tool description says smallest currency unit', amount: { type: 'integer' }, argument: 'amount', description: 'Amount is in the smallest currency unit.' },
     { name: 'the argument is unit_amount', amount: { type: 'integer' }, argument: 'unit_amount', description: 'Creates a price.' },
   ])('counts in minor units, 10,000 per call and 100,000 a day, when $name', ({ amount, argument, description }) => {
-    const { rules, explanations } = schemaToArgumentRules('charge', 'Financial', schema({ [argument]: amount }, [argument]), description);
+    const { rules } = schemaToArgumentRules('charge', 'Financial', schema({ [argument]: amount }, [argument]), description);
     expect(rules[0]!.conditions![1]).toEqual({ path: `args.${argument}`, op: 'lte', value: 10_000 });
     expect(rules[1]!.conditions).toEqual([{ path: `state.charge.daily_${argument}`, op: 'lte', value: 100_000 }]);
-    expect(explanations[0]).toBe(`\`${argument}\` must be given and is capped at 10,000 per call and 100,000 a day (minor units, e.g. cents).`);
   });
 
   test.each([
@@ -81,20 +94,29 @@ describe('schemaToArgumentRules for a Financial tool', () => {
     { name: 'a count, not a sum of money', properties: { amount_count: { type: 'integer' } } },
   ])('cannot bound money with $name', ({ properties }) => {
     const out = schemaToArgumentRules('send_money', 'Financial', schema(properties, Object.keys(properties)), 'Sends money.');
-    expect(out).toEqual({ rules: [], explanations: [], boundsMoney: false });
+    expect(out).toEqual({ rules: [], boundsMoney: false });
   });
 
   test('adds no money rules to a tool of another category with an amount', () => {
-    expect(schemaToArgumentRules('set_amount', 'Write', schema({ amount: { type: 'number' } }, ['amount']), '')).toEqual({ rules: [], explanations: [], boundsMoney: false });
+    expect(schemaToArgumentRules('set_amount', 'Write', schema({ amount: { type: 'number' } }, ['amount']), '')).toEqual({ rules: [], boundsMoney: false });
   });
 });
 
 describe('schemaToArgumentRules for an Execute tool with a required command', () => {
-  const { rules, explanations } = schemaToArgumentRules('run_command', 'Execute', schema({ command: { type: 'string' } }, ['command']), 'Runs a shell command.');
+  const { rules } = schemaToArgumentRules('run_command', 'Execute', schema({ command: { type: 'string' } }, ['command']), 'Runs a shell command.');
 
-  test('checks the command against SHELL_SAFE_PATTERN', () => {
-    expect(rules).toEqual([{ name: 'no shell chaining in command', conditions: [{ path: 'args.command', op: 'regex', value: SHELL_SAFE_PATTERN }], on_deny: 'command may not chain, substitute or redirect commands (; & | ` $( < > or a newline).' }]);
-    expect(explanations).toEqual(['`command` must be one command: no `;`, `&&`, `|`, backticks, `$(`, `<`, `>` or newlines.']);
+  test('holds the command to one command, then to a plain program that is not a destructive form', () => {
+    expect(rules).toEqual([
+      { name: 'one command in command', conditions: [{ path: 'args.command', op: 'regex', value: SHELL_SAFE_PATTERN }], on_deny: 'command must be one command: no ; & | ` $( < > or newline. Ask a human for anything else.' },
+      {
+        name: 'no destructive command in command',
+        conditions: [
+          { path: 'args.command', op: 'regex', value: PLAIN_PROGRAM_PATTERN },
+          { path: 'args.command', op: 'regex', value: NOT_DESTRUCTIVE_COMMAND_PATTERN },
+        ],
+        on_deny: expect.stringMatching(/^command must start with a plain program name, .*, and may not be a destructive form: recursive rm, mkfs, dd of=, .*\. Ask a human for these\.$/),
+      },
+    ]);
   });
 
   test.each([
@@ -135,8 +157,27 @@ describe('schemaToArgumentRules for an Execute tool with a required command', ()
     expect(re2Accepts(SHELL_SAFE_PATTERN, 'cat <(rm -rf ~)')).toBe(false);
   });
 
-  test('adds no shell rule when the command is optional, since a missing argument would fail the regex', () => {
-    expect(schemaToArgumentRules('run_command', 'Execute', schema({ command: { type: 'string' } }), '').rules).toEqual([]);
+  // Intercept fails `regex` on a missing argument and has no OR: the check makes the command necessary, and says so.
+  test('checks an optional command too, and its on_deny says the command must be given', () => {
+    const optional = schemaToArgumentRules('run_command', 'Execute', schema({ command: { type: 'string' } }), 'Runs a shell command.').rules;
+    expect(optional.map((r) => r.name)).toEqual(['one command in command', 'no destructive command in command']);
+    for (const rule of optional) expect(rule.on_deny).toMatch(/^command must be given, /);
+  });
+
+  test('holds a subcommand of a CLI wrapper (no shell in sight) to plain words without destructive verbs', () => {
+    const { rules } = schemaToArgumentRules('kubectl_generic', 'Execute', schema({ command: { type: 'string', description: 'The kubectl command to execute (e.g. patch, rollout)' } }, ['command']), 'Execute any kubectl command');
+    expect(rules).toEqual([{ name: 'safe subcommand in command', conditions: [{ path: 'args.command', op: 'regex', value: SUBCOMMAND_PATTERN }], on_deny: expect.stringMatching(/^command must be words and separators only, with no delete, /) }]);
+  });
+
+  test('denies a tool whose required command is an array, which no pattern can read', () => {
+    const out = schemaToArgumentRules('exec_in_pod', 'Execute', schema({ command: { type: 'array', items: { type: 'string' } } }, ['command']), 'Execute a command in a pod.');
+    expect(out.rules).toEqual([]);
+    expect(out.denial).toEqual({ argument: 'command', onDeny: expect.stringContaining('command is a command the policy cannot read') });
+  });
+
+  test('refuses an optional array command with exists false', () => {
+    const { rules } = schemaToArgumentRules('kubectl_create', 'Execute', schema({ command: { type: 'array' } }), 'Create resources.');
+    expect(rules).toEqual([{ name: 'no command', conditions: [{ path: 'args.command', op: 'exists', value: false }], on_deny: expect.stringContaining('call without command') }]);
   });
 
   test('adds no shell rule to a Write tool with a command argument', () => {
@@ -146,9 +187,8 @@ describe('schemaToArgumentRules for an Execute tool with a required command', ()
 
 describe('schemaToArgumentRules for SQL', () => {
   test('holds a Read tool’s required sql to READ_SQL_PATTERN', () => {
-    const { rules, explanations } = schemaToArgumentRules('run_query', 'Read', schema({ sql: { type: 'string' } }, ['sql']), 'Runs a query.');
+    const { rules } = schemaToArgumentRules('run_query', 'Read', schema({ sql: { type: 'string' } }, ['sql']), 'Runs a query.');
     expect(rules).toEqual([{ name: 'read-only sql', conditions: [{ path: 'args.sql', op: 'regex', value: READ_SQL_PATTERN }], on_deny: 'sql must be a single SELECT, SHOW, DESCRIBE or EXPLAIN SELECT statement.' }]);
-    expect(explanations).toEqual(['`sql` must be one read statement (SELECT, SHOW, DESCRIBE or EXPLAIN SELECT).']);
   });
 
   test.each([
@@ -176,13 +216,37 @@ describe('schemaToArgumentRules for SQL', () => {
     expect(re2Accepts(READ_SQL_PATTERN, 'EXPLAIN ANALYZE DELETE FROM t')).toBe(false);
   });
 
-  test('holds an Execute tool’s required sql to a single statement', () => {
-    const { rules, explanations } = schemaToArgumentRules('execute_sql', 'Execute', schema({ sql: { type: 'string' } }, ['sql']), '');
-    expect(rules).toEqual([{ name: 'single statement in sql', conditions: [{ path: 'args.sql', op: 'regex', value: SINGLE_STATEMENT_PATTERN }], on_deny: 'sql must be a single SQL statement.' }]);
-    expect(explanations).toEqual(['`sql` must be a single SQL statement: nothing after a `;`.']);
-    expect(re2Accepts(SINGLE_STATEMENT_PATTERN, 'DELETE FROM t WHERE id = 1')).toBe(true);
-    expect(re2Accepts(SINGLE_STATEMENT_PATTERN, 'UPDATE t SET a = 1;\n')).toBe(true);
+  test('holds an Execute tool’s sql to one statement without DDL', () => {
+    const { rules } = schemaToArgumentRules('execute_sql', 'Execute', schema({ sql: { type: 'string' } }, ['sql']), '');
+    expect(rules).toEqual([{ name: 'no DDL in sql', conditions: [{ path: 'args.sql', op: 'regex', value: NO_DDL_SQL_PATTERN }], on_deny: 'sql must be a single SELECT, INSERT, UPDATE, DELETE, MERGE or CREATE statement: DROP, TRUNCATE, ALTER and GRANT need a human. Ask a human for anything else.' }]);
+  });
+
+  test.each([
+    { sql: 'DELETE FROM t WHERE id = 1', expected: true },
+    { sql: 'update t set a = 1;\n', expected: true },
+    { sql: 'INSERT INTO t VALUES (1)', expected: true },
+    { sql: 'WITH x AS (SELECT 1) SELECT * FROM x', expected: true },
+    { sql: 'CREATE TABLE t (id int)', expected: true },
+    { sql: 'create unique index i on t (a)', expected: true },
+    { sql: 'DROP TABLE t', expected: false },
+    { sql: 'truncate t', expected: false },
+    { sql: 'ALTER TABLE t DROP COLUMN a', expected: false },
+    { sql: 'GRANT ALL ON t TO public', expected: false },
+    { sql: 'CREATE OR REPLACE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql', expected: false },
+    { sql: 'SELECT 1; DROP TABLE t', expected: false },
+    { sql: "COPY t TO PROGRAM 'rm -rf ~'", expected: false },
+  ])('NO_DDL_SQL_PATTERN on $sql: $expected', ({ sql, expected }) => {
+    expect(re2Accepts(NO_DDL_SQL_PATTERN, sql)).toBe(expected);
+  });
+
+  test('SINGLE_STATEMENT_PATTERN, the opt-in for DDL, takes any one statement', () => {
+    expect(re2Accepts(SINGLE_STATEMENT_PATTERN, 'DROP TABLE t')).toBe(true);
     expect(re2Accepts(SINGLE_STATEMENT_PATTERN, 'SELECT 1; DROP TABLE t')).toBe(false);
+  });
+
+  test('checks the sql of an Execute tool even when optional, saying it must be given', () => {
+    const { rules } = schemaToArgumentRules('run', 'Execute', schema({ sql: { type: 'string' } }), '');
+    expect(rules[0]!.on_deny).toMatch(/^sql must be given, must be a single SELECT/);
   });
 
   test('treats a query argument as SQL only when the tool says so', () => {
@@ -195,9 +259,8 @@ describe('schemaToArgumentRules for SQL', () => {
 
 describe('schemaToArgumentRules for a path', () => {
   test('holds a required path to NO_TRAVERSAL_PATTERN', () => {
-    const { rules, explanations } = schemaToArgumentRules('write_file', 'Write', schema({ path: { type: 'string' }, content: { type: 'string' } }, ['path', 'content']), '');
+    const { rules } = schemaToArgumentRules('write_file', 'Write', schema({ path: { type: 'string' }, content: { type: 'string' } }, ['path', 'content']), '');
     expect(rules).toEqual([{ name: 'no traversal in path', conditions: [{ path: 'args.path', op: 'regex', value: NO_TRAVERSAL_PATTERN }], on_deny: 'path may not contain "..".' }]);
-    expect(explanations).toEqual(["`path` may not contain `..`, so it cannot climb to a parent folder (the server's own allowed folders still decide where it may go)."]);
   });
 
   test.each([
@@ -221,9 +284,9 @@ describe('schemaToArgumentRules for a path', () => {
 
 describe('schemaToArgumentRules for a URL', () => {
   test('holds a required url to PUBLIC_HTTPS_URL_PATTERN', () => {
-    const { rules, explanations } = schemaToArgumentRules('fetch', 'Read', schema({ url: { type: 'string' } }, ['url']), '');
+    const { rules } = schemaToArgumentRules('fetch', 'Read', schema({ url: { type: 'string' } }, ['url']), '');
     expect(rules).toEqual([{ name: 'public https url', conditions: [{ path: 'args.url', op: 'regex', value: PUBLIC_HTTPS_URL_PATTERN }], on_deny: 'url must be an https:// URL with a public host name (no IP address, no localhost).' }]);
-    expect(explanations[0]).toMatch(/^`url` must be an `https:\/\/` URL/);
+    expect(ruleToSentence(rules[0]!)).toMatch(/^`url` must be an `https:\/\/` URL/);
   });
 
   test.each([
@@ -264,13 +327,26 @@ describe('schemaToArgumentRules for optional and other arguments', () => {
     { name: 'an enum of more than 50 values gets no rule', properties: { code: { type: 'string', enum: Array.from({ length: 51 }, (_, i) => `v${i}`) } }, required: ['code'] },
     { name: 'an enum holding an object gets no rule', properties: { kind: { enum: ['a', { b: 1 }] } }, required: ['kind'] },
   ])('$name', ({ properties, required }) => {
-    expect(schemaToArgumentRules('tool', 'Write', schema(properties, required), '')).toEqual({ rules: [], explanations: [], boundsMoney: false });
+    expect(schemaToArgumentRules('tool', 'Write', schema(properties, required), '')).toEqual({ rules: [], boundsMoney: false });
   });
 
-  test.each(['force', 'recursive', 'cascade', 'purge', 'overwrite', 'Force'])('forbids %s=true with neq, even when optional', (flag) => {
-    const { rules, explanations } = schemaToArgumentRules('remove', 'Destructive', schema({ [flag]: { type: 'boolean' } }), '');
-    expect(rules).toEqual([{ name: `no ${flag}`, conditions: [{ path: `args.${flag}`, op: 'neq', value: true }], on_deny: `${flag}=true is not allowed by policy.` }]);
-    expect(explanations).toEqual([`\`${flag}\` may not be \`true\`.`]);
+  // Intercept fails `neq` on a missing argument, so the old `neq true` refused every call that left the flag out.
+  test.each(['force', 'recursive', 'cascade', 'purge', 'overwrite', 'delete', 'Force'])('refuses an optional %s declared false by default with exists false: calls that leave it out pass', (flag) => {
+    const { rules } = schemaToArgumentRules('remove', 'Destructive', schema({ [flag]: { type: 'boolean', default: false } }), '');
+    expect(rules).toEqual([{ name: `no ${flag}`, conditions: [{ path: `args.${flag}`, op: 'exists', value: false }], on_deny: `${flag} must be left out (the tool's default is false): this policy refuses calls that set it.` }]);
+  });
+
+  test('requires an optional flag with no declared default to be passed as false, and says so naming it', () => {
+    const { rules } = schemaToArgumentRules('remove', 'Write', schema({ force: { type: 'boolean' } }), '');
+    expect(rules).toEqual([{ name: 'force false', conditions: [{ path: 'args.force', op: 'eq', value: false }], on_deny: expect.stringMatching(/^force must be passed as false\. This policy refuses calls that leave force out/) }]);
+  });
+
+  test('holds a required flag to false', () => {
+    expect(schemaToArgumentRules('remove', 'Execute', schema({ recursive: { type: 'boolean' } }, ['recursive']), '').rules).toEqual([{ name: 'recursive false', conditions: [{ path: 'args.recursive', op: 'eq', value: false }], on_deny: 'recursive must be passed as false.' }]);
+  });
+
+  test('leaves a flag on a Read tool alone: `all` or `recursive` there only returns more', () => {
+    expect(schemaToArgumentRules('list', 'Read', schema({ recursive: { type: 'boolean', default: false }, all: { type: 'boolean' } }), '').rules).toEqual([]);
   });
 
   test('leaves a boolean that is not a dangerous flag alone', () => {
@@ -278,13 +354,12 @@ describe('schemaToArgumentRules for optional and other arguments', () => {
   });
 
   test('limits a required enum to its declared values with in', () => {
-    const { rules, explanations } = schemaToArgumentRules('set_state', 'Write', schema({ state: { type: 'string', enum: ['open', 'closed'] } }, ['state']), '');
+    const { rules } = schemaToArgumentRules('set_state', 'Write', schema({ state: { type: 'string', enum: ['open', 'closed'] } }, ['state']), '');
     expect(rules).toEqual([{ name: 'declared values of state', conditions: [{ path: 'args.state', op: 'in', value: ['open', 'closed'] }], on_deny: 'state must be one of the values the tool declares.' }]);
-    expect(explanations).toEqual(['`state` must be one of its 2 declared values.']);
   });
 });
 
-describe('schemaToArgumentRules explanations and documents', () => {
+describe('schemaToArgumentRules sentences and documents', () => {
   const toolCases = [
     { name: 'a shell tool with flags and an enum', tool: 'run', category: 'Execute' as const, input: schema({ command: { type: 'string' }, force: { type: 'boolean' }, shell: { type: 'string', enum: ['bash', 'sh'] } }, ['command', 'shell']) },
     { name: 'a file writer', tool: 'write_file', category: 'Write' as const, input: schema({ path: { type: 'string' }, url: { type: 'string' }, recursive: { type: 'boolean' } }, ['path', 'url']) },
@@ -292,21 +367,20 @@ describe('schemaToArgumentRules explanations and documents', () => {
     { name: 'a payment tool', tool: 'stripe_create_charge', category: 'Financial' as const, input: schema({ amount: { type: 'integer' }, currency: { type: 'string', enum: ['usd'] } }, ['amount']) },
   ];
 
-  test.each(toolCases.filter((c) => c.category !== 'Financial'))('gives $name one sentence per rule, each naming its argument in backticks', ({ tool, category, input }) => {
-    const { rules, explanations } = schemaToArgumentRules(tool, category, input, '');
-    expect(explanations).toHaveLength(rules.length);
-    rules.forEach((rule, i) => {
-      const argument = rule.conditions![0]!.path.slice('args.'.length);
-      expect(explanations[i]).toContain(`\`${argument}\``);
-      expect(explanations[i]).toMatch(/^`.*\.$/);
-      expect(explanations[i]).not.toMatch(/\.\s+[A-Z]/);
-    });
+  test.each(toolCases)('gives every rule of $name a sentence, read from the rule, that names its argument in backticks', ({ tool, category, input }) => {
+    const { rules } = schemaToArgumentRules(tool, category, input, '');
+    for (const rule of rules) {
+      const sentence = ruleToSentence(rule);
+      const argument = rule.state?.increment_from?.slice('args.'.length) ?? rule.conditions![0]!.path.slice('args.'.length);
+      expect(sentence).toContain(`\`${argument}\``);
+      expect(sentence).toMatch(/\.$/);
+    }
   });
 
-  test('gives a payment tool one sentence for both amount caps and one for the currency', () => {
-    const { rules, explanations } = schemaToArgumentRules('stripe_create_charge', 'Financial', toolCases[3]!.input, '');
-    expect(rules.map((rule) => rule.name)).toEqual(['cap amount per call', 'cap amount per day', 'declared currency']);
-    expect(explanations).toEqual(['`amount` must be given and is capped at 100 per call and 1,000 a day (the currency\'s main unit).', '`currency` must be one of `usd`.']);
+  test('gives a payment tool both amount caps and the currency, and sentences that state the numbers', () => {
+    const { rules } = schemaToArgumentRules('stripe_create_charge', 'Financial', toolCases[3]!.input, '');
+    expect(rules.map((rule) => rule.name)).toEqual(['cap amount per call', 'cap amount per day']);
+    expect(rules.map(ruleToSentence)).toEqual(['`amount` must be given, and must be at most 100 per call.', 'The total of `amount` over a UTC day must be at most 1,000, this call included.']);
   });
 
   test.each(toolCases)('gives $name rules that validate inside a document', ({ tool, category, input }) => {
@@ -327,9 +401,9 @@ describe('schemaToArgumentRules explanations and documents', () => {
     );
     fc.assert(
       fc.property(fc.dictionary(propertyName, property, { maxKeys: 6 }), fc.array(propertyName), fc.constantFrom(...CATEGORIES), fc.stringMatching(/^[a-z_]{1,20}$/), (properties, required, category, tool) => {
-        const { rules, explanations } = schemaToArgumentRules(tool, category, schema(properties, required), 'Runs a postgres query.');
+        const { rules } = schemaToArgumentRules(tool, category, schema(properties, required), 'Runs a postgres query.');
         expect(validateInDocument(tool, rules)).toEqual([]);
-        for (const explanation of explanations) expect(explanation).toMatch(/`[A-Za-z_][A-Za-z0-9_-]*`/);
+        for (const rule of rules) expect(ruleToSentence(rule)).toMatch(/`[A-Za-z_][A-Za-z0-9_-]*`/);
       }),
     );
   });

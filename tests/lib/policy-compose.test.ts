@@ -5,6 +5,7 @@ import { schemaToArgumentRules } from '../../src/lib/policy/argument-rules.ts';
 import { CHOICE_MODES, recommendedChoice, recommendedChoiceFor, type Choice } from '../../src/lib/policy/choices.ts';
 import { choiceToRules, serverToPolicy, toolToPolicy, type PolicyTool } from '../../src/lib/policy/compose.ts';
 import { policyToJson, policyToYaml } from '../../src/lib/policy/serialize.ts';
+import { toolToRateClass, type RateClass } from '../../src/lib/policy/rates.ts';
 import { WINDOWS } from '../../src/lib/policy/types.ts';
 import type { InputSchema } from '../../src/lib/schemas/tool.ts';
 import { validatePolicy } from '../../src/lib/policy/validate.ts';
@@ -33,6 +34,11 @@ describe('choiceToRules', () => {
     expect(rules[0]).toEqual({ name: 'at most 5 per minute', rate_limit: '5/minute', on_deny: 'Rate limit reached: at most 5 calls per minute to this tool. Wait before retrying.' });
     expect(rules.slice(1)).toEqual(payment.argumentRules);
     expect(rules.map((rule) => rule.name)).toEqual(['at most 5 per minute', 'cap amount per call', 'cap amount per day']);
+  });
+
+  test('gives a denied tool its own on_deny when it has one (code evaluation), else its category’s', () => {
+    const evaluate: PolicyTool = { name: 'browser_evaluate', category: 'Execute', argumentRules: [], denyMessage: 'Blocked by policy: this tool runs the code the agent writes in function.' };
+    expect(choiceToRules(evaluate, { mode: 'deny' })[0]!.on_deny).toBe('Blocked by policy: this tool runs the code the agent writes in function.');
   });
 
   test.each(WINDOWS.map((window) => ({ window })))('writes a rate limit per $window', ({ window }) => {
@@ -133,17 +139,24 @@ describe('serverToPolicy', () => {
 });
 
 describe('recommendedChoice', () => {
+  const input = (category: Category, rateClass: RateClass, boundsMoney = false, deniedForCode = false) => ({ category, rateClass, boundsMoney, deniedForCode });
+
   test.each([
-    { category: 'Read' as const, canBoundMoney: false, label: 'limit 60/minute', expected: { mode: 'limit', count: 60, window: 'minute' } },
-    { category: 'Write' as const, canBoundMoney: false, label: 'limit 20/minute', expected: { mode: 'limit', count: 20, window: 'minute' } },
-    { category: 'Execute' as const, canBoundMoney: false, label: 'limit 10/minute', expected: { mode: 'limit', count: 10, window: 'minute' } },
-    { category: 'Other' as const, canBoundMoney: false, label: 'limit 10/minute', expected: { mode: 'limit', count: 10, window: 'minute' } },
-    { category: 'Destructive' as const, canBoundMoney: false, label: 'hide', expected: { mode: 'hide' } },
-    { category: 'Destructive' as const, canBoundMoney: true, label: 'hide', expected: { mode: 'hide' } },
-    { category: 'Financial' as const, canBoundMoney: true, label: 'limit 5/minute', expected: { mode: 'limit', count: 5, window: 'minute' } },
-    { category: 'Financial' as const, canBoundMoney: false, label: 'deny', expected: { mode: 'deny' } },
-  ])('$category with money bounded $canBoundMoney → $label', ({ category, canBoundMoney, expected }) => {
-    expect(recommendedChoice(category, canBoundMoney)).toEqual(expected);
+    { label: 'Read → 120/minute', input: input('Read', 'read'), expected: { mode: 'limit', count: 120, window: 'minute' } },
+    { label: 'Write → 30/minute', input: input('Write', 'write'), expected: { mode: 'limit', count: 30, window: 'minute' } },
+    { label: 'a message → 30/hour', input: input('Write', 'message'), expected: { mode: 'limit', count: 30, window: 'hour' } },
+    { label: 'a browser action → 60/minute', input: input('Execute', 'browser'), expected: { mode: 'limit', count: 60, window: 'minute' } },
+    { label: 'a checked command → 30/minute', input: input('Execute', 'command'), expected: { mode: 'limit', count: 30, window: 'minute' } },
+    { label: 'a deployment → 30/hour', input: input('Execute', 'deployment'), expected: { mode: 'limit', count: 30, window: 'hour' } },
+    { label: 'another Execute tool → 20/minute', input: input('Execute', 'execute'), expected: { mode: 'limit', count: 20, window: 'minute' } },
+    { label: 'code evaluation → deny', input: input('Execute', 'browser', false, true), expected: { mode: 'deny' } },
+    { label: 'Other → 10/minute', input: input('Other', 'unreviewed'), expected: { mode: 'limit', count: 10, window: 'minute' } },
+    { label: 'Destructive → hide', input: input('Destructive', 'destructive'), expected: { mode: 'hide' } },
+    { label: 'Destructive with money bounded → hide', input: input('Destructive', 'destructive', true), expected: { mode: 'hide' } },
+    { label: 'Financial with money bounded → 10/hour', input: input('Financial', 'payment', true), expected: { mode: 'limit', count: 10, window: 'hour' } },
+    { label: 'Financial with money unbounded → deny', input: input('Financial', 'payment', false), expected: { mode: 'deny' } },
+  ])('$label', ({ input, expected }) => {
+    expect(recommendedChoice(input)).toEqual(expected);
   });
 });
 
@@ -152,8 +165,9 @@ describe('a tool whose name is only whitespace', () => {
   const blankNames = ['\n', '   ', '\t\r\n', '\u00a0', '\u0085', '\u3000'];
 
   test.each(blankNames.map((name) => ({ name })))('is recommended deny, not hide: $name', ({ name }) => {
-    expect(recommendedChoiceFor(name, 'Destructive', false)).toEqual({ mode: 'deny' });
-    expect(recommendedChoiceFor('delete_repo', 'Destructive', false)).toEqual({ mode: 'hide' });
+    const destructive = { category: 'Destructive' as const, rateClass: 'destructive' as const, boundsMoney: false, deniedForCode: false };
+    expect(recommendedChoiceFor(name, destructive)).toEqual({ mode: 'deny' });
+    expect(recommendedChoiceFor('delete_repo', destructive)).toEqual({ mode: 'hide' });
   });
 
   test.each(blankNames.map((name) => ({ name })))('is denied, never listed under hide, when a reader picks hide: $name', ({ name }) => {
@@ -175,7 +189,7 @@ describe('every composed document', () => {
     canBoundMoney: tool.argumentRules.some((rule) => rule.state?.increment_from !== undefined),
   }));
 
-  test.each(toolsByCategory.map(({ tool, canBoundMoney }) => ({ name: tool.name, tool, choice: recommendedChoice(tool.category, canBoundMoney) })))(
+  test.each(toolsByCategory.map(({ tool, canBoundMoney }) => ({ name: tool.name, tool, choice: recommendedChoice({ category: tool.category, rateClass: toolToRateClass(tool.name, tool.category, '', tool.argumentRules), boundsMoney: canBoundMoney, deniedForCode: false }) })))(
     'validates for $name with its recommended choice, alone and in a server policy',
     ({ tool, choice }) => {
       expect(validatePolicy(toolToPolicy(tool, choice, 'Demo'))).toEqual([]);

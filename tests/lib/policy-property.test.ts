@@ -4,7 +4,9 @@ import { parse as parseYaml } from 'yaml';
 import { buildCatalogue, toolPolicyTexts } from '../../src/lib/catalogue.ts';
 import { CHOICE_MODES } from '../../src/lib/policy/choices.ts';
 import { serverPolicyTexts } from '../../src/lib/policy/server-policy.ts';
+import { evaluateCall } from '../../src/lib/policy/evaluate.ts';
 import { validatePolicy } from '../../src/lib/policy/validate.ts';
+import { toolExampleCalls } from '../../src/lib/tool-examples.ts';
 import type { Server } from '../../src/lib/schemas/server.ts';
 import type { Tool } from '../../src/lib/schemas/tool.ts';
 
@@ -77,6 +79,23 @@ describe('policies for generated tools', () => {
         expect(validatePolicy(fromYaml)).toEqual([]);
         expect(JSON.parse(json)).toEqual(fromYaml);
         expect(Object.keys(fromYaml.tools).sort()).toEqual(generated.tools.map((t) => t.name).filter((n) => n !== '*').sort());
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('every tool allowed under a limit gets a typical example call its policy allows, and every example decides as the evaluator does', () => {
+    fc.assert(
+      fc.property(server, (generated) => {
+        for (const entry of buildCatalogue([generated], []).tools) {
+          const examples = toolExampleCalls(entry);
+          expect(examples.length).toBeGreaterThanOrEqual(1);
+          expect(examples.length).toBeLessThanOrEqual(4);
+          if (entry.choice.mode === 'limit' && entry.tool.name !== '*') expect(examples[0]!.decision).toBe('allowed');
+          for (const example of examples.filter((e) => e.callsBefore === 0)) {
+            expect(evaluateCall(toolPolicyTexts(entry).policy, example.call).allowed).toBe(example.decision === 'allowed');
+          }
+        }
       }),
       { numRuns: 150 },
     );

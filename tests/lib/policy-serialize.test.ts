@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { isMap, isScalar, isSeq, parse, parseDocument, Scalar } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { NO_TRAVERSAL_PATTERN, SHELL_SAFE_PATTERN } from '../../src/lib/policy/argument-rules.ts';
+import { SHELL_SAFE_PATTERN } from '../../src/lib/policy/command-patterns.ts';
+import { NO_TRAVERSAL_PATTERN } from '../../src/lib/policy/patterns.ts';
 import { policyToJson, policyToYaml } from '../../src/lib/policy/serialize.ts';
 import type { Policy, ToolRules } from '../../src/lib/policy/types.ts';
 

@@ -1,132 +1,125 @@
+import { nameToWords } from '../classifier/words.ts';
 import type { InputSchema } from '../schemas/tool.ts';
 import type { Category } from '../taxonomy.ts';
-import { isAmountArgument } from '../schema-arguments.ts';
+import { schemaToArgumentRoles, type RoledArgument } from './argument-roles.ts';
+import { NOT_DESTRUCTIVE_COMMAND_PATTERN, PLAIN_PROGRAM_PATTERN, SHELL_SAFE_PATTERN, SUBCOMMAND_PATTERN } from './command-patterns.ts';
+import { NO_DDL_SQL_PATTERN, NO_TRAVERSAL_PATTERN, PUBLIC_HTTPS_URL_PATTERN, READ_SQL_PATTERN, guardOf } from './patterns.ts';
 import { canKeepCounters, type Condition, type Rule } from './types.ts';
 
 /**
  * Rules read from a tool's input schema: where an argument makes the risk concrete, the policy checks
- * it. Intercept's behaviour for an argument missing from a call is undocumented and most likely fails
- * `in`, `regex` and `lte`, so those checks go on required arguments only (a financial amount is made
- * required on purpose); `neq` and `not_in` hold for a missing argument and apply to optional ones too.
- * Patterns are Go RE2: no look-around, no back-references.
- * @see https://github.com/google/re2/wiki/Syntax
+ * it. Intercept fails every operator but `exists` on an argument the call leaves out, and has no OR,
+ * so a check on an optional argument makes it necessary: such rules say so in their `on_deny`, naming
+ * the argument, and are only written where that is worth it (a command, SQL, a sum of money).
+ * Paths, URLs and enums are checked only when required; an optional flag is refused by `exists: false`
+ * when its declared default is false, else it must be passed as `false`.
+ * @see ../../../../shared/reference/intercept-policy.md ("How Intercept decides")
  */
 export interface ArgumentRules {
   rules: Rule[];
-  /** One sentence per rule for the tool page: "`amount` is capped at 100 per call and 1,000 a day". */
-  explanations: string[];
-  /** True when a financial tool's amount can be capped, so the tool need not be denied. */
+  /** True when a financial tool's amounts can all be capped, so the tool need not be denied. */
   boundsMoney: boolean;
+  /** Set when no rule can make the tool safe: it runs code the agent writes. The recommendation is then to deny it. */
+  denial?: { argument: string; onDeny: string };
 }
 
-/**
- * Shell chaining, substitution and redirection: `;`, `&`, `|`, backticks, newlines, `<`, `>` and `$(`,
- * as an allow-list of the whole value. A `$` may only be followed by a character that is itself allowed.
- */
-export const SHELL_SAFE_PATTERN = '^([^;&|`\\n\\r$<>]|\\$[^(;&|`\\n\\r$<>])*\\$?$';
-/** One read statement: SELECT, SHOW, DESCRIBE or EXPLAIN SELECT (EXPLAIN ANALYZE runs what it explains), nothing after a `;`. */
-export const READ_SQL_PATTERN = '(?is)^\\s*(select|show|describe|desc|explain\\s+select)\\s[^;]*;?\\s*$';
-/** One SQL statement: no `;` followed by another. */
-export const SINGLE_STATEMENT_PATTERN = '(?s)^[^;]*;?\\s*$';
-/** A path without `..` anywhere in it. */
-export const NO_TRAVERSAL_PATTERN = '^([^.]|\\.[^.])*\\.?$';
-/** An https URL with a DNS host name: no IP literal (169.254.169.254, 127.0.0.1), no `localhost`, no user info. */
-export const PUBLIC_HTTPS_URL_PATTERN = '(?i)^https://([a-z0-9-]+\\.)+[a-z]{2,63}\\.?(:[0-9]{1,5})?([/?#][^\\s]*)?$';
-
-const MAX_ENUM_VALUES = 50;
-const DANGEROUS_FLAG = /^(force|recursive|cascade|hard|purge|permanent|permanently|delete_all|all|overwrite|no_verify|skip_confirmation|drop|wipe|prune)$/i;
-const PATH_NAME = /^(path|file|filepath|filename|file_name|dir|directory|folder|source|destination|target_path|src|dest|cwd|root|workdir|working_directory)$|(_path|Path|_dir|Dir|_file|_folder)$/;
-const URL_NAME = /^(url|uri|href|link|endpoint|webhook|webhook_url|callback_url|target_url|image_url|page_url|base_url)$|(_url|Url|URL|_uri|Uri)$/;
-const SHELL_NAME = /^(command|cmd|shell|shell_command|bash|args_string|cli)$/i;
-const SQL_NAME = /^(sql|query|statement|sql_query|raw_sql|querystring)$/i;
+const PER_CALL = { major: 100, minor: 10_000 } as const;
+const PER_DAY = { major: 1_000, minor: 100_000 } as const;
+/** Name words of a tool whose purpose is to run the code it is given. */
+const RUNS_CODE = new Set(['evaluate', 'eval', 'exec', 'execute', 'run', 'deploy', 'put', 'script', 'code', 'inject', 'repl']);
 
 /** The argument rules of one tool, by its category and input schema. */
 export function schemaToArgumentRules(toolName: string, category: Category, schema: InputSchema, description: string): ArgumentRules {
-  const out: ArgumentRules = { rules: [], explanations: [], boundsMoney: false };
-  const required = new Set(schema.required ?? []);
-  const properties = Object.entries(schema.properties ?? {}).filter(([name]) => isPlainArgumentName(name));
-  if (category === 'Financial') addMoneyRules(toolName, properties, description, out);
-  for (const [name, raw] of properties) {
-    const property = asRecord(raw);
-    const isRequired = required.has(name);
-    const string = hasType(property, 'string');
-    if (category === 'Execute' && string && SHELL_NAME.test(name) && isRequired) {
-      push(out, rule(`no shell chaining in ${name}`, [{ path: `args.${name}`, op: 'regex', value: SHELL_SAFE_PATTERN }], `${name} may not chain, substitute or redirect commands (; & | \` $( < > or a newline).`), `\`${name}\` must be one command: no \`;\`, \`&&\`, \`|\`, backticks, \`$(\`, \`<\`, \`>\` or newlines.`);
-    } else if ((category === 'Execute' || category === 'Read') && string && SQL_NAME.test(name) && isRequired && mentionsSql(name, property, description)) {
-      if (category === 'Read') push(out, rule(`read-only ${name}`, [{ path: `args.${name}`, op: 'regex', value: READ_SQL_PATTERN }], `${name} must be a single SELECT, SHOW, DESCRIBE or EXPLAIN SELECT statement.`), `\`${name}\` must be one read statement (SELECT, SHOW, DESCRIBE or EXPLAIN SELECT).`);
-      else push(out, rule(`single statement in ${name}`, [{ path: `args.${name}`, op: 'regex', value: SINGLE_STATEMENT_PATTERN }], `${name} must be a single SQL statement.`), `\`${name}\` must be a single SQL statement: nothing after a \`;\`.`);
-    } else if (string && PATH_NAME.test(name) && isRequired) {
-      push(out, rule(`no traversal in ${name}`, [{ path: `args.${name}`, op: 'regex', value: NO_TRAVERSAL_PATTERN }], `${name} may not contain "..".`), `\`${name}\` may not contain \`..\`, so it cannot climb to a parent folder (the server's own allowed folders still decide where it may go).`);
-    } else if (string && URL_NAME.test(name) && isRequired) {
-      push(out, rule(`public https ${name}`, [{ path: `args.${name}`, op: 'regex', value: PUBLIC_HTTPS_URL_PATTERN }], `${name} must be an https:// URL with a public host name (no IP address, no localhost).`), `\`${name}\` must be an \`https://\` URL with a host name: no IP address (such as the 169.254.169.254 metadata service) and no \`localhost\`.`);
-    }
-    if (hasType(property, 'boolean') && DANGEROUS_FLAG.test(name)) {
-      push(out, rule(`no ${name}`, [{ path: `args.${name}`, op: 'neq', value: true }], `${name}=true is not allowed by policy.`), `\`${name}\` may not be \`true\`.`);
-    }
-    const values = enumValues(property);
-    if (values && isRequired && !(category === 'Financial' && /currency/i.test(name))) {
-      push(out, rule(`declared values of ${name}`, [{ path: `args.${name}`, op: 'in', value: values }], `${name} must be one of the values the tool declares.`), `\`${name}\` must be one of its ${values.length} declared values.`);
-    }
+  const roles = schemaToArgumentRoles(category, schema, description);
+  const out: ArgumentRules = { rules: [], boundsMoney: false };
+  if (category === 'Financial') addMoneyRules(toolName, roles, description, out);
+  for (const argument of roles) {
+    const rules = argumentToRules(argument, category, toolName);
+    if ('denial' in rules) out.denial ??= rules.denial;
+    else out.rules.push(...rules);
   }
   return out;
 }
 
-function addMoneyRules(toolName: string, properties: [string, unknown][], description: string, out: ArgumentRules): void {
-  const amount = properties.find(([name, raw]) => isAmountArgument(name, raw));
-  if (!amount) return;
-  const [name, raw] = amount;
-  const minor = /cents|minor|smallest|unit_amount/i.test(`${name} ${String(asRecord(raw).description ?? '')} ${description}`);
-  const perCall = minor ? 10_000 : 100;
-  const perDay = minor ? 100_000 : 1_000;
-  const unit = minor ? 'minor units, e.g. cents' : 'the currency\'s main unit';
-  const counter = `daily_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
-  const daily = canKeepCounters(toolName);
-  push(out, rule(`cap ${name} per call`, [{ path: `args.${name}`, op: 'exists', value: true }, { path: `args.${name}`, op: 'lte', value: perCall }], `${name} must be given and at most ${perCall} per call.`), `\`${name}\` must be given and is capped at ${format(perCall)} per call${daily ? ` and ${format(perDay)} a day` : ''} (${unit}).`);
-  if (daily) out.rules.push({
-    name: `cap ${name} per day`,
-    conditions: [{ path: `state.${toolName}.${counter}`, op: 'lte', value: perDay }],
-    state: { counter, window: 'day', increment_from: `args.${name}` },
-    on_deny: `Daily ${name} total would exceed ${perDay}; try again tomorrow or ask a human.`,
-  });
-  const currency = properties.find(([key]) => /currency/i.test(key));
-  const currencies = currency ? enumValues(asRecord(currency[1])) : undefined;
-  if (currency && currencies) push(out, rule(`declared ${currency[0]}`, [{ path: `args.${currency[0]}`, op: 'in', value: currencies }], `${currency[0]} must be one of ${currencies.join(', ')}.`), `\`${currency[0]}\` must be one of ${currencies.map((c) => `\`${String(c)}\``).join(', ')}.`);
+function argumentToRules(argument: RoledArgument, category: Category, toolName: string): Rule[] | { denial: NonNullable<ArgumentRules['denial']> } {
+  const { name, required, isString } = argument;
+  switch (argument.role) {
+    case 'code': {
+      if (required || !isString || nameToWords(toolName).some((w) => RUNS_CODE.has(w))) {
+        return { denial: { argument: name, onDeny: `Blocked by policy: this tool runs the code the agent writes in ${name}, which no pattern can judge. Ask a human to run it.` } };
+      }
+      return [rule(`no code in ${name}`, [{ path: `args.${name}`, op: 'exists', value: false }], `${name} carries code the tool would run, which this policy refuses: call without ${name}, or ask a human.`)];
+    }
+    case 'shell-command':
+    case 'subcommand': {
+      if (!isString) {
+        if (required) return { denial: { argument: name, onDeny: `Blocked by policy: ${name} is a command the policy cannot read (it is not text). Ask a human to run it.` } };
+        return [rule(`no ${name}`, [{ path: `args.${name}`, op: 'exists', value: false }], `${name} is a command the policy cannot read (it is not text): call without ${name}, or ask a human.`)];
+      }
+      if (argument.role === 'subcommand') return [guardRule(argument, [SUBCOMMAND_PATTERN], ' Ask a human for anything else.')];
+      return [guardRule(argument, [SHELL_SAFE_PATTERN], ' Ask a human for anything else.'), guardRule(argument, [PLAIN_PROGRAM_PATTERN, NOT_DESTRUCTIVE_COMMAND_PATTERN], ' Ask a human for these.')];
+    }
+    case 'sql':
+      if (category === 'Read') return required ? [guardRule(argument, [READ_SQL_PATTERN], '')] : [];
+      return [guardRule(argument, [NO_DDL_SQL_PATTERN], ' Ask a human for anything else.')];
+    case 'path':
+      return required ? [guardRule(argument, [NO_TRAVERSAL_PATTERN], '')] : [];
+    case 'url':
+      return required ? [guardRule(argument, [PUBLIC_HTTPS_URL_PATTERN], '')] : [];
+    case 'flag':
+      return [flagRule(argument)];
+    case 'enum':
+      return required && argument.values ? [rule(`declared values of ${name}`, [{ path: `args.${name}`, op: 'in', value: argument.values }], `${name} must be one of the values the tool declares.`)] : [];
+    case 'amount':
+    case 'currency':
+      return [];
+  }
+}
+
+/**
+ * A rule of `regex` conditions from the pattern table, named and worded after its last pattern (the
+ * others prepare it); an optional argument becomes necessary, and the message says so.
+ */
+function guardRule(argument: RoledArgument, patterns: readonly string[], after: string): Rule {
+  const { name } = argument;
+  const requirements = patterns.map((p) => guardOf(p).requirement(name).slice(name.length + 1));
+  const message = `${name} ${argument.required ? '' : 'must be given, '}${requirements.join(', and ')}`;
+  return rule(guardOf(patterns[patterns.length - 1]!).ruleName(name), patterns.map((value) => ({ path: `args.${name}`, op: 'regex' as const, value })), `${message}.${after}`);
+}
+
+/**
+ * A dangerous flag. "Absent or false" cannot be written (no OR, and `neq` fails on a missing argument),
+ * so: left out, when the schema declares that left out means false; else passed as `false`, explicitly.
+ */
+function flagRule({ name, required, declaredDefault }: RoledArgument): Rule {
+  if (!required && declaredDefault === false) {
+    return rule(`no ${name}`, [{ path: `args.${name}`, op: 'exists', value: false }], `${name} must be left out (the tool's default is false): this policy refuses calls that set it.`);
+  }
+  const why = required ? '' : ` This policy refuses calls that leave ${name} out, because the tool does not declare that leaving it out means false.`;
+  return rule(`${name} false`, [{ path: `args.${name}`, op: 'eq', value: false }], `${name} must be passed as false.${why}`);
+}
+
+function addMoneyRules(toolName: string, roles: RoledArgument[], description: string, out: ArgumentRules): void {
+  const amounts = roles.filter((r) => r.role === 'amount');
+  if (amounts.length === 0) return;
+  for (const amount of amounts) {
+    const { name } = amount;
+    const scale = /cents|minor|smallest|unit_amount/i.test(`${name} ${amount.description} ${description}`) ? 'minor' : 'major';
+    out.rules.push(rule(`cap ${name} per call`, [{ path: `args.${name}`, op: 'exists', value: true }, { path: `args.${name}`, op: 'lte', value: PER_CALL[scale] }], `${name} must be given and at most ${PER_CALL[scale]} per call.`));
+    if (!canKeepCounters(toolName)) continue;
+    const counter = `daily_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
+    out.rules.push({
+      name: `cap ${name} per day`,
+      conditions: [{ path: `state.${toolName}.${counter}`, op: 'lte', value: PER_DAY[scale] }],
+      state: { counter, window: 'day', increment_from: `args.${name}` },
+      on_deny: `Daily ${name} total would exceed ${PER_DAY[scale]}; try again tomorrow or ask a human.`,
+    });
+  }
+  const currency = roles.find((r) => r.role === 'currency' && r.required && r.values);
+  if (currency) out.rules.push(rule(`declared ${currency.name}`, [{ path: `args.${currency.name}`, op: 'in', value: currency.values! }], `${currency.name} must be one of ${currency.values!.join(', ')}.`));
   out.boundsMoney = true;
 }
 
 function rule(name: string, conditions: Condition[], onDeny: string): Rule {
   return { name, conditions, on_deny: onDeny };
-}
-
-function push(out: ArgumentRules, newRule: Rule, explanation: string): void {
-  out.rules.push(newRule);
-  out.explanations.push(explanation);
-}
-
-function mentionsSql(name: string, property: Record<string, unknown>, description: string): boolean {
-  return /sql/i.test(name) || /\b(sql|select|cypher|clickhouse|postgres|mysql|sqlite|database query)\b/i.test(`${String(property.description ?? '')} ${description}`);
-}
-
-/** Argument names Intercept can address as `args.<name>` (dots would descend into objects). */
-function isPlainArgumentName(name: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(name);
-}
-
-function enumValues(property: Record<string, unknown>): (string | number)[] | undefined {
-  const values = property.enum;
-  if (!Array.isArray(values) || values.length === 0 || values.length > MAX_ENUM_VALUES) return undefined;
-  return values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) ? (values as (string | number)[]) : undefined;
-}
-
-function hasType(property: Record<string, unknown>, type: string): boolean {
-  const declared = property.type;
-  return declared === type || (Array.isArray(declared) && declared.includes(type) && !declared.includes('array'));
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function format(n: number): string {
-  return n.toLocaleString('en-US');
 }

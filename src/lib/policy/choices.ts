@@ -1,4 +1,5 @@
 import type { Category } from '../taxonomy.ts';
+import { RATES, type RateClass } from './rates.ts';
 import { canBeHidden, type Window } from './types.ts';
 
 /** What a policy does with one tool; the server page's builder offers the same four choices. */
@@ -10,32 +11,30 @@ export type Choice =
 export type ChoiceMode = Choice['mode'];
 export const CHOICE_MODES = ['allow', 'limit', 'deny', 'hide'] as const satisfies readonly ChoiceMode[];
 
+/** What a recommendation reads from a tool's argument rules: whether its money is bounded and whether it must be denied outright. */
+export interface RecommendationInput {
+  category: Category;
+  rateClass: RateClass;
+  boundsMoney: boolean;
+  /** Set when the tool runs code the agent writes: no rule can make that safe. */
+  deniedForCode: boolean;
+}
+
 /**
- * The recommended choice per category: reads stay allowed under a generous cap, changes and
- * executions under tighter ones, destructive tools are hidden from the agent, money moves only
- * when the tool's arguments can be bounded (see `argument-rules.ts`), and "Other" is capped until
- * someone reviews it.
+ * The recommended choice: destructive tools are hidden from the agent; tools that run code the
+ * agent writes are denied, and so is money that no argument can bound; everything else is allowed
+ * under the rate of its kind (see `rates.ts`), with its argument rules.
  */
-export function recommendedChoice(category: Category, canBoundMoney: boolean): Choice {
-  switch (category) {
-    case 'Read':
-      return { mode: 'limit', count: 60, window: 'minute' };
-    case 'Write':
-      return { mode: 'limit', count: 20, window: 'minute' };
-    case 'Execute':
-      return { mode: 'limit', count: 10, window: 'minute' };
-    case 'Other':
-      return { mode: 'limit', count: 10, window: 'minute' };
-    case 'Financial':
-      return canBoundMoney ? { mode: 'limit', count: 5, window: 'minute' } : { mode: 'deny' };
-    case 'Destructive':
-      return { mode: 'hide' };
-  }
+export function recommendedChoice({ category, rateClass, boundsMoney, deniedForCode }: RecommendationInput): Choice {
+  if (category === 'Destructive') return { mode: 'hide' };
+  if (deniedForCode || (category === 'Financial' && !boundsMoney)) return { mode: 'deny' };
+  const { count, window } = RATES[rateClass];
+  return { mode: 'limit', count, window };
 }
 
 /** The recommendation for a tool, kept within what Intercept can do for its name: a tool that cannot be hidden is denied instead. */
-export function recommendedChoiceFor(toolName: string, category: Category, canBoundMoney: boolean): Choice {
-  const choice = recommendedChoice(category, canBoundMoney);
+export function recommendedChoiceFor(toolName: string, input: RecommendationInput): Choice {
+  const choice = recommendedChoice(input);
   return choice.mode === 'hide' && !canBeHidden(toolName) ? { mode: 'deny' } : choice;
 }
 

@@ -12,6 +12,8 @@ export interface PolicyTool {
   name: string;
   category: Category;
   argumentRules: Rule[];
+  /** The `on_deny` of a denied tool when its category's message would not say why (it runs code the agent writes). */
+  denyMessage?: string;
 }
 
 /** The rules one choice gives a tool. */
@@ -36,7 +38,7 @@ export function choiceToRules(tool: PolicyTool, choice: Choice): Rule[] {
         {
           name: `block ${tool.category.toLowerCase()} tool`,
           action: 'deny',
-          on_deny: `Blocked by policy: a call to this ${tool.category} tool can ${CATEGORY_CAPABILITY[tool.category]}. Ask a human to do it.`,
+          on_deny: tool.denyMessage ?? `Blocked by policy: a call to this ${tool.category} tool can ${CATEGORY_CAPABILITY[tool.category]}. Ask a human to do it.`,
         },
       ];
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, RISKS } from '../taxonomy.ts';
+import { VersionSchema } from './history.ts';
+import { ToolHistoryApiSchema } from './history-api.ts';
 
 /**
  * The shapes of the machine-readable API under /api/. The same schemas type the builders and are
@@ -49,6 +51,16 @@ export type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
 /** A policy document as data (see the Intercept format); kept open here, validated where it is built. */
 const PolicyDocumentSchema = z.record(z.string(), z.unknown());
 
+/** One example call of a tool and what its recommended policy decides, as the tool page's example table shows it. */
+const ExampleCallSchema = z.strictObject({
+  call: z.strictObject({ name: z.string(), arguments: z.record(z.string(), z.unknown()) }).describe('The tools/call request: tool name and arguments'),
+  note: z.string().describe('What the example shows; `backticks` mark argument names'),
+  callsBefore: z.number().int().min(0).describe('Identical calls made before it in the same window (a rate-limit example)'),
+  decision: z.enum(['allowed', 'denied']).describe("The decision of the recommended policy, by the catalogue's evaluator of Intercept's rules"),
+  rule: z.string().optional().describe('The name of the rule that refused the call'),
+  message: z.string().optional().describe('What the agent reads when the call is refused'),
+});
+
 /** `/api/servers/<id>.json`: one server in full. */
 export const ServerDetailSchema = z
   .strictObject({
@@ -61,6 +73,7 @@ export const ServerDetailSchema = z
     transport: z.string(),
     tags: z.array(z.string()),
     source: z.strictObject({ kind: z.string(), date: z.string(), serverVersion: z.string().optional(), protocolVersion: z.string().optional() }),
+    versions: z.array(VersionSchema).optional().describe('Every package version imported, oldest first, with its publish day (or why it failed to start)'),
     history: z.array(z.record(z.string(), z.unknown())).describe('Dated changes of the tool list, newest first'),
     url: z.url(),
     policy: z.strictObject({ yaml: z.url(), json: z.url(), document: PolicyDocumentSchema }),
@@ -78,11 +91,12 @@ export const ServerDetailSchema = z
         evidence: z.array(z.string()),
         contradictions: z.array(z.string()),
         override: z.strictObject({ reason: z.string(), rulesSaid: z.enum(CATEGORIES) }).optional(),
-        recommendation: z.string().describe('The recommended choice in words, e.g. "at most 60 calls a minute"'),
-        argumentChecks: z.array(z.string()).describe('One sentence per rule read from the input schema'),
+        recommendation: z.string().describe('The recommended policy in words, read from its document, e.g. "at most 60 calls a minute, with 1 argument check"'),
+        argumentChecks: z.array(z.string()).describe('One sentence per argument rule of the recommended policy, read from the rule itself'),
         attacks: z.array(z.strictObject({ slug: z.string(), url: z.url(), reasons: z.array(z.string()) })),
         hash: z.string().describe('Stable hash of the definition: canonical JSON of name, title, description, inputSchema, annotations'),
         changes: z.array(z.strictObject({ date: z.string(), added: z.boolean(), fields: z.array(z.string()) })).describe('Dated changes seen on re-import, newest first'),
+        history: ToolHistoryApiSchema.describe('Where the tool’s record starts, and each change with its version, date, exactly what changed and any warning'),
         findings: z.array(
           z.strictObject({
             kind: z.string(),
@@ -92,7 +106,11 @@ export const ServerDetailSchema = z
             excerpt: z.string().describe('The offending text, invisible characters written as \\uXXXX'),
           }),
         ),
-        policy: z.strictObject({ url: z.url().describe('The policy on the tool page'), document: PolicyDocumentSchema }),
+        policy: z.strictObject({
+          url: z.url().describe('The policy on the tool page'),
+          document: PolicyDocumentSchema,
+          examples: z.array(ExampleCallSchema).describe('Example calls and their decisions under this document, as on the tool page'),
+        }),
       }),
     ),
   })

@@ -35,8 +35,8 @@ function notInsidePair(text: string, at: number): number {
 }
 
 /**
- * The sentence around a position: from the previous `.`, `!`, `?` (followed by a space) or line
- * break to the next one, at most 400 characters each way, so co-occurrence rules ("send … to
+ * The sentence around a position: from the previous `.`, `!`, `?` (followed by a space), `。`,
+ * `！`, `？` or line break to the next one, at most 400 characters each way, so co-occurrence rules ("send … to
  * https://…") stay local without a costly regex over a megabyte of text.
  */
 export function sentenceAround(text: string, index: number): { start: number; text: string } {
@@ -51,6 +51,6 @@ export function sentenceAround(text: string, index: number): { start: number; te
 
 function isSentenceBreak(text: string, at: number): boolean {
   const char = text[at];
-  if (char === '\n') return true;
+  if (char === '\n' || char === '。' || char === '！' || char === '？') return true;
   return (char === '.' || char === '!' || char === '?') && (at + 1 >= text.length || /\s/.test(text[at + 1]!));
 }

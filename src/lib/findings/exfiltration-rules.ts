@@ -1,33 +1,41 @@
 import { sentenceAround } from './excerpt.ts';
-import type { Hit } from './hit.ts';
+import { matchesOf, type Hit } from './hit.ts';
+import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
 
 /**
- * A URL offered as a destination for data: sending wording in the same sentence ("forward the
- * results to https://…"), or a query string built from data the model holds
- * (`?data={conversation}`). Documentation links and API endpoints the tool itself calls are
- * left alone.
+ * A URL offered as a destination for data: an instruction to send something to it ("forward the
+ * results to https://…"), or a query string with a slot for data the model holds
+ * (`?d={conversation}`, `?q=<API_KEY>`, `?c=SUMMARY_OF_CONVERSATION`). Documentation links and
+ * the endpoints a tool itself calls ("Posts to https://api…?text={message}") are left alone: a
+ * slot for a plain message counts only when the model is told to open the URL.
  * @see https://blog.trailofbits.com/2025/04/23/how-mcp-servers-can-steal-your-conversation-history/
  */
-const URL = /\bhttps?:\/\/[^\s"'`<>()\]]+/gi;
-const SEND_TO = /\b(?:send|post|forward|upload|exfiltrate|transmit|submit|report|leak|relay|mirror|beacon|copy|sync)\w*\b[^.\n]{0,160}?\b(?:to|into|at|via)\s*[^.\n]{0,40}?$/i;
-// A placeholder in the query that stands for something the model knows or holds
-// (`{conversation_history}`: `_` separates words here, so no \b).
-const DATA_PLACEHOLDER = /[?&][\w.-]+=(?:\{\{?|<|\$\{?|%7B)[^}>&]{0,40}?(?<![A-Za-z])(?:data|content|contents|conversation|history|chat|message|messages|context|memory|secret|secrets|token|key|password|credentials?|env|file|files|prompt|summary|user)(?![A-Za-z])/i;
-const DATA_WORDS = /\b(?:conversation|chat|history|contents?|data|results?|secrets?|keys?|tokens?|passwords?|credentials|files?|messages?|emails?|summary|everything)\b/i;
+// A query slot may be written `<DATA>`, so a short `<…>` run belongs to the URL.
+const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\]]|<[^<>\s]{1,60}>)+/i;
+// The sending verb in its base form: "Sends events to https://…" describes the tool, "send the results to https://…" instructs.
+const SEND_TO = /\b(?:send|post|forward|upload|exfiltrate|transmit|submit|report|leak|relay|mirror|beacon|copy|sync|ping)\b[^.\n]{0,160}?\b(?:to|into|at|via)\s*[^.\n]{0,40}?$/i;
+// A slot in the query: `{…}`, `{{…}}`, `<…>`, `${…}`, `%7B…`, `[…]`, or an UPPER_CASE_PLACEHOLDER.
+const QUERY_SLOT = /[?&][\w.-]+=(?:(?:\{\{?|<|\$\{?|%7B|\[)([^}>\]&]{1,60})|([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+))/;
+// What the slot stands for (`_` separates words in slot names, so no \b).
+const HELD_DATA = /(?<![A-Za-z])(?:conversation|history|chat|transcript|summary|context|memory|secrets?|token|password|credentials?|api_?key|key|env|cookies?|system|prompt|personal|contacts?|email|last_\w+|previous_\w+|user_(?!id)\w+|user'?s?\s+\w+)(?![A-Za-z])/i;
+const PLAIN_DATA = /(?<![A-Za-z])(?:data|content|contents|message|messages|file|files|user|info|text|results?)(?![A-Za-z])/i;
+const DATA_WORDS = /\b(?:conversation|chat|history|contents?|data|results?|secrets?|keys?|tokens?|passwords?|credentials|files?|messages?|emails?|summary|everything|contacts)\b/i;
 const MAX_URLS = 200;
 
 /** At most one exfiltration hit per string. */
 export function textToExfiltrationHits(text: string): Hit[] {
-  const urls = new RegExp(URL.source, 'gi');
-  let checked = 0;
-  for (let match = urls.exec(text); match && checked < MAX_URLS; match = urls.exec(text), checked++) {
+  if (!text.includes('http')) return [];
+  for (const match of matchesOf(URL, text, MAX_URLS)) {
     const url = match[0];
-    if (DATA_PLACEHOLDER.test(url)) {
-      return [{ kind: 'exfiltration-url', severity: 'high', message: 'Gives a URL whose query string is to be filled with data the model holds.', index: match.index, length: url.length }];
-    }
     const sentence = sentenceAround(text, match.index);
     const lead = sentence.text.slice(0, match.index - sentence.start);
-    if (!SEND_TO.test(lead)) continue;
+    const told = isDirective(clauseAround(sentence.text, lead.length).text) || isDirective(lead);
+    const slot = urlToDataSlot(url);
+    if (slot === 'held' || (slot === 'plain' && told)) {
+      return [{ kind: 'exfiltration-url', severity: 'high', message: 'Gives a URL whose query string is to be filled with data the model holds.', index: match.index, length: url.length }];
+    }
+    const send = SEND_TO.exec(lead);
+    if (!send || !told || isNegatedAt(lead, send.index)) continue;
     const aboutData = DATA_WORDS.test(lead);
     return [{
       kind: 'exfiltration-url',
@@ -38,4 +46,16 @@ export function textToExfiltrationHits(text: string): Hit[] {
     }];
   }
   return [];
+}
+
+/** Whether a URL's query has a slot for data: `held` (the conversation, a secret), `plain` (a message, data) or none. */
+export function urlToDataSlot(url: string): 'held' | 'plain' | undefined {
+  let found: 'plain' | undefined;
+  for (const match of matchesOf(QUERY_SLOT, url, 20)) {
+    const name = match[1] ?? match[2] ?? '';
+    if (/(?:^|[_-])ids?$|Ids?$/.test(name)) continue;
+    if (HELD_DATA.test(name)) return 'held';
+    if (PLAIN_DATA.test(name)) found = 'plain';
+  }
+  return found;
 }

@@ -15,3 +15,25 @@ export function matchToHit(text: string, pattern: RegExp, hit: Omit<Hit, 'index'
   const match = pattern.exec(text);
   return match ? { ...hit, index: match.index, length: match[0].length } : undefined;
 }
+
+const GLOBAL_TWINS = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The first `max` non-empty matches of a pattern, through one global twin of it compiled once
+ * (building a RegExp per call costs more than the scan on short strings). Returns an array, not
+ * an iterator, so a caller may run other rules, even on the same pattern, between matches.
+ */
+export function matchesOf(pattern: RegExp, text: string, max = 40): RegExpExecArray[] {
+  let global = GLOBAL_TWINS.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    GLOBAL_TWINS.set(pattern, global);
+  }
+  global.lastIndex = 0;
+  const matches: RegExpExecArray[] = [];
+  for (let match = global.exec(text); match && matches.length < max; match = global.exec(text)) {
+    if (match[0].length === 0) global.lastIndex++;
+    else matches.push(match);
+  }
+  return matches;
+}

@@ -1,5 +1,6 @@
 import { sentenceAround } from './excerpt.ts';
-import { matchToHit, type Hit } from './hit.ts';
+import { isNegatedAt } from './mood.ts';
+import { matchToHit, matchesOf, type Hit } from './hit.ts';
 
 /**
  * Phrases that address the model instead of describing the tool: override and secrecy wording,
@@ -32,15 +33,21 @@ export function textToInstructionHits(text: string): Hit[] {
     matchToHit(text, NEW_ROLE, { kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or new instructions.' }),
     matchToHit(text, SYSTEM_TAG, { kind: 'model-instruction', severity: 'medium', message: 'Wraps text in a tag that imitates system or priority instructions.' }),
     matchToHit(text, SECRECY, { kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user.' }),
-    matchToHit(text, HAND_OVER_SECRET, { kind: 'secret-access', severity: 'medium', message: 'Asks for keys, tokens or passwords to be passed along.' }),
+    unlessNegated(text, matchToHit(text, HAND_OVER_SECRET, { kind: 'secret-access', severity: 'medium', message: 'Asks for keys, tokens or passwords to be passed along.' })),
   ];
   return [...hits.filter((hit) => hit !== undefined), ...textToSecretPathHits(text)];
 }
 
+/** "Never put secrets in it" warns; it does not ask. */
+function unlessNegated(text: string, hit: Hit | undefined): Hit | undefined {
+  return hit && !isNegatedAt(text, hit.index) ? hit : undefined;
+}
+
 /** A secret file path in a sentence that asks for it to be read or sent; a path merely mentioned ("~/.ssh is rejected") is documentation. */
 function textToSecretPathHits(text: string): Hit[] {
-  const paths = new RegExp(SECRET_PATH.source, 'gi');
-  for (let checked = 0, match = paths.exec(text); match && checked < MAX_PATHS_CHECKED; checked++, match = paths.exec(text)) {
+  for (const match of matchesOf(SECRET_PATH, text, MAX_PATHS_CHECKED)) {
+    // A public key (`~/.ssh/id_ed25519.pub`) is meant to be shared.
+    if (/^[^\s'"`)]*\.pub\b/.test(text.slice(match.index))) continue;
     if (!READ_OR_SEND.test(sentenceAround(text, match.index).text)) continue;
     return [{ kind: 'secret-access', severity: 'high', message: 'Asks for the contents of a secret file (SSH keys, credentials, .env or an MCP config).', index: match.index, length: match[0].length }];
   }

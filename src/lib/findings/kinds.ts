@@ -9,7 +9,16 @@ export const FINDING_KINDS = [
   'model-instruction',
   'secrecy',
   'secret-access',
+  'data-harvest',
+  'credential-request',
   'exfiltration-url',
+  'image-exfiltration',
+  'remote-instruction',
+  'tool-redirect',
+  'skip-confirmation',
+  'trust-escalation',
+  'code-injection',
+  'hidden-text',
   'shadowing',
   'call-order',
   'ansi-escape',
@@ -42,7 +51,16 @@ export const FINDING_KIND_INFO = {
   'model-instruction': { label: 'Instruction aimed at the model', attack: 'tool-poisoning' },
   secrecy: { label: 'Asks to keep something from the user', attack: 'tool-poisoning' },
   'secret-access': { label: 'Points the model at secrets', attack: 'tool-poisoning' },
+  'data-harvest': { label: "Asks for the user's data or the conversation", attack: 'tool-poisoning' },
+  'credential-request': { label: 'Asks the user for a secret to pass along', attack: 'credential-harvesting' },
   'exfiltration-url': { label: 'Invites sending data to a URL', attack: 'url-parameter-exfiltration' },
+  'image-exfiltration': { label: 'Puts data into an image URL', attack: 'markdown-image-exfiltration' },
+  'remote-instruction': { label: 'Tells the model to fetch a URL and act on it', attack: 'indirect-prompt-injection' },
+  'tool-redirect': { label: 'Changes where other tools send or pay', attack: 'tool-shadowing' },
+  'skip-confirmation': { label: "Tells the model to act without the user's confirmation", attack: 'excessive-agency' },
+  'trust-escalation': { label: 'Tells the model to obey text from emails, pages or documents', attack: 'indirect-prompt-injection' },
+  'code-injection': { label: 'Asks for code to be slipped into what the model writes', attack: 'tool-poisoning' },
+  'hidden-text': { label: 'Text hidden by encoding, comments or blank space', attack: 'tool-poisoning' },
   shadowing: { label: "Names another server's tool", attack: 'tool-shadowing' },
   'call-order': { label: 'Tells the model what to call first', attack: 'line-jumping' },
   'ansi-escape': { label: 'Terminal escape sequence', attack: 'ansi-escape-injection' },
@@ -55,7 +73,14 @@ export const FINDING_KIND_INFO = {
 } as const satisfies Record<FindingKind, { label: string; attack: string | undefined }>;
 
 /** Kinds that, found inside `inputSchema`, are full-schema poisoning rather than description poisoning. */
-const POISONING_KINDS: ReadonlySet<FindingKind> = new Set(['model-instruction', 'secrecy', 'secret-access', 'exfiltration-url', 'long-text']);
+const POISONING_KINDS: ReadonlySet<FindingKind> = new Set(['model-instruction', 'secrecy', 'secret-access', 'data-harvest', 'credential-request', 'exfiltration-url', 'image-exfiltration', 'remote-instruction', 'tool-redirect', 'skip-confirmation', 'trust-escalation', 'code-injection', 'hidden-text', 'long-text']);
+
+/**
+ * Kinds that say the text tries to steer the model, hide something or take data: evidence of an
+ * attack, as opposed to name hygiene and sheer length. The catalogue keeps the share of tools
+ * carrying one of these under 1% (tests/lib/findings-shipped.test.ts).
+ */
+export const ATTACK_KINDS: ReadonlySet<FindingKind> = new Set(FINDING_KINDS.filter((kind) => !kind.startsWith('name-') && kind !== 'long-text'));
 
 /** The attack pattern a finding is evidence of, if any (content/attacks/<slug>.mdx). */
 export function findingToAttackSlug(finding: Pick<Finding, 'kind' | 'field'>): string | undefined {

@@ -5,8 +5,12 @@ export interface SchemaString {
   /** Path from the tool, e.g. `inputSchema.properties.path.description`, `inputSchema.properties.mode.enum[1]`. */
   field: string;
   text: string;
-  /** `property-name` for the keys of `properties` (the names the model fills in), `text` for string values. */
-  role: 'property-name' | 'text';
+  /**
+   * `property-name` for the keys of `properties` (the names the model fills in), `value` for what
+   * `default`, `const`, `enum`, `example` and `examples` hold (values, not prose), `text` for
+   * every other string (descriptions, titles).
+   */
+  role: 'property-name' | 'value' | 'text';
 }
 
 /** Bounds that keep a hostile schema (deep nesting, 100k properties, shared or cyclic objects) cheap to walk. */
@@ -23,26 +27,29 @@ export function schemaToStrings(schema: unknown, limits = SCHEMA_WALK_LIMITS): {
   const visited = new WeakSet<object>();
   let truncated = false;
   // `isPropertyMap`: the value is the object under `properties`, whose keys are names, not keywords
-  // (a property may itself be called "properties").
-  const walk = (value: unknown, field: string, depth: number, isPropertyMap: boolean): void => {
+  // (a property may itself be called "properties"). `isValue`: inside `default`, `enum` and the like.
+  const walk = (value: unknown, field: string, depth: number, isPropertyMap: boolean, isValue: boolean): void => {
     if (strings.length >= limits.maxStrings) return void (truncated = true);
-    if (typeof value === 'string') return void strings.push({ field, text: value, role: 'text' });
+    if (typeof value === 'string') return void strings.push({ field, text: value, role: isValue ? 'value' : 'text' });
     if (typeof value !== 'object' || value === null || visited.has(value)) return;
     if (depth >= limits.maxDepth) return void (truncated = true);
     visited.add(value);
-    if (Array.isArray(value)) return value.forEach((item, i) => walk(item, `${field}[${i}]`, depth + 1, false));
+    if (Array.isArray(value)) return value.forEach((item, i) => walk(item, `${field}[${i}]`, depth + 1, false, isValue));
     for (const [key, child] of Object.entries(value)) {
       const childField = `${field}${keyToPath(key)}`;
       if (isPropertyMap) {
         if (strings.length >= limits.maxStrings) return void (truncated = true);
         strings.push({ field: childField, text: key, role: 'property-name' });
       }
-      walk(child, childField, depth + 1, !isPropertyMap && (key === 'properties' || key === 'patternProperties'));
+      const keyword = !isPropertyMap && !isValue;
+      walk(child, childField, depth + 1, keyword && (key === 'properties' || key === 'patternProperties'), isValue || (keyword && VALUE_KEYWORDS.has(key)));
     }
   };
-  walk(schema, 'inputSchema', 0, false);
+  walk(schema, 'inputSchema', 0, false, false);
   return { strings, truncated };
 }
+
+const VALUE_KEYWORDS = new Set(['default', 'const', 'enum', 'example', 'examples']);
 
 /** `.name` for plain keys, `["a b"]` (invisible characters escaped) for anything else. */
 function keyToPath(key: string): string {

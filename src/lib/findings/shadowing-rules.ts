@@ -32,7 +32,8 @@ export function textToShadowingHits(text: string, otherServerToolNames: ToolName
     const redirects = REDIRECTS.test(sentenceAround(text, match.index).text);
     return [{
       kind: 'shadowing',
-      severity: redirects ? 'high' : 'medium',
+      // Merely naming another server's tool is common at catalogue scale (`read_file`, `list_files`): a note.
+      severity: redirects ? 'high' : 'low',
       message: redirects ? `Tells the model how to use ${JSON.stringify(name)}, a tool of another server.` : `Names ${JSON.stringify(name)}, a tool of another server.`,
       index: match.index,
       length: name.length,

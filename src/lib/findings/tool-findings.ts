@@ -1,13 +1,11 @@
-import { textToCallOrderHits } from './call-order-rules.ts';
 import { textToExcerpt } from './excerpt.ts';
-import { textToExfiltrationHits } from './exfiltration-rules.ts';
-import type { Hit } from './hit.ts';
-import { textToInstructionHits } from './instruction-rules.ts';
 import { compareFindings, type Finding } from './kinds.ts';
 import { nameToHygieneFindings } from './name-rules.ts';
 import { schemaToStrings } from './schema-strings.ts';
-import { textToShadowingHits, type ToolNameLookup } from './shadowing-rules.ts';
-import { textToAnsiHits, textToInvisibleHits, textToMixedScriptHits } from './unicode-rules.ts';
+import type { ToolNameLookup } from './shadowing-rules.ts';
+import { textToLocatedHits, type LocatedHit, type TextRole } from './text-hits.ts';
+
+export { LONG_TEXT_CHARACTERS } from './text-hits.ts';
 
 /** What a tool is judged against: its server, and the tool names of every other catalogued server. */
 export interface FindingContext {
@@ -25,27 +23,24 @@ export interface AuditedTool {
   annotations?: { title?: unknown };
 }
 
-/** A description this long is padding or payload more often than documentation. */
-export const LONG_TEXT_CHARACTERS = { medium: 4_000, high: 20_000 } as const;
-
-type Role = 'name' | 'property-name' | 'text';
-
 /**
  * Audits one tool definition: its name, title, description, annotation title and every string in
- * its input schema. At most one finding per kind and field (the most severe), sorted most severe
- * first. Pure and bounded: safe on a megabyte description or a schema with a thousand properties.
+ * its input schema, with hidden text decoded. At most one finding per kind and field (the most
+ * severe), sorted most severe first. Pure and bounded: safe on a megabyte description or a schema
+ * with a thousand properties.
  */
 export function toolToFindings(tool: AuditedTool, context: FindingContext): Finding[] {
   const findings = nameToHygieneFindings(tool.name);
-  const scan = (field: string, text: string, role: Role): void => {
-    for (const hit of bestHitPerKind(textToHits(text, role, context))) {
-      findings.push({ kind: hit.kind, severity: hit.severity, field, message: hit.message, excerpt: textToExcerpt(text, hit.index, hit.length) });
+  const textContext = { otherServerToolNames: context.otherServerToolNames, toolTopic: [tool.name, tool.title, tool.description].filter((t) => typeof t === 'string').join(' ').slice(0, 2_000) };
+  const scan = (field: string, text: string, role: TextRole): void => {
+    for (const hit of bestHitPerKind(textToLocatedHits(text, role, textContext))) {
+      findings.push({ kind: hit.kind, severity: hit.severity, field, message: hit.message, excerpt: hitToExcerpt(hit) });
     }
   };
   scan('name', tool.name, 'name');
-  if (typeof tool.title === 'string') scan('title', tool.title, 'text');
+  if (typeof tool.title === 'string') scan('title', tool.title, 'label');
   if (typeof tool.description === 'string') scan('description', tool.description, 'text');
-  if (typeof tool.annotations?.title === 'string') scan('annotations.title', tool.annotations.title, 'text');
+  if (typeof tool.annotations?.title === 'string') scan('annotations.title', tool.annotations.title, 'label');
   const { strings, truncated } = schemaToStrings(tool.inputSchema);
   for (const { field, text, role } of strings) scan(field, text, role);
   if (truncated) {
@@ -80,26 +75,15 @@ export function toolNamesOfOtherServers(servers: readonly { id: string; tools: r
   return (serverId) => ({ has: (name) => { const ids = serversByName.get(name); return ids !== undefined && !ids.has(serverId); } });
 }
 
-function textToHits(text: string, role: Role, context: FindingContext): Hit[] {
-  const hits = [...textToAnsiHits(text), ...textToInvisibleHits(text), ...textToMixedScriptHits(text, role === 'name')];
-  // Names are read as words too: a property called `ignore_previous_instructions` is an instruction.
-  const prose = role === 'text' ? text : text.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
-  hits.push(...textToInstructionHits(prose), ...textToCallOrderHits(prose));
-  if (role !== 'text') return hits;
-  hits.push(...textToShadowingHits(text, context.otherServerToolNames), ...textToExfiltrationHits(text), ...textToLengthHits(text));
-  return hits;
-}
-
-function textToLengthHits(text: string): Hit[] {
-  if (text.length <= LONG_TEXT_CHARACTERS.medium) return [];
-  const severity = text.length > LONG_TEXT_CHARACTERS.high ? 'high' : 'medium';
-  return [{ kind: 'long-text', severity, message: `Is ${text.length.toLocaleString('en-US')} characters long, far more than a tool needs to describe itself.`, index: 0, length: 0 }];
+/** The excerpt of a hit; text decoded from a hidden segment says how it was hidden. */
+function hitToExcerpt(hit: LocatedHit): string {
+  return hit.hiddenBy ? `[${hit.hiddenBy}] ${textToExcerpt(hit.source, hit.index, hit.length)}` : textToExcerpt(hit.source, hit.index, hit.length);
 }
 
 const RANK = { high: 0, medium: 1, low: 2 } as const;
 
-function bestHitPerKind(hits: Hit[]): Hit[] {
-  const best = new Map<string, Hit>();
+function bestHitPerKind(hits: LocatedHit[]): LocatedHit[] {
+  const best = new Map<string, LocatedHit>();
   for (const hit of hits) {
     const current = best.get(hit.kind);
     if (!current || RANK[hit.severity] < RANK[current.severity] || (RANK[hit.severity] === RANK[current.severity] && hit.index < current.index)) best.set(hit.kind, hit);

@@ -1,0 +1,108 @@
+import { sentenceAround } from './excerpt.ts';
+import { matchToHit, matchesOf, type Hit } from './hit.ts';
+import { isQuotedExample } from './quoted.ts';
+
+/**
+ * Text that claims authority over the model, however it is worded: a verb that sets instructions
+ * aside with the instructions it sets aside ("set aside whatever the system told you", "your
+ * earlier instructions no longer apply"), a claim of priority ("the instructions here take
+ * priority"), a new role or mode for "you", a note addressed to the AI, and secrecy towards the
+ * user. English only; other languages come from the phrase table (phrase-rules.ts).
+ * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
+ */
+const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are)\s+(?:now\s+)?(?:void|null|outdated|obsolete|cancell?ed|revoked|invalid|superseded)|nullif(?:y|ies)|countermand)\b/i;
+
+// What is set aside: the model's instructions, the system, the developer or the user, in any wording.
+const PRIOR = new RegExp([
+  String.raw`\b(?:previous|prior|earlier|above|preceding|original|initial|all\s+other|any\s+other|other|conflicting|former)\s+(?:\w+\s+){0,2}?(?:instructions?|directions?|rules|guidance|guidelines|directives?|prompts?|commands?|orders|constraints|restrictions|programming|messages)\b`,
+  String.raw`\b(?:your|the\s+developer'?s?|the\s+system'?s?|the\s+operator'?s?)\s+(?:\w+\s+){0,2}?(?:instructions?|directions?|rules|guidance|guidelines|directives?|programming|training|constraints|restrictions|policies|system\s+(?:prompt|message))\b`,
+  String.raw`\b(?:the\s+)?system\s+(?:prompt|message|instructions?)\b`,
+  String.raw`\b(?:what(?:ever)?|anything|everything)\s+(?:else\s+)?(?:the\s+)?(?:system|developer|user|operator|anyone|you\s+were|you\s+have\s+been)\s+(?:\w+\s+){0,3}?(?:told|said|says|instructed|gave|given|asked)\b`,
+  String.raw`\b(?:the\s+)?user'?s\s+(?:instructions|requests?|wishes|objections|questions?|choices?)\b`,
+  String.raw`\bsafety\s+(?:guidelines|rules|instructions|restrictions|policies)\b`,
+].join('|'), 'i');
+
+// "X takes precedence over Y" is configuration prose when Y is a setting; a claim over the model
+// when Y is its instructions, the user or the system.
+const OVER_INSTRUCTIONS = String.raw`(?:(?:all|any|every)\s+(?:other\s+|previous\s+|prior\s+|conflicting\s+)?(?:\w+\s+)?(?:instructions?|guidance|directions|rules|directives?|prompts?)|(?:anything|everything|whatever|what)\s+(?:else\s+)?(?:the\s+)?(?:user|system|developer|operator|you)|(?:your|the\s+system'?s?|the\s+user'?s?)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidance|requests?)|the\s+(?:user|system|developer|operator)\b|(?:all|any|every)\s+(?:other\s+)?(?:\w+\s+)?guidance)`;
+const PRIORITY = new RegExp([
+  String.raw`\b(?:take|takes|have|has|get|gets|given)\s+(?:\w+\s+)?(?:priority|precedence)\s+over\s+${OVER_INSTRUCTIONS}`,
+  String.raw`\b(?:override|overrides|supersede|supersedes|outrank|outranks|trump|trumps|prevail\s+over|prevails\s+over|more\s+important\s+than|above|over)\s+${OVER_INSTRUCTIONS}`,
+  String.raw`\b(?:highest|top|absolute|maximum|first)[-\s]priority\s+(?:instructions?|directives?|rules?|commands?|orders?)\b`,
+  String.raw`\b(?:is|are)\s+what\s+counts\s+now\b|\bact\s+only\s+on\s+what\s+is\s+written\s+here\b|\bfollow\s+only\s+(?:these|this|the\s+steps\s+below|what\s+is\s+written\s+here)\b`,
+  String.raw`\bonly\s+(?:these|this\s+tool'?s?|the\s+following)\s+(?:instructions|rules|directions)\s+(?:apply|count|matter)\b`,
+].join('|'), 'i');
+
+const ROLE = new RegExp([
+  String.raw`\byou\s+are\s+(?:now|currently|hereby|henceforth)\s+(?:a|an|in|the|operating|running|acting|authori[sz]ed|allowed|free|permitted|no\s+longer)\b`,
+  String.raw`\byou(?:'re|\s+are)\s+(?:now\s+|currently\s+)?(?:in|operating\s+in|running\s+in|under)\s+(?:\w+[-\s]){0,2}mode\b`,
+  String.raw`\b(?:developer|maintenance|debug|god|admin|jailbreak|unrestricted|unfiltered|dan|sudo|root|diagnostic|override)[-\s]mode\s+(?:is\s+)?(?:now\s+)?(?:on|active|enabled|engaged|activated)\b`,
+  String.raw`\b(?:enter|switch\s+to|activate|enable)\s+(?:\w+\s+)?(?:developer|jailbreak|unrestricted|unfiltered|dan|god)\s+mode\b`,
+  String.raw`\bfrom\s+now\s+on,?\s+(?:you|act|behave|respond|answer)\b`,
+  String.raw`\b(?:act|behave|respond)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+|the\s+)?[\w-]*(?:bot|gpt|ai|admin\w*|root|dan|unrestricted\s+\w+)\b`,
+  String.raw`\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|\broleplay\s+as\b|\byour\s+new\s+(?:role|persona|identity|instructions|task|goal|purpose)\b`,
+  String.raw`\byou\s+(?:now\s+)?have\s+(?:\w+\s+){0,2}?(?:root|admin|administrator|elevated|unlimited|unrestricted|full)\s+(?:privileges|access|rights|permissions)\b`,
+  String.raw`\b(?:safety|content)\s+(?:restrictions|filters|guidelines|rules|policies|checks)\s+(?:are|have\s+been)\s+(?:now\s+)?(?:off|disabled|suspended|lifted|removed|turned\s+off|deactivated)\b`,
+  String.raw`\badmin(?:istrator)?\s+override\s+(?:engaged|enabled|active|activated|mode)\b|\bwith\s+no\s+restrictions\s+that\s+never\s+refuses\b`,
+  String.raw`\b(?:system|admin(?:istrator)?|developer|security|emergency)\s+override\s*[:!]|\b(?:new|updated|revised|real|actual)\s+(?:system\s+)?instructions\s*(?:follow|below|are\s+as\s+follows|:)`,
+].join('|'), 'i');
+
+const VOCATIVE = /(?:^|[.!?>\n(\[]\s*|<!--\s*)(?:(?:note|message|instructions?|reminder|attention|notice|memo|hint|request|warning|p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:ai|assistant|llm|language\s+model|model|agent|bot|chatbot|claude|gpt|copilot)s?\b|(?:dear|hey|hi|hello|attention)\s+(?:ai|assistant|llm|model|agent|claude|gpt|gemini|copilot)\b|(?:ai|assistant|llm|claude)(?:\s+agent)?\s*:|if\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|model|agent|bot)\b|to\s+the\s+(?:ai|model|assistant|llm)\s+reading\s+this|attention\s+(?:ai|llm|assistant|model)(?:\s+agents?)?\b)/i;
+
+// Secrecy towards the user, beyond the literal phrases of instruction-rules.ts. Keeping a secret
+// value from view ("keep your API key secret", "never show raw passwords to the user") is
+// protective, so a sentence about secret values is left out.
+const SECRECY = new RegExp([
+  String.raw`\b(?:do\s+not|don't|never|without)\s+(?:tell|inform|mention|reveal|disclose|show|notify|alert|let|explain|say|report|bring\s+up|warn)(?:ing)?\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:the\s+user|the\s+human|them|anyone|the\s+customer|the\s+owner)\b`,
+  String.raw`\b(?:do\s+not|don't|never)\s+(?:mention|reveal|disclose|explain|acknowledge|discuss|reference|comment\s+on|describe)\s+(?:this|these|that|it|the\s+(?:instructions?|note|step|comment|line|call|above|following))\b`,
+  String.raw`\b(?:silently|secretly|quietly|covertly|discreetly|stealthily)\s+(?:\w+\s+){0,2}?(?:send|include|add|append|forward|copy|upload|pass|call|read|insert|put|attach|bcc|cc|log|record|store|save|transfer|post|share|collect)\b`,
+  String.raw`\bwithout\s+(?:the\s+user(?:'s)?\s+)?(?:knowing|noticing|knowledge|awareness|realizing)\b|\bwithout\s+(?:mentioning|commenting\s+on|explaining)\s+(?:it|this|that|them|the\s+(?:step|call|change|instructions?))\b|\bwithout\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+user|them|anyone|the\s+human)\b`,
+  String.raw`\bkeep\s+(?:\w+\s+){0,3}?(?:secret|hidden|confidential|between\s+us|from\s+(?:the\s+)?user)\b|\bhide\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?user\b`,
+  String.raw`\b(?:the\s+)?user\s+(?:must\s+not|should\s+not|need\s+not|must\s+never|should\s+never|(?:does\s+not|doesn't)\s+need\s+to)\s+(?:know|see|notice|find\s+out|be\s+(?:told|informed|aware))\b|\binvisible\s+to\s+the\s+user\b|\bhidden\s+step\b`,
+].join('|'), 'i');
+const SECRET_VALUE = /\b(?:secret\s+values?|passwords?|api\s+keys?|tokens?|keys?|credentials|raw\s+values?|values?|secrets?|pii)\b/i;
+
+const MAX_MATCHES = 40;
+
+/** Authority and secrecy hits in one string (at most one per rule). */
+export function textToAuthorityHits(text: string): Hit[] {
+  return [
+    textToDismissHit(text),
+    unlessQuoted(text, matchToHit(text, PRIORITY, { kind: 'model-instruction', severity: 'high', message: 'Claims priority over the model\'s other instructions.' })),
+    unlessQuoted(text, matchToHit(text, ROLE, { kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or mode.' })),
+    textToVocativeHit(text),
+    textToSecrecyHit(text),
+  ].filter((hit) => hit !== undefined);
+}
+
+// A note to the AI is a note; one that steers every answer is an instruction.
+const SESSION_WIDE = /\bbefore\s+(?:you\s+)?(?:answer|reply|respond|respon)\w*|\b(?:every|each|all)\s+(?:\w+\s+)?(?:answers?|repl(?:y|ies)|responses?|messages?|conversations?)\b|\bfrom\s+now\s+on\b|\balways\b|\bquietly\b|\bsilently\b/i;
+
+function textToVocativeHit(text: string): Hit | undefined {
+  const match = VOCATIVE.exec(text);
+  if (!match) return undefined;
+  const steers = SESSION_WIDE.test(sentenceAround(text, match.index + match[0].length).text);
+  return { kind: 'model-instruction', severity: steers ? 'medium' : 'low', message: steers ? 'Addresses the AI model directly and steers every answer.' : 'Addresses the AI model directly rather than describing the tool.', index: match.index, length: match[0].length };
+}
+
+function unlessQuoted(text: string, hit: Hit | undefined): Hit | undefined {
+  return hit && !isQuotedExample(text, hit.index) ? hit : undefined;
+}
+
+function textToDismissHit(text: string): Hit | undefined {
+  for (const match of matchesOf(DISMISS, text, MAX_MATCHES)) {
+    const sentence = sentenceAround(text, match.index);
+    if (!PRIOR.test(sentence.text) || isQuotedExample(text, match.index)) continue;
+    return { kind: 'model-instruction', severity: 'high', message: 'Tells the model to set aside its other instructions.', index: match.index, length: match[0].length };
+  }
+  return undefined;
+}
+
+function textToSecrecyHit(text: string): Hit | undefined {
+  for (const match of matchesOf(SECRECY, text, MAX_MATCHES)) {
+    const object = `${match[0]} ${text.slice(match.index + match[0].length, match.index + match[0].length + 40).split(/[.!?;\n]/)[0]}`;
+    if (SECRET_VALUE.test(object) && !/\b(?:this|these|that|it|step|instructions?|call)\b/i.test(match[0])) continue;
+    return { kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user.', index: match.index, length: match[0].length };
+  }
+  return undefined;
+}

@@ -1,0 +1,129 @@
+import { sentenceAround } from './excerpt.ts';
+import { matchesOf, type Hit } from './hit.ts';
+import type { FindingKind, FindingSeverity } from './kinds.ts';
+import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
+
+/**
+ * Instructions about how the model conducts the rest of the session: redirecting what other
+ * tools send or pay, skipping the user's confirmation, obeying text found in emails or pages,
+ * slipping code into what the model writes. Each rule finds an anchor word, then reads the
+ * sentence around it: an instruction (not a description, not negated) with the parts the attack
+ * needs.
+ */
+
+// Where another call's payment, message or push goes.
+const DESTINATION = /\b(?:recipients?|destination|payee|beneficiary|account|iban|wallet|address|remote|to[-\s]address|target|owner|channel|phone\s+number|endpoint|bucket|repo(?:sitory)?)\b/i;
+const REDIRECT_VERB = /\b(?:change|set|replace|switch|swap|redirect|reroute|override|rewrite|substitute|use|send|transfer|pay|push|route)\b/i;
+const COPY_TO = /\b(?:also|always|silently|quietly|secretly)?\s*(?:b?cc|blind[-\s]copy|copy|send\s+a\s+copy\s+(?:of\s+\w+\s+)?to|forward\s+(?:a\s+copy\s+)?(?:of\s+\w+\s+)?to)\b|\badd\b[^.;]{0,60}\bas\s+(?:an?\s+)?(?:b?cc|bcc\s+recipient|recipient|collaborator|admin(?:istrator)?|owner|member|maintainer)\b/i;
+// A hard-coded destination: an address, an IBAN, a wallet, an account number, a git remote.
+const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:acct|account|a\/c)\s*(?:no\.?|number|#)?\s*[\d-]{6,}|\bgit@[\w.-]+:|\bhttps?:\/\/\S+/;
+const OVERRIDES_USER = /\b(?:regardless\s+of|instead\s+of|rather\s+than|no\s+matter|whatever)\b[^.;]{0,60}\b(?:user|they|you\s+were\s+given|requested|entered|gave|specified|configured|asked)\b/i;
+const EVERY_CALL = /\b(?:every|each|any|all|whenever|every\s+time|each\s+time)\b|\bwhen\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:used|called|sent|made|invoked)\b|\b(?:another|other|any)\s+(?:\w+\s+)?tools?\b/i;
+
+/** Another tool's destination changed or copied to a hard-coded one: the shadowing payload. */
+export function textToRedirectHits(text: string): Hit[] {
+  if (!LITERAL_DESTINATION.test(text) && !OVERRIDES_USER.test(text)) return [];
+  for (const pattern of [REDIRECT_VERB, COPY_TO]) {
+    for (const match of matchesOf(pattern, text)) {
+      if (match[0].trim().length === 0) continue;
+      const sentence = sentenceAround(text, match.index);
+      const at = match.index - sentence.start;
+      if (isNegatedAt(sentence.text, at) || !isDirective(clauseAround(sentence.text, at).text)) continue;
+      const copying = pattern === COPY_TO;
+      if (!copying && !DESTINATION.test(sentence.text)) continue;
+      const literal = LITERAL_DESTINATION.test(sentence.text.slice(at));
+      const overrides = OVERRIDES_USER.test(sentence.text);
+      if (!literal && !overrides) continue;
+      const everyCall = EVERY_CALL.test(sentence.text) || overrides;
+      if (!everyCall && !copying) continue;
+      return [hit('tool-redirect', literal && everyCall ? 'high' : 'medium', 'Tells the model to send, copy or pay to a destination the user did not choose.', match.index, match[0].length)];
+    }
+  }
+  return [];
+}
+
+// The check a user relies on: a confirmation word, or asking the user before acting.
+// ("permission errors", "approval workflow" name things; "ask the user to run it" asks for an action.)
+const CONFIRMATION = /\b(?:confirm(?:ation|ing|s)?|approv(?:al|e|ed|ing)|authori[sz]ed|permission|consent)\b(?!\s+(?:errors?|denied|issues?|levels?|scopes?|model|sets?|bits?|mode|workflows?|rules?|policy|policies|status|request\s+id))|\b(?:without\s+asking|(?:ask|asking|check|checking|wait|waiting|pause|pausing)\s+(?:with\s+|for\s+|to\s+ask\s+)?(?:the\s+user|them|the\s+human|first|before))\b(?!\s+to\b)/i;
+const ASKING = /^(?:without|ask|check|wait|pause)/i;
+// The verb that drops the check, right before it: "do not ask for", "skip any", "no need to".
+const SKIP_DIRECT = /\b(?:do\s+not|don't|never|no\s+need\s+(?:to|for)|needn't|skip|bypass|avoid|disable|suppress|ignore)\s+(?:(?:ask|asking|request|requesting|wait|waiting|seek|seeking|get|getting|prompt|prompting|require|requiring|check|checking|pause)\s+(?:to\s+ask\s+)?(?:with\s+)?)?(?:(?:the\s+)?user\s+|them\s+|the\s+human\s+)?(?:for\s+|to\s+)?(?:(?:any|the|an?|explicit|user|their|his|her|further)\s+)*$/i;
+// "Confirmation prompts annoy the user, so bypass them": the check named first, then dropped.
+const SKIP_IT = /\b(?:skip|bypass|avoid|disable|suppress|ignore|dismiss)\s+(?:them|it|those|these)\b/i;
+const NOT_NEEDED = /\b(?:confirmation|approval|permission|consent)\s+(?:is|are)\s+(?:not\s+(?:needed|required|necessary)|unnecessary)\b|\bthere\s+is\s+no\s+need\s+to\s+(?:confirm|ask|check)\b/i;
+const CLAIMED_APPROVAL = /\b(?:user|owner|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|agreed|consented|confirmed)\b|\b(?:are|is|have\s+been|were)\s+(?:already\s+)?pre-?(?:approved|authori[sz]ed)\b|\bauthori[sz]ed\s+you\s+to\b/i;
+const PARAMETER_PURPOSE = /\bset\s+[\x60'"]?\w|\b(?:flag|option|parameter|argument|cli|interactive|prompt\s+of|--[\w-]+)\b|\bwhen\s+(?:true|set)\b|\bif\s+true\b|\bto\s+skip\b/i;
+const HIGH_STAKES = /\b(?:delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|rm\s+-|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|any\s+(?:file|tool|command|action)s?|every|all\s+(?:files|tools|actions|commands|deletions)|other\s+tools?|destructive)\b/i;
+
+/**
+ * Acting without the user's confirmation, or a claim that the user already approved everything.
+ * "Never call X without consent" keeps the check; "do not ask for confirmation", "proceed without
+ * asking before deleting" and "bypass them" drop it. Asking in general ("do not ask the user for
+ * a project key") counts only before a high-stakes action.
+ */
+export function textToSkipConfirmationHits(text: string): Hit[] {
+  for (const match of matchesOf(CONFIRMATION, text)) {
+    const sentence = sentenceAround(text, match.index);
+    const at = match.index - sentence.start;
+    const clause = clauseAround(sentence.text, at);
+    const before = sentence.text.slice(clause.start, at);
+    const asking = ASKING.test(match[0]);
+    const claimed = CLAIMED_APPROVAL.test(sentence.text);
+    const dropped = (SKIP_DIRECT.test(before) && !/\bwithout\b/i.test(before))
+      || (/^without/i.test(match[0]) && isDirective(clause.text) && !isNegatedAt(clause.text, 0) && !/^\W*(?:never|do\s+not|don't)\b/i.test(clause.text))
+      || (!asking && SKIP_IT.test(sentence.text.slice(at)) && isDirective(clauseAround(sentence.text, at + SKIP_IT.exec(sentence.text.slice(at))!.index).text))
+      || NOT_NEEDED.test(sentence.text);
+    if (!claimed && !dropped) continue;
+    if (!claimed && PARAMETER_PURPOSE.test(sentence.text)) continue;
+    const stakes = HIGH_STAKES.test(sentence.text);
+    if (asking && !claimed && !stakes) continue;
+    return [hit('skip-confirmation', stakes ? 'high' : 'medium', claimed ? 'Claims the user has already approved, so the model need not ask.' : "Tells the model to act without the user's confirmation.", match.index, match[0].length)];
+  }
+  return [];
+}
+
+const OBEYED = /\b(?:instructions?|commands?|requests?|orders?|directives?|tasks?|whatever\s+(?:it|they)\s+says?|what\s+(?:it|they)\s+says?)\b/i;
+const SOURCE = /\b(?:e-?mails?|inbox|mail|messages?|web\s*pages?|websites?|pages?|sites?|documents?|docs?|files?|pdfs?|issues?|comments?|tickets?|search\s+results|results?|outputs?|responses?|content|text|retrieved|fetched|bod(?:y|ies)|visited)\b/i;
+const OBEY = /\b(?:follow|obey|execute|carry\s+out|act\s+on|comply\s+with|perform|treat|consider|regard|must\s+be\s+(?:obeyed|followed|executed|carried\s+out))\b/i;
+const USER_AUTHORITY = /\b(?:(?:come|comes|coming)\s+from|(?:sent|written|issued)\s+by|from|by)\s+(?:the\s+|your\s+)?(?:user|account\s+owner|owner|operator|admin\w*|developer|principal)\b|\b(?:the\s+)?user'?s\s+(?:own\s+)?(?:instructions|commands|requests|words)\b|\bas\s+if\s+the\s+user\b|\bdirect\s+(?:commands|instructions|orders)\b|\ban?\s+order\s+from\b/i;
+const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:instructions|commands)\b/i;
+
+/** Text from emails, pages or documents to be obeyed as if the user wrote it (indirect prompt injection, invited). */
+export function textToTrustHits(text: string): Hit[] {
+  if (!OBEY.test(text) || !SOURCE.test(text)) return [];
+  for (const match of matchesOf(OBEYED, text)) {
+    const { text: sentence, start } = sentenceAround(text, match.index);
+    if (!SOURCE.test(sentence) || !OBEY.test(sentence) || DISTRUST.test(sentence)) continue;
+    const obey = OBEY.exec(sentence)!;
+    if (isNegatedAt(sentence, obey.index)) continue;
+    if (!USER_AUTHORITY.test(sentence) && !(isDirective(clauseAround(sentence, obey.index).text) && /\b(?:you\s+find|found|contained|written|embedded|inside|within|appear)\b/i.test(sentence))) continue;
+    return [hit('trust-escalation', 'high', 'Tells the model to obey text found in emails, pages or documents as if the user had written it.', start, sentence.length)];
+  }
+  return [];
+}
+
+const INSERT = /\b(?:add|append|prepend|insert|include|inject|put|place|embed|write)\b/i;
+const EVERYTHING_WRITTEN = /\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}?(?:scripts?|code|files?|dockerfiles?|responses?|answers?|commits?|functions?|programs?|snippets?|outputs?|replies|configs?|workflows?|makefiles?)\b|\b(?:code|scripts?|files?|dockerfiles?|responses?|answers?|snippets?)\s+(?:that\s+)?you\s+(?:write|generate|produce|create|output|return|suggest)\b|\bat\s+the\s+top\b/i;
+const REMOTE_CODE = /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\bpowershell\b[^\n]{0,40}\s-e(?:nc)?\b|\beval\s*\(\s*(?:atob|base64|fetch|require)|\bos\.system\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:ba)?sh\b|\bnc\s+-e\b|\/dev\/tcp\//i;
+const UNEXPLAINED = /\b(?:without\s+(?:comment|commenting|explaining|mentioning|telling)|do\s+not\s+(?:explain|mention|comment)|silently|quietly|secretly)\b/i;
+
+/** Code slipped into everything the model writes; high when it fetches and runs remote code or is to be kept quiet. */
+export function textToCodeInjectionHits(text: string): Hit[] {
+  if (!REMOTE_CODE.test(text) && !EVERYTHING_WRITTEN.test(text)) return [];
+  for (const match of matchesOf(INSERT, text)) {
+    const sentence = sentenceAround(text, match.index);
+    const at = match.index - sentence.start;
+    if (isNegatedAt(sentence.text, at) || !isDirective(clauseAround(sentence.text, at).text)) continue;
+    const everything = EVERYTHING_WRITTEN.test(sentence.text);
+    const remote = REMOTE_CODE.test(sentence.text);
+    if (!everything && !remote) continue;
+    const severity: FindingSeverity | undefined = remote || (everything && UNEXPLAINED.test(sentence.text)) ? 'high' : undefined;
+    if (!severity) continue;
+    return [hit('code-injection', severity, 'Tells the model to add code to what it writes for the user.', match.index, match[0].length)];
+  }
+  return [];
+}
+
+function hit(kind: FindingKind, severity: FindingSeverity, message: string, index: number, length: number): Hit {
+  return { kind, severity, message, index, length };
+}

@@ -1,0 +1,108 @@
+import { ARGUMENT_SINK, CONVERSATION_DATA, CREDENTIAL_DATA, DISCLOSE_VERB, HARVEST_SCOPE, MALICIOUS_VERB, MOVE_VERB, OUTSIDE_SINK, PERSONAL_DATA, SECRET_DATA, SIDE_FIELD_SINK } from './data-words.ts';
+import { sentenceAround } from './excerpt.ts';
+import { matchesOf, type Hit } from './hit.ts';
+import type { FindingSeverity } from './kinds.ts';
+import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
+
+/**
+ * What a sentence asks for: the user's data or the model's context moved into an argument,
+ * another tool's call or a URL. A description that says what the tool does with secrets
+ * ("Stores a secret", "lists env var names, values masked") describes; only an instruction whose
+ * moving verb is not negated counts, and how sensitive the data is and where it goes set the
+ * severity.
+ * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
+ */
+type DataClass = 'secret' | 'credential' | 'conversation' | 'personal';
+
+const CLASSES: { cls: DataClass; pattern: RegExp }[] = [
+  { cls: 'secret', pattern: SECRET_DATA },
+  { cls: 'credential', pattern: CREDENTIAL_DATA },
+  { cls: 'conversation', pattern: CONVERSATION_DATA },
+  { cls: 'personal', pattern: PERSONAL_DATA },
+];
+
+const MESSAGES: Record<DataClass, string> = {
+  secret: "Asks for secrets or the model's own context (system prompt, environment variables, cookies, private keys) to be handed over.",
+  credential: "Asks for the user's keys, tokens or passwords to be passed along.",
+  conversation: 'Asks for the conversation to be copied into a call or sent elsewhere.',
+  personal: "Asks for the user's personal data to be copied into a call or sent elsewhere.",
+};
+
+const MAX_ANCHORS = 40;
+
+/** At most one data-harvest hit per string: the most severe, then the first. */
+export function textToDataHits(text: string): Hit[] {
+  let best: Hit | undefined;
+  if (!MOVE_VERB.test(text) && !MALICIOUS_VERB.test(text)) return [];
+  const directiveMoves = new Map<number, boolean>();
+  for (const { cls, pattern } of CLASSES) {
+    for (const match of matchesOf(pattern, text, MAX_ANCHORS)) {
+      const severity = anchorToSeverity(text, match.index, match[0].length, cls, directiveMoves);
+      if (!severity) continue;
+      const hit: Hit = { kind: 'data-harvest', severity, message: MESSAGES[cls], index: match.index, length: match[0].length };
+      if (!best || (severity === 'high' && best.severity !== 'high')) best = hit;
+      if (severity === 'high') break;
+    }
+    if (best?.severity === 'high') break;
+  }
+  return best ? [best] : [];
+}
+
+function anchorToSeverity(text: string, index: number, length: number, cls: DataClass, directiveMoves: Map<number, boolean>): FindingSeverity | undefined {
+  const sentence = sentenceAround(text, index);
+  const at = index - sentence.start;
+  if (isNegatedAt(sentence.text, at)) return undefined;
+  const malicious = MALICIOUS_VERB.exec(sentence.text);
+  if (malicious && !isNegatedAt(sentence.text, malicious.index) && isDirective(clauseAround(sentence.text, malicious.index).text)) return 'high';
+  if (!directiveMoves.has(sentence.start)) directiveMoves.set(sentence.start, hasDirectiveMove(sentence.text));
+  if (!directiveMoves.get(sentence.start)) return undefined;
+  const near = sentence.text.slice(Math.max(0, at - 60), at + length + 40);
+  const outside = OUTSIDE_SINK.test(sentence.text);
+  const side = SIDE_FIELD_SINK.test(sentence.text);
+  const argument = ARGUMENT_SINK.test(sentence.text);
+  const scoped = HARVEST_SCOPE.test(near);
+  const disclose = DISCLOSE_VERB.test(clauseAround(sentence.text, at).text);
+  switch (cls) {
+    case 'secret': return outside || side || argument || disclose ? 'high' : undefined;
+    case 'credential': return (scoped || disclose) && (outside || side || argument) ? 'high' : outside || side ? 'medium' : undefined;
+    case 'conversation': return outside || side || (argument && scoped) || (disclose && scoped) ? 'high' : argument ? 'medium' : undefined;
+    case 'personal': return outside || side ? 'high' : argument ? 'medium' : undefined;
+  }
+}
+
+/** A moving verb ("put", "send", "include" …) that is the verb of an instruction and not negated. */
+function hasDirectiveMove(sentence: string): boolean {
+  for (const match of matchesOf(MOVE_VERB, sentence, 20)) {
+    if (isNegatedAt(sentence, match.index)) continue;
+    if (isDirective(clauseAround(sentence, match.index).text)) return true;
+  }
+  return false;
+}
+
+const ASK_USER = /\b(?:ask|request|prompt|get|obtain|collect|have)\s+(?:the\s+user|the\s+customer|them|him|her)\s+(?:for|to\s+(?:provide|enter|share|give|type|paste|send|tell|supply|confirm|read\s+out))\b|\b(?:request|ask\s+for)\s+(?:the\s+user'?s?|their)\b/i;
+
+/**
+ * Asking the user for a secret to pass along (credential harvesting through the model): medium;
+ * high when the secret is one no tool needs (seed phrase, one-time code, private key, banking
+ * password) or it is to go into a side field, another call or a URL. Asking the user to configure
+ * a key ("ask them to set GITHUB_TOKEN") is not asking for it.
+ */
+export function textToCredentialRequestHits(text: string): Hit[] {
+  for (const match of matchesOf(ASK_USER, text, MAX_ANCHORS)) {
+    const sentence = sentenceAround(text, match.index);
+    const at = match.index - sentence.start;
+    if (isNegatedAt(sentence.text, at)) continue;
+    const after = sentence.text.slice(at, at + 200);
+    const secret = SECRET_DATA.test(after);
+    if (!secret && !CREDENTIAL_DATA.test(after)) continue;
+    const passed = hasDirectiveMove(after.slice(match[0].length)) && (ARGUMENT_SINK.test(after) || SIDE_FIELD_SINK.test(after) || OUTSIDE_SINK.test(after));
+    return [{
+      kind: 'credential-request',
+      severity: secret || passed ? 'high' : 'medium',
+      message: passed ? 'Asks the model to get a secret from the user and pass it along.' : 'Asks the model to get a secret from the user.',
+      index: match.index,
+      length: match[0].length,
+    }];
+  }
+  return [];
+}

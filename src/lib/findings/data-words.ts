@@ -1,0 +1,63 @@
+/**
+ * English words for what a poisoned definition asks for and where it wants it put: the user's
+ * data and the model's context (by how sensitive it is), the verbs that move data, and the sinks
+ * (an argument, another tool's call, a URL or an address). The rules in data-rules.ts combine them
+ * with the clause's mood; each pattern is bounded so a megabyte of text scans in linear time.
+ */
+
+/** Secrets and the model's own context: harvesting any of these is an attack whatever the wording. */
+export const SECRET_DATA = new RegExp([
+  String.raw`\b(?:your|the)\s+(?:\w+\s+){0,2}?(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions)|hidden\s+(?:instructions|prompt)|developer\s+(?:message|instructions)|original\s+instructions)`,
+  String.raw`\bsystem[\s_-]?prompts?\b`,
+  String.raw`\b(?:instructions|rules)\s+you\s+(?:were|have\s+been)\s+given\b`,
+  String.raw`\benv(?:ironment)?[\s_-]?(?:variables?|vars?)\b|\$ENV\b|\bprocess\.env\b(?!\.)|\bprintenv\b`,
+  String.raw`\b(?:session|browser|auth(?:entication)?|login)\s+cookies?\b|\bcookies\b`,
+  String.raw`\b(?:saved|stored|browser|keychain|cached)\s+(?:\w+\s+)?(?:passwords?|credentials|logins)\b`,
+  String.raw`\b(?:seed|recovery)\s+phrases?\b|\bmnemonic\b|\bwallet\s+(?:seed|keys?)\b`,
+  String.raw`\b(?<!public\s)(?:private|ssh\s+private)\s+keys?\b|\bssh\s+keys?\b`,
+  String.raw`\b(?:2fa|mfa|otp|one[\s-]time|verification|authentication|sms)\s+(?:codes?|passwords?|tokens?)\b`,
+  String.raw`\bcredit\s+card(?:\s+(?:numbers?|details))?\b|\bcard\s+(?:numbers?|details)\b|\bcvv\b|\bcvc\b|\bsocial\s+security\s+numbers?\b|\bssn\b`,
+  String.raw`\bbank(?:ing)?\s+(?:passwords?|credentials|logins?|details)\b`,
+].join('|'), 'i');
+
+/** Keys, tokens and passwords in general: sensitive when harvested, but also what many APIs take as an argument. */
+export const CREDENTIAL_DATA = /\b(?:api[\s_-]?keys?|secret(?:\s+access)?\s+keys?|access\s+(?:keys?|tokens?)|auth(?:entication)?\s+tokens?|bearer\s+tokens?|session\s+tokens?|(?:npm|github|gitlab|aws|openai|slack|personal\s+access)\s+(?:\w+\s+)?(?:tokens?|keys?|passwords?)|tokens|passwords?|passphrases?|credentials|secrets)\b/i;
+
+/** The conversation, and what the model has seen of the user. */
+export const CONVERSATION_DATA = /\b(?:(?:the|this|our|your|their)\s+)?(?:(?:entire|full|whole|complete|current|previous|prior|earlier|past|recent|last)\s+)*(?:conversation|chat|dialog(?:ue)?)(?:\s+(?:history|log|logs|transcript|so\s+far|context|contents?|summary))?\b|\bchat[\s_-]?(?:history|log|transcript)\b|\b(?:message|conversation)\s+history\b|\btranscripts?\b|\b(?:previous|prior|earlier|past|last|recent|all|other|their|the\s+user'?s)\s+(?:\w+\s+){0,2}(?:messages|turns|prompts|questions|requests)\b|\bwhat\s+the\s+user\s+(?:said|wrote|typed|asked)\b|\b(?:the\s+user'?s|their)\s+(?:last|latest|previous|original|full)\s+(?:message|question|request|prompt)\b/i;
+
+/** Personal data of the user. */
+export const PERSONAL_DATA = /\b(?:the\s+user'?s|their|his|her)\s+(?:\w+\s+){0,2}?(?:e-?mails?|e-?mail\s+address(?:es)?|contacts?|address(?:es)?|phone\s+numbers?|location|files|documents|photos|calendar|date\s+of\s+birth|identity|id\s+number)\b|\b(?:contact\s+list|address\s+book|home\s+address|all\s+uploaded\s+files)\b/i;
+
+/**
+ * How a poisoned text scopes what it takes: everything, what the model has seen, what the user
+ * saved. "The user's API key" is a harvest; "the API key returned by login" is an argument.
+ */
+export const HARVEST_SCOPE = /\b(?:the\s+user'?s|users'?|their|all|any|every|each|entire|full|whole|complete|verbatim|saved|stored|cached|existing|other|so\s+far|you\s+(?:have\s+)?(?:seen|found|know|can\s+(?:see|access|find|read))|in\s+(?:this|the)\s+(?:session|conversation|context)|from\s+(?:the\s+)?(?:environment|browser|keychain|disk|memory))\b/i;
+
+/** Verbs that move data somewhere, in the base form an instruction uses. */
+export const MOVE_VERB = /\b(?:call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display)\b/i;
+
+/** Verbs that only ever mean "hand this over": no sink needed ("reveal your system prompt"). */
+export const DISCLOSE_VERB = /\b(?:reveal|leak|dump|recite|disclose|expose|exfiltrate|harvest|steal|print|output|repeat)\b/i;
+
+/** Verbs no documentation uses for what a tool does with the user's data. */
+export const MALICIOUS_VERB = /\b(?:exfiltrate|leak|steal|siphon|smuggle|harvest)\b/i;
+
+// Field names that describe nothing a tool needs: where poisoned definitions ask for data.
+const SIDE_FIELD = String.raw`(?:side[_-]?note|notes?|memo|context|extra(?:[_-]\w+)?|metadata|meta|debug|trace|comment|feedback|reason(?:ing)?|ref|obs|nota|hint|style[_-]hint|diagnostic[_-]?\w*|tracking|telemetry|payload|blob|info|kommentar|details|remarks?|salt)`;
+
+/** Where the data is to go: an argument or field, "here", another tool's call, or a request. */
+export const ARGUMENT_SINK = new RegExp([
+  String.raw`\b(?:in|into|inside|within|as|to|under|via|through|using|with)\s+(?:the\s+|this\s+|that\s+|an?\s+|its\s+)?(?:[\x60'"][\w.\[\]-]+[\x60'"]|[\w.-]+\s+(?:argument|parameter|param|field|property|input|value|slot)|(?:argument|parameter|param|field|property|input)\s+[\x60'"]?[\w.-]+)`,
+  String.raw`\b(?:this|that)\s+(?:field|argument|parameter|param|property|note|value|slot|input)\b`,
+  String.raw`\b(?:fill|populate|set)\s+(?:in\s+)?(?:the\s+|this\s+)?[\x60'"]?[\w.-]+[\x60'"]?\s+(?:(?:argument|parameter|param|field|property)\s+)?with\b`,
+  String.raw`\bhere\b|\bwith\s+(?:the|each|every|this|your\s+next)\s+(?:call|request)\b|\bin\s+(?:the|each|every)\s+(?:request|call|query)\b`,
+  String.raw`\b(?:call|invoke|use|run)\s+[\x60'"]?[a-z][\w-]*[_-][\w-]+[\x60'"]?\s+with\b`,
+].join('|'), 'i');
+
+/** A field that has no business holding data, named in the sentence. */
+export const SIDE_FIELD_SINK = new RegExp(String.raw`[\x60'"]${SIDE_FIELD}[\x60'"]|\b${SIDE_FIELD}\s+(?:argument|parameter|param|field|property)\b|\b(?:argument|parameter|param|field|property)\s+[\x60'"]?${SIDE_FIELD}\b`, 'i');
+
+/** A destination outside the tool: a URL or an e-mail address. */
+export const OUTSIDE_SINK = /\bhttps?:\/\/\S|\bwww\.\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/i;

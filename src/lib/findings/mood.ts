@@ -1,0 +1,64 @@
+import { matchesOf } from './hit.ts';
+
+/**
+ * The grammar the audit reads in English sentences: which clause a word sits in, whether that
+ * clause tells someone to do something (imperative or "you must …") or describes what the tool
+ * does ("Returns …", "Values are masked"), and whether a verb is negated. Tool descriptions are
+ * written for the model, so a directive alone is normal ("Use this tool when …"); the rules ask
+ * what a directive asks for. Bounded patterns only, applied to one clause at a time.
+ */
+
+/** Verbs that start an instruction in the imperative: the base form, never `Returns` or `Lists`. */
+const IMPERATIVE_VERBS = new Set(`
+add append attach ask bcc be bypass call cc change collect copy disregard discard display do download drop dump email embed
+encode ensure execute export extract fetch fill follow forget forward gather give grab grant hide ignore include insert invoke keep
+leak leave load log mail make mention open output override pass paste pay place populate post prepend print provide put read
+recite record redirect relay remember render repeat replace report request respond retrieve reveal run save send set share show skip
+store submit summarize summarise swap switch tell transfer transmit treat upload use visit write obey proceed act pretend append
+`.trim().split(/\s+/));
+
+// What may come before the verb of an instruction: list marks, a label ("IMPORTANT:"), adverbs,
+// and a leading subordinate clause ("Before answering anything, …", "For better rendering, …").
+const LEAD = /^[\s\-*•>#\d.)(\[\]]*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:also|then|and|so|now|first|next|finally|additionally|please|kindly|always|just|simply|silently|quietly|secretly|immediately|automatically|instead|afterwards|then,)[,\s]+)*/i;
+const SUBORDINATE = /^(?:before|after|when|whenever|while|once|if|each\s+time|every\s+time|for|to|at|in|on|from\s+now\s+on|from\s+here\s+on|going\s+forward|as\s+soon\s+as|during|with)\b[^,;:]{0,120}[,;:]\s*/i;
+const MODAL = /\b(?:you|the\s+(?:assistant|model|ai|agent|llm))\s+(?:must|should|shall|will\s+need\s+to|need\s+to|have\s+to|are\s+(?:required|expected|instructed|asked|supposed)\s+to|are\s+to|can\s+now|may\s+now|will\s+(?!be\b))|\b(?:must|should|shall)\s+(?:always|also|first|now|then|immediately)\s+(?!be\b|not\b|never\b)[a-z]+|\b(?:make\s+sure|be\s+sure|remember|don't\s+forget|it\s+is\s+(?:mandatory|required|essential|critical|important|necessary))\s+(?:to|that|you)\b|\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\s+be\s+(?:\w+ed|sent|put|set|given|written|shown|kept|done|run)\b/i;
+const NEGATION_BEFORE = /\b(?:do\s+not|don't|never|not|no|nor|cannot|can't|must\s+not|should\s+not|shouldn't|won't|avoid|refuses?|without)\s+(?:\S+\s+){0,2}$/i;
+const CLAUSE_BREAK = /[;:]|,\s*(?=(?:so|and|then|but|or)\b)|\s[-–—]\s|\s(?=and\s+then\b)/g;
+
+/** The clause around a position: bounded by `;`, `:`, dashes or `, so/and/then` inside a sentence. */
+export function clauseAround(sentence: string, index: number): { start: number; text: string } {
+  let start = 0;
+  let end = sentence.length;
+  for (const match of matchesOf(CLAUSE_BREAK, sentence, 200)) {
+    if (match.index + match[0].length <= index) start = match.index + match[0].length;
+    else if (match.index >= index) { end = match.index; break; }
+  }
+  return { start, text: sentence.slice(start, end) };
+}
+
+/** True when the clause opens with an imperative verb, after list marks, a label, adverbs and a subordinate clause. */
+export function startsImperative(clause: string): boolean {
+  let rest = clause.replace(LEAD, '');
+  rest = rest.replace(SUBORDINATE, '').replace(LEAD, '');
+  if (/^(?:do\s+not|don't|never)\b/i.test(rest)) return false;
+  const verb = /^([a-z']+)/i.exec(rest)?.[1]?.toLowerCase();
+  return verb !== undefined && IMPERATIVE_VERBS.has(verb);
+}
+
+/** True when the clause tells its reader to act: an imperative, or a modal aimed at "you" or the model. */
+export function isDirective(clause: string): boolean {
+  return startsImperative(clause) || MODAL.test(clause);
+}
+
+/** True when the word at `index` of `text` is negated by a word just before it ("never include", "do not send"). */
+export function isNegatedAt(text: string, index: number): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+}
+
+/** True when the clause holding `index` is an instruction (a negative one, "never send …", is not). */
+export function isDirectiveAt(sentence: string, index: number): boolean {
+  return isDirective(clauseAround(sentence, index).text);
+}
+
+/** Words that address the model directly: "you", "your", or the assistant named. */
+export const ADDRESSES_MODEL = /\b(?:you|your|yourself)\b|\bthe\s+(?:assistant|model|ai|llm|agent)\b/i;

@@ -1,0 +1,137 @@
+import { sentenceAround } from './excerpt.ts';
+import { matchesOf, type Hit } from './hit.ts';
+import type { FindingKind, FindingSeverity } from './kinds.ts';
+import { FUNCTION_WORDS, PHRASE_CONCEPTS, PHRASE_LANGUAGES, PHRASES, WORD_BOUNDARIES, type PhraseConcept, type PhraseLanguage } from './phrases.ts';
+
+/**
+ * The phrase table (phrases.ts) compiled, and the combinations that make an attack in any of its
+ * languages: a verb that sets aside next to instructions, a moving verb next to user data, a
+ * stealth adverb next to a moving verb; secrecy, a new role, a claim of priority or skipping
+ * confirmation on their own. One regular expression per idea, with a named group per language,
+ * so a string is scanned once per idea.
+ */
+const LANGUAGE_NAMES: Record<PhraseLanguage, string> = { es: 'Spanish', fr: 'French', de: 'German', pt: 'Portuguese', it: 'Italian', zh: 'Chinese', ja: 'Japanese', ko: 'Korean', ru: 'Russian' };
+
+const LATIN_LANGUAGES: ReadonlySet<PhraseLanguage> = new Set(['es', 'fr', 'de', 'pt', 'it']);
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
+const FOREIGN_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS.es, ...FUNCTION_WORDS.fr, ...FUNCTION_WORDS.de, ...FUNCTION_WORDS.pt, ...FUNCTION_WORDS.it]);
+
+/** The Latin-script language with the most function words in the sentence. */
+function dominantLanguage(sentence: string, fallback: PhraseLanguage): PhraseLanguage {
+  const words = sentence.toLowerCase().match(/[a-zà-öø-ÿ]+/g) ?? [];
+  let best: { language: PhraseLanguage; count: number } = { language: fallback, count: 0 };
+  for (const language of LATIN_LANGUAGES) {
+    const own: readonly string[] = FUNCTION_WORDS[language as keyof typeof FUNCTION_WORDS];
+    const count = words.filter((word) => own.includes(word)).length;
+    if (count > best.count) best = { language, count };
+  }
+  return best.language;
+}
+
+/** True when a sentence has more function words of the Latin-script languages of the table than English ones. */
+function isForeignSentence(sentence: string): boolean {
+  let english = 0;
+  let foreign = 0;
+  const words = sentence.toLowerCase().match(/[a-zà-öø-ÿ]+/g) ?? [];
+  for (const word of words) {
+    if (ENGLISH_WORDS.has(word)) english++;
+    if (FOREIGN_WORDS.has(word)) foreign++;
+  }
+  return foreign > english && (foreign >= 2 || (english === 0 && words.length >= 4));
+}
+
+// The letters of the table's languages, spelled as ranges: `\p{L}` under the `i` flag makes the
+// engine fold case over all of Unicode, which took a second to compile.
+const LETTERS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u04ff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
+
+/** One phrase of the table as a regular-expression source (see the syntax in phrases.ts). */
+export function phraseToPattern(phrase: string, language: PhraseLanguage): string {
+  let source = '';
+  for (const char of phrase) {
+    if (char === ' ') source += WORD_BOUNDARIES[language] === 'words' ? '\\s+' : '\\s*';
+    else if (char === '…') source += '[^.!?。！？\\n]{0,40}?';
+    else if (char === '*') source += `[${LETTERS}]*`;
+    else if (char === '(') source += '(?:';
+    else if (char === ')' || char === '|' || char === '?') source += char;
+    else if (char === "'") source += "['’]";
+    else source += char.replace(/[.+^${}[\]\\/]/g, '\\$&');
+  }
+  const end = WORD_BOUNDARIES[language] === 'words' && !phrase.endsWith('*') ? `(?![${LETTERS}0-9])` : '';
+  return `${source}${end}`;
+}
+
+// The word boundary before a phrase is written once per language, not once per phrase: a pattern
+// whose every branch starts with a look-behind is tried at every position and is slow.
+const languageToPattern = (concept: PhraseConcept, language: PhraseLanguage): string =>
+  `(?<${language}>${WORD_BOUNDARIES[language] === 'none' ? '' : `(?<![${LETTERS}0-9])`}(?:${PHRASES[concept][language].map((p) => phraseToPattern(p, language)).join('|')}))`;
+
+const COMPILED = new Map(PHRASE_CONCEPTS.map((concept) => [concept, new RegExp(
+  PHRASE_LANGUAGES.map((language) => languageToPattern(concept, language)).join('|'),
+  'giu',
+)]));
+
+interface PhraseMatch { concept: PhraseConcept; language: PhraseLanguage; index: number; text: string }
+
+// Letters outside ASCII that the table's languages use: accented Latin, Cyrillic, kana, Han, Hangul.
+const NON_ASCII_LETTER = /[\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const CHUNK = /[^.!?。！？\n]+[.!?。！？\n]*/g;
+
+/**
+ * Every phrase of the table found in the text (at most 100 per idea). Only sentences that could
+ * be in one of the table's languages are scanned: those with letters outside ASCII, or with more
+ * of the languages' function words than English ones. English prose, most of any catalogue,
+ * costs a word count.
+ */
+export function textToPhraseMatches(text: string): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (const chunk of matchesOf(CHUNK, text, 2_000)) {
+    if (!NON_ASCII_LETTER.test(chunk[0]) && !isForeignSentence(chunk[0])) continue;
+    for (const [concept, pattern] of COMPILED) {
+      for (const match of matchesOf(pattern, chunk[0], 100)) {
+        const language = PHRASE_LANGUAGES.find((l) => match.groups?.[l] !== undefined)!;
+        found.push({ concept, language, index: chunk.index + match.index, text: match[0] });
+      }
+    }
+  }
+  return found;
+}
+
+const RULES: { needs: PhraseConcept[]; kind: FindingKind; severity: FindingSeverity; message: string }[] = [
+  { needs: ['dismiss', 'instructions'], kind: 'model-instruction', severity: 'high', message: 'Tells the model to set aside its other instructions' },
+  { needs: ['priority', 'instructions'], kind: 'model-instruction', severity: 'high', message: "Claims priority over the model's other instructions" },
+  { needs: ['role'], kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or mode' },
+  { needs: ['secrecy'], kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user' },
+  { needs: ['covertly', 'move'], kind: 'secrecy', severity: 'high', message: 'Asks the model to pass something along in secret' },
+  { needs: ['move', 'userData'], kind: 'data-harvest', severity: 'high', message: "Asks for the user's data or the model's context to be handed over" },
+  { needs: ['skipConfirmation'], kind: 'skip-confirmation', severity: 'medium', message: "Tells the model to act without the user's confirmation" },
+  { needs: ['addressModel'], kind: 'model-instruction', severity: 'low', message: 'Addresses the AI model directly' },
+];
+
+/** Hits of the multilingual rules: for each rule, the first sentence holding everything it needs. */
+export function textToPhraseHits(text: string): Hit[] {
+  const matches = textToPhraseMatches(text);
+  if (matches.length === 0) return [];
+  const bySentence = new Map<number, PhraseMatch[]>();
+  const foreign = new Map<number, boolean>();
+  for (const match of matches) {
+    const sentence = sentenceAround(text, match.index);
+    if (LATIN_LANGUAGES.has(match.language)) {
+      if (!foreign.has(sentence.start)) foreign.set(sentence.start, isForeignSentence(sentence.text));
+      if (!foreign.get(sentence.start)) continue;
+    }
+    bySentence.set(sentence.start, [...(bySentence.get(sentence.start) ?? []), match]);
+  }
+  const hits: Hit[] = [];
+  for (const rule of RULES) {
+    for (const inSentence of bySentence.values()) {
+      const parts = rule.needs.map((concept) => inSentence.find((m) => m.concept === concept));
+      if (parts.some((part) => part === undefined)) continue;
+      const language = LATIN_LANGUAGES.has(parts[0]!.language) ? dominantLanguage(sentenceAround(text, parts[0]!.index).text, parts[0]!.language) : parts[0]!.language;
+      const first = parts.reduce((a, b) => (b!.index < a!.index ? b : a))!;
+      const last = parts.reduce((a, b) => (b!.index + b!.text.length > a!.index + a!.text.length ? b : a))!;
+      hits.push({ kind: rule.kind, severity: rule.severity, message: `${rule.message} (${LANGUAGE_NAMES[language]}).`, index: first.index, length: last.index + last.text.length - first.index });
+      break;
+    }
+  }
+  return hits;
+}

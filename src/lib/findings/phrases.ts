@@ -1,0 +1,155 @@
+/**
+ * The audit's phrase table for languages other than English: for each idea a poisoned definition
+ * needs, the words that carry it. Data only; phrase-rules.ts compiles it and combines ideas within
+ * a sentence (a verb that sets aside + instructions = an override; a moving verb + user data = a
+ * harvest). Written for the imperative and second person, the voice of an injected instruction.
+ *
+ * Syntax of a phrase: a space matches any run of white space; `…` matches up to 40 characters of
+ * the same sentence; a word ending in `*` matches any ending (stems: `instrucci*`); `(a|b)` and a
+ * trailing `?` after a group work as in a regular expression. Matching ignores case.
+ */
+export const PHRASE_CONCEPTS = ['dismiss', 'instructions', 'priority', 'secrecy', 'covertly', 'move', 'userData', 'role', 'skipConfirmation', 'addressModel'] as const;
+export type PhraseConcept = (typeof PHRASE_CONCEPTS)[number];
+
+export const PHRASE_LANGUAGES = ['es', 'fr', 'de', 'pt', 'it', 'zh', 'ja', 'ko', 'ru'] as const;
+export type PhraseLanguage = (typeof PHRASE_LANGUAGES)[number];
+
+/** How a language's words are delimited: `words` (spaces, match whole words), `prefix` (particles follow, as in Korean) or `none` (Chinese, Japanese). */
+export const WORD_BOUNDARIES = { es: 'words', fr: 'words', de: 'words', pt: 'words', it: 'words', ru: 'words', ko: 'prefix', zh: 'none', ja: 'none' } as const satisfies Record<PhraseLanguage, 'words' | 'prefix' | 'none'>;
+
+/**
+ * Short words that tell a language apart from English in a sentence. A phrase of a Latin-script
+ * language counts only in a sentence with more of its language's words than English ones, so the
+ * Italian stem `includi*` never reads "including" as Italian.
+ */
+export const FUNCTION_WORDS = {
+  en: ['the', 'and', 'of', 'to', 'is', 'are', 'with', 'for', 'this', 'that', 'from', 'by', 'be', 'it', 'or', 'on', 'as', 'its', 'your', 'you', 'will', 'an', 'was', 'which', 'when', 'if', 'not', 'into', 'their', 'all', 'any'],
+  es: ['el', 'los', 'las', 'del', 'que', 'y', 'para', 'con', 'por', 'una', 'es', 'al', 'su', 'sus', 'lo', 'le', 'no', 'se', 'tus', 'esta', 'este', 'todas', 'todos', 'sin', 'pero', 'como', 'más'],
+  fr: ['le', 'les', 'des', 'du', 'et', 'une', 'pour', 'avec', 'dans', 'ne', 'pas', 'est', 'au', 'aux', 'vos', 'ses', 'sur', 'tu', 'vous', 'rien', 'toutes', 'tous', 'tes', 'ces', 'cette', 'sans', 'mais', 'plus', 'ou'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'dem', 'den', 'ein', 'eine', 'zu', 'auf', 'von', 'sie', 'du', 'nichts', 'alle', 'deine', 'dein', 'deinen', 'diese', 'dieser', 'nur', 'jetzt', 'noch', 'auch', 'oder', 'sind', 'wird', 'keine', 'bei', 'aus', 'davon', 'im'],
+  pt: ['os', 'da', 'dos', 'das', 'não', 'em', 'um', 'uma', 'com', 'ao', 'seu', 'sua', 'você', 'é', 'e', 'o', 'as', 'no', 'na', 'para', 'que', 'sem', 'suas', 'seus', 'todas', 'todos', 'mais'],
+  it: ['il', 'gli', 'della', 'di', 'che', 'per', 'non', 'un', 'una', 'è', 'con', 'nel', 'alla', 'dei', 'le', 'e', 'la', 'tutte', 'nulla', 'questo', 'questa', 'senza', 'tuoi', 'tue', 'sono', 'anche', 'più'],
+} as const;
+
+export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = {
+  // Verbs that set something aside.
+  dismiss: {
+    es: ['ignora*', 'ignore', 'ignoren', 'olvida*', 'olvide*', 'descarta*', 'omite', 'haz caso omiso', 'no hagas caso', 'pasa por alto', 'deja de lado', 'ya no (aplican|son válidas|cuentan)'],
+    fr: ['ignore', 'ignorez', 'oublie', 'oubliez', 'fais abstraction', 'faites abstraction', 'ne tiens pas compte', 'ne tenez pas compte', 'néglige*', 'ne (s\'appliquent|comptent) plus'],
+    de: ['ignorier*', 'vergiss', 'vergessen Sie', 'missachte*', 'verwirf', 'beachte … nicht', 'gelten nicht mehr', 'sind ungültig', 'setze … außer Kraft'],
+    pt: ['ignore', 'ignora', 'ignorem', 'esqueça', 'esqueca', 'esquece', 'desconsidere', 'descarte', 'não (se aplicam|valem) mais'],
+    it: ['ignora', 'ignorate', 'dimentica', 'dimenticate', 'trascura', 'non tenere conto', 'non considerare', 'non (valgono|si applicano) più'],
+    zh: ['忽略', '无视', '忘记', '忘掉', '不要理会', '不再适用', '作废'],
+    ja: ['無視', '忘れて', '従わないで', '破棄', '適用されません', '無効です'],
+    ko: ['무시', '잊어', '잊으', '따르지 마', '더 이상 적용되지'],
+    ru: ['игнорир*', 'проигнорир*', 'забудь*', 'не обращай* внимания', 'отбрось', 'больше не действ*', 'не следуй*'],
+  },
+  // What an override sets aside: the model's instructions, prompt or rules.
+  instructions: {
+    es: ['instrucci*', 'indicaci*', 'reglas', 'directrices', 'órdenes', 'prompt del sistema', 'mensaje del sistema', 'lo que (te )?(dijo|dijeron|indicó)'],
+    fr: ['instructions?', 'consignes?', 'règles', 'directives?', 'prompt système', 'invite système', 'message système'],
+    de: ['anweisung*', 'anleitung*', 'regeln', 'vorgaben', 'richtlinien', 'systemanweisung*', 'systemprompt', 'system-prompt', 'befehle'],
+    pt: ['instruç*', 'instruc*', 'orientaç*', 'regras', 'diretrizes', 'prompt do sistema', 'mensagem do sistema'],
+    it: ['istruzion*', 'indicazion*', 'regole', 'direttive', 'prompt di sistema', 'messaggio di sistema'],
+    zh: ['指令', '指示', '规则', '系统提示', '提示词'],
+    ja: ['指示', 'ルール', 'システムプロンプト', '規則'],
+    ko: ['지시', '지침', '규칙', '명령', '시스템 프롬프트'],
+    ru: ['инструкци*', 'указани*', 'правил*', 'директив*', 'системн* (промпт|подсказк|сообщени)*', 'команд*'],
+  },
+  // A claim that this text outranks the rest.
+  priority: {
+    es: ['(tienen|tiene) prioridad', 'prioridad (máxima|absoluta)', 'por encima de (todas|cualquier)', 'prevalece* sobre'],
+    fr: ['(ont|a) la priorité', 'priorité absolue', 'prévalent sur', 'prévaut sur', 'au-dessus de toute'],
+    de: ['(haben|hat) (immer )?Vorrang', 'höchste Priorität', 'gelten nur (noch )?diese', 'wichtiger als alle'],
+    pt: ['(têm|tem) prioridade', 'prioridade (máxima|absoluta)', 'prevalece* sobre', 'acima de (todas|qualquer)'],
+    it: ['(hanno|ha) la priorità', 'priorità assoluta', 'prevalgono su', 'prevale su', 'al di sopra di ogni'],
+    zh: ['优先于', '最高优先级', '以此为准', '高于一切'],
+    ja: ['最優先', '優先してください', '優先されます', 'より優先'],
+    ko: ['최우선', '우선합니다', '우선한다', '보다 우선'],
+    ru: ['(имеют|имеет) приоритет', 'наивысший приоритет', 'важнее (всех|любых)', 'главнее'],
+  },
+  // Keeping the user in the dark.
+  secrecy: {
+    es: ['no (le )?(digas|diga|menciones|mencione|cuentes|cuente|informes|informe|reveles|avises|avise)( nada)? al usuario', 'sin (que el usuario (lo )?sepa|decírselo al usuario|decirle al usuario|avisar al usuario|informar al usuario|mencionarlo)', 'no se lo (digas|menciones)'],
+    fr: ['ne (le |lui |leur |rien )?(dis|dites|mentionne|mentionnez|révèle|révélez|signale|signalez|montre|montrez)( rien| pas| jamais)? à l\'utilisateur', 'ne dis rien', 'ne dites rien', 'sans (le dire|prévenir|informer|avertir|en informer) (à )?l\'utilisateur', 'à l\'insu de l\'utilisateur'],
+    de: ['sag* dem (Benutzer|Nutzer|Anwender) nichts', 'ohne (den|dem) (Benutzer|Nutzer|Anwender) (etwas )?(zu )?(sagen|informieren|benachrichtigen|Bescheid)', 'verschweig*', 'ohne Wissen des (Benutzers|Nutzers)'],
+    pt: ['não (conte|diga|mencione|informe|revele|avise)( nada)? ao (usuário|utilizador)', 'sem (avisar|informar|contar|dizer)( ao| o)? (usuário|utilizador)', 'sem que o (usuário|utilizador) saiba'],
+    it: ['non (dire|dirlo|menzionare|rivelare|informare|avvisare)( nulla| niente)? (all\'utente|a nessuno)', 'senza (avvisare|informare|dire)( all\'| l\')?utente', 'all\'insaputa dell\'utente'],
+    zh: ['不要告诉用户', '不要让用户知道', '不要通知用户', '不要向用户透露', '对用户保密'],
+    ja: ['ユーザーに(は)?(知らせず|伝えず|言わず|教えず|知らせない|伝えない|言わない|見せない)', 'ユーザーには秘密'],
+    ko: ['사용자에게 (알리지|말하지|알려주지|보여주지) (말고|마세요|않고|마)', '사용자 몰래'],
+    ru: ['не (говори|сообщай|рассказывай|упоминай|сообщайте|говорите|показывай) (об этом )?пользовател*', 'ничего не (говори|сообщай)', 'без ведома пользовател*'],
+  },
+  // Adverbs of stealth: an attack only next to a verb that moves data.
+  covertly: {
+    es: ['a escondidas', 'en secreto', 'secretamente', 'en silencio', 'sin avisar'],
+    fr: ['en secret', 'discrètement', 'secrètement', 'sans prévenir'],
+    de: ['heimlich', 'unbemerkt', 'stillschweigend'],
+    pt: ['em segredo', 'secretamente', 'sem avisar', 'silenciosamente'],
+    it: ['di nascosto', 'in segreto', 'segretamente', 'senza avvisare'],
+    zh: ['悄悄', '秘密地', '偷偷', '暗中'],
+    ja: ['こっそり', '内緒で', '黙って', 'ひそかに'],
+    ko: ['몰래', '비밀로', '조용히'],
+    ru: ['тайно', 'незаметно', 'скрытно', 'втайне'],
+  },
+  // Verbs that move data, in the forms an instruction uses.
+  move: {
+    es: ['envía*', 'envia*', 'envíe*', 'manda*', 'reenvía*', 'copia*', 'pega*', 'incluye*', 'incluya*', 'pon', 'ponga', 'coloca*', 'inserta*', 'adjunta*', 'sube', 'transmite*', 'guarda*'],
+    fr: ['envoie*', 'envoyez', 'transmets', 'transmettez', 'copie', 'copiez', 'colle', 'collez', 'inclus', 'incluez', 'mets', 'mettez', 'insère', 'insérez', 'ajoute', 'ajoutez', 'joins', 'joignez', 'téléverse*'],
+    de: ['sende', 'sendet', 'senden Sie', 'schick*', 'übermittle*', 'kopier*', 'füge … ein', 'leite … weiter', 'gib … (wieder|aus|an)', 'trage … ein', 'lade … hoch', 'setze … ein', 'hänge … an'],
+    pt: ['envie*', 'envia*', 'mande*', 'copie*', 'cole*', 'inclua*', 'coloque*', 'insira*', 'anexe*', 'transmita*', 'encaminhe*'],
+    it: ['invia*', 'manda*', 'inoltra*', 'copia*', 'incolla*', 'includi*', 'inserisci*', 'metti*', 'allega*', 'trasmetti*'],
+    zh: ['发送', '发到', '发给', '上传', '填入', '放进', '放入', '写入', '附上', '复制', '粘贴', '传给', '提交到', '转发'],
+    ja: ['送信', '送って', '送る', '入れて', '含めて', '貼り付け', '添付', '転送', 'アップロード', '記入', 'コピー'],
+    ko: ['보내', '전송', '넣으', '넣어', '포함', '붙여', '첨부', '업로드', '입력하', '복사'],
+    ru: ['отправ*', 'пересл*', 'перешли*', 'вставь*', 'скопируй*', 'добавь*', 'передай*', 'загрузи*', 'приложи*', 'впиши*', 'укажи*'],
+  },
+  // The user's data and the model's context.
+  userData: {
+    es: ['historial … (conversación|chat)', 'conversación completa', 'contraseñas', 'contraseña', 'claves? (de )?API', 'tokens? de acceso', 'credenciales', 'variables de entorno', 'prompt del sistema', 'instrucciones del sistema', 'cookies', '(número|números) de tarjeta', 'tarjeta de crédito', 'datos personales'],
+    fr: ['historique … (conversation|chat|discussion)', 'mots? de passe', 'clés? (d\')?API', 'jetons? d\'accès', 'identifiants', 'variables d\'environnement', 'prompt système', 'invite système', 'cookies', 'carte (bancaire|de crédit)', 'données personnelles'],
+    de: ['chatverlauf', 'gesprächsverlauf', 'unterhaltung', 'passw(ö|o)rt*', 'kennw(ö|o)rt*', 'api-schlüssel*', 'zugangsdaten', 'anmeldedaten', 'umgebungsvariablen', 'systemanweisung*', 'systemprompt', 'system-prompt', 'cookies', 'kreditkart*', 'persönliche daten'],
+    pt: ['histórico … (conversa|chat)', 'senhas?', 'chaves? (de )?API', 'tokens? de acesso', 'credenciais', 'variáveis de ambiente', 'prompt do sistema', 'cookies', 'cartão de crédito', 'dados pessoais'],
+    it: ['cronologia … (chat|conversazione)', 'storico … (chat|conversazione)', 'password', 'chiavi? API', 'token di accesso', 'credenziali', 'variabili d\'ambiente', 'prompt di sistema', 'cookie', 'carta di credito', 'dati personali'],
+    zh: ['对话记录', '聊天记录', '对话历史', '聊天历史', '系统提示', '密码', '密钥', 'API 密钥', '令牌', '凭证', '凭据', '环境变量', 'Cookie', '信用卡', '私钥', '助记词'],
+    ja: ['会話履歴', 'チャット履歴', '会話の履歴', '会話の内容', 'システムプロンプト', 'パスワード', 'API ?キー', 'トークン', '認証情報', '環境変数', 'クッキー', 'クレジットカード', '秘密鍵'],
+    ko: ['대화 기록', '대화 내역', '채팅 기록', '시스템 프롬프트', '비밀번호', '암호', 'API 키', '토큰', '자격 증명', '환경 변수', '쿠키', '신용카드', '개인 키'],
+    ru: ['истори* (переписки|чата|диалога|разговора)', 'системн* (промпт|инструкци)*', 'парол*', 'API-ключ*', 'ключ* API', 'токен*', 'уч(ё|е)тн* данн*', 'переменн* окружения', 'куки', 'номер* карт*', 'персональн* данн*'],
+  },
+  // A new role or mode for "you".
+  role: {
+    es: ['ahora eres', 'a partir de ahora (eres|actúa)', '(estás|está) (ahora )?en modo', 'actúa como', 'finge (ser|que eres)'],
+    fr: ['tu es (maintenant|désormais)', 'vous êtes (maintenant|désormais)', '(tu es|vous êtes) (maintenant )?en mode', 'agis comme', 'fais semblant'],
+    de: ['du bist (jetzt|nun|ab sofort)', 'ab jetzt bist du', 'du befindest dich … modus', 'tu so als', 'verhalte dich wie'],
+    pt: ['agora você é', 'você (agora )?está em modo', 'a partir de agora (você|aja)', 'aja como', 'finja (ser|que)'],
+    it: ['ora sei', '(sei|ti trovi) (ora )?in modalità', 'da ora in poi (sei|agisci)', 'comportati come', 'fingi (di essere|che)'],
+    zh: ['你现在是', '你现在处于', '你已进入', '你处于…模式', '从现在起你', '扮演'],
+    ja: ['あなたは今', 'あなたは…モード', 'これからあなたは', 'として振る舞'],
+    ko: ['너는 이제', '당신은 이제', '당신은 … 모드', '지금부터 당신은'],
+    ru: ['ты теперь', 'теперь ты', 'вы теперь', '(ты|вы) (сейчас )?в режиме', 'притворись', 'веди себя как'],
+  },
+  // Acting without the user's confirmation.
+  skipConfirmation: {
+    es: ['sin (pedir|solicitar) (confirmación|permiso|aprobación)', 'no (pidas|solicites|pida) (confirmación|permiso)', 'no hace falta confirmar'],
+    fr: ['sans (demander|attendre) (de )?(confirmation|permission|l\'accord)', 'ne demande pas (de )?confirmation', 'sans confirmation'],
+    de: ['ohne (Rückfrage|Bestätigung|Nachfrage|zu fragen)', 'frage nicht nach', 'keine Bestätigung'],
+    pt: ['sem (pedir|solicitar) (confirmação|permissão)', 'não peça (confirmação|permissão)', 'sem confirmação'],
+    it: ['senza (chiedere|richiedere) (conferma|permesso)', 'non chiedere (conferma|il permesso)', 'senza conferma'],
+    zh: ['不要向用户确认', '不要征求用户', '无需征得用户同意', '不必征求用户'],
+    ja: ['ユーザーに確認せず', '確認を求めず', '許可を求めず'],
+    ko: ['확인 없이', '확인하지 말고', '묻지 말고', '허락 없이'],
+    ru: ['без подтверждени*', 'не спрашивай', 'без согласия', 'не запрашивай подтверждени*'],
+  },
+  // A note addressed to the AI rather than a description of the tool.
+  addressModel: {
+    es: ['(nota|mensaje|instrucción) para (la IA|el asistente|el modelo)', 'asistente de IA'],
+    fr: ['(note|message) (à|pour) (l\'IA|l\'assistant|l\'agent)', 'assistant IA'],
+    de: ['(Hinweis|Nachricht) (an|für) (die KI|den Assistenten|das Modell)', 'KI-Assistent*'],
+    pt: ['(nota|mensagem) para (a IA|o assistente|o modelo)', 'assistente de IA'],
+    it: ['(nota|messaggio) per (l\'IA|l\'assistente|il modello)', 'assistente IA'],
+    zh: ['致AI', '给AI助手', 'AI助手注意', '致大模型'],
+    ja: ['AIアシスタントへ', 'AIへの指示', 'モデルへの指示'],
+    ko: ['AI 어시스턴트에게', 'AI에게', '모델에게'],
+    ru: ['(примечание|сообщение|указание) для (ИИ|ассистента|модели)', 'ИИ-ассистент*'],
+  },
+};

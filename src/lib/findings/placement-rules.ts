@@ -1,0 +1,60 @@
+import type { Hit } from './hit.ts';
+import { ADDRESSES_MODEL, clauseAround, isDirective } from './mood.ts';
+
+/**
+ * Where text sits. A title, an annotation title, a property's `default`, `enum`, `const` or
+ * `examples` should hold a value or a label; an instruction to the model there is hiding in a
+ * place reviewers skim. And a property name is what the model fills in: a parameter named for the
+ * system prompt or the conversation asks the model to hand them over, unless the tool is about
+ * exactly that (an LLM tool's `system_prompt`, a chat tool's `history`).
+ */
+
+const VOCATIVE_LABEL = /\b(?:ai|assistant|llm|model|agent|claude)\s*:|\bnote\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent)\b/i;
+const CLAUSE_SPLIT = /[.;:!?]\s+|\s[-–—]\s|\(|,\s+/g;
+
+/** An instruction to the model inside a field meant for a value or a label. */
+export function valueToPlacementHits(text: string): Hit[] {
+  if (!/\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(text)) return [];
+  const addressed = ADDRESSES_MODEL.exec(text) ?? VOCATIVE_LABEL.exec(text);
+  if (!addressed) return [];
+  const clauses = text.split(CLAUSE_SPLIT);
+  const directive = clauses.some((clause) => isDirective(clause)) || isDirective(clauseAround(text, addressed.index).text) || VOCATIVE_LABEL.test(text);
+  if (!directive) return [];
+  return [{ kind: 'model-instruction', severity: 'medium', message: 'A field meant for a value or a label holds an instruction to the model.', index: addressed.index, length: addressed[0].length }];
+}
+
+// What a parameter may be named for that the model holds: its prompt, the conversation, and the
+// user's secrets. `topic` is what a tool legitimately about it says of itself; `undefined` means a
+// name alone is never enough (platforms take env vars and cookies as ordinary arguments).
+const CONTEXT_NAMES: { pattern: RegExp; topic: RegExp | undefined }[] = [
+  { pattern: /\bsystem\s+(?:prompt|message|instructions?)\b|\b(?:your|assistant|hidden|initial)\s+(?:prompt|instructions)\b/i, topic: /\b(?:prompt|llm|model|agent|assistant|completion|chat|gpt|persona|generat\w*|inference|ai)\b/i },
+  { pattern: /\b(?:conversation|chat|message)\s+(?:history|log|transcript)\b|\b(?:chat|conversation)\s+transcript\b|\b(?:previous|prior|past)\s+messages\b|\bconversation\s+so\s+far\b/i, topic: /\b(?:conversation|chat|message|messages|history|memory|transcript|thread|summar\w*|session|prompt|agent)\b/i },
+  { pattern: /\b(?:ssh\s+)?private\s+keys?\b|\bseed\s+phrase\b|\bmnemonic\b/i, topic: /\b(?:ssh|keys?|wallet|sign\w*|crypt\w*|deploy\w*|certificate)\b/i },
+  { pattern: /\benv(?:ironment)?\s+(?:vars?|variables?)\b|\bcookies?\b|\b(?:saved|stored|browser)\s+passwords?\b|\bcredit\s+card\b|\bapi\s+keys\b/i, topic: undefined },
+];
+const REFERENCE_SUFFIX = /\b(?:ids?|uuids?|names?|paths?|files?|counts?|length|types?|formats?|refs?|urls?|limit|enabled|disabled)\s*$/i;
+const HARVEST_WORDS = /\b(?:your|users?|user's|copy|paste|verbatim|entire|whole|full|silently|secretly|hidden|here|dump|leak|raw)\b/i;
+
+/**
+ * A property name, read as words, that asks for the model's context or the user's secrets: high
+ * when the name also says "copy", "your", "entire" or the like, medium when the tool's own name
+ * and description have nothing to do with what the parameter wants.
+ */
+export function propertyNameToHits(words: string, toolTopic: string): Hit[] {
+  // `private_key_uuid`, `chat_history_id`: a reference to the thing, not the thing.
+  if (REFERENCE_SUFFIX.test(words)) return [];
+  for (const { pattern, topic } of CONTEXT_NAMES) {
+    const match = pattern.exec(words);
+    if (!match) continue;
+    const harvest = HARVEST_WORDS.test(words.replace(match[0], ''));
+    if (!harvest && (topic === undefined || topic.test(toolTopic))) continue;
+    return [{
+      kind: 'data-harvest',
+      severity: harvest ? 'high' : 'medium',
+      message: `A parameter named for ${JSON.stringify(match[0].toLowerCase())} asks the model to fill in something the tool does not need.`,
+      index: match.index,
+      length: match[0].length,
+    }];
+  }
+  return [];
+}

@@ -1,0 +1,24 @@
+/**
+ * Whether a match sits inside a quoted example: a jailbreak detector documents the attacks it
+ * catches (`reflex_predict({ text: "ignore your instructions …" })`), a prompt library shows a
+ * sample. The quote must open after a cue that introduces sample data (e.g., example, such as,
+ * `text:`, detects) and close after the match, so an attacker's plain instruction in quotes
+ * without such a cue still counts.
+ */
+const CUE = /(?:e\.g\.?|i\.e\.|example|examples|such\s+as|like|sample|text|input|prompt|query|message|string|detects?|flags?|catches|classif\w*|blocks?|scores?|for\s+instance)\W{0,6}$/i;
+
+/** True when `index` falls inside a quotation (on its line, within 200 characters) introduced as an example. */
+export function isQuotedExample(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  let open: { at: number; close: string } | undefined;
+  for (let at = Math.max(lineStart, index - 200); at < index; at++) {
+    const char = text[at]!;
+    if (open) {
+      if (char === open.close) open = undefined;
+    } else if (char === '"' || char === '`') open = { at, close: char };
+    else if (char === '“') open = { at, close: '”' };
+  }
+  if (!open) return false;
+  const close = text.indexOf(open.close, index);
+  return close !== -1 && close - index <= 300 && CUE.test(text.slice(Math.max(0, open.at - 40), open.at));
+}

@@ -1,0 +1,134 @@
+import { textToAuthorityHits } from './authority-rules.ts';
+import { textToCallOrderHits } from './call-order-rules.ts';
+import { textToCodeInjectionHits, textToRedirectHits, textToSkipConfirmationHits, textToTrustHits } from './conduct-rules.ts';
+import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
+import { textToExfiltrationHits } from './exfiltration-rules.ts';
+import { textToHiddenSegments, type HidingMethod } from './hidden-text.ts';
+import type { Hit } from './hit.ts';
+import { textToInstructionHits } from './instruction-rules.ts';
+import { ATTACK_KINDS, type FindingKind, type FindingSeverity } from './kinds.ts';
+import { ADDRESSES_MODEL, isDirective } from './mood.ts';
+import { textToPhraseHits } from './phrase-rules.ts';
+import { propertyNameToHits, valueToPlacementHits } from './placement-rules.ts';
+import { textToShadowingHits, type ToolNameLookup } from './shadowing-rules.ts';
+import { textToAnsiHits, textToInvisibleHits, textToMixedScriptHits } from './unicode-rules.ts';
+import { textToRemoteInstructionHits, textToImageHits } from './url-rules.ts';
+
+/**
+ * Where a string sits in a tool definition: its `name`, a `property-name`, prose (`text`:
+ * descriptions), a `value` (`default`, `enum`, `examples` …) or a `label` (a title).
+ */
+export type TextRole = 'name' | 'property-name' | 'text' | 'value' | 'label';
+
+/** A hit located in the text it was found in: the original string, or a decoded hidden segment. */
+export interface LocatedHit extends Hit {
+  /** The text `index` and `length` refer to. */
+  source: string;
+  /** How the source was hidden, when it is a decoded segment. */
+  hiddenBy?: HidingMethod;
+}
+
+/** A description this long is padding or payload more often than documentation. */
+export const LONG_TEXT_CHARACTERS = { medium: 4_000, high: 20_000 } as const;
+
+/** What the rules need besides the text: other servers' tool names, and what the tool is about. */
+export interface TextContext {
+  otherServerToolNames: ToolNameLookup;
+  /** The tool's name, title and description, for rules that ask whether a parameter fits the tool. */
+  toolTopic: string;
+}
+
+/** Every rule's hits in one string, its hidden segments decoded and read too; hidden or misplaced instructions rank one step higher. */
+export function textToLocatedHits(text: string, role: TextRole, context: TextContext): LocatedHit[] {
+  const located = cachedLocatedHits(text, role);
+  const extra = role === 'property-name' ? propertyNameToHits(nameToWords(text), context.toolTopic)
+    : role === 'text' ? [...textToShadowingHits(text, context.otherServerToolNames), ...textToLengthHits(text)]
+      : [];
+  return extra.length === 0 ? located : [...located, ...extra.map((hit) => ({ ...hit, source: text }))];
+}
+
+// Schemas repeat themselves ("string", "The ID of the project.") across tools and servers: what
+// does not depend on the tool is computed once per distinct short string. Cached arrays are shared
+// between tools and never changed.
+const CACHE = new Map<string, LocatedHit[]>();
+const CACHE_LIMIT = 50_000;
+const CACHEABLE_LENGTH = 300;
+
+function cachedLocatedHits(text: string, role: TextRole): LocatedHit[] {
+  if (text.length > CACHEABLE_LENGTH) return contextFreeLocatedHits(text, role, 0);
+  const key = `${role}\u0000${text}`;
+  let hits = CACHE.get(key);
+  if (!hits) {
+    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+    hits = contextFreeLocatedHits(text, role, 0);
+    CACHE.set(key, hits);
+  }
+  return hits;
+}
+
+// Anything a hidden-text finder could start on; most strings have none and skip the finders.
+const MAY_HIDE = /<!--|<(?:span|div|p|font|small|section)\b|\[\/\/\]:|[A-Za-z0-9+/_-]{20}|[0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|%[0-9A-Fa-f]{2}|&#|\n[ \t\u00a0\u3000]*\n[ \t\u00a0\u3000]*\n|[ \t\u00a0\u3000]{40}|[\u{e0020}-\u{e007e}]/u;
+
+function contextFreeLocatedHits(text: string, role: TextRole, depth: number): LocatedHit[] {
+  const plain = contextFreeHits(text, role).map((hit) => ({ ...hit, source: text }));
+  if (role === 'name' || role === 'property-name') return plain;
+  const hits: LocatedHit[] = role === 'text' ? plain : plain.map(raise);
+  if (depth >= 2 || !MAY_HIDE.test(text)) return hits;
+  for (const segment of textToHiddenSegments(text)) {
+    const inner = contextFreeLocatedHits(segment.text, 'text', depth + 1).filter((hit) => ATTACK_KINDS.has(hit.kind));
+    hits.push(...inner.map((hit) => ({ ...raise(hit), hiddenBy: hit.hiddenBy ?? segment.method })));
+    // What follows blank space is often just the rest of a long description: only its findings count.
+    const speaks = inner.length > 0 || (segment.method !== 'after blank space' && (ADDRESSES_MODEL.test(segment.text) || segment.text.split(/[.;:!?\n]/).some((clause) => isDirective(clause))));
+    hits.push({
+      kind: 'hidden-text',
+      severity: speaks ? 'medium' : 'low',
+      message: `Holds text hidden as ${segment.method}${speaks ? ' that speaks to the model' : ''}.`,
+      index: 0,
+      length: Math.min(segment.text.length, 160),
+      source: segment.text,
+      hiddenBy: segment.method,
+    });
+  }
+  return hits;
+}
+
+/** `ignore_previous_instructions` and `ignorePreviousInstructions` as words. */
+function nameToWords(name: string): string {
+  return name.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+function contextFreeHits(text: string, role: TextRole): Hit[] {
+  const hits = [...textToAnsiHits(text), ...textToInvisibleHits(text), ...textToMixedScriptHits(text, role === 'name')];
+  if (role === 'name' || role === 'property-name') {
+    // Names are read as words too: a property called `ignore_previous_instructions` is an instruction.
+    const words = nameToWords(text);
+    if (!/\s/.test(words)) return hits;
+    hits.push(...textToInstructionHits(words), ...textToAuthorityHits(words), ...textToCallOrderHits(words), ...textToDataHits(words), ...textToPhraseHits(words));
+    return hits;
+  }
+  // One ASCII word says nothing to a model; what is hidden in it (base64, hex) is read separately.
+  if (!/\s/.test(text.trim()) && !/[^\x00-\x7f]/.test(text)) return hits;
+  hits.push(
+    ...textToInstructionHits(text), ...textToAuthorityHits(text), ...textToCallOrderHits(text), ...textToPhraseHits(text),
+    ...textToDataHits(text), ...textToCredentialRequestHits(text),
+    ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text),
+    ...textToExfiltrationHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text),
+  );
+  if (role === 'value' || role === 'label') hits.push(...valueToPlacementHits(text));
+  return hits;
+}
+
+const RAISED: Record<FindingSeverity, FindingSeverity> = { low: 'medium', medium: 'high', high: 'high' };
+// Characters are judged by what they are, wherever they sit; only what the words ask for is raised.
+const CHARACTER_KINDS: ReadonlySet<FindingKind> = new Set(['ansi-escape', 'invisible-unicode', 'mixed-script', 'hidden-text']);
+
+/** One step more severe, for an instruction that was hidden or put where a value belongs. */
+function raise(hit: LocatedHit): LocatedHit {
+  return ATTACK_KINDS.has(hit.kind) && !CHARACTER_KINDS.has(hit.kind) ? { ...hit, severity: RAISED[hit.severity] } : hit;
+}
+
+function textToLengthHits(text: string): Hit[] {
+  if (text.length <= LONG_TEXT_CHARACTERS.medium) return [];
+  const severity = text.length > LONG_TEXT_CHARACTERS.high ? 'high' : 'medium';
+  return [{ kind: 'long-text', severity, message: `Is ${text.length.toLocaleString('en-US')} characters long, far more than a tool needs to describe itself.`, index: 0, length: 0 }];
+}

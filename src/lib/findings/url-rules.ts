@@ -1,0 +1,65 @@
+import { sentenceAround } from './excerpt.ts';
+import { urlToDataSlot } from './exfiltration-rules.ts';
+import { matchesOf, type Hit } from './hit.ts';
+import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
+
+/**
+ * Two more ways a URL turns against the user. An image the model is to show whose address carries
+ * data: the client fetches it on render, so the data leaves without a tool call. And a URL the
+ * model is to fetch first and obey: the real instructions live on a server the catalogue never
+ * sees. A badge or a documentation link is neither.
+ * @see https://embracethered.com/blog/posts/2023/chatgpt-webpilot-data-exfil-via-markdown-injection/
+ */
+const IMAGE = /!\[[^\]\n]{0,200}\]\(\s*<?(https?:\/\/[^)\s>]+)|<img\b[^>]{0,200}?\bsrc\s*=\s*["']?(https?:\/\/[^"'\s>]+)/i;
+const FILL_IN = /\b(?:replac\w*|substitut\w*|fill\w*|put|insert\w*|append\w*|encod\w*|where\s+it\s+says)\b/i;
+const USER_DATA = /\b(?:conversation|chat|history|summary|the\s+user(?:'s)?\s+(?:said|wrote|email|message|name|address|question)|secrets?|passwords?|api\s+keys?|tokens?|credentials|personal|last\s+message|what\s+the\s+user)\b/i;
+const EVERY_ANSWER = /\b(?:every|each|all|always|end\s+(?:of\s+)?(?:your|every|each)|at\s+the\s+end)\b/i;
+
+/** An image whose URL is to carry data, or that every answer must show with a query string. */
+export function textToImageHits(text: string): Hit[] {
+  if (!text.includes('http')) return [];
+  for (const match of matchesOf(IMAGE, text, 50)) {
+    const url = match[1] ?? match[2] ?? '';
+    const sentence = sentenceAround(text, match.index);
+    const context = `${sentence.text} ${text.slice(match.index + match[0].length, match.index + match[0].length + 200).split(/[.!?]\s/)[0]}`;
+    const slot = urlToDataSlot(url);
+    const rest = url.includes('?') && (slot !== undefined || /\{|\[|<|%7B/i.test(url.slice(url.indexOf('?'))));
+    const filled = USER_DATA.test(context) && (FILL_IN.test(context) || slot !== undefined || rest);
+    if (slot === 'held' || filled) return [image('high', 'Asks for an image whose URL carries the conversation or user data; rendering it sends the data.', match.index, match[0].length)];
+    if (rest && isDirective(sentence.text) && EVERY_ANSWER.test(sentence.text)) return [image('medium', 'Asks for an image with a query slot to be shown in every answer.', match.index, match[0].length)];
+  }
+  return [];
+}
+
+function image(severity: 'high' | 'medium', message: string, index: number, length: number): Hit {
+  return { kind: 'image-exfiltration', severity, message, index, length };
+}
+
+const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\]]|<[^<>\s]{1,60}>)+/i;
+const FETCH = /\b(?:fetch|retrieve|download|load|visit|open|get|read|browse\s+to|go\s+to|navigate\s+to|curl|wget|access|check|consult|pull)\b/i;
+const FOLLOW = /\b(?:follow|obey|apply|execute|run|comply|act\s+on|do\s+what|carry\s+out|what\s+it\s+says|whatever\s+it\s+says|instructions?\s+(?:in|from|there)|(?:the\s+)?output\s+in|include\s+(?:the\s+)?(?:output|result|response))\b/i;
+const FIRST = /\b(?:first|before|prior\s+to|at\s+the\s+start|every|each|always)\b/i;
+const DOCUMENTATION = /\b(?:docs?|documentation|guide|reference|readme|manual|tutorial|spec(?:ification)?|api\s+reference|learn|for\s+(?:more\s+)?details)\b/i;
+// Cloud metadata services hand out the machine's credentials to whoever asks.
+const METADATA = /\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\[fd00:ec2::254\]/i;
+
+/** "Fetch this URL first and follow it": instructions loaded from elsewhere, or cloud credentials fetched. */
+export function textToRemoteInstructionHits(text: string): Hit[] {
+  if (!text.includes('http')) return [];
+  for (const match of matchesOf(URL, text, 200)) {
+    const sentence = sentenceAround(text, match.index);
+    const at = match.index - sentence.start;
+    const lead = sentence.text.slice(0, at);
+    const verb = FETCH.exec(lead);
+    if (!verb || isNegatedAt(lead, verb.index) || !isDirective(clauseAround(sentence.text, verb.index).text)) continue;
+    if (METADATA.test(match[0])) return [remote('high', 'Tells the model to fetch a cloud metadata address, which hands out credentials.', match.index, match[0].length)];
+    const after = sentence.text.slice(at + match[0].length);
+    if (FOLLOW.test(after) && !DOCUMENTATION.test(after)) return [remote('high', 'Tells the model to fetch a URL and follow what it says.', match.index, match[0].length)];
+    if (FIRST.test(lead) && !DOCUMENTATION.test(sentence.text)) return [remote('medium', 'Tells the model to fetch a URL before doing anything else.', match.index, match[0].length)];
+  }
+  return [];
+}
+
+function remote(severity: 'high' | 'medium', message: string, index: number, length: number): Hit {
+  return { kind: 'remote-instruction', severity, message, index, length };
+}

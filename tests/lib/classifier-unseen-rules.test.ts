@@ -111,6 +111,14 @@ const cases: Case[] = [
   { behaviour: 'retrieving into local files writes them', name: 'retrieve_metadata', description: 'Retrieve metadata from an org to your local project.', expected: 'Write' },
   { behaviour: '"to …" after the sentence\'s own verb says what for', name: 'open_dashboard', description: 'Open an interactive dashboard to review and modify finished test cases.', expected: 'Read' },
   { behaviour: '"to …" after a request verb is the effect', name: 'user_admin', description: 'Sends a request to delete the user.', expected: 'Destructive' },
+  // From tuning-split servers (round 2).
+  { behaviour: 'a code snippet in a comment is content, not code run', name: 'add_comment', description: 'Add a PR comment, optionally with a code suggestion.', properties: { body: { type: 'string' }, code_snippet: { type: 'string', description: 'Code snippet to suggest' } }, expected: 'Write' },
+  { behaviour: 'a code argument of a tool that runs it executes', name: 'sandbox_tool', description: 'Runs the given snippet in a sandbox.', properties: { code: { type: 'string', description: 'Python source' } }, expected: 'Execute' },
+  { behaviour: 'a SQL query handed to a link generator is not run', name: 'get_playground_link', description: 'Generate a playground link for interactive query exploration.', properties: { query: { type: 'string', description: 'SQL query' } }, expected: 'Read' },
+  { behaviour: 'a sentence whose subject is the caller is not the tool acting', name: 'get-drive-delta', description: 'Track changes in a drive item. Your app begins by calling delta without any parameters.', expected: 'Read' },
+  { behaviour: 'running quality checks further into the sentence reads', name: 'lint_design', description: 'Run comprehensive accessibility (WCAG 2.2) and design quality checks on the current file.', expected: 'Read' },
+  { behaviour: 'starting a course records progress, runs nothing', name: 'startCourse', description: 'Starts the Mastra course at the first lesson.', expected: 'Write' },
+  { behaviour: 'executing SELECT queries only reads', name: 'pg_execute_query', description: 'Execute SELECT queries and data retrieval operations.', properties: { query: { type: 'string', description: 'SQL query to run' } }, expected: 'Read' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

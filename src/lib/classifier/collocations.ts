@@ -40,6 +40,9 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const ownSession = objects.some((w) => RESOURCE_SESSION_QUALIFIERS.has(w)) ? undefined : has(SESSION_OBJECTS);
   const session = (SESSION_MANAGE_VERBS.has(verb) ? ownSession : undefined) ?? (RELEASE_VERBS.has(verb) ? has(RELEASED_OBJECTS) : undefined);
   if (session) return { category: 'Other', object: session, why: 'its own session' };
+  // "Start a learning session", "Starts the Mastra course": beginning something that is recorded, not run.
+  const begun = LIGHT_VERBS.has(verb) ? has(BEGUN_RECORDS) ?? (has(SESSION_OBJECTS) && has(RESOURCE_SESSION_QUALIFIERS)) : undefined;
+  if (begun) return { category: 'Write', object: begun, why: 'begins a record, runs nothing' };
   const ownJob = STOP_VERBS.has(verb) ? has(OWN_JOB_OBJECTS) : undefined;
   if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
   if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
@@ -116,6 +119,7 @@ function textProduct(verb: string, category: Category | undefined, objects: read
 }
 
 const PORTS = new Set(['port', 'ports']);
+const BEGUN_RECORDS = new Set(['course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
 const RUNNABLE_OBJECTS = new Set(['test', 'tests', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);

@@ -46,6 +46,9 @@ function isLabel(sentence: Sentence): boolean {
 
 // "This tool creates…", "Use this tool to create…": what follows says what the tool does.
 const LEAD_IN = /^(?:(?:this|the) tool (?:will |can |also |is used to |helps (?:you )?(?:to )?|allows (?:you )?to )?|tool (?:to|for|that) |use (?:this|these) tools? to |use this to |use to |used to |allows? (?:you |the agent |agents |users )?to |lets? (?:you )?|helps? (?:you )?(?:to )?|can be used to |an? (?:\w+ )?tool (?:for|to|that) |function to |api to |mcp tool to |you can |tries to |attempts to |is used to |method to |please |it |also |then |(?:automatically|optionally|recursively|quickly|directly|simply|easily|safely|securely|programmatically|asynchronously|synchronously|efficiently|intelligently|atomically|immediately|manually|fully|only) )+/;
+const CALLER_SUBJECTS = new Set(['you', 'your', 'users', 'user', 'callers', 'clients', 'agents', 'claude']);
+// "You can delete…" is a lead-in ("you can " is skipped first); "User-provided" is an adjective, not a subject.
+const MODALS_AFTER_YOU = new Set(['can']);
 const OTHER_SUBJECTS = new Set(['they', 'you', 'that', 'the', 'users', 'agents', 'callers', 'clients', 'we', 'he', 'she']);
 const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'until', 'while', 'before', 'after']);
 const CLAUSE_BOUNDARIES = new Set(['for', 'from', 'with', 'using', 'via', 'by', 'against', 'into', 'to', 'across', 'through', 'within', 'at', 'in', 'on', 'of', 'that', 'which', 'who', 'where', 'when', 'if', 'while', 'than']);
@@ -54,6 +57,8 @@ const WEAK_READ_VERBS = new Set(['returns', 'return', 'provides', 'provide', 'gi
 
 function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): Signal[] {
   const start = leadInLength(sentence.words);
+  // "Your app begins by calling delta…", "The user will fill out the form": someone else acts.
+  if (CALLER_SUBJECTS.has(sentence.words[start] ?? '') && !MODALS_AFTER_YOU.has(sentence.words[start + 1] ?? '')) return [];
   // A condition ("when the user wants to…") or a purpose with another subject ("so they can pin you") is not the tool acting.
   const cut = sentence.words.findIndex((w, i) => i >= start && (CONDITIONS.has(w) || (w === 'so' && OTHER_SUBJECTS.has(sentence.words[i + 1] ?? ''))));
   const words = sentence.words.slice(start, cut < 0 ? undefined : cut);
@@ -183,7 +188,7 @@ function objectWindow(words: string[], at: number): string[] {
   const objects: string[] = [];
   // "Switch to a different account": the object comes after "to".
   const from = SWITCHES.has(words[at]!) && words[at + 1] === 'to' ? at + 2 : at + 1;
-  for (const word of words.slice(from, from + 7)) {
+  for (const word of words.slice(from, from + 9)) {
     if (CLAUSE_BOUNDARIES.has(word)) {
       if (PLACES.has(word)) objects.push(STORED);
       break;

@@ -63,6 +63,7 @@ export const READ_OBJECTS = new Set([
   'check', 'checks', 'find', 'select', 'read', 'screencast', 'recording', 'screenshot', 'screenshots', 'snapshot',
   'snapshots', 'profiling', 'promql', 'logql', 'traceql', 'metric', 'metrics', 'diagnostics', 'diagnosis',
   'report', 'reports', 'healthcheck', 'preview', 'estimate', 'calculation', 'computation', 'comparison', 'soql', 'sosl', 'jql',
+  'evals', 'evaluation', 'evaluations', 'validation', 'validations', 'verification', 'inspection', 'inspections', 'lint', 'linting',
 ]);
 
 /** Objects that make `resolve` a lookup (`resolve-library-id`) rather than closing an incident. */
@@ -103,10 +104,10 @@ export const PAGE_ARGUMENT_NAMES = new Set(['pageid', 'tabid', 'selector', 'xpat
 export const REPORT_NOUNS = new Set(['status', 'info', 'information', 'health', 'version', 'versions', 'help', 'docs', 'documentation', 'stats', 'statistics', 'metrics', 'logs', 'log', 'history', 'schema', 'schemas', 'details', 'overview', 'usage', 'tables', 'quota', 'limits', 'capabilities', 'whoami', 'me', 'time', 'weather', 'config', 'settings', 'summary', 'report', 'insights', 'snapshot', 'diff']);
 
 /** Argument names that carry code or commands to run, whatever their description says. */
-export const CODE_ARGUMENT_NAMES = new Set(['sql', 'raw_sql', 'query_sql', 'cypher', 'javascript', 'js', 'python', 'bash', 'shell', 'powershell', 'source_code', 'snippet', 'program', 'eval', 'cmd', 'script_content', 'scriptcontent', 'code_snippet']);
+export const CODE_ARGUMENT_NAMES = new Set(['sql', 'raw_sql', 'query_sql', 'cypher', 'javascript', 'js', 'python', 'bash', 'shell', 'powershell', 'program', 'eval', 'cmd', 'script_content', 'scriptcontent']);
 
 /** Argument names that carry code only when their description says so (`code` may be a one-time code). */
-export const MAYBE_CODE_ARGUMENT_NAMES = new Set(['command', 'commands', 'code', 'function', 'expression', 'script', 'statement', 'statements']);
+export const MAYBE_CODE_ARGUMENT_NAMES = new Set(['command', 'commands', 'code', 'function', 'expression', 'script', 'statement', 'statements', 'snippet', 'code_snippet', 'source_code']);
 
 /** Argument names that choose among operations (`action: delete`). */
 export const ACTION_ARGUMENT_NAMES = new Set(['action', 'operation', 'op', 'mode', 'method', 'verb', 'command_type', 'task', 'subcommand', 'sub_command']);

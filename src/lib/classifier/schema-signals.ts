@@ -23,7 +23,7 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
     const snake = nameToWords(name).join('_');
     const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property), context) : undefined;
     if (action) signals.push(signal(action.category, isActionSwitch(snake, nameWords) ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``));
-    if (takesCode(snake, property, tool.description ?? '') && !(router && snake === 'command')) {
+    if (takesCode(snake, property, tool.description ?? '', nameWords) && !(router && snake === 'command')) {
       signals.push(signal('Execute', LEVEL.lead, 'schema', `argument \`${name}\` takes code or a command`));
     }
     if (property.type === 'boolean' && DATA_LOSS_FLAG_VERBS.has(nameToWords(name)[0] ?? '')) {
@@ -75,7 +75,8 @@ function worstEnumValue(values: string[], context: VerbContext): { category: Cat
 
 const CODE_DESCRIPTION = /\b(code|source|javascript|typescript|python|shell|bash|sql|statements?|executable|script content|commands? to (?:run|execute)|to (?:run|execute|evaluate)|expression to evaluate|function body)\b/i;
 const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation|country|postal|zip|promo|coupon|discount|error|status|currency|language|region|invite|access)\s+code\b|\d-digit|\bname of\b/i;
-const RUNS_SOMETHING = /\b(execut|run|evaluat)\w*/i;
+const RUNS_SOMETHING = /\b(execut|run|evaluat|eval\b|deploy|invok)\w*/i;
+const RUNNING_NAME_WORDS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'shell', 'bash', 'script', 'sql', 'query', 'deploy', 'put', 'invoke']);
 
 /**
  * `query` is usually a search string; it executes when its description says it is a statement of a
@@ -87,15 +88,18 @@ const QUERY_LANGUAGE = /\b(?:sql|t-sql|pl\/sql|cypher|gremlin|sparql|shell|bash)
 const READ_ONLY_QUERY = /\bread[- ]?only\b|\bonly (?:select|read)|\bselect (?:queries|statements) only\b|\b(?:must|should) be a select\b/i;
 
 /** An argument that carries code or a command: by its name, or by a name that its description confirms. */
-function takesCode(snake: string, property: Property, toolDescription: string): boolean {
+function takesCode(snake: string, property: Property, toolDescription: string, nameWords: readonly string[]): boolean {
   const textual = property.type === undefined || property.type === 'string' || (property.type === 'array' && (property.items as Property | undefined)?.type === 'string');
   if (!textual) return false;
   if (CODE_ARGUMENT_NAMES.has(snake)) return true;
   const said = typeof property.description === 'string' ? property.description : '';
-  if (QUERY_ARGUMENT_NAMES.has(snake)) return QUERY_LANGUAGE.test(said) && !READ_ONLY_QUERY.test(said);
+  // Code handed to a tool that only stores or shows it (a comment's snippet, a FigJam code block) is content:
+  // a maybe-code argument counts when something in the definition speaks of running it.
+  const runs = RUNS_SOMETHING.test(said) || RUNS_SOMETHING.test(toolDescription) || nameWords.some((w) => RUNNING_NAME_WORDS.has(w));
+  if (QUERY_ARGUMENT_NAMES.has(snake)) return QUERY_LANGUAGE.test(said) && !READ_ONLY_QUERY.test(said) && runs;
   if (!MAYBE_CODE_ARGUMENT_NAMES.has(snake)) return false;
-  if (said) return CODE_DESCRIPTION.test(said) && !NOT_CODE.test(said);
-  return RUNS_SOMETHING.test(toolDescription);
+  if (said) return CODE_DESCRIPTION.test(said) && !NOT_CODE.test(said) && runs;
+  return runs;
 }
 
 /** `amount` with a `currency`, or with a money noun in a mutating name (`create_payment`): Financial. */

@@ -8,6 +8,7 @@ import { compare } from './lib/catalogue.ts';
 import type { Server } from './lib/schemas/server.ts';
 import { RISKS } from './lib/taxonomy.ts';
 import { serverPageCacheKey, toolPageCacheKey } from './lib/page-keys.ts';
+import { changesByServerId, latestImportDate, serversToChanges } from './lib/history/changes.ts';
 import { serversToListings } from './lib/server-listing.ts';
 
 /** An attack pattern page: its slug, frontmatter and MDX entry (rendered by the attack page). */
@@ -28,6 +29,12 @@ export const catalogue = buildCatalogue(
 
 /** The orders and filters of the server list (/servers/, /servers/by/<key>/), computed once. */
 export const serverListings = serversToListings(catalogue.servers);
+
+/** Every recorded tool change, newest first (/changes/, the feeds, /api/changes.json), and each server's own. */
+export const changes = serversToChanges(catalogue.servers);
+export const changesByServer = changesByServerId(changes);
+/** What a feed without entries is dated with: the catalogue's newest import. */
+export const latestImport = latestImportDate(catalogue.servers);
 
 /** Attack entries by slug, for links from tool pages. */
 export const attackBySlug = new Map(attacks.map((entry) => [entry.id, entry]));

@@ -1,4 +1,5 @@
 import type { CatalogueServer, CatalogueTool } from './catalogue.ts';
+import { toolHistoryOf } from './history/tool-history.ts';
 import { sha256Hex } from './tool-hash.ts';
 
 /** What a tool page shows of an attack pattern it links to. */
@@ -24,6 +25,7 @@ export function toolPageCacheKey(tool: CatalogueTool, attackLabel: AttackLabel):
       tool.exposures.map((e) => [e, attackLabel(e.slug)]),
       tool.findings,
       tool.changes,
+      toolHistoryOf(server, tool.tool.name),
       tool.related.map((r) => [r.url, r.label, r.server.name]),
     ]),
   ).slice(0, 16);

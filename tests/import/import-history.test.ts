@@ -90,7 +90,7 @@ describe.concurrent('npm run import:history', () => {
       added: [],
       removed: ['delete_file'],
       changed: [
-        { name: 'read_file', fields: ['description'], previousHash: toolToHash(oldRead!), hash: toolToHash(newRead!), details: [{ part: 'description', change: 'changed', before: 'Read a file.', after: 'Read a file as <b>text</b> & return it.' }] },
+        { name: 'read_file', fields: ['description'], previousHash: toolToHash(oldRead!), hash: toolToHash(newRead!), details: [{ part: 'description', change: 'changed', before: 'Read a file.', after: 'Read a file as <b>text</b></ins><del> & return it.' }] },
         { name: 'list_dir', fields: ['inputSchema'], previousHash: toolToHash(oldList!), hash: toolToHash(newList!), details: [{ part: 'property', key: 'recursive', change: 'added', after: 'boolean: Recurse into sub-folders' }] },
       ],
     });

@@ -27,6 +27,9 @@ export interface CatalogueChange {
   warnings: HistoryWarning[];
 }
 
+/** Changes per page of /changes/: each is one line, so a page stays well inside its size budget. */
+export const CHANGES_PAGE_SIZE = 50;
+
 /**
  * Every recorded tool change of the catalogue, newest first: by date, then server id, then the
  * server's own order (newer entries first), then added, removed, changed, each in entry order.
@@ -80,4 +83,21 @@ function uniqueKey(keys: Set<string>, segments: string[]): string {
   for (let n = 2; keys.has(key); n++) key = `${base}/${n}`;
   keys.add(key);
   return key;
+}
+
+/** The changes of each server (by server id), in the catalogue's order. */
+export function changesByServerId(changes: readonly CatalogueChange[]): Map<string, CatalogueChange[]> {
+  const byServer = new Map<string, CatalogueChange[]>();
+  for (const change of changes) {
+    const id = change.server.server.id;
+    const list = byServer.get(id);
+    if (list) list.push(change);
+    else byServer.set(id, [change]);
+  }
+  return byServer;
+}
+
+/** The newest import date of the catalogue: what an empty feed is dated with. */
+export function latestImportDate(servers: readonly CatalogueServer[]): string {
+  return servers.reduce((latest, s) => (s.server.source.date > latest ? s.server.source.date : latest), '1970-01-01');
 }

@@ -55,9 +55,10 @@ export function serversToListings(servers: readonly CatalogueServer[], downloads
   const reserved = servers.find((s) => s.server.id === SERVER_LISTINGS_SEGMENT);
   if (reserved) throw new ReservedServerIdError(`servers/${SERVER_LISTINGS_SEGMENT}.yaml: id: ${JSON.stringify(SERVER_LISTINGS_SEGMENT)} is reserved for the server listings at /servers/${SERVER_LISTINGS_SEGMENT}/<order>/; give the server another id`);
   const sorted = (comparator: (a: CatalogueServer, b: CatalogueServer) => number) => [...servers].sort(comparator);
+  // Keys never spell a path segment of another page type ("tools"): tests and tools tell tool pages by /tools/ in the path.
   const listings: ServerListing[] = [
     { key: 'name', kind: 'order', label: 'Name', title: 'MCP servers', description: 'Every server, by name.', sortedBy: 'name', servers: sorted((a, b) => compare(a.name.toLowerCase(), b.name.toLowerCase()) || compare(a.server.id, b.server.id)) },
-    { key: 'tools', kind: 'order', label: 'Most tools', title: 'MCP servers with the most tools', description: 'Every server, the one with the most tools first.', sortedBy: 'tools', servers: sorted(compareByToolCount) },
+    { key: 'tool-count', kind: 'order', label: 'Most tools', title: 'MCP servers with the most tools', description: 'Every server, the one with the most tools first.', sortedBy: 'tools', servers: sorted(compareByToolCount) },
     { key: 'riskiest', kind: 'order', label: 'Riskiest', title: 'The riskiest MCP servers', description: 'Every server, the one with the most Critical-risk tools first, then High, Medium and Low.', sortedBy: 'Critical', servers: sorted(compareByRisk) },
   ];
   if (servers.some((s) => downloadsOf(s) !== undefined)) {

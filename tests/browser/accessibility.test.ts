@@ -11,6 +11,7 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAGES = [
   { kind: 'home', path: '/' },
   { kind: 'servers list', path: '/servers/' },
+  { kind: 'servers list by risk', path: '/servers/by/riskiest/' },
   { kind: 'server', path: '/servers/github/', ready: 'policy-builder [data-builder-form]:not([hidden])' },
   { kind: 'tool', path: '/servers/github/tools/create_issue/', ready: 'copy-snippet button[data-copy]:not([hidden])' },
   { kind: 'category', path: '/categories/destructive/' },

@@ -80,8 +80,8 @@ describe('server listings', () => {
 
   test('list every server by name, tools and risk, and filter by each category and risk level', () => {
     const listings = serversToListings(many);
-    expect(listings.map((l) => l.key)).toEqual(['name', 'tools', 'riskiest', 'financial', 'destructive', 'execute', 'write', 'read', 'other', 'critical', 'high', 'medium', 'low']);
-    for (const key of ['name', 'tools', 'riskiest']) expect(listings.find((l) => l.key === key)!.servers).toHaveLength(7);
+    expect(listings.map((l) => l.key)).toEqual(['name', 'tool-count', 'riskiest', 'financial', 'destructive', 'execute', 'write', 'read', 'other', 'critical', 'high', 'medium', 'low']);
+    for (const key of ['name', 'tool-count', 'riskiest']) expect(listings.find((l) => l.key === key)!.servers).toHaveLength(7);
     expect(ids(listings.find((l) => l.key === 'destructive')!.servers)).toEqual(['s1', 's3', 's5']);
     expect(listings.find((l) => l.key === 'financial')!.servers).toEqual([]);
   });

@@ -119,6 +119,12 @@ const cases: Case[] = [
   { behaviour: 'running quality checks further into the sentence reads', name: 'lint_design', description: 'Run comprehensive accessibility (WCAG 2.2) and design quality checks on the current file.', expected: 'Read' },
   { behaviour: 'starting a course records progress, runs nothing', name: 'startCourse', description: 'Starts the Mastra course at the first lesson.', expected: 'Write' },
   { behaviour: 'executing SELECT queries only reads', name: 'pg_execute_query', description: 'Execute SELECT queries and data retrieval operations.', properties: { query: { type: 'string', description: 'SQL query to run' } }, expected: 'Read' },
+  { behaviour: 'handling large result sets is no change', name: 'list_repository_issues', description: 'Lists and filters code quality issues. - Pagination support for handling large result sets', properties: { repository: { type: 'string' }, cursor: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'a sentence whose subject is "we" is not the tool acting', name: 'list_pull_request_issues', description: 'Returns issues found in a pull request. We can request either new or fixed issues.', expected: 'Read' },
+  { behaviour: 'replacing other tools changes nothing', name: 'get_design_kit', description: 'PREFERRED TOOL for extraction — replaces separate figma_get_styles, figma_get_variables.', expected: 'Read' },
+  { behaviour: 'a report name in an action enum is not an action', name: 'network', description: 'Dump recent HTTP traffic.', properties: { action: { type: 'string', enum: ['dump', 'log'] } }, expected: 'Read' },
+  { behaviour: 'converting an issue to a subtask changes it', name: 'convertIssueToSubtask', description: 'Convert an issue to a subtask.', expected: 'Write' },
+  { behaviour: 'converting units computes', name: 'convert_units', description: 'Convert a value between units.', expected: 'Read' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

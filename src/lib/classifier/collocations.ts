@@ -92,6 +92,8 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   // "Evaluate JavaScript" runs it; "evaluate an action against a policy" judges it.
   if (verb === 'evaluate') return (object = has(EVALUATED_CODE)) ? { category: 'Execute', object, why: 'runs code' } : { category: 'Read', why: 'judges, runs nothing' };
   if ((verb === 'resume' || verb === 'retry' || verb === 'restart') && (object = has(RESUMED_RUNS))) return { category: 'Execute', object, why: 'runs it again' };
+  // "Convert an issue to a subtask": changing what a stored record is writes; converting units or formats computes.
+  if (verb === 'convert' && (object = has(STORED_RECORDS))) return { category: 'Write', object, why: 'changes a stored record' };
   if (verb === 'resolve' && (object = has(IDENTIFIER_OBJECTS))) return { category: 'Read', object, why: 'a lookup' };
   if (verb === 'forward' && (object = has(PORTS))) return { category: 'Execute', object, why: 'starts a port forward' };
   if (verb === 'generate' && (object = has(LASTING_GENERATED_OBJECTS))) return { category: 'Write', object, why: 'creates something lasting' };
@@ -124,6 +126,7 @@ const RUNNABLE_OBJECTS = new Set(['test', 'tests', 'build', 'builds', 'pipeline'
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);
 const INPUT_SHAPES = new Set(['array', 'list', 'string', 'object', 'input', 'inputs', 'parameter', 'parameters', 'argument', 'arguments', 'json', 'value', 'values', 'number', 'path']);
+const STORED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'subtask', 'page', 'pages', 'lead', 'leads', 'contact', 'contacts', 'record', 'records', 'branch', 'draft', 'deal', 'deals', 'card', 'cards']);
 const EVALUATED_CODE = new Set(['code', 'javascript', 'js', 'expression', 'expressions', 'script', 'scripts', 'snippet', 'function', 'python', 'typescript', 'statement']);
 const RESUMED_RUNS = new Set(['operation', 'operations', 'job', 'jobs', 'run', 'runs', 'deployment', 'workflow', 'workflows', 'pipeline', 'task', 'tasks', 'build', 'execution', 'process']);
 const RESOURCE_SESSION_QUALIFIERS = new Set(['upload', 'download', 'import', 'export', 'transfer', 'learning', 'training', 'meeting', 'support', 'study', 'coaching', 'game', 'checkout', 'payment', 'sync']);

@@ -46,9 +46,7 @@ function isLabel(sentence: Sentence): boolean {
 
 // "This tool creates…", "Use this tool to create…": what follows says what the tool does.
 const LEAD_IN = /^(?:(?:this|the) tool (?:will |can |also |is used to |helps (?:you )?(?:to )?|allows (?:you )?to )?|tool (?:to|for|that) |use (?:this|these) tools? to |use this to |use to |used to |allows? (?:you |the agent |agents |users )?to |lets? (?:you )?|helps? (?:you )?(?:to )?|can be used to |an? (?:\w+ )?tool (?:for|to|that) |function to |api to |mcp tool to |you can |tries to |attempts to |is used to |method to |please |it |also |then |(?:automatically|optionally|recursively|quickly|directly|simply|easily|safely|securely|programmatically|asynchronously|synchronously|efficiently|intelligently|atomically|immediately|manually|fully|only) )+/;
-const CALLER_SUBJECTS = new Set(['you', 'your', 'users', 'user', 'callers', 'clients', 'agents', 'claude']);
-// "You can delete…" is a lead-in ("you can " is skipped first); "User-provided" is an adjective, not a subject.
-const MODALS_AFTER_YOU = new Set(['can']);
+const CALLER_SUBJECTS = new Set(['you', 'your', 'we', 'users', 'user', 'callers', 'clients', 'agents', 'claude']);
 const OTHER_SUBJECTS = new Set(['they', 'you', 'that', 'the', 'users', 'agents', 'callers', 'clients', 'we', 'he', 'she']);
 const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'until', 'while', 'before', 'after']);
 const CLAUSE_BOUNDARIES = new Set(['for', 'from', 'with', 'using', 'via', 'by', 'against', 'into', 'to', 'across', 'through', 'within', 'at', 'in', 'on', 'of', 'that', 'which', 'who', 'where', 'when', 'if', 'while', 'than']);
@@ -58,7 +56,7 @@ const WEAK_READ_VERBS = new Set(['returns', 'return', 'provides', 'provide', 'gi
 function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): Signal[] {
   const start = leadInLength(sentence.words);
   // "Your app begins by calling delta…", "The user will fill out the form": someone else acts.
-  if (CALLER_SUBJECTS.has(sentence.words[start] ?? '') && !MODALS_AFTER_YOU.has(sentence.words[start + 1] ?? '')) return [];
+  if (CALLER_SUBJECTS.has(sentence.words[start] ?? '')) return [];
   // A condition ("when the user wants to…") or a purpose with another subject ("so they can pin you") is not the tool acting.
   const cut = sentence.words.findIndex((w, i) => i >= start && (CONDITIONS.has(w) || (w === 'so' && OTHER_SUBJECTS.has(sentence.words[i + 1] ?? ''))));
   const words = sentence.words.slice(start, cut < 0 ? undefined : cut);
@@ -96,6 +94,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const level = purpose ? LEVEL.statement : lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
     if (level === undefined) return;
     const objects = objectWindow(words, at);
+    // "replaces separate figma_get_styles, figma_get_variables": it stands in for other tools, it changes nothing.
+    if (known.verb === 'replace' && objects.find((w) => !SKIPPED_BEFORE_TOOL_NAMES.has(w)) === '⟨id⟩') return;
     // "Select and run one of the following operations": the operation chosen says what happens, not "run".
     if (objects[0] === 'one' && words[at + 2] === 'of') return;
     // "Perform various block operations (…)": the operations listed after it say what happens.
@@ -177,6 +177,7 @@ function levelOf(position: Position, statesItFirst: boolean): number | undefined
 
 // "Sends a request to delete the user", "Calls the API to create…": the purpose of these verbs is the effect.
 const PURPOSE_IS_EFFECT = new Set([...LIGHT_VERBS, 'send', 'make', 'call', 'use', 'request', 'submit', 'invoke', 'connect', 'access', 'allow', 'enable', 'help', 'let']);
+const SKIPPED_BEFORE_TOOL_NAMES = new Set(['the', 'separate', 'old', 'older', 'legacy', 'deprecated', 'individual', 'several', 'multiple']);
 const SWITCHES = new Set(['switch', 'switches', 'switching']);
 // "Create a guide in the wiki": a text put somewhere is stored, not handed back.
 const PLACES = new Set(['in', 'into', 'to', 'on', 'under', 'inside', 'within']);

@@ -3,7 +3,7 @@ import { LEVEL, signal, type Signal } from './signal.ts';
 import { nameToWords } from './words.ts';
 
 /** Verbs that claim a tool changes things without saying what ("Commands for managing X", "Work with X"). */
-const GENERIC_CLAIM_VERBS = new Set(['manage', 'administer', 'maintain']);
+const GENERIC_CLAIM_VERBS = new Set(['manage', 'administer', 'maintain', 'handle']);
 
 /** Marks a Write signal of a generic claim verb, so that `weighGenericClaims` can weigh it against the schema. */
 export function markGeneric(s: Signal, verb: string): Signal {

@@ -53,7 +53,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'diagnose', 'visualize', 'visualise', 'examine', 'inquire', 'ask', 'answer', 'research', 'observe', 'simulate',
     'classify', 'recognize', 'translate', 'transcribe', 'decode', 'encode', 'hash', 'tokenize', 'match', 'filter',
     'aggregate', 'see', 'print', 'obtain', 'access', 'take', 'generate', 'troubleshoot', 'learn', 'compress',
-    'decompress', 'paginate', 'decompile', 'disassemble', 'sort', 'gather', 'display', 'track',
+    'decompress', 'paginate', 'decompile', 'disassemble', 'sort', 'gather', 'display', 'track', 'dump',
   ],
 };
 

@@ -5,7 +5,7 @@ import { readVerb, type VerbContext } from './collocations.ts';
 import { NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import {
   ACTION_ARGUMENT_NAMES, CODE_ARGUMENT_NAMES, DATA_LOSS_FLAG_VERBS, FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS,
-  MAYBE_CODE_ARGUMENT_NAMES, OUTPUT_PATH_ARGUMENT_NAMES, SESSION_VERBS,
+  MAYBE_CODE_ARGUMENT_NAMES, OUTPUT_PATH_ARGUMENT_NAMES, REPORT_NOUNS, SESSION_VERBS,
 } from './nouns.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { nameToWords } from './words.ts';
@@ -65,7 +65,8 @@ function worstEnumValue(values: string[], context: VerbContext): { category: Cat
   for (const value of values) {
     const words = nameToWords(value);
     for (const word of words) {
-      if (!verbToCategory(word) && !SESSION_VERBS.has(word)) continue;
+      // `action: log | status`: a report's name, not something done.
+      if ((!verbToCategory(word) && !SESSION_VERBS.has(word)) || REPORT_NOUNS.has(word)) continue;
       const category = readVerb(word, words.filter((w) => w !== word), context)!.category;
       if (category !== 'Other' && (!worst || categoryRank(category) < categoryRank(worst.category))) worst = { category, value };
     }

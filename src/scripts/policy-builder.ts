@@ -6,10 +6,13 @@
 import type { Choice } from '../lib/policy/choices.ts';
 import type { ServerPolicyInput } from '../lib/policy/server-policy.ts';
 import type { Window } from '../lib/policy/types.ts';
+import { startCallChecker } from './call-checker.ts';
 
 interface BuilderData {
   input: ServerPolicyInput;
   recommended: Choice[];
+  /** A typical call's arguments for each tool, for the "try a call" form. */
+  samples: Record<string, unknown>[];
 }
 
 /** Reveals the builder inside `root` and keeps its two snippets and downloads in step with the form. */
@@ -52,10 +55,11 @@ export function startPolicyBuilder(root: HTMLElement): void {
   form.addEventListener('reset', () => window.setTimeout(() => void update(), 0));
   form.addEventListener('submit', (event) => event.preventDefault());
   for (const [i] of data.recommended.entries()) toggleLimit(form, i);
+  startCallChecker(root, data, () => data.recommended.map((_, i) => readChoice(form, i)));
 }
 
 /** The choice the form's row `i` describes. A count that is not a positive whole number falls back to 1. */
-function readChoice(form: HTMLFormElement, i: number): Choice {
+export function readChoice(form: HTMLFormElement, i: number): Choice {
   const mode = (form.elements.namedItem(`mode-${i}`) as HTMLSelectElement).value;
   if (mode !== 'limit') return { mode: mode as 'allow' | 'deny' | 'hide' };
   const raw = Number((form.elements.namedItem(`count-${i}`) as HTMLInputElement).value);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Choice } from '../../src/lib/policy/choices.ts';
+import { serverToPolicy } from '../../src/lib/policy/compose.ts';
+import { evaluateCall } from '../../src/lib/policy/evaluate.ts';
 import { serverPolicyTexts, type ServerPolicyInput } from '../../src/lib/policy/server-policy.ts';
 import { validatePolicy } from '../../src/lib/policy/validate.ts';
 import { distOf } from '../support/builds.ts';
@@ -11,7 +13,7 @@ const serverPages = listFiles(dist, 'index.html').filter((f) => /^servers\/[^/]+
 
 describe.each(serverPages.map((file) => ({ file })))('policy builder on $file', ({ file }) => {
   const page = readPage(dist, file);
-  const data = JSON.parse(page.querySelector('policy-builder script[data-builder-input]')!.textContent) as { input: ServerPolicyInput; recommended: Choice[] };
+  const data = JSON.parse(page.querySelector('policy-builder script[data-builder-input]')!.textContent) as { input: ServerPolicyInput; recommended: Choice[]; samples: Record<string, unknown>[] };
 
   test('holds the input the build used: recomposing it gives the page’s policy byte for byte', () => {
     const texts = serverPolicyTexts(data.input, data.recommended);
@@ -33,5 +35,19 @@ describe.each(serverPages.map((file) => ({ file })))('policy builder on $file', 
     expect(validatePolicy(doc)).toEqual([]);
     expect(Object.keys(doc.tools)).toHaveLength(data.input.tools.length);
     expect(doc.hide ?? []).toHaveLength(mode === 'hide' ? data.input.tools.length : 0);
+  });
+
+  test('offers “Try a call” for every tool, starting from the typical call its tool page decides the same way', () => {
+    const options = page.querySelectorAll('[data-call-checker] select[name="tool"] option');
+    expect(options.map((o) => o.getAttribute('value'))).toEqual(data.input.tools.map((_, i) => String(i)));
+    expect(data.samples).toHaveLength(data.input.tools.length);
+    const policy = serverToPolicy(data.input.serverName, data.input.tools.map((tool, i) => ({ tool, choice: data.recommended[i]! })));
+    const links = page.querySelectorAll('policy-builder tr[data-row] td a').map((a) => a.getAttribute('href')!);
+    data.input.tools.forEach((tool, i) => {
+      const firstRow = readPage(dist, `${links[i]!.replace(/^\//, '')}index.html`).querySelector('table[data-policy-examples] tbody tr')!;
+      expect(JSON.parse(firstRow.getAttribute('data-call')!).arguments).toEqual(data.samples[i]);
+      // A tool named "*" is not in the server document at all (default deny) but is in its own page's.
+      if (tool.name !== '*') expect(evaluateCall(policy, { name: tool.name, arguments: data.samples[i]! }).allowed ? 'allowed' : 'denied').toBe(firstRow.getAttribute('data-decision'));
+    });
   });
 });

@@ -125,6 +125,13 @@ const cases: Case[] = [
   { behaviour: 'a report name in an action enum is not an action', name: 'network', description: 'Dump recent HTTP traffic.', properties: { action: { type: 'string', enum: ['dump', 'log'] } }, expected: 'Read' },
   { behaviour: 'converting an issue to a subtask changes it', name: 'convertIssueToSubtask', description: 'Convert an issue to a subtask.', expected: 'Write' },
   { behaviour: 'converting units computes', name: 'convert_units', description: 'Convert a value between units.', expected: 'Read' },
+  // Means and ends: the API called or the browser launched is how, the purpose is what.
+  { behaviour: 'calling an API to get data reads', name: 'weather', description: 'Calls the OpenWeather API to get the forecast for a city.', expected: 'Read' },
+  { behaviour: 'invoking a search endpoint is searching', name: 'search_web', description: 'Invokes the Brave search endpoint and returns results.', expected: 'Read' },
+  { behaviour: 'launching a headless browser to fetch a page reads', name: 'scrape', description: 'Launches a headless browser to fetch the rendered HTML of a page.', expected: 'Read' },
+  { behaviour: 'launching a browser for no stated purpose runs it', name: 'launch_browser', description: 'Launches a new browser instance.', expected: 'Execute' },
+  { behaviour: 'evaluating a mathematical expression computes', name: 'calculate', description: 'Evaluate a mathematical expression.', properties: { expression: { type: 'string', description: 'Math expression to evaluate, e.g. 2+2' } }, expected: 'Read' },
+  { behaviour: 'an HTTP method enum is a switch even on a named verb', name: 'send_request', description: 'Sends an HTTP request to any URL.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Destructive' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

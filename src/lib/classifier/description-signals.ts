@@ -67,6 +67,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   let mainForm: VerbForm | undefined;
   let mainVerb: string | undefined;
   let inRelative = false;
+  let transported = false;
   words.forEach((word, at) => {
     const known = phrasalVerb(words, at) ?? inflectionToVerb(word);
     const sawMainVerb = mainForm !== undefined;
@@ -90,10 +91,16 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     if (position === 'statement' && inRelative && known.form === mainForm) inRelative = false;
     const statesItFirst = position === 'initial' && known.form === 'third';
     // "Open a dashboard to review and modify test cases": after the sentence's own verb, "to …" says what for.
-    const purpose = position === 'infinitive' && mainVerb !== undefined && !PURPOSE_IS_EFFECT.has(mainVerb);
+    const purpose = position === 'infinitive' && mainVerb !== undefined && !PURPOSE_IS_EFFECT.has(mainVerb) && !transported;
     const level = purpose ? LEVEL.statement : lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
     if (level === undefined) return;
     const objects = objectWindow(words, at);
+    // "Calls the OpenWeather API to get…", "Launches a headless browser to fetch…": the API or browser is how
+    // the tool works; what it is called or launched for ("to get", "to fetch") or the name says what it does.
+    if (isTransport(known.verb, objects, words, at)) {
+      transported = true;
+      return;
+    }
     // "replaces separate figma_get_styles, figma_get_variables": it stands in for other tools, it changes nothing.
     if (known.verb === 'replace' && objects.find((w) => !SKIPPED_BEFORE_TOOL_NAMES.has(w)) === '⟨id⟩') return;
     // "Select and run one of the following operations": the operation chosen says what happens, not "run".
@@ -177,6 +184,18 @@ function levelOf(position: Position, statesItFirst: boolean): number | undefined
 
 // "Sends a request to delete the user", "Calls the API to create…": the purpose of these verbs is the effect.
 const PURPOSE_IS_EFFECT = new Set([...LIGHT_VERBS, 'send', 'make', 'call', 'use', 'request', 'submit', 'invoke', 'connect', 'access', 'allow', 'enable', 'help', 'let']);
+const TRANSPORT_VERBS = new Set(['call', 'invoke', 'hit', 'access', 'use', 'query']);
+const LAUNCH_VERBS = new Set(['launch', 'start', 'open', 'spawn', 'spin', 'use']);
+const API_OBJECTS = new Set(['api', 'apis', 'endpoint', 'endpoints', 'service', 'services', 'server', 'servers']);
+const BROWSER_OBJECTS = new Set(['browser', 'headless', 'chrome', 'chromium', 'puppeteer', 'playwright', 'webdriver']);
+
+/** An API called or a browser launched as the means to an end named after it ("to get", "to fetch"). */
+function isTransport(verb: string, objects: readonly string[], words: readonly string[], at: number): boolean {
+  if (TRANSPORT_VERBS.has(verb) && objects.some((w) => API_OBJECTS.has(w))) return true;
+  const purpose = words.indexOf('to', at + 1);
+  return LAUNCH_VERBS.has(verb) && objects.some((w) => BROWSER_OBJECTS.has(w)) && purpose > 0 && inflectionToVerb(words[purpose + 1] ?? '')?.form === 'base';
+}
+
 const SKIPPED_BEFORE_TOOL_NAMES = new Set(['the', 'separate', 'old', 'older', 'legacy', 'deprecated', 'individual', 'several', 'multiple']);
 const SWITCHES = new Set(['switch', 'switches', 'switching']);
 // "Create a guide in the wiki": a text put somewhere is stored, not handed back.

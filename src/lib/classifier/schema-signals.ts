@@ -22,7 +22,7 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
   for (const [name, property] of properties) {
     const snake = nameToWords(name).join('_');
     const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property), context) : undefined;
-    if (action) signals.push(signal(action.category, isActionSwitch(snake, nameWords) ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``));
+    if (action) signals.push(signal(action.category, isActionSwitch(snake, nameWords, enumOf(property)) ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``));
     if (takesCode(snake, property, tool.description ?? '', nameWords) && !(router && snake === 'command')) {
       signals.push(signal('Execute', LEVEL.lead, 'schema', `argument \`${name}\` takes code or a command`));
     }
@@ -42,6 +42,7 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
 // choose how, unless the name has no verb of its own to say what.
 const ALWAYS_SWITCHES = new Set(['action', 'operation', 'op', 'subcommand', 'sub_command', 'command_type']);
 // Verbs that say "something is done to it" without saying what: `manage_branches(mode: create|delete)`.
+const HTTP_METHOD_VALUES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const GENERIC_VERBS = new Set(['manage', 'handle', 'administer', 'maintain', 'perform', 'execute', 'run', 'process']);
 
 /**
@@ -49,8 +50,9 @@ const GENERIC_VERBS = new Set(['manage', 'handle', 'administer', 'maintain', 'pe
  * value decides. A `mode` on a tool whose name already says what it does (`get_guidelines(mode:
  * review|fix)`, `git_rebase(mode: start|abort)`) chooses how; its values are only an aside.
  */
-function isActionSwitch(snake: string, nameWords: readonly string[]): boolean {
-  if (ALWAYS_SWITCHES.has(snake)) return true;
+function isActionSwitch(snake: string, nameWords: readonly string[], values: readonly string[]): boolean {
+  // `send_request(method: GET | POST | DELETE)`: an HTTP method always chooses what the request does.
+  if (ALWAYS_SWITCHES.has(snake) || values.some((v) => HTTP_METHOD_VALUES.has(v.toUpperCase()))) return true;
   return !nameWords.some((w, i) => verbToCategory(w) !== undefined && !GENERIC_VERBS.has(w) && (i === 0 || !NOUN_LIKE_VERBS.has(w)));
 }
 
@@ -75,7 +77,7 @@ function worstEnumValue(values: string[], context: VerbContext): { category: Cat
 }
 
 const CODE_DESCRIPTION = /\b(code|source|javascript|typescript|python|shell|bash|sql|statements?|executable|script content|commands? to (?:run|execute)|to (?:run|execute|evaluate)|expression to evaluate|function body)\b/i;
-const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation|country|postal|zip|promo|coupon|discount|error|status|currency|language|region|invite|access)\s+code\b|\d-digit|\bname of\b/i;
+const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation|country|postal|zip|promo|coupon|discount|error|status|currency|language|region|invite|access)\s+code\b|\d-digit|\bname of\b|\b(?:math\w*|arithmetic|numeric|formula|equation|calculation)\b/i;
 const RUNS_SOMETHING = /\b(execut|run|evaluat|eval\b|deploy|invok)\w*/i;
 const RUNNING_NAME_WORDS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'shell', 'bash', 'script', 'sql', 'query', 'deploy', 'put', 'invoke']);
 

@@ -132,6 +132,12 @@ const cases: Case[] = [
   { behaviour: 'launching a browser for no stated purpose runs it', name: 'launch_browser', description: 'Launches a new browser instance.', expected: 'Execute' },
   { behaviour: 'evaluating a mathematical expression computes', name: 'calculate', description: 'Evaluate a mathematical expression.', properties: { expression: { type: 'string', description: 'Math expression to evaluate, e.g. 2+2' } }, expected: 'Read' },
   { behaviour: 'an HTTP method enum is a switch even on a named verb', name: 'send_request', description: 'Sends an HTTP request to any URL.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Destructive' },
+  { behaviour: 'adding two numbers computes, and outranks the name', name: 'add', description: 'Adds two numbers.', expected: 'Read' },
+  { behaviour: 'turning a light on writes', name: 'turn_on', description: 'Turn on a light or switch.', expected: 'Write' },
+  { behaviour: 'starting playback writes, runs nothing', name: 'play', description: 'Start playback on the active device.', expected: 'Write' },
+  { behaviour: 'pulling an image writes', name: 'pull_image', description: 'Pull a Docker image from a registry.', expected: 'Write' },
+  { behaviour: 'pulling metrics reads', name: 'metrics', description: 'Pull the latest metrics from the service.', expected: 'Read' },
+  { behaviour: '"pull request" in a name is a noun', name: 'pull_request_read', description: 'Get information on a specific pull request.', expected: 'Read' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

@@ -92,6 +92,9 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   // "Evaluate JavaScript" runs it; "evaluate an action against a policy" judges it.
   if (verb === 'evaluate') return (object = has(EVALUATED_CODE)) ? { category: 'Execute', object, why: 'runs code' } : { category: 'Read', why: 'judges, runs nothing' };
   if ((verb === 'resume' || verb === 'retry' || verb === 'restart') && (object = has(RESUMED_RUNS))) return { category: 'Execute', object, why: 'runs it again' };
+  // "Adds two numbers": arithmetic computes; "Pull the latest metrics": fetching data reads.
+  if (ARITHMETIC_VERBS.has(verb) && (object = has(NUMBER_OBJECTS))) return { category: 'Read', object, why: ARITHMETIC };
+  if (verb === 'pull' && (object = has(PULLED_DATA))) return { category: 'Read', object, why: 'fetches data' };
   // "Convert an issue to a subtask": changing what a stored record is writes; converting units or formats computes.
   if (verb === 'convert' && (object = has(STORED_RECORDS))) return { category: 'Write', object, why: 'changes a stored record' };
   if (verb === 'resolve' && (object = has(IDENTIFIER_OBJECTS))) return { category: 'Read', object, why: 'a lookup' };
@@ -103,6 +106,9 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   if (SCHEDULING_VERBS.has(verb) && (object = has(SCHEDULED_OBJECTS))) return { category: 'Execute', object, why: 'something that runs' };
   return undefined;
 }
+
+/** Why "add two numbers" reads: arithmetic on the caller's numbers. */
+export const ARITHMETIC = 'computes';
 
 /** Why a verb whose object is a guide, documentation or examples reads. */
 export const TEXT_FOR_CALLER = 'produces text for the caller';
@@ -121,11 +127,14 @@ function textProduct(verb: string, category: Category | undefined, objects: read
 }
 
 const PORTS = new Set(['port', 'ports']);
-const BEGUN_RECORDS = new Set(['course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
+const BEGUN_RECORDS = new Set(['playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
 const RUNNABLE_OBJECTS = new Set(['test', 'tests', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);
 const INPUT_SHAPES = new Set(['array', 'list', 'string', 'object', 'input', 'inputs', 'parameter', 'parameters', 'argument', 'arguments', 'json', 'value', 'values', 'number', 'path']);
+const ARITHMETIC_VERBS = new Set(['add', 'subtract', 'multiply', 'divide', 'sum']);
+const NUMBER_OBJECTS = new Set(['number', 'numbers', 'integers', 'integer', 'operands', 'digits', 'two']);
+const PULLED_DATA = new Set(['data', 'metrics', 'logs', 'records', 'information', 'info', 'results', 'stats', 'statistics', 'report', 'reports', 'content', 'details']);
 const STORED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'subtask', 'page', 'pages', 'lead', 'leads', 'contact', 'contacts', 'record', 'records', 'branch', 'draft', 'deal', 'deals', 'card', 'cards']);
 const EVALUATED_CODE = new Set(['code', 'javascript', 'js', 'script', 'scripts', 'snippet', 'function', 'python', 'typescript', 'statement']);
 const RESUMED_RUNS = new Set(['operation', 'operations', 'job', 'jobs', 'run', 'runs', 'deployment', 'workflow', 'workflows', 'pipeline', 'task', 'tasks', 'build', 'execution', 'process']);

@@ -1,4 +1,4 @@
-import { readVerb, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
+import { ARITHMETIC, readVerb, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
 import type { Category } from '../taxonomy.ts';
 import { cjkSignals } from './cjk-signals.ts';
 import { excerpt } from './excerpt.ts';
@@ -113,9 +113,9 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     // "Deletes remote branches not present locally", stated in a later sentence, still outranks the name.
     const irreversible = statesItFirst && (category === 'Destructive' || category === 'Financial');
     // A lead sentence saying the tool hands back a text outranks the name's verb (`create_component`).
-    const producesText = reading.why === TEXT_FOR_CALLER && lead;
+    const producesText = (reading.why === TEXT_FOR_CALLER || reading.why === ARITHMETIC) && lead;
     const weighed = irreversible ? Math.max(level, LEVEL.laterIrreversible) : !producesText && (category === 'Read' || category === 'Write') ? Math.min(level, LEVEL.leadPlain) : level;
-    signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${TEXT_FOR_CALLER})` : ''}`), known.verb));
+    signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${reading.why})` : ''}`), known.verb));
   });
   return signals;
 }
@@ -153,6 +153,8 @@ function phrasalVerb(words: string[], at: number): { verb: string; form: VerbFor
   const form: VerbForm = word.endsWith('s') ? 'third' : 'base';
   if (['log', 'logs', 'sign', 'signs'].includes(word) && SESSION_PARTICLES.has(words[at + 1] ?? '')) return { verb: 'login', form };
   if (at === 0 && word === 'work' && words[1] === 'with') return { verb: 'manage', form: 'base' };
+  // "Turn on a light": switching something on or off.
+  if (['turn', 'turns'].includes(word) && (words[at + 1] === 'on' || words[at + 1] === 'off')) return { verb: 'toggle', form };
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import { LEVEL, signal, type Signal } from './signal.ts';
 /** Signals from a tool's name or title, already split into words (`github.delete_repo` → github, delete, repo). */
 export function nameSignals(words: readonly string[], source: 'name' | 'title', context: VerbContext): Signal[] {
   const signals: Signal[] = [];
-  const verbs = words.map((w, i) => (isVerb(w) ? i : -1)).filter((i) => i >= 0);
+  const verbs = words.map((w, i) => (isVerb(w) && !isCompoundNoun(words, i) && !isCompoundNoun(words, i - 1) ? i : -1)).filter((i) => i >= 0);
   const primary = primaryVerb(words, verbs);
   if (primary !== undefined) {
     const verb = words[primary]!;
@@ -44,6 +44,11 @@ function gerundVerb(words: readonly string[]): { word: string; verb: string } | 
 
 function isVerb(word: string): boolean {
   return verbToCategory(word) !== undefined || SESSION_VERBS.has(word);
+}
+
+/** `get_pull_request`, `pull_request_read`: "pull request" is a noun, not a pull. */
+function isCompoundNoun(words: readonly string[], i: number): boolean {
+  return words[i] === 'pull' && (words[i + 1] === 'request' || words[i + 1] === 'requests');
 }
 
 /**

@@ -249,6 +249,15 @@ describe('schemaToArgumentRules for SQL', () => {
     expect(rules[0]!.on_deny).toMatch(/^sql must be given, must be a single SELECT/);
   });
 
+  test('reads sql_path as a path to a file of SQL, not as SQL', () => {
+    expect(schemaToArgumentRules('import_site', 'Execute', schema({ sql_path: { type: 'string' } }, ['sql_path']), '').rules.map((r) => r.name)).toEqual(['no traversal in sql_path']);
+  });
+
+  test('trusts a query argument’s own description over its tool’s: a log query is not SQL because the tool mentions a SQL database', () => {
+    const logs = schema({ queryString: { type: 'string', description: 'CLS query syntax, e.g. module:rdb AND level:ERROR' } });
+    expect(schemaToArgumentRules('queryLogs', 'Execute', logs, 'Search logs of functions and of the SQL database.').rules).toEqual([]);
+  });
+
   test('treats a query argument as SQL only when the tool says so', () => {
     const search = schemaToArgumentRules('search', 'Read', schema({ query: { type: 'string', description: 'Words to search for' } }, ['query']), 'Searches the web.');
     const database = schemaToArgumentRules('query', 'Read', schema({ query: { type: 'string' } }, ['query']), 'Runs a read-only Postgres query.');

@@ -40,8 +40,11 @@ const MENTIONS_TERMINAL = /\b(terminal|repl|shell|console|stdin)\b/i;
 /** A command read by a shell, rather than a subcommand of a CLI wrapper or router. */
 const MENTIONS_SHELL = /\b(shell|terminal|bash|zsh|powershell|command[- ]line|repl|stdin)\b/i;
 const SQL_NAME = /(^|_)sql($|_)/;
+/** `sql_path`, `sql_file`: the name of something that holds SQL, not SQL. */
+const NAMES_SOMETHING = /_(path|file|filename|name|id|url|dir|uri)$/;
 const QUERY_NAME = /^(query|statement|querystring|query_string|raw_query)$/;
-const MENTIONS_SQL = /\b(sql|sqlite|postgres(ql)?|mysql|mariadb|mssql|t-sql|clickhouse|d1|ddl|dml)\b/i;
+/** "SQL query", "a Postgres statement", "SELECT * FROM …": the query is in SQL (not "logs of a SQL database"). */
+const MENTIONS_SQL_QUERY = /\b(sql|sqlite|postgres(ql)?|mysql|mariadb|mssql|t-sql|clickhouse|d1)\s+(\w+\s+)?(query|queries|statements?|commands?|to (run|execute))\b|\bselect\s+(\*|\w+)[^.]{0,80}\bfrom\b/i;
 const PATH_NAME = /^(path|file|filepath|filename|file_name|dir|directory|folder|source|destination|target_path|src|dest|cwd|root|workdir|working_directory)$|(_path|Path|_dir|Dir|_file|_folder)$/;
 const URL_NAME = /^(url|uri|href|link|endpoint|webhook|webhook_url|callback_url|target_url|image_url|page_url|base_url)$|(_url|Url|URL|_uri|Uri)$/;
 const DANGEROUS_FLAG = /^(force|recursive|cascade|hard|purge|permanent|permanently|delete|delete_all|all|overwrite|no_verify|skip_confirmation|drop|wipe|prune)$/i;
@@ -83,7 +86,9 @@ function argumentRole(name: string, property: Record<string, unknown>, category:
   if (category === 'Execute' && !enumValues(property) && (COMMAND_NAME.test(words) || (string && TERMINAL_INPUT_NAME.test(words) && MENTIONS_TERMINAL.test(toolDescription)))) {
     return MENTIONS_SHELL.test(`${description} ${toolDescription}`) ? 'shell-command' : 'subcommand';
   }
-  if (category !== 'Financial' && string && (SQL_NAME.test(words) || (QUERY_NAME.test(words) && MENTIONS_SQL.test(`${description} ${toolDescription}`)))) return 'sql';
+  // A `query` is SQL when its own description says so, or, when it has none, its tool's does.
+  const sqlQuery = QUERY_NAME.test(words) && MENTIONS_SQL_QUERY.test(description.trim() ? description : toolDescription);
+  if (category !== 'Financial' && string && !NAMES_SOMETHING.test(words) && (SQL_NAME.test(words) || sqlQuery)) return 'sql';
   if (string && PATH_NAME.test(name)) return 'path';
   if (string && URL_NAME.test(name)) return 'url';
   if (hasType(property, 'boolean') && DANGEROUS_FLAG.test(name) && FLAG_CATEGORIES.includes(category)) return 'flag';

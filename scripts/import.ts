@@ -12,7 +12,7 @@ import { checkRawTools, ToolListError } from './import-lib/check-tools.ts';
 import { listToolsFromJson, listToolsFromScaffold } from './import-lib/file-sources.ts';
 import { NO_SANDBOX_WARNING, planLaunch } from './import-lib/launch.ts';
 import { listToolsLive, type Listing } from './import-lib/list-tools.ts';
-import { logDrift, logFindings } from './import-lib/report.ts';
+import { logDrift, logFindings, otherToolNames } from './import-lib/report.ts';
 import { readExisting, serverFilePath, writeServerFile } from './import-lib/write.ts';
 import { ContentFileError } from '../src/lib/content-errors.ts';
 
@@ -31,7 +31,11 @@ async function main(argv: string[]): Promise<void> {
   const listing = await readListing(options);
   const problems = checkRawTools(listing.tools);
   if (problems.length > 0) throw new ToolListError(problems);
-  const { server, drift } = buildServer(options, listing, existing, options.date ?? todayUtc());
+  // A name this server also has is its own tool, whoever else uses it: not a shadowing target.
+  const others = otherToolNames(options.outDir, options.id);
+  for (const tool of listing.tools) others.delete((tool as { name: string }).name);
+  const findingContext = existing ? { serverId: options.id, otherServerToolNames: others } : undefined;
+  const { server, drift } = buildServer(options, listing, existing, options.date ?? todayUtc(), findingContext);
   logDrift(drift, log);
   logFindings(server, options.outDir, log);
   mkdirSync(options.outDir, { recursive: true });

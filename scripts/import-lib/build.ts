@@ -1,6 +1,8 @@
 import { hasDrift, toolsToDrift, type Drift } from '../../src/lib/drift.ts';
 import type { HistoryEntry, Server, ServerInput, Source } from '../../src/lib/schemas/server.ts';
 import type { Override, Tool } from '../../src/lib/schemas/tool.ts';
+import type { FindingContext } from '../../src/lib/findings/tool-findings.ts';
+import { toolsToHistoryEntry } from '../../src/lib/history/entry.ts';
 import type { ImportOptions } from './args.ts';
 import type { Listing } from './list-tools.ts';
 
@@ -15,7 +17,7 @@ export const SCAFFOLD_OVERRIDE_REASON = 'PolicyLayer scaffold category';
  * says what changed since that file. Tools must have passed checkRawTools. When nothing changed,
  * the old `source` is kept, so re-importing an unchanged server leaves its file byte-identical.
  */
-export function buildServer(options: ImportOptions, listing: Listing, existing: Server | undefined, today: string): { server: ServerInput; drift?: Drift } {
+export function buildServer(options: ImportOptions, listing: Listing, existing: Server | undefined, today: string, findingContext?: FindingContext): { server: ServerInput; drift?: Drift } {
   const reviewed = new Map((existing?.tools ?? []).flatMap((t) => (t.override ? [[t.name, t.override] as const] : [])));
   const scaffoldCategories = options.from.kind === 'scaffold' && options.from.categoriesAsOverrides ? listing.categories : undefined;
   const tools = listing.tools.map((raw) => {
@@ -34,9 +36,14 @@ export function buildServer(options: ImportOptions, listing: Listing, existing: 
     protocolVersion: listing.protocolVersion,
   };
   if (existing && !changed && sameSourceFacts(existing.source, source)) source = existing.source;
-  const entry: HistoryEntry | undefined = changed
-    ? { date: today, serverVersion: source.serverVersion, packageVersion: options.version, added: drift.added, removed: drift.removed, changed: drift.changed }
-    : undefined;
+  // With the audit's context, the entry says precisely what changed in each tool and warns of
+  // model-aimed text or a raised category, as the history import's entries do.
+  const facts = { date: today, serverVersion: source.serverVersion, packageVersion: options.version };
+  const entry: HistoryEntry | undefined = !changed
+    ? undefined
+    : findingContext
+      ? toolsToHistoryEntry(existing!.tools, tools, facts, findingContext)
+      : { ...facts, added: drift.added, removed: drift.removed, changed: drift.changed };
   const history = [...(entry ? [entry] : []), ...(existing?.history ?? [])];
   // Flags win; otherwise keep what a previous import (or a human) wrote, so re-running a bare
   // `--id x -- cmd` refreshes the tools without wiping the curated metadata.

@@ -38,7 +38,7 @@ export function logFindings(server: ServerInput, outDir: string, log: (line: str
 }
 
 // Only the names are needed, so read the YAML without validating it; a broken neighbour must not stop this import.
-function otherToolNames(outDir: string, id: string): Set<string> {
+export function otherToolNames(outDir: string, id: string): Set<string> {
   const names = new Set<string>();
   let files: string[] = [];
   try {

@@ -36,7 +36,7 @@ const PRIORITY = new RegExp([
 const ROLE = new RegExp([
   String.raw`\byou\s+are\s+(?:now|currently|hereby|henceforth)\s+(?:a|an|in|the|operating|running|acting|authori[sz]ed|allowed|free|permitted|no\s+longer)\b`,
   String.raw`\byou(?:'re|\s+are)\s+(?:now\s+|currently\s+)?(?:in|operating\s+in|running\s+in|under)\s+(?:\w+[-\s]){0,2}mode\b`,
-  String.raw`\b(?:developer|maintenance|debug|god|admin|jailbreak|unrestricted|unfiltered|dan|sudo|root|diagnostic|override)[-\s]mode\s+(?:is\s+)?(?:now\s+)?(?:on|active|enabled|engaged|activated)\b`,
+  String.raw`\b(?:developer|god|admin|jailbreak|unrestricted|unfiltered|dan|sudo|root|override)[-\s]mode\s+(?:is\s+)?(?:now\s+)?(?:on|active|enabled|engaged|activated)\b`,
   String.raw`\b(?:enter|switch\s+to|activate|enable)\s+(?:\w+\s+)?(?:developer|jailbreak|unrestricted|unfiltered|dan|god)\s+mode\b`,
   String.raw`\bfrom\s+now\s+on,?\s+(?:you|act|behave|respond|answer)\b`,
   String.raw`\b(?:act|behave|respond)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+|the\s+)?[\w-]*(?:bot|gpt|ai|admin\w*|root|dan|unrestricted\s+\w+)\b`,
@@ -68,8 +68,8 @@ const MAX_MATCHES = 40;
 export function textToAuthorityHits(text: string): Hit[] {
   return [
     textToDismissHit(text),
-    unlessQuoted(text, matchToHit(text, PRIORITY, { kind: 'model-instruction', severity: 'high', message: 'Claims priority over the model\'s other instructions.' })),
-    unlessQuoted(text, matchToHit(text, ROLE, { kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or mode.' })),
+    matchToHit(text, PRIORITY, { kind: 'model-instruction', severity: 'high', message: 'Claims priority over the model\'s other instructions.' }),
+    unlessConditional(text, matchToHit(text, ROLE, { kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or mode.' })),
     textToVocativeHit(text),
     textToSecrecyHit(text),
   ].filter((hit) => hit !== undefined);
@@ -85,8 +85,9 @@ function textToVocativeHit(text: string): Hit | undefined {
   return { kind: 'model-instruction', severity: steers ? 'medium' : 'low', message: steers ? 'Addresses the AI model directly and steers every answer.' : 'Addresses the AI model directly rather than describing the tool.', index: match.index, length: match[0].length };
 }
 
-function unlessQuoted(text: string, hit: Hit | undefined): Hit | undefined {
-  return hit && !isQuotedExample(text, hit.index) ? hit : undefined;
+// "…to display when developer mode is enabled" describes a state of the app, not of the model.
+function unlessConditional(text: string, hit: Hit | undefined): Hit | undefined {
+  return hit && !/\b(?:when|whenever|if|while|whether|once|until|unless)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, hit.index - 40), hit.index)) ? hit : undefined;
 }
 
 function textToDismissHit(text: string): Hit | undefined {

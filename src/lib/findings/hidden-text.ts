@@ -30,7 +30,7 @@ const FINDERS: { method: HidingMethod; pattern: RegExp; decode: (match: RegExpEx
   { method: 'after blank space', pattern: /(?:[ \t\u00a0\u3000]*\r?\n){8,}|^[^|\n]*?[ \t\u00a0\u3000]{60,}(?=[^\s|])/gm, decode: (m) => m.input.slice(m.index + m[0].length, m.index + m[0].length + MAX_DECODED).trim() || undefined },
   { method: 'base64', pattern: /(?<![\w+/=-])[A-Za-z0-9+/]{20,}={0,2}(?![\w+/=-])|(?<![\w+/=-])[A-Za-z0-9_-]{20,}={0,2}(?![\w+/=-])/g, decode: (m) => base64ToText(m[0]) },
   { method: 'hex', pattern: /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){12,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Fa-f])[0-9A-Fa-f]{2}(?:[ ,:][0-9A-Fa-f]{2}){11,}(?![0-9A-Fa-f])/g, decode: (m) => bytesToText(hexToBytes(m[0].replace(/\\x|[ ,:]/g, ''))) },
-  { method: 'percent-encoding', pattern: /(?:%[0-9A-Fa-f]{2}){6,}/g, decode: (m) => tryDecode(() => decodeURIComponent(m[0])) },
+  { method: 'percent-encoding', pattern: /(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]{0,3}){6,}/g, decode: (m) => tryDecode(() => decodeURIComponent(m[0])) },
   { method: 'character references', pattern: /(?:&#(?:[xX][0-9A-Fa-f]{1,6}|\d{1,7});){6,}/g, decode: (m) => tryDecode(() => m[0].replace(/&#([xX]?)([0-9A-Fa-f]+);/g, (_, x: string, n: string) => String.fromCodePoint(Number.parseInt(n, x ? 16 : 10)))) },
   { method: 'Unicode tags', pattern: /[\u{e0020}-\u{e007e}]{3,}/gu, decode: (m) => [...m[0]].map((c) => String.fromCharCode(c.codePointAt(0)! - 0xe0000)).join('') },
 ];

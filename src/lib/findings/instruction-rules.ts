@@ -48,7 +48,9 @@ function textToSecretPathHits(text: string): Hit[] {
   for (const match of matchesOf(SECRET_PATH, text, MAX_PATHS_CHECKED)) {
     // A public key (`~/.ssh/id_ed25519.pub`) is meant to be shared.
     if (/^[^\s'"`)]*\.pub\b/.test(text.slice(match.index))) continue;
-    if (!READ_OR_SEND.test(sentenceAround(text, match.index).text)) continue;
+    const sentence = sentenceAround(text, match.index).text;
+    // "Do NOT read, open, or echo any .env file" protects the file.
+    if (!matchesOf(READ_OR_SEND, sentence, 20).some((verb) => !isNegatedAt(sentence, verb.index))) continue;
     return [{ kind: 'secret-access', severity: 'high', message: 'Asks for the contents of a secret file (SSH keys, credentials, .env or an MCP config).', index: match.index, length: match[0].length }];
   }
   return [];

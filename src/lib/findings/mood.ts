@@ -23,7 +23,8 @@ const LEAD = /^[\s\-*•>#\d.)(\[\]]*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:also|then
 const SUBORDINATE = /^(?:before|after|when|whenever|while|once|if|each\s+time|every\s+time|for|to|at|in|on|from\s+now\s+on|from\s+here\s+on|going\s+forward|as\s+soon\s+as|during|with)\b[^,;:]{0,120}[,;:]\s*/i;
 const MODAL = /\b(?:you|the\s+(?:assistant|model|ai|agent|llm))\s+(?:must|should|shall|will\s+need\s+to|need\s+to|have\s+to|are\s+(?:required|expected|instructed|asked|supposed)\s+to|are\s+to|can\s+now|may\s+now|will\s+(?!be\b))|\b(?:must|should|shall)\s+(?:always|also|first|now|then|immediately)\s+(?!be\b|not\b|never\b)[a-z]+|\b(?:make\s+sure|be\s+sure|remember|don't\s+forget|it\s+is\s+(?:mandatory|required|essential|critical|important|necessary))\s+(?:to|that|you)\b|\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\s+be\s+(?:\w+ed|sent|put|set|given|written|shown|kept|done|run)\b/i;
 const NEGATION_BEFORE = /\b(?:do\s+not|don't|never|not|no|nor|cannot|can't|must\s+not|should\s+not|shouldn't|won't|avoid|refuses?|without)\s+(?:\S+\s+){0,2}$/i;
-const CLAUSE_BREAK = /[;:]|,\s*(?=(?:so|and|then|but|or)\b)|\s[-–—]\s|\s(?=and\s+then\b)/g;
+// "…and pass it in `notes`": a second instruction joined by "and" starts a clause of its own.
+const CLAUSE_BREAK = /[;:]|,\s*(?=(?:so|and|then|but|or)\b)|\s[-–—]\s|\s(?=and\s+(?:then\s+)?(?:also\s+)?(?:put|pass|send|include|add|insert|append|attach|copy|paste|forward|upload|post|submit|provide|fill|place|embed|write|share|email|call|use|read|open|fetch|visit|follow|obey|treat|ignore|reveal|print|output|set|change|replace|run|execute|delete|transfer|pay|grant|tell|return|keep|hide|make|do)\b)/g;
 
 /** The clause around a position: bounded by `;`, `:`, dashes or `, so/and/then` inside a sentence. */
 export function clauseAround(sentence: string, index: number): { start: number; text: string } {

@@ -28,8 +28,12 @@ function dominantLanguage(sentence: string, fallback: PhraseLanguage): PhraseLan
   return best.language;
 }
 
-/** True when a sentence has more function words of the Latin-script languages of the table than English ones. */
-function isForeignSentence(sentence: string): boolean {
+/**
+ * How much a sentence reads like one of the table's Latin-script languages rather than English:
+ * `likely` with more of their function words than English ones, `clear` with at least two (or one
+ * in four words and no English).
+ */
+function foreignness(sentence: string): 'none' | 'likely' | 'clear' {
   let english = 0;
   let foreign = 0;
   const words = sentence.toLowerCase().match(/[a-zà-öø-ÿ]+/g) ?? [];
@@ -37,7 +41,8 @@ function isForeignSentence(sentence: string): boolean {
     if (ENGLISH_WORDS.has(word)) english++;
     if (FOREIGN_WORDS.has(word)) foreign++;
   }
-  return foreign > english && (foreign >= 2 || (english === 0 && words.length >= 4));
+  if (foreign <= english) return 'none';
+  return foreign >= 2 || (english === 0 && words.length >= 4) ? 'clear' : 'likely';
 }
 
 // The letters of the table's languages, spelled as ranges: `\p{L}` under the `i` flag makes the
@@ -85,7 +90,7 @@ const CHUNK = /[^.!?。！？\n]+[.!?。！？\n]*/g;
 export function textToPhraseMatches(text: string): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (const chunk of matchesOf(CHUNK, text, 2_000)) {
-    if (!NON_ASCII_LETTER.test(chunk[0]) && !isForeignSentence(chunk[0])) continue;
+    if (!NON_ASCII_LETTER.test(chunk[0]) && foreignness(chunk[0]) === 'none') continue;
     for (const [concept, pattern] of COMPILED) {
       for (const match of matchesOf(pattern, chunk[0], 100)) {
         const language = PHRASE_LANGUAGES.find((l) => match.groups?.[l] !== undefined)!;
@@ -115,8 +120,10 @@ export function textToPhraseHits(text: string): Hit[] {
   const foreign = new Map<number, boolean>();
   for (const match of matches) {
     const sentence = sentenceAround(text, match.index);
-    if (LATIN_LANGUAGES.has(match.language)) {
-      if (!foreign.has(sentence.start)) foreign.set(sentence.start, isForeignSentence(sentence.text));
+    // A phrase of several words or with accents is its language's own; a bare ASCII word
+    // ("ignore", "cookies", the stem of "including") needs a sentence that is clearly foreign.
+    if (LATIN_LANGUAGES.has(match.language) && !/\s|[^\x00-\x7f]/.test(match.text)) {
+      if (!foreign.has(sentence.start)) foreign.set(sentence.start, foreignness(sentence.text) === 'clear');
       if (!foreign.get(sentence.start)) continue;
     }
     bySentence.set(sentence.start, [...(bySentence.get(sentence.start) ?? []), match]);

@@ -10,6 +10,7 @@ import { ATTACK_KINDS, type FindingKind, type FindingSeverity } from './kinds.ts
 import { ADDRESSES_MODEL, isDirective } from './mood.ts';
 import { textToPhraseHits } from './phrase-rules.ts';
 import { propertyNameToHits, valueToPlacementHits } from './placement-rules.ts';
+import { isQuotedExample } from './quoted.ts';
 import { textToShadowingHits, type ToolNameLookup } from './shadowing-rules.ts';
 import { textToAnsiHits, textToInvisibleHits, textToMixedScriptHits } from './unicode-rules.ts';
 import { textToRemoteInstructionHits, textToImageHits } from './url-rules.ts';
@@ -115,7 +116,8 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     ...textToExfiltrationHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text),
   );
   if (role === 'value' || role === 'label') hits.push(...valueToPlacementHits(text));
-  return hits;
+  // A jailbreak detector's documentation quotes jailbreaks: what is quoted as an example is not said.
+  return hits.filter((hit) => CHARACTER_KINDS.has(hit.kind) || !isQuotedExample(text, hit.index));
 }
 
 const RAISED: Record<FindingSeverity, FindingSeverity> = { low: 'medium', medium: 'high', high: 'high' };

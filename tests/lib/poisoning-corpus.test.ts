@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { ATTACK_KINDS, type Finding } from '../../src/lib/findings/kinds.ts';
+import { toolToFindings, type AuditedTool } from '../../src/lib/findings/tool-findings.ts';
+import { POISONING_FORMS, type BenignCase, type PoisonedCase } from '../fixtures/poisoning/corpus.ts';
+import { HELD_OUT_BENIGN, HELD_OUT_POISONED } from '../fixtures/poisoning/held-out.ts';
+import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
+
+/**
+ * The poisoning corpus of issue 16: definitions written by hand in every disguise the issue lists,
+ * and benign definitions that look like them. Each part is held to the same bar: at least 95% of
+ * the poisoned flagged medium or high by an attack-kind finding, no benign one flagged high.
+ */
+const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] = [
+  { part: 'tuning', poisoned: TUNING_POISONED, benign: TUNING_BENIGN },
+  { part: 'held-out', poisoned: HELD_OUT_POISONED, benign: HELD_OUT_BENIGN },
+];
+const MIN_RECALL = 0.95;
+
+const audit = (tool: AuditedTool): Finding[] => toolToFindings(tool, { serverId: 'corpus', otherServerToolNames: new Set() });
+const isFlagged = (findings: Finding[]): boolean => findings.some((f) => ATTACK_KINDS.has(f.kind) && f.severity !== 'low');
+
+describe('the poisoning corpus', () => {
+  const poisoned = PARTS.flatMap((p) => p.poisoned);
+  const benign = PARTS.flatMap((p) => p.benign);
+
+  test('holds at least 80 poisoned and 80 benign definitions, with unique ids', () => {
+    expect(poisoned.length).toBeGreaterThanOrEqual(80);
+    expect(benign.length).toBeGreaterThanOrEqual(80);
+    const ids = [...poisoned, ...benign].map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('covers every form of the issue at least twice, and payloads in nine languages besides English', () => {
+    for (const form of POISONING_FORMS) expect(poisoned.filter((c) => c.form === form).length, form).toBeGreaterThanOrEqual(2);
+    expect(new Set(poisoned.map((c) => c.lang))).toEqual(new Set(['en', 'es', 'fr', 'de', 'pt', 'it', 'zh', 'ja', 'ko', 'ru']));
+  });
+
+  describe.each(PARTS)('$part part', ({ poisoned: cases, benign: lookalikes }) => {
+    test(`flags at least ${MIN_RECALL * 100}% of the poisoned definitions at medium or high`, () => {
+      const missed = cases.filter((c) => !isFlagged(audit(c.tool))).map((c) => c.id);
+      expect(1 - missed.length / cases.length, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(MIN_RECALL);
+    });
+
+    test('flags no benign look-alike high', () => {
+      const high = lookalikes.flatMap((c) => audit(c.tool).filter((f) => f.severity === 'high').map((f) => `${c.id}: ${f.kind} in ${f.field}`));
+      expect(high).toEqual([]);
+    });
+  });
+});

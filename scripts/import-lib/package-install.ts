@@ -46,7 +46,9 @@ export async function installPackage(name: string, version: string | undefined, 
     mkdirSync(staging, { recursive: true });
     writeFileSync(path.join(staging, 'package.json'), '{"private":true}\n');
     try {
-      await runNpm(['install', '--ignore-scripts', '--no-audit', '--no-fund', '--no-save', '--no-package-lock', '--loglevel=error', spec], staging, timeoutMs);
+      const install = (): Promise<void> => runNpm(['install', '--ignore-scripts', '--no-audit', '--no-fund', '--no-save', '--no-package-lock', '--loglevel=error', spec], staging, timeoutMs);
+      // A lookup or connection that failed for a moment is not the package's fault: one more try.
+      await install().catch((error: Error) => (/ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ECONNREFUSED/.test(error.message) ? install() : Promise.reject(error)));
       writeFileSync(path.join(staging, '.complete'), `${spec}\n`);
       rmSync(root, { recursive: true, force: true });
       renameSync(staging, root);

@@ -46,13 +46,25 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const ownJob = STOP_VERBS.has(verb) ? has(OWN_JOB_OBJECTS) : undefined;
   if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
   if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
+  // "Clear the console log buffer": the tool's own scratch state, not data.
+  const scratch = verb === 'clear' ? has(SCRATCH_OBJECTS) : undefined;
+  if (scratch) return { category: 'Other', object: scratch, why: 'clears its own buffer' };
   // "Run a Percy visual test scan": running tests or a build runs, whatever it reports.
   const runnable = LIGHT_VERBS.has(verb) ? has(RUNNABLE_OBJECTS) : undefined;
   if (runnable) return { category: 'Execute', object: runnable, why: 'runs it' };
   const read = LIGHT_VERBS.has(verb) ? has(READ_OBJECTS) : undefined;
   if (read) return { category: 'Read', object: read, why: 'a read' };
+  // "Execute a transaction against an app": a transaction is a batch of data changes; running it writes data.
+  const transaction = LIGHT_VERBS.has(verb) && !has(STATEMENT_LANGUAGES) && !has(QUERIES) ? has(TRANSACTIONS) : undefined;
+  if (transaction) return { category: 'Write', object: transaction, why: 'changes data' };
+  // "Run a Logs Insights query": a query reads, unless it is SQL or Cypher against a database, which can change it.
+  const query = LIGHT_VERBS.has(verb) ? has(QUERIES) : undefined;
+  if (query && !has(STATEMENT_LANGUAGES)) return { category: 'Read', object: query, why: QUERY_READS };
   // "Open a Salesforce org in the browser": showing the user something, not driving a page.
   if (verb === 'open' && context.inUsersBrowser && !has(NAVIGATED_OBJECTS)) return { category: 'Read', why: 'shows it in a browser' };
+  // "Set the active workspace", `select_current_project`: what the tool works on from now on, its own session.
+  const scope = SCOPE_VERBS.has(verb) && has(CURRENT_WORDS) ? has(SCOPE_OBJECTS) : undefined;
+  if (scope) return { category: 'Other', object: scope, why: 'chooses what it works on' };
   // "Switch to a different Google account": who the tool acts as, its own session.
   const identity = verb === 'switch' ? has(IDENTITY_OBJECTS) : undefined;
   if (identity) return { category: 'Other', object: identity, why: 'its own session' };
@@ -95,6 +107,8 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   // "Adds two numbers": arithmetic computes; "Pull the latest metrics": fetching data reads.
   if (ARITHMETIC_VERBS.has(verb) && (object = has(NUMBER_OBJECTS))) return { category: 'Read', object, why: ARITHMETIC };
   if (verb === 'pull' && (object = has(PULLED_DATA))) return { category: 'Read', object, why: 'fetches data' };
+  // "Replaces the entire document": overwriting all of something loses what was there.
+  if ((verb === 'replace' || verb === 'overwrite') && (object = has(WHOLES))) return { category: 'Destructive', object, why: 'overwrites it' };
   // "Convert an issue to a subtask": changing what a stored record is writes; converting units or formats computes.
   if (verb === 'convert' && (object = has(STORED_RECORDS))) return { category: 'Write', object, why: 'changes a stored record' };
   if (verb === 'resolve' && (object = has(IDENTIFIER_OBJECTS))) return { category: 'Read', object, why: 'a lookup' };
@@ -106,6 +120,9 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   if (SCHEDULING_VERBS.has(verb) && (object = has(SCHEDULED_OBJECTS))) return { category: 'Execute', object, why: 'something that runs' };
   return undefined;
 }
+
+/** Why "run a funnels query" reads: a query reads, unless it is a statement language (see STATEMENT_LANGUAGES). */
+export const QUERY_READS = 'a query';
 
 /** Why "add two numbers" reads: arithmetic on the caller's numbers. */
 export const ARITHMETIC = 'computes';
@@ -120,6 +137,9 @@ export const TEXT_FOR_CALLER = 'produces text for the caller';
  * deletes an existing one (`update_docs`, `delete_guide`).
  */
 function textProduct(verb: string, category: Category | undefined, objects: readonly string[]): VerbReading | undefined {
+  // "Generate installation commands and configuration files": generated text handed back, nothing run or installed.
+  const generated = GENERATING_VERBS.has(verb) ? objects.find((w) => GENERATED_TEXTS.has(w)) : undefined;
+  if (generated && !objects.includes(STORED_MARKER)) return { category: 'Read', object: generated, why: TEXT_FOR_CALLER };
   const head = objects.at(-1);
   if (!head || !TEXT_PRODUCT_OBJECTS.has(head)) return undefined;
   if (!PRODUCING_VERBS.has(verb) && category !== 'Execute') return undefined;
@@ -127,14 +147,27 @@ function textProduct(verb: string, category: Category | undefined, objects: read
 }
 
 const PORTS = new Set(['port', 'ports']);
+const GENERATING_VERBS = new Set(['generate', 'suggest', 'recommend', 'draft', 'compose', 'write']);
+const GENERATED_TEXTS = new Set(['commands', 'command', 'config', 'configuration', 'code', 'script', 'scripts', 'snippet', 'snippets', 'sql', 'query', 'queries', 'yaml', 'json', 'manifest', 'manifests', 'dockerfile', 'templates', 'steps', 'regex', 'prompt', 'prompts', 'summary', 'answer', 'explanation', 'plan']);
+/** The marker objectWindow appends when a place follows the object ("… in the wiki"): the text is stored. */
+export const STORED_MARKER = '⟨stored⟩';
+const SCOPE_VERBS = new Set(['set', 'select', 'switch', 'use', 'choose', 'change']);
+const CURRENT_WORDS = new Set(['active', 'current']);
+const SCOPE_OBJECTS = new Set(['workspace', 'project', 'account', 'org', 'organization', 'board', 'context', 'database', 'db', 'profile', 'environment', 'team', 'space', 'site', 'tenant', 'directory', 'dir', 'folder', 'notebook', 'file', 'document', 'model', 'connection']);
 const BEGUN_RECORDS = new Set(['playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
 const RUNNABLE_OBJECTS = new Set(['test', 'tests', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);
 const INPUT_SHAPES = new Set(['array', 'list', 'string', 'object', 'input', 'inputs', 'parameter', 'parameters', 'argument', 'arguments', 'json', 'value', 'values', 'number', 'path']);
+const QUERIES = new Set(['query', 'queries']);
+const TRANSACTIONS = new Set(['transaction', 'transactions']);
+/** Words that make a query a statement that can change data: SQL, Cypher, a database's native language. */
+export const STATEMENT_LANGUAGES: ReadonlySet<string> = new Set(['kql', 'sql', 'mysql', 'postgres', 'postgresql', 'sqlite', 'mssql', 'oracle', 'database', 'db', 'cypher', 'neo4j', 'native', 'arbitrary', 'raw', 'insert', 'update', 'delete', 'write', 'gremlin', 'sparql', 'redis', 'mongodb']);
 const ARITHMETIC_VERBS = new Set(['add', 'subtract', 'multiply', 'divide', 'sum']);
 const NUMBER_OBJECTS = new Set(['number', 'numbers', 'integers', 'integer', 'operands', 'digits', 'two']);
 const PULLED_DATA = new Set(['data', 'metrics', 'logs', 'records', 'information', 'info', 'results', 'stats', 'statistics', 'report', 'reports', 'content', 'details']);
+const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad']);
+const WHOLES = new Set(['entire', 'all', 'every', 'whole']);
 const STORED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'subtask', 'page', 'pages', 'lead', 'leads', 'contact', 'contacts', 'record', 'records', 'branch', 'draft', 'deal', 'deals', 'card', 'cards']);
 const EVALUATED_CODE = new Set(['code', 'javascript', 'js', 'script', 'scripts', 'snippet', 'function', 'python', 'typescript', 'statement']);
 const RESUMED_RUNS = new Set(['operation', 'operations', 'job', 'jobs', 'run', 'runs', 'deployment', 'workflow', 'workflows', 'pipeline', 'task', 'tasks', 'build', 'execution', 'process']);

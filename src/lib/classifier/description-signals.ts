@@ -1,4 +1,4 @@
-import { ARITHMETIC, readVerb, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
+import { ARITHMETIC, QUERY_READS, readVerb, STATEMENT_LANGUAGES, STORED_MARKER, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
 import type { Category } from '../taxonomy.ts';
 import { cjkSignals } from './cjk-signals.ts';
 import { excerpt } from './excerpt.ts';
@@ -22,7 +22,12 @@ export function descriptionSignals(description: string, context: VerbContext, bo
   const phrases = mayHavePhrases(description);
   let leadFound = false;
   for (const sentence of textToSentences(description)) {
-    if (isLabel(sentence) || (boilerplate?.size && boilerplate.has(sentenceToKey(sentence)))) continue;
+    if (boilerplate?.size && boilerplate.has(sentenceToKey(sentence))) continue;
+    if (isLabel(sentence)) {
+      // "⚠️ DESTRUCTIVE:" is a label that warns.
+      if (phrases) signals.push(...phraseSignals(sentence.text));
+      continue;
+    }
     const found = verbSignals(sentence, !leadFound, context);
     if (found.some((s) => s.level >= LEVEL.leadPlain)) leadFound = true;
     signals.push(...found);
@@ -109,13 +114,17 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     if (LIGHT_VERBS.has(known.verb) && objects.some((w) => w === 'operations' || w === 'actions')) return;
     const reading = readVerb(known.verb, objects, context);
     if (!reading) return;
-    const category = objects.some((w) => isMoneyMove(known.verb, w)) ? 'Financial' : sentenceReading(known.verb, reading.category, sentence.text);
+    // "Execute a query on the MySQL database": the rest of the sentence can make a query a statement.
+    const statement = reading.why === QUERY_READS && sentence.words.some((w) => STATEMENT_LANGUAGES.has(w));
+    const category = objects.some((w) => isMoneyMove(known.verb, w)) ? 'Financial' : statement ? 'Execute' : sentenceReading(known.verb, reading.category, sentence.text);
     // "Deletes remote branches not present locally", stated in a later sentence, still outranks the name.
     const irreversible = statesItFirst && (category === 'Destructive' || category === 'Financial');
     // A lead sentence saying the tool hands back a text outranks the name's verb (`create_component`).
-    const producesText = (reading.why === TEXT_FOR_CALLER || reading.why === ARITHMETIC) && lead;
+    const loadsContext = category === 'Read' && reading.category === 'Write';
+    const outranksName = loadsContext ? LOADS_CONTEXT : reading.why === TEXT_FOR_CALLER || reading.why === ARITHMETIC ? reading.why : undefined;
+    const producesText = outranksName !== undefined && lead;
     const weighed = irreversible ? Math.max(level, LEVEL.laterIrreversible) : !producesText && (category === 'Read' || category === 'Write') ? Math.min(level, LEVEL.leadPlain) : level;
-    signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${reading.why})` : ''}`), known.verb));
+    signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${outranksName})` : ''}`), known.verb));
   });
   return signals;
 }
@@ -134,12 +143,18 @@ function weakReadSignal(sentence: Sentence, words: string[], lead: boolean): Sig
 // "Open a browser window for first-time Google login": opening a login is the tool's own session.
 const LOGIN = /\b(?:log ?in|login|sign[- ]?in|authenticat\w*|oauth)\b/i;
 // "Retrieve metadata from an org to your local project": reading something into local files writes them.
-const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|file|files|folder|directory|path|filesystem|machine|workspace)\b|\bto disk\b/i;
+const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|file|files|folder|directory|path|filesystem|machine|workspace)\b|\bto disk\b|\bto (?:a |the )?file\b/i;
 
-/** What the whole sentence makes of a verb's category: an opened login is Other, a read saved locally writes. */
+// "Add a Figma file to your context": loading something for the model to read changes nothing outside the call.
+const TO_CONTEXT = /\b(?:to|into) (?:your |the |my |our )?(?:context|conversation|chat|prompt)\b/i;
+const LOADS_CONTEXT = 'loads it for the model to read';
+const CONTEXT_LOADING_VERBS = new Set(['add', 'attach', 'include', 'load', 'insert', 'inject']);
+
+/** What the whole sentence makes of a verb's category: an opened login is Other, a read saved locally writes, a file added to the context reads. */
 function sentenceReading(verb: string, category: Category, text: string): Category {
   if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return 'Other';
   if (category === 'Read' && TO_LOCAL_FILES.test(text)) return 'Write';
+  if (category === 'Write' && CONTEXT_LOADING_VERBS.has(verb) && TO_CONTEXT.test(text)) return 'Read';
   return category;
 }
 
@@ -203,7 +218,7 @@ const SWITCHES = new Set(['switch', 'switches', 'switching']);
 // "Create a guide in the wiki": a text put somewhere is stored, not handed back.
 const PLACES = new Set(['in', 'into', 'to', 'on', 'under', 'inside', 'within']);
 /** Stands for "…then put somewhere" after an object, so that its last word is no longer its head. */
-const STORED = '⟨stored⟩';
+const STORED = STORED_MARKER;
 
 /** The words after a verb up to the next clause; ends with a marker when a place follows ("… in the wiki"). */
 function objectWindow(words: string[], at: number): string[] {

@@ -40,7 +40,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'activate', 'deactivate', 'enter', 'input', 'halt', 'cordon', 'uncordon', 'report', 'interact', 'allow',
     'deny', 'permit', 'whitelist', 'allowlist', 'blocklist', 'integrate', 'advance', 'unmerge', 'snooze', 'postpone',
     'defer', 'reserve', 'allocate', 'deallocate', 'reschedule', 'rearrange', 'vote', 'propose', 'freeze', 'unfreeze',
-    'persist', 'turn', 'play', 'pull',
+    'persist', 'turn', 'play', 'pull', 'style',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',
@@ -106,7 +106,7 @@ export const NOUN_LIKE_VERBS = new Set([
   'list', 'lookup', 'audit', 'debug', 'archive', 'share', 'format', 'store', 'act', 'scale', 'input', 'queue',
   'stat', 'tail', 'watch', 'keyboard', 'mouse', 'bash', 'powershell', 'screenshot', 'trash', 'deposit', 'purchase',
   'schedule', 'patch', 'lock', 'pin', 'restart', 'rollback', 'sync', 'balance', 'new', 'end', 'help', 'auth',
-  'forward', 'switch', 'drain', 'cleanup', 'research', 'open', 'complete', 'handle', 'like', 'tweet', 'pull', 'play', 'turn',
+  'forward', 'switch', 'drain', 'cleanup', 'research', 'open', 'complete', 'handle', 'like', 'tweet', 'pull', 'play', 'turn', 'style',
 ]);
 
 /** Words that negate the verb after them ("does not delete", "without modifying", "instead of deleting"). */

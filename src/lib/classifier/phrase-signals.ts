@@ -2,6 +2,8 @@ import { excerpt } from './excerpt.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 
 const DESTRUCTIVE_PHRASES = /\b(permanently|irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible|irrecoverabl[ey]|no way to recover|unrecoverabl[ey]|will be lost|are lost|data loss)\b/i;
+// "⚠️ DESTRUCTIVE: This tool replaces…": the author's own warning, in capitals.
+const DESTRUCTIVE_WARNING = /\bDESTRUCTIVE\b/;
 const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$/;
 // "…will be lost when the container stops": the loss of an ephemeral environment, not of this call.
 const LOST_WHEN = /^\s+(?:when|once|if|after)\s+(?:the\s+|a\s+|this\s+|your\s+)?(?:container|sandbox|server|session|process|vm|machine|instance|environment)\b/i;
@@ -14,6 +16,9 @@ const NOT_READ_ONLY = /\b(not|never|isn't|no longer)\s+(?:\w+\s+)?read[- ]?only/
 const CLAIMED_OF = /\b([\w-]+)\s+(?:are|is|remain|remains|stay|stays|become|becomes)\s+(?:always\s+|still\s+)?$/i;
 const THE_TOOL = new Set(['tool', 'this', 'it', 'operation', 'call', 'endpoint', 'function', 'query', 'queries', 'command', 'method', 'action', 'access', 'mode', 'request', 'requests', 'server', 'api', 'everything', 'all']);
 
+// "…the call is rejected (with no side effects)": what a failed call does, not what the tool does.
+const REJECTED_CALL = /\b(?:reject\w*|fail\w*|errors?|dry[- ]?run|unless|if)\b/i;
+
 function isAboutSomethingElse(before: string): boolean {
   const subject = CLAIMED_OF.exec(before)?.[1]?.toLowerCase();
   return subject !== undefined && !THE_TOOL.has(subject);
@@ -21,19 +26,19 @@ function isAboutSomethingElse(before: string): boolean {
 
 /** True when some sentence of `description` may hold a phrase (one test per description instead of per sentence). */
 export function mayHavePhrases(description: string): boolean {
-  return DESTRUCTIVE_PHRASES.test(description) || READ_ONLY_PHRASES.test(description);
+  return DESTRUCTIVE_PHRASES.test(description) || DESTRUCTIVE_WARNING.test(description) || READ_ONLY_PHRASES.test(description);
 }
 
 /** Phrases that settle a category whatever the verbs say: warnings of loss, claims of read-only. */
 export function phraseSignals(text: string): Signal[] {
   const signals: Signal[] = [];
-  const destructive = DESTRUCTIVE_PHRASES.exec(text);
+  const destructive = DESTRUCTIVE_PHRASES.exec(text) ?? DESTRUCTIVE_WARNING.exec(text);
   if (destructive && !NEGATED_BEFORE.test(text.slice(0, destructive.index).toLowerCase())) {
     const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) ? LEVEL.statement : LEVEL.decisive;
     signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
   }
   const readOnly = READ_ONLY_PHRASES.exec(text);
-  if (readOnly && !NOT_READ_ONLY.test(text) && !isAboutSomethingElse(text.slice(0, readOnly.index))) {
+  if (readOnly && !NOT_READ_ONLY.test(text) && !isAboutSomethingElse(text.slice(0, readOnly.index)) && !REJECTED_CALL.test(text.slice(0, readOnly.index))) {
     signals.push({ ...signal('Read', LEVEL.decisive, 'description', `description says “${excerpt(text, readOnly[0])}”`), readOnlyClaim: true });
   }
   return signals;

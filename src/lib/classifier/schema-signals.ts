@@ -42,6 +42,7 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
 // choose how, unless the name has no verb of its own to say what.
 const ALWAYS_SWITCHES = new Set(['action', 'operation', 'op', 'subcommand', 'sub_command', 'command_type']);
 // Verbs that say "something is done to it" without saying what: `manage_branches(mode: create|delete)`.
+const DESCRIPTIVE_NOUNS = new Set(['meta', 'metadata', 'fields', 'schema', 'options', 'info', 'status', 'history', 'preview', 'url', 'link', 'template', 'form']);
 const HTTP_METHOD_VALUES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const GENERIC_VERBS = new Set(['manage', 'handle', 'administer', 'maintain', 'perform', 'execute', 'run', 'process']);
 
@@ -69,6 +70,8 @@ function worstEnumValue(values: string[], context: VerbContext): { category: Cat
     for (const word of words) {
       // `action: log | status`: a report's name, not something done.
       if ((!verbToCategory(word) && !SESSION_VERBS.has(word)) || REPORT_NOUNS.has(word)) continue;
+      // `create_metadata`, `edit_meta`: the fields for creating, a read.
+      if (DESCRIPTIVE_NOUNS.has(words[words.indexOf(word) + 1] ?? '')) continue;
       const category = readVerb(word, words.filter((w) => w !== word), context)!.category;
       if (category !== 'Other' && (!worst || categoryRank(category) < categoryRank(worst.category))) worst = { category, value };
     }
@@ -79,6 +82,7 @@ function worstEnumValue(values: string[], context: VerbContext): { category: Cat
 const CODE_DESCRIPTION = /\b(code|source|javascript|typescript|python|shell|bash|sql|statements?|executable|script content|commands? to (?:run|execute)|to (?:run|execute|evaluate)|expression to evaluate|function body)\b/i;
 const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation|country|postal|zip|promo|coupon|discount|error|status|currency|language|region|invite|access)\s+code\b|\d-digit|\bname of\b|\b(?:math\w*|arithmetic|numeric|formula|equation|calculation)\b/i;
 const RUNS_SOMETHING = /\b(execut|run|evaluat|eval\b|deploy|invok)\w*/i;
+const INSPECTING_NAME_WORDS = new Set(['explain', 'format', 'lint', 'validate', 'analyze', 'analyse', 'parse', 'check', 'review', 'preview', 'compare', 'diff', 'beautify', 'prettify', 'minify', 'highlight', 'translate', 'summarize', 'tokenize', 'count', 'scan', 'audit', 'generate', 'convert', 'suggest', 'optimize', 'describe', 'inspect']);
 const RUNNING_NAME_WORDS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'shell', 'bash', 'script', 'sql', 'query', 'deploy', 'put', 'invoke']);
 
 /**
@@ -94,6 +98,8 @@ const READ_ONLY_QUERY = /\bread[- ]?only\b|\bonly (?:select|read)|\bselect (?:qu
 function takesCode(snake: string, property: Property, toolDescription: string, nameWords: readonly string[]): boolean {
   const textual = property.type === undefined || property.type === 'string' || (property.type === 'array' && (property.items as Property | undefined)?.type === 'string');
   if (!textual) return false;
+  // `explain_query(sql)`, `analyze_code(code)`, `format_code(code)`: code handed in to be inspected is not run.
+  if (nameWords.some((w) => INSPECTING_NAME_WORDS.has(w)) && !nameWords.some((w) => RUNNING_NAME_WORDS.has(w) && w !== 'query' && w !== 'sql')) return false;
   if (CODE_ARGUMENT_NAMES.has(snake)) return true;
   const said = typeof property.description === 'string' ? property.description : '';
   // Code handed to a tool that only stores or shows it (a comment's snippet, a FigJam code block) is content:

@@ -30,6 +30,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
 /** Descriptions that place a tool in a browser or terminal session, where even typing into it is driving it. */
 const SESSION_DESCRIPTION = /\b(?:in (?:the |a )?browser|browser (?:session|tab|window|page|dialog)|web ?page|the (?:current |active |target |selected )?page|viewport|dom element|(?:new|active|open|current) (?:browser )?tabs?|repl|(?:terminal|shell) (?:session|process)(?:e?s)?)\b/i;
 const DOCUMENT_PAGES = /\b(?:drawio|pdfs?|documents?|docs?|diagrams?|wiki|notion|confluence|docx|slides?|spreadsheets?|sheets?|notebooks?|books?)\b/i;
+const DOCUMENT_NAME_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'slide', 'slides', 'notebook', 'pdf']);
+const DOCUMENT_PARTS = new Set(['tab', 'tabs', 'element', 'window']);
 /** "Perform an HTTP POST request": an HTTP client beside the browser, which it does not drive. */
 const HTTP_REQUEST = /\bHTTP (?:GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE) requests?\b/i;
 
@@ -41,11 +43,11 @@ const HTTP_REQUEST = /\bHTTP (?:GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE) requests
 function sessionOf(tool: Tool, nameWords: readonly string[]): 'drives' | 'in-browser' | undefined {
   const description = tool.description ?? '';
   if (HTTP_REQUEST.test(description)) return undefined;
-  if (nameWords.some((w) => SESSION_NOUNS.has(w))) return 'drives';
+  // "Replaces one page of a .drawio file", `addDocumentTab`: a document's page or tab, not a browser's.
+  const documentPage = DOCUMENT_PAGES.test(description) || nameWords.some((w) => DOCUMENT_NAME_WORDS.has(w));
+  if (nameWords.some((w) => SESSION_NOUNS.has(w) && !(documentPage && DOCUMENT_PARTS.has(w)))) return 'drives';
   const described = SESSION_DESCRIPTION.exec(description);
-  // "Replaces one page of a .drawio file", "the page of a PDF": a document's page, not a browser's.
-  const documentPage = DOCUMENT_PAGES.test(description);
-  if (described && !(/page/i.test(described[0]) && documentPage)) return /^in /i.test(described[0]) && !SESSION_DESCRIPTION.test(description.slice(described.index + described[0].length)) ? 'in-browser' : 'drives';
+  if (described && !(/page|tab/i.test(described[0]) && documentPage)) return /^in /i.test(described[0]) && !SESSION_DESCRIPTION.test(description.slice(described.index + described[0].length)) ? 'in-browser' : 'drives';
   // A `tabId` of a Google Doc, a `selector` into a spreadsheet: a document's parts, not a live page.
   if (documentPage) return undefined;
   return Object.keys(tool.inputSchema.properties ?? {}).some((name) => PAGE_ARGUMENT_NAMES.has(name.toLowerCase())) ? 'drives' : undefined;

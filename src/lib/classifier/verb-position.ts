@@ -25,6 +25,8 @@ export interface VerbAt {
   nameWords?: readonly string[];
 }
 
+// Who may be the subject of a modal that says what the tool does ("it can delete", "and can delete").
+const MODAL_SUBJECTS = new Set(['it', 'this', 'tool', 'and', 'or', 'also', 'that', 'which', 'server', 'api', 'function', 'command', 'endpoint', 'operation']);
 const MODALS = new Set(['will', 'can', 'may', 'must', 'shall', 'should', 'would', 'could']);
 const HELP = new Set(['help', 'helps', 'helping']);
 const GERUND_INTRODUCERS = new Set(['including', 'includes', 'include', 'supports', 'support', 'supporting', 'by', 'enables', 'enable', 'allows', 'allow', 'via']);
@@ -75,12 +77,18 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (at === 0 && isNameNoun(v)) return undefined;
   if (form === 'gerund' && COMPOUND_HEADS.has(next ?? '')) return undefined;
   if (form === 'gerund' && isCapabilityGerund(v, previous)) return 'gerund';
+  // "Load a file into the session, REPLACING the entire diagram": a participle after the sentence's own verb states an effect.
+  if (form === 'gerund' && v.sawMainVerb && v.listed[at] && VERB_OBJECT_STARTERS.has(next ?? '')) return 'statement';
   // "Perform various page operations (create, archive, update)": the listed operations are capabilities.
   if (form === 'base' && OPERATION_NOUNS.has(previous ?? '') && verbShaped(verb, form, next)) return 'gerund';
   if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next) ? 'initial' : undefined;
   if (form === 'base' && previous === 'to') return v.sawMainVerb && describesObject(words[at - 2]!) ? undefined : infinitive(words, at);
   if (form === 'base' && HELP.has(previous!)) return 'infinitive';
-  if (form === 'base' && (MODALS.has(previous!) || (previous!.endsWith('ly') && MODALS.has(words[at - 2] ?? '')))) return 'modal';
+  if (form === 'base' && (MODALS.has(previous!) || (previous!.endsWith('ly') && MODALS.has(words[at - 2] ?? '')))) {
+    // "Preview the changes a deployment would make": after the sentence's own verb, a modal of another subject describes the object.
+    const subject = words[at - (MODALS.has(previous!) ? 2 : 3)];
+    return v.sawMainVerb && !MODAL_SUBJECTS.has(subject ?? '') ? undefined : 'modal';
+  }
   // After the sentence's own verb, "that integrates…" describes its object, not the tool.
   if (v.sawMainVerb && RELATIVE_PRONOUNS.has(previous!)) return undefined;
   if (form === 'third' && !NOUN_LIKE_VERBS.has(verb) && (SUBJECTS.has(previous!) || previous!.endsWith('ly')) && !NOUN_FOLLOWERS.has(next ?? '')) return 'statement';

@@ -47,7 +47,7 @@ const ROLE = new RegExp([
   String.raw`\b(?:system|admin(?:istrator)?|developer|security|emergency)\s+override\s*[:!]|\b(?:new|updated|revised|real|actual)\s+(?:system\s+)?instructions\s*(?:follow|below|are\s+as\s+follows|:)`,
 ].join('|'), 'i');
 
-const VOCATIVE = /(?:^|[.!?>\n(\[]\s*|<!--\s*)(?:(?:note|message|instructions?|reminder|attention|notice|memo|hint|request|warning|p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:ai|assistant|llm|language\s+model|model|agent|bot|chatbot|claude|gpt|copilot)s?\b|(?:dear|hey|hi|hello|attention)\s+(?:ai|assistant|llm|model|agent|claude|gpt|gemini|copilot)\b|(?:ai|assistant|llm|claude)(?:\s+agent)?\s*:|if\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|model|agent|bot)\b|to\s+the\s+(?:ai|model|assistant|llm)\s+reading\s+this|attention\s+(?:ai|llm|assistant|model)(?:\s+agents?)?\b)/i;
+const VOCATIVE = /(?:^\s*|[.!?>\n(\[]\s*|<!--\s*)(?:(?:note|message|instructions?|reminder|attention|notice|memo|hint|request|warning|p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:ai|assistant|llm|language\s+model|model|agent|bot|chatbot|claude|gpt|copilot)s?\b|(?:dear|hey|hi|hello|attention)\s+(?:ai|assistant|llm|model|agent|claude|gpt|gemini|copilot)\b|(?:ai|assistant|llm|claude)(?:\s+agent)?\s*:|if\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|model|agent|bot)\b|to\s+the\s+(?:ai|model|assistant|llm)\s+reading\s+this|attention\s+(?:ai|llm|assistant|model)(?:\s+agents?)?\b)/i;
 
 // Secrecy towards the user, beyond the literal phrases of instruction-rules.ts. Keeping a secret
 // value from view ("keep your API key secret", "never show raw passwords to the user") is

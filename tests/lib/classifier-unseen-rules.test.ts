@@ -155,6 +155,13 @@ const cases: Case[] = [
   { behaviour: 'exporting to a file writes it', name: 'export_diagram', description: 'Export the current diagram to a file.', properties: { path: { type: 'string' } }, expected: 'Write' },
   { behaviour: 'an enum value naming metadata for creating is a read', name: 'jira_search', description: 'Search Jira.', properties: { action: { type: 'string', enum: ['search', 'create_metadata'] } }, expected: 'Read' },
   { behaviour: 'clearing the console buffer is the tool\'s own state', name: 'clear_console', description: 'Clear the console log buffer.', expected: 'Other' },
+  // Vocabulary and imperatives that leave fewer tools in Other.
+  { behaviour: '"Set device orientation" is an imperative even before a bare noun', name: 'orientation', description: 'Set device orientation on iOS and Android.', expected: 'Write' },
+  { behaviour: '"Set learn=true…" tells how to fill an argument', name: 'speech_router', description: 'Set learn=true to discover sub-commands.', properties: { parameters: { type: 'object' } }, expected: 'Other' },
+  { behaviour: 'hiding rows, protecting ranges and arranging nodes write', name: 'hideSheetDimension', description: 'Hide a range of columns or rows in a sheet.', expected: 'Write' },
+  { behaviour: 'booting a device runs it', name: 'boot_device', description: 'Boot the selected simulator.', expected: 'Execute' },
+  { behaviour: 'actions named as nouns in a capability list count', name: 'speech', description: 'Speech operations, including speech-to-text recognition, audio processing, and language detection.', expected: 'Read' },
+  { behaviour: 'a nominalized action outside a capability list does not', name: 'bicep', description: 'Retrieve Bicep schemas to support infrastructure deployment automation.', expected: 'Read' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

@@ -51,6 +51,7 @@ function isLabel(sentence: Sentence): boolean {
 
 // "This tool creates…", "Use this tool to create…": what follows says what the tool does.
 const LEAD_IN = /^(?:(?:this|the) tool (?:will |can |also |is used to |helps (?:you )?(?:to )?|allows (?:you )?to )?|tool (?:to|for|that) |use (?:this|these) tools? to |use this to |use to |used to |allows? (?:you |the agent |agents |users )?to |lets? (?:you )?|helps? (?:you )?(?:to )?|can be used to |an? (?:\w+ )?tool (?:for|to|that) |function to |api to |mcp tool to |you can |tries to |attempts to |is used to |method to |please |it |also |then |(?:automatically|optionally|recursively|quickly|directly|simply|easily|safely|securely|programmatically|asynchronously|synchronously|efficiently|intelligently|atomically|immediately|manually|fully|only) )+/;
+const ARGUMENT_INSTRUCTION = /^\W*(?:set|pass|use|provide|specify)\s+[`'"]?[\w.-]+[`'"]?\s*[=:]/i;
 const CALLER_SUBJECTS = new Set(['you', 'your', 'we', 'users', 'user', 'callers', 'clients', 'agents', 'claude']);
 const OTHER_SUBJECTS = new Set(['they', 'you', 'that', 'the', 'users', 'agents', 'callers', 'clients', 'we', 'he', 'she']);
 const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'until', 'while', 'before', 'after']);
@@ -62,6 +63,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   const start = leadInLength(sentence.words);
   // "Your app begins by calling delta…", "The user will fill out the form": someone else acts.
   if (CALLER_SUBJECTS.has(sentence.words[start] ?? '')) return [];
+  // "Set learn=true to discover sub-commands", "pass dryRun: false": how to fill an argument, not what the tool does.
+  if (ARGUMENT_INSTRUCTION.test(sentence.text)) return [];
   // A condition ("when the user wants to…") or a purpose with another subject ("so they can pin you") is not the tool acting.
   const cut = sentence.words.findIndex((w, i) => i >= start && (CONDITIONS.has(w) || (w === 'so' && OTHER_SUBJECTS.has(sentence.words[i + 1] ?? ''))));
   const words = sentence.words.slice(start, cut < 0 ? undefined : cut);
@@ -74,7 +77,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   let inRelative = false;
   let transported = false;
   words.forEach((word, at) => {
-    const known = phrasalVerb(words, at) ?? inflectionToVerb(word);
+    const known = phrasalVerb(words, at) ?? inflectionToVerb(word) ?? nominalization(words, at);
     const sawMainVerb = mainForm !== undefined;
     const position = known && !negated(words, at) ? positionOf({ words, listed, at, form: known.form, verb: known.verb, chain, sawGerund, sawMainVerb, mainForm, inRelative, nameWords: context.nameWords }) : undefined;
     if (sawMainVerb && RELATIVE_PRONOUNS.has(word)) inRelative = true;
@@ -161,6 +164,22 @@ function sentenceReading(verb: string, category: Category, text: string): Catego
 const LEAD_IN_FIRST_WORDS = new Set(['this', 'the', 'tool', 'use', 'used', 'allow', 'allows', 'let', 'lets', 'help', 'helps', 'can', 'a', 'an', 'function', 'api', 'mcp', 'you', 'tries', 'attempts', 'is', 'method', 'please', 'it', 'also', 'then', 'automatically', 'optionally', 'recursively', 'quickly', 'directly', 'simply', 'easily', 'safely', 'securely', 'programmatically', 'asynchronously', 'synchronously', 'efficiently', 'intelligently', 'atomically', 'immediately', 'manually', 'fully', 'only']);
 
 const SESSION_PARTICLES = new Set(['in', 'out', 'into', 'on', 'off']);
+
+// "…including speech-to-text recognition, language detection and key deletion": actions named as nouns in a capability list.
+const NOMINALIZATIONS = new Map([
+  ['detection', 'detect'], ['recognition', 'recognize'], ['analysis', 'analyze'], ['translation', 'translate'], ['transcription', 'transcribe'],
+  ['generation', 'generate'], ['extraction', 'extract'], ['validation', 'validate'], ['creation', 'create'], ['deletion', 'delete'],
+  ['removal', 'remove'], ['deployment', 'deploy'], ['execution', 'execute'], ['conversion', 'convert'], ['retrieval', 'retrieve'],
+  ['modification', 'modify'], ['installation', 'install'], ['synthesis', 'generate'], ['classification', 'classify'], ['summarization', 'summarize'],
+]);
+const CAPABILITY_LIST_STARTS = new Set(['including', 'includes', 'include', 'supports']);
+
+/** A nominalized action ("language detection") in a capability list that an "including" or "supports" opened. */
+function nominalization(words: readonly string[], at: number): { verb: string; form: VerbForm } | undefined {
+  const verb = NOMINALIZATIONS.get(words[at]!);
+  if (!verb) return undefined;
+  return words.slice(Math.max(0, at - 10), at).some((w) => CAPABILITY_LIST_STARTS.has(w)) ? { verb, form: 'gerund' } : undefined;
+}
 
 /** "Log in", "signs out" manage the tool's own session; "Work with X…" (router descriptions) claims what "manage" does. */
 function phrasalVerb(words: string[], at: number): { verb: string; form: VerbForm } | undefined {

@@ -21,7 +21,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install', 'provision', 'rollback',
     'reboot', 'click', 'type', 'press', 'hover', 'drag', 'navigate', 'fill', 'scroll', 'emulate', 'queue', 'enqueue',
     'automate', 'perform', 'call', 'act', 'tap', 'swipe', 'keyboard', 'mouse', 'goto',
-    'reload', 'promote', 'migrate', 'replay', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go',
+    'reload', 'promote', 'migrate', 'replay', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot',
   ],
   Write: [
     'create', 'add', 'update', 'edit', 'modify', 'set', 'put', 'post', 'send', 'write', 'upload', 'insert',
@@ -40,7 +40,8 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'activate', 'deactivate', 'enter', 'input', 'halt', 'cordon', 'uncordon', 'report', 'interact', 'allow',
     'deny', 'permit', 'whitelist', 'allowlist', 'blocklist', 'integrate', 'advance', 'unmerge', 'snooze', 'postpone',
     'defer', 'reserve', 'allocate', 'deallocate', 'reschedule', 'rearrange', 'vote', 'propose', 'freeze', 'unfreeze',
-    'persist', 'turn', 'play', 'pull', 'style',
+    'persist', 'turn', 'play', 'pull', 'style', 'setup', 'arrange', 'protect', 'unprotect', 'hide', 'unhide', 'collapse',
+    'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',

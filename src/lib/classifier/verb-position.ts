@@ -1,4 +1,4 @@
-import { NOUN_LIKE_VERBS, verbToCategory, type VerbForm } from './lexicon.ts';
+import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory, type VerbForm } from './lexicon.ts';
 
 /** How a verb sits in its sentence, which decides whether it says what the tool does. */
 export type Position = 'initial' | 'statement' | 'modal' | 'infinitive' | 'gerund';
@@ -76,7 +76,7 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (v.inRelative) return undefined;
   if (at === 0 && isNameNoun(v)) return undefined;
   if (form === 'gerund' && COMPOUND_HEADS.has(next ?? '')) return undefined;
-  if (form === 'gerund' && isCapabilityGerund(v, previous)) return 'gerund';
+  if (form === 'gerund' && (isCapabilityGerund(v, previous) || !inflectionToVerb(words[at]!))) return 'gerund';
   // "Load a file into the session, REPLACING the entire diagram": a participle after the sentence's own verb states an effect.
   if (form === 'gerund' && v.sawMainVerb && v.listed[at] && VERB_OBJECT_STARTERS.has(next ?? '')) return 'statement';
   // "Perform various page operations (create, archive, update)": the listed operations are capabilities.
@@ -119,8 +119,12 @@ function isNameNoun(v: VerbAt): boolean {
 function verbShaped(verb: string, form: VerbForm, next: string | undefined): boolean {
   if (form === 'gerund' || !NOUN_LIKE_VERBS.has(verb) || verbToCategory(verb) === 'Read' || verb === 'run') return true;
   if (form === 'third') return !NOUN_FOLLOWERS.has(next ?? '');
+  // "Set device orientation", "Post message to channel": these start an imperative even before a bare noun.
+  if (IMPERATIVE_FIRST.has(verb) && next !== undefined && !NOUN_FOLLOWERS.has(next)) return true;
   return next === undefined || VERB_OBJECT_STARTERS.has(next);
 }
+
+const IMPERATIVE_FIRST = new Set(['set', 'post']);
 
 function isCapabilityGerund(v: VerbAt, previous: string | undefined): boolean {
   if (previous && GERUND_INTRODUCERS.has(previous)) return true;

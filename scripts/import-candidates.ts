@@ -110,7 +110,7 @@ async function tryCandidate(candidate: Candidate): Promise<Candidate> {
   const triedArgs = new Set<string>();
   let codeEnvTried = false;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const importArgs = ['--id', id, '--name', name, '--description', descriptionOf(candidate, installed.manifest.description), '--npm', candidate.npm, '--version', candidate.version, '--out', values.out, '--timeout', '45,30', '--downloads', String(candidate.downloads), '--tags', 'npm'];
+    const importArgs = ['--id', id, '--name', name, '--description', descriptionOf(candidate, installed.manifest.description), '--npm', candidate.npm, '--version', candidate.version, '--out', values.out, '--timeout', '30,30', '--downloads', String(candidate.downloads), '--tags', 'npm'];
     const repository = repositoryUrl(installed.manifest.repository);
     if (repository) importArgs.push('--repository', repository);
     if (httpUrl(installed.manifest.homepage)) importArgs.push('--homepage', httpUrl(installed.manifest.homepage)!);
@@ -125,6 +125,8 @@ async function tryCandidate(candidate: Candidate): Promise<Candidate> {
       for (const name of missing) env.set(name, dummyForName(name));
       continue;
     }
+    // A server that never answered is waiting for something dummies cannot give (the network, a login).
+    if (/Request timed out|no result after/.test(output)) break;
     // Its own code names the variables it reads: start it once with a dummy for each.
     if (!codeEnvTried) {
       codeEnvTried = true;

@@ -1,12 +1,12 @@
-import { ARITHMETIC, QUERY_READS, readVerb, STATEMENT_LANGUAGES, STORED_MARKER, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
-import type { Category } from '../taxonomy.ts';
 import { cjkSignals } from './cjk-signals.ts';
+import { ARITHMETIC, QUERY_READS, readVerb, STATEMENT_LANGUAGES, STORED_MARKER, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
 import { isMoneyMove, LIGHT_VERBS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
+import { isTransport, LOADS_CONTEXT, nominalization, sentenceReading } from './sentence-readings.ts';
 import { sentenceToKey } from './server-context.ts';
 import { positionOf, RELATIVE_PRONOUNS, type Position } from './verb-position.ts';
 import { textToSentences, type Sentence } from './words.ts';
@@ -143,43 +143,9 @@ function weakReadSignal(sentence: Sentence, words: string[], lead: boolean): Sig
   return signal('Read', LEVEL.aside, 'description', `description says “${excerpt(sentence.text, words[0]!)}”`);
 }
 
-// "Open a browser window for first-time Google login": opening a login is the tool's own session.
-const LOGIN = /\b(?:log ?in|login|sign[- ]?in|authenticat\w*|oauth)\b/i;
-// "Retrieve metadata from an org to your local project": reading something into local files writes them.
-const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|file|files|folder|directory|path|filesystem|machine|workspace)\b|\bto disk\b|\bto (?:a |the )?file\b/i;
-
-// "Add a Figma file to your context": loading something for the model to read changes nothing outside the call.
-const TO_CONTEXT = /\b(?:to|into) (?:your |the |my |our )?(?:context|conversation|chat|prompt)\b/i;
-const LOADS_CONTEXT = 'loads it for the model to read';
-const CONTEXT_LOADING_VERBS = new Set(['add', 'attach', 'include', 'load', 'insert', 'inject']);
-
-/** What the whole sentence makes of a verb's category: an opened login is Other, a read saved locally writes, a file added to the context reads. */
-function sentenceReading(verb: string, category: Category, text: string): Category {
-  if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return 'Other';
-  if (category === 'Read' && TO_LOCAL_FILES.test(text)) return 'Write';
-  if (category === 'Write' && CONTEXT_LOADING_VERBS.has(verb) && TO_CONTEXT.test(text)) return 'Read';
-  return category;
-}
-
 const LEAD_IN_FIRST_WORDS = new Set(['this', 'the', 'tool', 'use', 'used', 'allow', 'allows', 'let', 'lets', 'help', 'helps', 'can', 'a', 'an', 'function', 'api', 'mcp', 'you', 'tries', 'attempts', 'is', 'method', 'please', 'it', 'also', 'then', 'automatically', 'optionally', 'recursively', 'quickly', 'directly', 'simply', 'easily', 'safely', 'securely', 'programmatically', 'asynchronously', 'synchronously', 'efficiently', 'intelligently', 'atomically', 'immediately', 'manually', 'fully', 'only']);
 
 const SESSION_PARTICLES = new Set(['in', 'out', 'into', 'on', 'off']);
-
-// "…including speech-to-text recognition, language detection and key deletion": actions named as nouns in a capability list.
-const NOMINALIZATIONS = new Map([
-  ['detection', 'detect'], ['recognition', 'recognize'], ['analysis', 'analyze'], ['translation', 'translate'], ['transcription', 'transcribe'],
-  ['generation', 'generate'], ['extraction', 'extract'], ['validation', 'validate'], ['creation', 'create'], ['deletion', 'delete'],
-  ['removal', 'remove'], ['deployment', 'deploy'], ['execution', 'execute'], ['conversion', 'convert'], ['retrieval', 'retrieve'],
-  ['modification', 'modify'], ['installation', 'install'], ['synthesis', 'generate'], ['classification', 'classify'], ['summarization', 'summarize'],
-]);
-const CAPABILITY_LIST_STARTS = new Set(['including', 'includes', 'include', 'supports']);
-
-/** A nominalized action ("language detection") in a capability list that an "including" or "supports" opened. */
-function nominalization(words: readonly string[], at: number): { verb: string; form: VerbForm } | undefined {
-  const verb = NOMINALIZATIONS.get(words[at]!);
-  if (!verb) return undefined;
-  return words.slice(Math.max(0, at - 10), at).some((w) => CAPABILITY_LIST_STARTS.has(w)) ? { verb, form: 'gerund' } : undefined;
-}
 
 /** "Log in", "signs out" manage the tool's own session; "Work with X…" (router descriptions) claims what "manage" does. */
 function phrasalVerb(words: string[], at: number): { verb: string; form: VerbForm } | undefined {
@@ -220,18 +186,6 @@ function levelOf(position: Position, statesItFirst: boolean): number | undefined
 
 // "Sends a request to delete the user", "Calls the API to create…": the purpose of these verbs is the effect.
 const PURPOSE_IS_EFFECT = new Set([...LIGHT_VERBS, 'send', 'make', 'call', 'use', 'request', 'submit', 'invoke', 'connect', 'access', 'allow', 'enable', 'help', 'let']);
-const TRANSPORT_VERBS = new Set(['call', 'invoke', 'hit', 'access', 'use', 'query']);
-const LAUNCH_VERBS = new Set(['launch', 'start', 'open', 'spawn', 'spin', 'use']);
-const API_OBJECTS = new Set(['api', 'apis', 'endpoint', 'endpoints', 'service', 'services', 'server', 'servers']);
-const BROWSER_OBJECTS = new Set(['browser', 'headless', 'chrome', 'chromium', 'puppeteer', 'playwright', 'webdriver']);
-
-/** An API called or a browser launched as the means to an end named after it ("to get", "to fetch"). */
-function isTransport(verb: string, objects: readonly string[], words: readonly string[], at: number): boolean {
-  if (TRANSPORT_VERBS.has(verb) && objects.some((w) => API_OBJECTS.has(w))) return true;
-  const purpose = words.indexOf('to', at + 1);
-  return LAUNCH_VERBS.has(verb) && objects.some((w) => BROWSER_OBJECTS.has(w)) && purpose > 0 && inflectionToVerb(words[purpose + 1] ?? '')?.form === 'base';
-}
-
 const SKIPPED_BEFORE_TOOL_NAMES = new Set(['the', 'separate', 'old', 'older', 'legacy', 'deprecated', 'individual', 'several', 'multiple']);
 const SWITCHES = new Set(['switch', 'switches', 'switching']);
 // "Create a guide in the wiki": a text put somewhere is stored, not handed back.

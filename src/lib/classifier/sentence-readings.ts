@@ -1,0 +1,53 @@
+import type { Category } from '../taxonomy.ts';
+import { inflectionToVerb, type VerbForm } from './lexicon.ts';
+
+/**
+ * What the rest of a sentence makes of a verb: where the result goes ("to your local project"),
+ * what it is for ("… API to get the forecast"), and actions named as nouns in a capability list.
+ */
+
+// "Open a browser window for first-time Google login": opening a login is the tool's own session.
+const LOGIN = /\b(?:log ?in|login|sign[- ]?in|authenticat\w*|oauth)\b/i;
+// "Retrieve metadata from an org to your local project": reading something into local files writes them.
+const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|file|files|folder|directory|path|filesystem|machine|workspace)\b|\bto disk\b|\bto (?:a |the )?file\b/i;
+
+// "Add a Figma file to your context": loading something for the model to read changes nothing outside the call.
+const TO_CONTEXT = /\b(?:to|into) (?:your |the |my |our )?(?:context|conversation|chat|prompt)\b/i;
+export const LOADS_CONTEXT = 'loads it for the model to read';
+const CONTEXT_LOADING_VERBS = new Set(['add', 'attach', 'include', 'load', 'insert', 'inject']);
+
+/** What the whole sentence makes of a verb's category: an opened login is Other, a read saved locally writes, a file added to the context reads. */
+export function sentenceReading(verb: string, category: Category, text: string): Category {
+  if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return 'Other';
+  if (category === 'Read' && TO_LOCAL_FILES.test(text)) return 'Write';
+  if (category === 'Write' && CONTEXT_LOADING_VERBS.has(verb) && TO_CONTEXT.test(text)) return 'Read';
+  return category;
+}
+
+// "…including speech-to-text recognition, language detection and key deletion": actions named as nouns in a capability list.
+const NOMINALIZATIONS = new Map([
+  ['detection', 'detect'], ['recognition', 'recognize'], ['analysis', 'analyze'], ['translation', 'translate'], ['transcription', 'transcribe'],
+  ['generation', 'generate'], ['extraction', 'extract'], ['validation', 'validate'], ['creation', 'create'], ['deletion', 'delete'],
+  ['removal', 'remove'], ['deployment', 'deploy'], ['execution', 'execute'], ['conversion', 'convert'], ['retrieval', 'retrieve'],
+  ['modification', 'modify'], ['installation', 'install'], ['synthesis', 'generate'], ['classification', 'classify'], ['summarization', 'summarize'],
+]);
+const CAPABILITY_LIST_STARTS = new Set(['including', 'includes', 'include', 'supports']);
+
+/** A nominalized action ("language detection") in a capability list that an "including" or "supports" opened. */
+export function nominalization(words: readonly string[], at: number): { verb: string; form: VerbForm } | undefined {
+  const verb = NOMINALIZATIONS.get(words[at]!);
+  if (!verb) return undefined;
+  return words.slice(Math.max(0, at - 10), at).some((w) => CAPABILITY_LIST_STARTS.has(w)) ? { verb, form: 'gerund' } : undefined;
+}
+
+const TRANSPORT_VERBS = new Set(['call', 'invoke', 'hit', 'access', 'use', 'query']);
+const LAUNCH_VERBS = new Set(['launch', 'start', 'open', 'spawn', 'spin', 'use']);
+const API_OBJECTS = new Set(['api', 'apis', 'endpoint', 'endpoints', 'service', 'services', 'server', 'servers']);
+const BROWSER_OBJECTS = new Set(['browser', 'headless', 'chrome', 'chromium', 'puppeteer', 'playwright', 'webdriver']);
+
+/** An API called or a browser launched as the means to an end named after it ("to get", "to fetch"). */
+export function isTransport(verb: string, objects: readonly string[], words: readonly string[], at: number): boolean {
+  if (TRANSPORT_VERBS.has(verb) && objects.some((w) => API_OBJECTS.has(w))) return true;
+  const purpose = words.indexOf('to', at + 1);
+  return LAUNCH_VERBS.has(verb) && objects.some((w) => BROWSER_OBJECTS.has(w)) && purpose > 0 && inflectionToVerb(words[purpose + 1] ?? '')?.form === 'base';
+}

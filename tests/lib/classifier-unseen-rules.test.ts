@@ -162,6 +162,14 @@ const cases: Case[] = [
   { behaviour: 'booting a device runs it', name: 'boot_device', description: 'Boot the selected simulator.', expected: 'Execute' },
   { behaviour: 'actions named as nouns in a capability list count', name: 'speech', description: 'Speech operations, including speech-to-text recognition, audio processing, and language detection.', expected: 'Read' },
   { behaviour: 'a nominalized action outside a capability list does not', name: 'bicep', description: 'Retrieve Bicep schemas to support infrastructure deployment automation.', expected: 'Read' },
+  // From unlabelled tuning-split servers (context-mode, conway-terminal).
+  { behaviour: '"context" qualifying another noun is not the tool\'s context', name: 'insight', description: 'Opens the context-mode Insight dashboard in your default browser.', expected: 'Read' },
+  { behaviour: 'a call that requires payment moves money', name: 'domain_renew', description: 'Renew an existing domain. Requires x402 USDC payment on Base.', expected: 'Financial' },
+  { behaviour: 'sending a request to a model asks for an answer', name: 'chat_completions', description: 'Send a chat completion request to an OpenAI model.', expected: 'Read' },
+  { behaviour: 'sending a message to a channel writes', name: 'post_update', description: 'Send a message to a Slack channel.', expected: 'Write' },
+  { behaviour: '"by running code" after the lead sentence says how the caller could go on', name: 'ctx_search', description: 'Search a knowledge base. If it needs computation, answer it inline by running code in the sandbox tool.', expected: 'Read' },
+  { behaviour: 'exposing a port writes', name: 'sandbox_expose_port', description: 'Expose a port from a sandbox to get a public URL.', expected: 'Write' },
+  { behaviour: '"Store content in…" is an imperative', name: 'ctx_index', description: 'Store content in a searchable knowledge base.', expected: 'Write' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

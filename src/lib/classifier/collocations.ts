@@ -37,7 +37,8 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const has = (set: ReadonlySet<string>): string | undefined => objects.find((w) => set.has(w));
   if (SESSION_VERBS.has(verb)) return { category: 'Other', why: 'manages its own session' };
   // "an upload session", "a learning session": a resource the call creates, not the tool's own session.
-  const ownSession = objects.some((w) => RESOURCE_SESSION_QUALIFIERS.has(w)) ? undefined : has(SESSION_OBJECTS);
+  // "the context-mode dashboard": `context` before another noun qualifies it; only as the head is it the tool's context.
+  const ownSession = objects.some((w) => RESOURCE_SESSION_QUALIFIERS.has(w)) ? undefined : objects.find((w, i) => SESSION_OBJECTS.has(w) && (w !== 'context' || i === objects.length - 1));
   const session = (SESSION_MANAGE_VERBS.has(verb) ? ownSession : undefined) ?? (RELEASE_VERBS.has(verb) ? has(RELEASED_OBJECTS) : undefined);
   if (session) return { category: 'Other', object: session, why: 'its own session' };
   // "Start a learning session", "Starts the Mastra course": beginning something that is recorded, not run.

@@ -6,7 +6,7 @@ import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
 import { isMoneyMove, LIGHT_VERBS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
-import { isTransport, LOADS_CONTEXT, nominalization, sentenceReading } from './sentence-readings.ts';
+import { isTransport, nominalization, sentenceReading } from './sentence-readings.ts';
 import { sentenceToKey } from './server-context.ts';
 import { positionOf, RELATIVE_PRONOUNS, type Position } from './verb-position.ts';
 import { textToSentences, type Sentence } from './words.ts';
@@ -100,7 +100,9 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const statesItFirst = position === 'initial' && known.form === 'third';
     // "Open a dashboard to review and modify test cases": after the sentence's own verb, "to …" says what for.
     const purpose = position === 'infinitive' && mainVerb !== undefined && !PURPOSE_IS_EFFECT.has(mainVerb) && !transported;
-    const level = purpose ? LEVEL.statement : lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
+    // "…answer it inline by running code in the sandbox tool": after the lead sentence, "by …-ing" says how, not what.
+    const how = position === 'gerund' && !lead && words[at - 1] === 'by';
+    const level = purpose || how ? LEVEL.statement : lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
     if (level === undefined) return;
     const objects = objectWindow(words, at);
     // "Calls the OpenWeather API to get…", "Launches a headless browser to fetch…": the API or browser is how
@@ -119,12 +121,13 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     if (!reading) return;
     // "Execute a query on the MySQL database": the rest of the sentence can make a query a statement.
     const statement = reading.why === QUERY_READS && sentence.words.some((w) => STATEMENT_LANGUAGES.has(w));
-    const category = objects.some((w) => isMoneyMove(known.verb, w)) ? 'Financial' : statement ? 'Execute' : sentenceReading(known.verb, reading.category, sentence.text);
+    const whole = sentenceReading(known.verb, reading.category, sentence.text);
+    const category = objects.some((w) => isMoneyMove(known.verb, w)) ? 'Financial' : statement ? 'Execute' : whole.category;
     // "Deletes remote branches not present locally", stated in a later sentence, still outranks the name.
     const irreversible = statesItFirst && (category === 'Destructive' || category === 'Financial');
     // A lead sentence saying the tool hands back a text outranks the name's verb (`create_component`).
-    const loadsContext = category === 'Read' && reading.category === 'Write';
-    const outranksName = loadsContext ? LOADS_CONTEXT : reading.why === TEXT_FOR_CALLER || reading.why === ARITHMETIC ? reading.why : undefined;
+    // A sentence that says the call only loads context or asks a model, or only produces text or arithmetic, outranks the name.
+    const outranksName = category === 'Read' && whole.why ? whole.why : reading.why === TEXT_FOR_CALLER || reading.why === ARITHMETIC ? reading.why : undefined;
     const producesText = outranksName !== undefined && lead;
     const weighed = irreversible ? Math.max(level, LEVEL.laterIrreversible) : !producesText && (category === 'Read' || category === 'Write') ? Math.min(level, LEVEL.leadPlain) : level;
     signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${outranksName})` : ''}`), known.verb));

@@ -2,6 +2,8 @@ import { excerpt } from './excerpt.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 
 const DESTRUCTIVE_PHRASES = /\b(permanently|irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible|irrecoverabl[ey]|no way to recover|unrecoverabl[ey]|will be lost|are lost|data loss)\b/i;
+// "Requires x402 USDC payment", "it will be paid automatically from your wallet": the call itself moves money.
+const PAYMENT_PHRASES = /\brequires? (?:an? )?(?:[\w$]+ ){0,2}payments?\b|\bwill be (?:paid|charged)\b|\b(?:is|are|gets?) paid automatically\b|\bcharges? (?:your|the) (?:card|account|wallet)\b|\bdeducted from (?:your|the) (?:balance|wallet|account)\b/i;
 // "⚠️ DESTRUCTIVE: This tool replaces…": the author's own warning, in capitals.
 const DESTRUCTIVE_WARNING = /\bDESTRUCTIVE\b/;
 const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$/;
@@ -26,7 +28,7 @@ function isAboutSomethingElse(before: string): boolean {
 
 /** True when some sentence of `description` may hold a phrase (one test per description instead of per sentence). */
 export function mayHavePhrases(description: string): boolean {
-  return DESTRUCTIVE_PHRASES.test(description) || DESTRUCTIVE_WARNING.test(description) || READ_ONLY_PHRASES.test(description);
+  return DESTRUCTIVE_PHRASES.test(description) || DESTRUCTIVE_WARNING.test(description) || READ_ONLY_PHRASES.test(description) || PAYMENT_PHRASES.test(description);
 }
 
 /** Phrases that settle a category whatever the verbs say: warnings of loss, claims of read-only. */
@@ -37,6 +39,8 @@ export function phraseSignals(text: string): Signal[] {
     const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) ? LEVEL.statement : LEVEL.decisive;
     signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
   }
+  const pays = PAYMENT_PHRASES.exec(text);
+  if (pays) signals.push(signal('Financial', LEVEL.decisive, 'description', `description says “${excerpt(text, pays[0])}” (the call pays)`));
   const readOnly = READ_ONLY_PHRASES.exec(text);
   if (readOnly && !NOT_READ_ONLY.test(text) && !isAboutSomethingElse(text.slice(0, readOnly.index)) && !REJECTED_CALL.test(text.slice(0, readOnly.index))) {
     signals.push({ ...signal('Read', LEVEL.decisive, 'description', `description says “${excerpt(text, readOnly[0])}”`), readOnlyClaim: true });

@@ -13,15 +13,19 @@ const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|fi
 
 // "Add a Figma file to your context": loading something for the model to read changes nothing outside the call.
 const TO_CONTEXT = /\b(?:to|into) (?:your |the |my |our )?(?:context|conversation|chat|prompt)\b/i;
-export const LOADS_CONTEXT = 'loads it for the model to read';
 const CONTEXT_LOADING_VERBS = new Set(['add', 'attach', 'include', 'load', 'insert', 'inject']);
 
-/** What the whole sentence makes of a verb's category: an opened login is Other, a read saved locally writes, a file added to the context reads. */
-export function sentenceReading(verb: string, category: Category, text: string): Category {
-  if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return 'Other';
-  if (category === 'Read' && TO_LOCAL_FILES.test(text)) return 'Write';
-  if (category === 'Write' && CONTEXT_LOADING_VERBS.has(verb) && TO_CONTEXT.test(text)) return 'Read';
-  return category;
+// "Send a chat completion request to an OpenAI model": asking a model for text computes an answer.
+const TO_A_MODEL = /\bto (?:an? |the )?(?:[\w.-]+ ){0,2}(?:model|llm|ai|assistant|chatbot)s?\b/i;
+const ASKING_VERBS = new Set(['send', 'submit', 'post', 'pass', 'forward']);
+
+/** What the whole sentence makes of a verb's category: an opened login is Other, a read saved locally writes, a file added to the context or a question to a model reads. */
+export function sentenceReading(verb: string, category: Category, text: string): { category: Category; why?: string } {
+  if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return { category: 'Other', why: 'opens its own login' };
+  if (category === 'Read' && TO_LOCAL_FILES.test(text)) return { category: 'Write', why: 'saves it to files' };
+  if (category === 'Write' && CONTEXT_LOADING_VERBS.has(verb) && TO_CONTEXT.test(text)) return { category: 'Read', why: 'loads it for the model to read' };
+  if (category === 'Write' && ASKING_VERBS.has(verb) && TO_A_MODEL.test(text)) return { category: 'Read', why: 'asks a model for an answer' };
+  return { category };
 }
 
 // "…including speech-to-text recognition, language detection and key deletion": actions named as nouns in a capability list.

@@ -124,7 +124,7 @@ function verbShaped(verb: string, form: VerbForm, next: string | undefined): boo
   return next === undefined || VERB_OBJECT_STARTERS.has(next);
 }
 
-const IMPERATIVE_FIRST = new Set(['set', 'post']);
+const IMPERATIVE_FIRST = new Set(['set', 'post', 'store']);
 
 function isCapabilityGerund(v: VerbAt, previous: string | undefined): boolean {
   if (previous && GERUND_INTRODUCERS.has(previous)) return true;

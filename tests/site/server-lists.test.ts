@@ -121,5 +121,6 @@ describe('the home page', () => {
     const shown = main.querySelectorAll('[data-recent-changes] li').map((li) => `${li.querySelector('time')!.getAttribute('datetime')} ${li.querySelector('a')!.getAttribute('href')}`);
     expect(shown).toEqual(changes);
     if (changes.length === 0) expect(main.querySelector('[data-recent-changes="none"]')).not.toBeNull();
+    expect(main.querySelector('a[href="/changes/"]')).not.toBeNull();
   });
 });

@@ -170,6 +170,16 @@ const cases: Case[] = [
   { behaviour: '"by running code" after the lead sentence says how the caller could go on', name: 'ctx_search', description: 'Search a knowledge base. If it needs computation, answer it inline by running code in the sandbox tool.', expected: 'Read' },
   { behaviour: 'exposing a port writes', name: 'sandbox_expose_port', description: 'Expose a port from a sandbox to get a public URL.', expected: 'Write' },
   { behaviour: '"Store content in…" is an imperative', name: 'ctx_index', description: 'Store content in a searchable knowledge base.', expected: 'Write' },
+  // From unlabelled tuning-split servers (react-native-ai-debugger, resend, ccxt).
+  { behaviour: 'a passive loss is a caveat, not a warning that decides', name: 'get_logs', description: 'Retrieve console logs from the app. Note: pre-connect logs are lost.', expected: 'Read' },
+  { behaviour: '"permanently" without a verb of loss is no warning', name: 'vault_read', description: 'Read a credential. Never paste it into the chat, where it stays permanently.', expected: 'Read' },
+  { behaviour: '"X is destructive to the state" is a warning', name: 'release_device', description: 'Release a device. Releasing is destructive to the device\'s state.', expected: 'Destructive' },
+  { behaviour: 'clearing a cache loses no data', name: 'clear-cache', description: 'Clear CCXT cache', expected: 'Write' },
+  { behaviour: 'a hyphenated "-style" word is one word', name: 'get_refresh_status', description: 'Pull-style probe: did the runtime accept an update?', expected: 'Read' },
+  { behaviour: 'topic subscriptions are not money in a description either', name: 'update-contact-topics', description: 'Update topic subscriptions for a contact.', expected: 'Write' },
+  { behaviour: 'removing its own presence from an editor is the tool\'s session', name: 'disconnect-from-editor', description: 'Remove agent presence from the dashboard editor.', expected: 'Other' },
+  { behaviour: 'a read-only claim about one option is not about the call', name: 'logbox', description: 'Interact with the LogBox overlay. "detect" reads the current state without modifying it; "dismiss" clears all entries.', expected: 'Write' },
+  { behaviour: 'starting a claim records it', name: 'create-domain-claim', description: 'Start a claim for a domain another account has verified.', expected: 'Write' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

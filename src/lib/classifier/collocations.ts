@@ -47,6 +47,9 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const ownJob = STOP_VERBS.has(verb) ? has(OWN_JOB_OBJECTS) : undefined;
   if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
   if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
+  // "Clear the CCXT cache": derived data the tool rebuilds on demand; nothing is lost.
+  const cache = CACHE_CLEARING_VERBS.has(verb) ? has(CACHES) : undefined;
+  if (cache) return { category: 'Write', object: cache, why: 'derived data, rebuilt on demand' };
   // "Clear the console log buffer": the tool's own scratch state, not data.
   const scratch = verb === 'clear' ? has(SCRATCH_OBJECTS) : undefined;
   if (scratch) return { category: 'Other', object: scratch, why: 'clears its own buffer' };
@@ -155,7 +158,7 @@ export const STORED_MARKER = '⟨stored⟩';
 const SCOPE_VERBS = new Set(['set', 'select', 'switch', 'use', 'choose', 'change']);
 const CURRENT_WORDS = new Set(['active', 'current']);
 const SCOPE_OBJECTS = new Set(['workspace', 'project', 'account', 'org', 'organization', 'board', 'context', 'database', 'db', 'profile', 'environment', 'team', 'space', 'site', 'tenant', 'directory', 'dir', 'folder', 'notebook', 'file', 'document', 'model', 'connection']);
-const BEGUN_RECORDS = new Set(['playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
+const BEGUN_RECORDS = new Set(['claim', 'playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
 const RUNNABLE_OBJECTS = new Set(['test', 'tests', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);
@@ -167,6 +170,8 @@ export const STATEMENT_LANGUAGES: ReadonlySet<string> = new Set(['kql', 'sql', '
 const ARITHMETIC_VERBS = new Set(['add', 'subtract', 'multiply', 'divide', 'sum']);
 const NUMBER_OBJECTS = new Set(['number', 'numbers', 'integers', 'integer', 'operands', 'digits', 'two']);
 const PULLED_DATA = new Set(['data', 'metrics', 'logs', 'records', 'information', 'info', 'results', 'stats', 'statistics', 'report', 'reports', 'content', 'details']);
+const CACHE_CLEARING_VERBS = new Set(['clear', 'reset', 'invalidate', 'refresh']);
+const CACHES = new Set(['cache', 'caches', 'cached']);
 const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad']);
 const WHOLES = new Set(['entire', 'all', 'every', 'whole']);
 const STORED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'subtask', 'page', 'pages', 'lead', 'leads', 'contact', 'contacts', 'record', 'records', 'branch', 'draft', 'deal', 'deals', 'card', 'cards']);

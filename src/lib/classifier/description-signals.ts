@@ -3,7 +3,7 @@ import { ARITHMETIC, QUERY_READS, readVerb, STATEMENT_LANGUAGES, STORED_MARKER, 
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
-import { isMoneyMove, LIGHT_VERBS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
+import { LIGHT_VERBS, movesMoney, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { isTransport, nominalization, sentenceReading } from './sentence-readings.ts';
@@ -122,7 +122,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     // "Execute a query on the MySQL database": the rest of the sentence can make a query a statement.
     const statement = reading.why === QUERY_READS && sentence.words.some((w) => STATEMENT_LANGUAGES.has(w));
     const whole = sentenceReading(known.verb, reading.category, sentence.text);
-    const category = objects.some((w) => isMoneyMove(known.verb, w)) ? 'Financial' : statement ? 'Execute' : whole.category;
+    const category = movesMoney(known.verb, objects) ? 'Financial' : statement ? 'Execute' : whole.category;
     // "Deletes remote branches not present locally", stated in a later sentence, still outranks the name.
     const irreversible = statesItFirst && (category === 'Destructive' || category === 'Financial');
     // A lead sentence saying the tool hands back a text outranks the name's verb (`create_component`).

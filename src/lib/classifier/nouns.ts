@@ -20,6 +20,11 @@ export const FINANCIAL_MUTATING_VERBS = new Set([
 /** Verbs that run a database transaction ("Execute a transaction against an app"), which moves no money. */
 const TRANSACTION_RUNNING_VERBS = new Set(['execute', 'commit', 'run', 'begin', 'start', 'rollback', 'abort', 'open', 'close']);
 
+/** True when `verb` moves money on one of `objects`: a money noun not qualified away ("topic subscriptions"). */
+export function movesMoney(verb: string, objects: readonly string[]): boolean {
+  return objects.some((w, i) => isMoneyMove(verb, w) && !(w.startsWith('subscription') && NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS.has(objects[i - 1] ?? '')));
+}
+
 /** True when `verb` on `noun` moves money (`create_invoice`), not when it runs a database transaction. */
 export function isMoneyMove(verb: string, noun: string): boolean {
   if (!FINANCIAL_MUTATING_VERBS.has(verb) || !FINANCIAL_NOUNS.has(noun)) return false;
@@ -39,10 +44,10 @@ export const SESSION_MANAGE_VERBS = new Set(['create', 'new', 'open', 'start', '
 export const SESSION_OBJECTS = new Set(['session', 'sessions', 'context']);
 
 /** Verbs that close or free something; aimed at a connection or at `its` resources, the tool's own. */
-export const RELEASE_VERBS = new Set(['open', 'reuse', 'close', 'end', 'stop', 'terminate', 'release', 'reset', 'kill', 'free', 'switch', 'select', 'use']);
+export const RELEASE_VERBS = new Set(['open', 'reuse', 'close', 'end', 'stop', 'terminate', 'release', 'reset', 'kill', 'free', 'switch', 'select', 'use', 'remove']);
 
 /** Objects of a release verb that belong to the tool itself ("release its resources", "close the connection"). */
-export const RELEASED_OBJECTS = new Set(['connection', 'connections', 'its']);
+export const RELEASED_OBJECTS = new Set(['connection', 'connections', 'its', 'presence']);
 
 /** Verbs that end something; aimed at a recording or a background helper of the tool's own, that is Other. */
 export const STOP_VERBS = new Set(['stop', 'end', 'close', 'finish', 'halt']);

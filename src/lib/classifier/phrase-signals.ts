@@ -1,7 +1,10 @@
 import { excerpt } from './excerpt.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 
-const DESTRUCTIVE_PHRASES = /\b(permanently|irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible|irrecoverabl[ey]|no way to recover|unrecoverabl[ey]|will be lost|are lost|data loss)\b/i;
+// "Permanently deletes", "cannot be undone": a warning of loss. "permanently" alone ("returns it into the
+// transcript, permanently") and a passive loss ("pre-connect logs are lost") say less: see PASSIVE_LOSS.
+const DESTRUCTIVE_PHRASES = /\b(permanently (?:\w+ )?(?:delet|remov|eras|destroy|purg|wip|los|drop|revok|clos|discard)\w*|(?:delet|remov|eras|destroy|purg)\w* permanently|irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible|irrecoverabl[ey]|no way to recover|unrecoverabl[ey]|(?:is|are) destructive|destructive (?:operation|action)|will be lost|are lost|data loss)\b/i;
+const PASSIVE_LOSS = /^(?:will be lost|are lost|data loss)$/i;
 // "Requires x402 USDC payment", "it will be paid automatically from your wallet": the call itself moves money.
 const PAYMENT_PHRASES = /\brequires? (?:an? )?(?:[\w$]+ ){0,2}payments?\b|\bwill be (?:paid|charged)\b|\b(?:is|are|gets?) paid automatically\b|\bcharges? (?:your|the) (?:card|account|wallet)\b|\bdeducted from (?:your|the) (?:balance|wallet|account)\b/i;
 // "⚠️ DESTRUCTIVE: This tool replaces…": the author's own warning, in capitals.
@@ -22,6 +25,8 @@ const THE_TOOL = new Set(['tool', 'this', 'it', 'operation', 'call', 'endpoint',
 const REJECTED_CALL = /\b(?:reject\w*|fail\w*|errors?|dry[- ]?run|unless|if)\b/i;
 
 function isAboutSomethingElse(before: string): boolean {
+  // "\"detect\" reads the state without modifying it": a claim about one option of the tool.
+  if (/^\W*["'`][\w-]+["'`]/.test(before)) return true;
   const subject = CLAIMED_OF.exec(before)?.[1]?.toLowerCase();
   return subject !== undefined && !THE_TOOL.has(subject);
 }
@@ -36,7 +41,7 @@ export function phraseSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const destructive = DESTRUCTIVE_PHRASES.exec(text) ?? DESTRUCTIVE_WARNING.exec(text);
   if (destructive && !NEGATED_BEFORE.test(text.slice(0, destructive.index).toLowerCase())) {
-    const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) ? LEVEL.statement : LEVEL.decisive;
+    const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) || PASSIVE_LOSS.test(destructive[0]) ? LEVEL.statement : LEVEL.decisive;
     signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
   }
   const pays = PAYMENT_PHRASES.exec(text);

@@ -180,6 +180,9 @@ const cases: Case[] = [
   { behaviour: 'removing its own presence from an editor is the tool\'s session', name: 'disconnect-from-editor', description: 'Remove agent presence from the dashboard editor.', expected: 'Other' },
   { behaviour: 'a read-only claim about one option is not about the call', name: 'logbox', description: 'Interact with the LogBox overlay. "detect" reads the current state without modifying it; "dismiss" clears all entries.', expected: 'Write' },
   { behaviour: 'starting a claim records it', name: 'create-domain-claim', description: 'Start a claim for a domain another account has verified.', expected: 'Write' },
+  { behaviour: 'starting device authorization logs in', name: 'login', description: 'Start device authorization and store credentials after the user verifies.', expected: 'Other' },
+  { behaviour: '"Log the user out" logs out', name: 'sign_off', description: 'Log the user out of the host and clear cached credentials.', expected: 'Other' },
+  { behaviour: 'refreshing a token writes', name: 'refresh_token', description: 'Refresh the access token.', expected: 'Write' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

@@ -148,6 +148,7 @@ function weakReadSignal(sentence: Sentence, words: string[], lead: boolean): Sig
 
 const LEAD_IN_FIRST_WORDS = new Set(['this', 'the', 'tool', 'use', 'used', 'allow', 'allows', 'let', 'lets', 'help', 'helps', 'can', 'a', 'an', 'function', 'api', 'mcp', 'you', 'tries', 'attempts', 'is', 'method', 'please', 'it', 'also', 'then', 'automatically', 'optionally', 'recursively', 'quickly', 'directly', 'simply', 'easily', 'safely', 'securely', 'programmatically', 'asynchronously', 'synchronously', 'efficiently', 'intelligently', 'atomically', 'immediately', 'manually', 'fully', 'only']);
 
+const WHO_LOGS = new Set(['the', 'me', 'you', 'them', 'him', 'her', 'us', 'users', 'everyone']);
 const SESSION_PARTICLES = new Set(['in', 'out', 'into', 'on', 'off']);
 
 /** "Log in", "signs out" manage the tool's own session; "Work with X…" (router descriptions) claims what "manage" does. */
@@ -155,6 +156,8 @@ function phrasalVerb(words: string[], at: number): { verb: string; form: VerbFor
   const word = words[at]!;
   const form: VerbForm = word.endsWith('s') ? 'third' : 'base';
   if (['log', 'logs', 'sign', 'signs'].includes(word) && SESSION_PARTICLES.has(words[at + 1] ?? '')) return { verb: 'login', form };
+  // "Log the user out", "sign me in": the particle after who is logged.
+  if (['log', 'logs', 'sign', 'signs'].includes(word) && WHO_LOGS.has(words[at + 1] ?? '') && SESSION_PARTICLES.has(words[at + (words[at + 1] === 'the' ? 3 : 2)] ?? '')) return { verb: 'login', form };
   if (at === 0 && word === 'work' && words[1] === 'with') return { verb: 'manage', form: 'base' };
   // "Turn on a light": switching something on or off.
   if (['turn', 'turns'].includes(word) && (words[at + 1] === 'on' || words[at + 1] === 'off')) return { verb: 'toggle', form };

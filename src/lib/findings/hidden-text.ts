@@ -23,13 +23,15 @@ const MAX_SEGMENTS = 20;
 const MAX_DECODED = 5_000;
 
 const FINDERS: { method: HidingMethod; pattern: RegExp; decode: (match: RegExpExecArray) => string | undefined }[] = [
-  { method: 'HTML comment', pattern: /<!--([\s\S]{0,5000}?)(?:-->|$)/g, decode: (m) => m[1] },
+  // The comment's end is looked for within 5,000 characters: a lazy `[\s\S]*?-->` rescans the
+  // rest of the text for every `<!--` without one.
+  { method: 'HTML comment', pattern: /<!--/g, decode: (m) => commentBody(m.input, m.index + 4) },
   { method: 'invisible HTML', pattern: /<(span|div|p|font|small|section)\b[^>]{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|\shidden\b)[^>]{0,200}>([\s\S]{0,5000}?)<\/\1>/gi, decode: (m) => m[2] },
   { method: 'markdown comment', pattern: /^[ \t]*\[\/\/\]:\s*#\s*[("]([^)"\n]{1,2000})[)"]/gm, decode: (m) => m[1] },
   // Aligned columns of a table are padding, not hiding: a run of spaces counts on a line without `|`.
   { method: 'after blank space', pattern: /(?:[ \t\u00a0\u3000]*\r?\n){8,}|^[^|\n]*?[ \t\u00a0\u3000]{60,}(?=[^\s|])/gm, decode: (m) => m.input.slice(m.index + m[0].length, m.index + m[0].length + MAX_DECODED).trim() || undefined },
   { method: 'base64', pattern: /(?<![\w+/=-])[A-Za-z0-9+/]{20,}={0,2}(?![\w+/=-])|(?<![\w+/=-])[A-Za-z0-9_-]{20,}={0,2}(?![\w+/=-])/g, decode: (m) => base64ToText(m[0]) },
-  { method: 'hex', pattern: /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){12,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Fa-f])[0-9A-Fa-f]{2}(?:[ ,:][0-9A-Fa-f]{2}){11,}(?![0-9A-Fa-f])/g, decode: (m) => bytesToText(hexToBytes(m[0].replace(/\\x|[ ,:]/g, ''))) },
+  { method: 'hex', pattern: /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){12,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Fa-f]|[0-9A-Fa-f][ ,:])[0-9A-Fa-f]{2}(?:[ ,:][0-9A-Fa-f]{2}){11,}(?![0-9A-Fa-f])/g, decode: (m) => bytesToText(hexToBytes(m[0].replace(/\\x|[ ,:]/g, ''))) },
   { method: 'percent-encoding', pattern: /(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]{0,3}){6,}/g, decode: (m) => tryDecode(() => decodeURIComponent(m[0])) },
   { method: 'character references', pattern: /(?:&#(?:[xX][0-9A-Fa-f]{1,6}|\d{1,7});){6,}/g, decode: (m) => tryDecode(() => m[0].replace(/&#([xX]?)([0-9A-Fa-f]+);/g, (_, x: string, n: string) => String.fromCodePoint(Number.parseInt(n, x ? 16 : 10)))) },
   { method: 'Unicode tags', pattern: /[\u{e0020}-\u{e007e}]{3,}/gu, decode: (m) => [...m[0]].map((c) => String.fromCharCode(c.codePointAt(0)! - 0xe0000)).join('') },
@@ -62,6 +64,12 @@ function isProse(text: string, method: HidingMethod): boolean {
   if (method === 'HTML comment' || method === 'invisible HTML' || method === 'markdown comment' || method === 'after blank space') return true;
   const odd = text.match(/[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\n\t\r]/gu)?.length ?? 0;
   return odd === 0 && /\s/.test(text.trim());
+}
+
+function commentBody(text: string, start: number): string {
+  const body = text.slice(start, start + MAX_DECODED + 3);
+  const end = body.indexOf('-->');
+  return end === -1 ? body.slice(0, MAX_DECODED) : body.slice(0, end);
 }
 
 function base64ToText(block: string): string | undefined {

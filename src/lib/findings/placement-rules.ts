@@ -1,4 +1,4 @@
-import type { Hit } from './hit.ts';
+import { matchesOf, type Hit } from './hit.ts';
 import { ADDRESSES_MODEL, clauseAround, isDirective } from './mood.ts';
 
 /**
@@ -9,12 +9,14 @@ import { ADDRESSES_MODEL, clauseAround, isDirective } from './mood.ts';
  * exactly that (an LLM tool's `system_prompt`, a chat tool's `history`).
  */
 
+const WORD = /\p{L}{2,}/u;
 const VOCATIVE_LABEL = /\b(?:ai|assistant|llm|model|agent|claude)\s*:|\bnote\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent)\b/i;
 const CLAUSE_SPLIT = /[.;:!?]\s+|\s[-–—]\s|\(|,\s+/g;
 
 /** An instruction to the model inside a field meant for a value or a label. */
 export function valueToPlacementHits(text: string): Hit[] {
-  if (!/\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(text)) return [];
+  // Three words or more; counted, not matched as `\p{L}+\s+\p{L}+…`, which backtracks quadratically on a long word.
+  if (matchesOf(WORD, text, 3).length < 3) return [];
   const addressed = ADDRESSES_MODEL.exec(text) ?? VOCATIVE_LABEL.exec(text);
   if (!addressed) return [];
   const clauses = text.split(CLAUSE_SPLIT);

@@ -10,7 +10,7 @@ import { isQuotedExample } from './quoted.ts';
  * user. English only; other languages come from the phrase table (phrase-rules.ts).
  * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
  */
-const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are)\s+(?:now\s+)?(?:void|null|outdated|obsolete|cancell?ed|revoked|invalid|superseded)|nullif(?:y|ies)|countermand)\b/i;
+const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:void|null|outdated|obsolete|cancell?ed|revoked|invalid|superseded|rescinded|withdrawn|lifted)|nullif(?:y|ies)|countermand)\b/i;
 
 // What is set aside: the model's instructions, the system, the developer or the user, in any wording.
 const PRIOR = new RegExp([
@@ -21,6 +21,11 @@ const PRIOR = new RegExp([
   String.raw`\b(?:the\s+)?user'?s\s+(?:instructions|requests?|wishes|objections|questions?|choices?)\b`,
   String.raw`\bsafety\s+(?:guidelines|rules|instructions|restrictions|policies)\b`,
 ].join('|'), 'i');
+
+// The classic "ignore the above": no noun needed when nothing but text came before.
+const IGNORE_ABOVE = /\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|everything\s+)?(?:above|before\s+this|prior\s+text|preceding\s+text)\b(?!\s+(?:example|section|step|field|parameter|table|list|output|note))/i;
+// Siding with the tool against the user.
+const AGAINST_USER = /\b(?:even\s+if|regardless\s+of\s+whether|no\s+matter\s+(?:if|whether|what))\s+the\s+user\s+(?:asks|says|requests|insists|wants|objects|tells\s+you)\b/i;
 
 // "X takes precedence over Y" is configuration prose when Y is a setting; a claim over the model
 // when Y is its instructions, the user or the system.
@@ -44,7 +49,7 @@ const ROLE = new RegExp([
   String.raw`\byou\s+(?:now\s+)?have\s+(?:\w+\s+){0,2}?(?:root|admin|administrator|elevated|unlimited|unrestricted|full)\s+(?:privileges|access|rights|permissions)\b`,
   String.raw`\b(?:safety|content)\s+(?:restrictions|filters|guidelines|rules|policies|checks)\s+(?:are|have\s+been)\s+(?:now\s+)?(?:off|disabled|suspended|lifted|removed|turned\s+off|deactivated)\b`,
   String.raw`\badmin(?:istrator)?\s+override\s+(?:engaged|enabled|active|activated|mode)\b|\bwith\s+no\s+restrictions\s+that\s+never\s+refuses\b`,
-  String.raw`\b(?:system|admin(?:istrator)?|developer|security|emergency)\s+override\s*[:!]|\b(?:new|updated|revised|real|actual)\s+(?:system\s+)?instructions\s*(?:follow|below|are\s+as\s+follows|:)`,
+  String.raw`\b(?:system|admin(?:istrator)?|developer|security|emergency)\s+override\s*[:!]|\b(?:new|updated|revised|real|actual)\s+(?:system\s+)?(?:instructions|policy|rules|directives?)\s*(?:follow|below|are\s+as\s+follows|:)`,
 ].join('|'), 'i');
 
 const VOCATIVE = /(?:^\s*|[.!?>\n(\[]\s*|<!--\s*)(?:(?:note|message|instructions?|reminder|attention|notice|memo|hint|request|warning|p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:ai|assistant|llm|language\s+model|model|agent|bot|chatbot|claude|gpt|copilot)s?\b|(?:dear|hey|hi|hello|attention)\s+(?:ai|assistant|llm|model|agent|claude|gpt|gemini|copilot)\b|(?:ai|assistant|llm|claude)(?:\s+agent)?\s*:|if\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|model|agent|bot)\b|to\s+the\s+(?:ai|model|assistant|llm)\s+reading\s+this|attention\s+(?:ai|llm|assistant|model)(?:\s+agents?)?\b)/i;
@@ -59,6 +64,7 @@ const SECRECY = new RegExp([
   String.raw`\bwithout\s+(?:the\s+user(?:'s)?\s+)?(?:knowing|noticing|knowledge|awareness|realizing)\b|\bwithout\s+(?:mentioning|commenting\s+on|explaining)\s+(?:it|this|that|them|the\s+(?:step|call|change|instructions?))\b|\bwithout\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+user|them|anyone|the\s+human)\b`,
   String.raw`\bkeep\s+(?:\w+\s+){0,3}?(?:secret|hidden|confidential|between\s+us|from\s+(?:the\s+)?user)\b|\bhide\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?user\b`,
   String.raw`\b(?:the\s+)?user\s+(?:must\s+not|should\s+not|need\s+not|must\s+never|should\s+never|(?:does\s+not|doesn't)\s+need\s+to)\s+(?:know|see|notice|find\s+out|be\s+(?:told|informed|aware))\b|\binvisible\s+to\s+the\s+user\b|\bhidden\s+step\b`,
+  String.raw`\b(?:there\s+is\s+)?no\s+need\s+to\s+(?:mention|tell|inform|explain|report|disclose)\s+(?:it|this|that|them|the\s+user|anyone)\b`,
 ].join('|'), 'i');
 const SECRET_VALUE = /\b(?:secret\s+values?|passwords?|api\s+keys?|tokens?|keys?|credentials|raw\s+values?|values?|secrets?|pii)\b/i;
 
@@ -71,6 +77,8 @@ export function textToAuthorityHits(text: string): Hit[] {
     matchToHit(text, PRIORITY, { kind: 'model-instruction', severity: 'high', message: 'Claims priority over the model\'s other instructions.' }),
     unlessConditional(text, matchToHit(text, ROLE, { kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or mode.' })),
     textToVocativeHit(text),
+    matchToHit(text, IGNORE_ABOVE, { kind: 'model-instruction', severity: 'high', message: 'Tells the model to ignore the text before it.' }),
+    matchToHit(text, AGAINST_USER, { kind: 'model-instruction', severity: 'medium', message: "Tells the model to hold to this text even against the user's wishes." }),
     textToSecrecyHit(text),
   ].filter((hit) => hit !== undefined);
 }
@@ -101,6 +109,8 @@ function textToDismissHit(text: string): Hit | undefined {
 
 function textToSecrecyHit(text: string): Hit | undefined {
   for (const match of matchesOf(SECRECY, text, MAX_MATCHES)) {
+    // "the email will silently fail to send" describes a failure; "silently send" instructs.
+    if (/^(?:silently|secretly|quietly|covertly|discreetly|stealthily)\b/i.test(match[0]) && /\b(?:will|would|may|might|can|could|does|do|is|are|gets?|be|to)\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const object = `${match[0]} ${text.slice(match.index + match[0].length, match.index + match[0].length + 40).split(/[.!?;\n]/)[0]}`;
     if (SECRET_VALUE.test(object) && !/\b(?:this|these|that|it|step|instructions?|call)\b/i.test(match[0])) continue;
     return { kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user.', index: match.index, length: match[0].length };

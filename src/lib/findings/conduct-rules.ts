@@ -13,29 +13,35 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
 
 // Where another call's payment, message or push goes.
 const DESTINATION = /\b(?:recipients?|destination|payee|beneficiary|account|iban|wallet|address|remote|to[-\s]address|target|owner|channel|phone\s+number|endpoint|bucket|repo(?:sitory)?)\b/i;
-const REDIRECT_VERB = /\b(?:change|set|replace|switch|swap|redirect|reroute|override|rewrite|substitute|use|send|transfer|pay|push|route)\b/i;
+const REDIRECT_VERB = /\b(?:change|set|replace|switch|swap|redirect|reroute|override|rewrite|substitute|use|send|transfer|pay|push|route|make)\b/i;
+// Sending somewhere, as an instruction or a rule: "send all emails to …", "outputs be forwarded to …".
+const SEND_TO_LITERAL = /\b(?:send|forward|copy|email|mail|post|upload|transfer|pay|route|redirect|deliver)(?:ed|s)?\b[^.;]{0,80}?\bto\s+(?=\S)/i;
+const PASSIVE_SEND = /\bbe\s+(?:sent|forwarded|copied|cc'?d|bcc'?d|emailed|mailed|posted|uploaded|transferred|paid|routed|redirected|delivered)\s+to\b/i;
 const COPY_TO = /\b(?:also|always|silently|quietly|secretly)?\s*(?:b?cc|blind[-\s]copy|copy|send\s+a\s+copy\s+(?:of\s+\w+\s+)?to|forward\s+(?:a\s+copy\s+)?(?:of\s+\w+\s+)?to)\b|\badd\b[^.;]{0,60}\bas\s+(?:an?\s+)?(?:b?cc|bcc\s+recipient|recipient|collaborator|admin(?:istrator)?|owner|member|maintainer)\b/i;
 // A hard-coded destination: an address, an IBAN, a wallet, an account number, a git remote.
-const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:acct|account|a\/c)\s*(?:no\.?|number|#)?\s*[\d-]{6,}|\bgit@[\w.-]+:|\bhttps?:\/\/\S+/;
+const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:acct|account|a\/c)\s*(?:no\.?|number|#)?\s*[\d-]{6,}|\bgit@[\w.-]+:|\bhttps?:\/\/\S+|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
 const OVERRIDES_USER = /\b(?:regardless\s+of|instead\s+of|rather\s+than|no\s+matter|whatever)\b[^.;]{0,60}\b(?:user|they|you\s+were\s+given|requested|entered|gave|specified|configured|asked)\b/i;
-const EVERY_CALL = /\b(?:every|each|any|all|whenever|every\s+time|each\s+time)\b|\bwhen\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:used|called|sent|made|invoked)\b|\b(?:another|other|any)\s+(?:\w+\s+)?tools?\b/i;
+const EVERY_CALL = /\b(?:every|each|any|all|always|whenever|every\s+time|each\s+time|by\s+default)\b|\bwhen\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:used|called|sent|made|invoked)\b|\b(?:another|other|any)\s+(?:\w+\s+)?tools?\b/i;
 
 /** Another tool's destination changed or copied to a hard-coded one: the shadowing payload. */
 export function textToRedirectHits(text: string): Hit[] {
   if (!LITERAL_DESTINATION.test(text) && !OVERRIDES_USER.test(text)) return [];
-  for (const pattern of [REDIRECT_VERB, COPY_TO]) {
+  for (const pattern of [REDIRECT_VERB, COPY_TO, SEND_TO_LITERAL]) {
     for (const match of matchesOf(pattern, text)) {
       if (match[0].trim().length === 0) continue;
       const sentence = sentenceAround(text, match.index);
       const at = match.index - sentence.start;
-      if (isNegatedAt(sentence.text, at) || !isDirective(clauseAround(sentence.text, at).text)) continue;
-      const copying = pattern === COPY_TO;
+      const told = isDirective(clauseAround(sentence.text, at).text) || PASSIVE_SEND.test(sentence.text);
+      if (isNegatedAt(sentence.text, at) || !told) continue;
+      const copying = pattern !== REDIRECT_VERB;
       if (!copying && !DESTINATION.test(sentence.text)) continue;
-      const literal = LITERAL_DESTINATION.test(sentence.text.slice(at));
+      const after = sentence.text.slice(at, at + match[0].length + 120);
+      const literal = LITERAL_DESTINATION.test(pattern === SEND_TO_LITERAL ? sentence.text.slice(at + match[0].length, at + match[0].length + 80) : after);
       const overrides = OVERRIDES_USER.test(sentence.text);
       if (!literal && !overrides) continue;
       const everyCall = EVERY_CALL.test(sentence.text) || overrides;
       if (!everyCall && !copying) continue;
+      if (pattern === SEND_TO_LITERAL && !everyCall) continue;
       return [hit('tool-redirect', literal && everyCall ? 'high' : 'medium', 'Tells the model to send, copy or pay to a destination the user did not choose.', match.index, match[0].length)];
     }
   }
@@ -50,6 +56,8 @@ const ASKING = /^(?:without|ask|check|wait|pause)/i;
 const SKIP_DIRECT = /\b(?:do\s+not|don't|never|no\s+need\s+(?:to|for)|needn't|skip|bypass|avoid|disable|suppress|ignore)\s+(?:(?:ask|asking|request|requesting|wait|waiting|seek|seeking|get|getting|prompt|prompting|require|requiring|check|checking|pause)\s+(?:to\s+ask\s+)?(?:with\s+)?)?(?:(?:the\s+)?user\s+|them\s+|the\s+human\s+)?(?:for\s+|to\s+)?(?:(?:any|the|an?|explicit|user|their|his|her|further)\s+)*$/i;
 // "Confirmation prompts annoy the user, so bypass them": the check named first, then dropped.
 const SKIP_IT = /\b(?:skip|bypass|avoid|disable|suppress|ignore|dismiss)\s+(?:them|it|those|these)\b/i;
+// "perform deletions immediately", "go ahead with them straight away".
+const ACT_NOW = /\b(?:perform|execute|run|do|carry\s+out|proceed\s+with|go\s+ahead\s+with|process|apply|complete|make)\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|straight\s+away|at\s+once|automatically|without\s+(?:delay|hesitation|asking|confirmation|checking|question))\b/i;
 const NOT_NEEDED = /\b(?:confirmation|approval|permission|consent)\s+(?:is|are)\s+(?:not\s+(?:needed|required|necessary)|unnecessary)\b|\bthere\s+is\s+no\s+need\s+to\s+(?:confirm|ask|check)\b/i;
 const CLAIMED_APPROVAL = /\b(?:user|owner|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|agreed|consented|confirmed)\b|\b(?:are|is|have\s+been|were)\s+(?:already\s+)?pre-?(?:approved|authori[sz]ed)\b|\bauthori[sz]ed\s+you\s+to\b/i;
 const PARAMETER_PURPOSE = /\bset\s+[\x60'"]?\w|\b(?:flag|option|parameter|argument|cli|interactive|prompt\s+of|--[\w-]+)\b|\bwhen\s+(?:true|set)\b|\bif\s+true\b|\bto\s+skip\b/i;
@@ -62,6 +70,13 @@ const HIGH_STAKES = /\b(?:delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|rm\s+-|pur
  * a project key") counts only before a high-stakes action.
  */
 export function textToSkipConfirmationHits(text: string): Hit[] {
+  for (const match of matchesOf(ACT_NOW, text)) {
+    const sentence = sentenceAround(text, match.index);
+    const at = match.index - sentence.start;
+    if (isNegatedAt(sentence.text, at) || !HIGH_STAKES.test(sentence.text) || PARAMETER_PURPOSE.test(sentence.text)) continue;
+    if (!isDirective(clauseAround(sentence.text, at).text) && !/\b(?:user|owner)\s+(?:prefers|wants|expects|would\s+like)\b/i.test(sentence.text)) continue;
+    return [hit('skip-confirmation', 'high', "Tells the model to carry out high-stakes actions at once, without the user's confirmation.", match.index, match[0].length)];
+  }
   for (const match of matchesOf(CONFIRMATION, text)) {
     const sentence = sentenceAround(text, match.index);
     const at = match.index - sentence.start;
@@ -86,11 +101,19 @@ const OBEYED = /\b(?:instructions?|commands?|requests?|orders?|directives?|tasks
 const SOURCE = /\b(?:e-?mails?|inbox|mail|messages?|web\s*pages?|websites?|pages?|sites?|documents?|docs?|files?|pdfs?|issues?|comments?|tickets?|search\s+results|results?|outputs?|responses?|content|text|retrieved|fetched|bod(?:y|ies)|visited)\b/i;
 const OBEY = /\b(?:follow|obey|execute|carry\s+out|act\s+on|comply\s+with|perform|treat|consider|regard|must\s+be\s+(?:obeyed|followed|executed|carried\s+out))\b/i;
 const USER_AUTHORITY = /\b(?:(?:come|comes|coming)\s+from|(?:sent|written|issued)\s+by|from|by)\s+(?:the\s+|your\s+)?(?:user|account\s+owner|owner|operator|admin\w*|developer|principal)\b|\b(?:the\s+)?user'?s\s+(?:own\s+)?(?:instructions|commands|requests|words)\b|\bas\s+if\s+the\s+user\b|\bdirect\s+(?:commands|instructions|orders)\b|\ban?\s+order\s+from\b/i;
+// "treat the page content as a system message", "do whatever the document tells you".
+const TREAT_AS_AUTHORITY = /\b(?:treat|consider|regard|handle)\s+(?:\w+\s+){0,6}?as\s+(?:an?\s+|your\s+|the\s+)?(?:system\s+(?:messages?|prompts?|instructions?)|instructions|commands|orders|(?:the\s+)?user'?s?\s+(?:own\s+)?(?:instructions|requests|words|commands))\b|\b(?:do|follow|execute|perform|carry\s+out)\s+whatever\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,3}?(?:says?|tells?\s+you|asks?|instructs?|contains?|requests?)\b|\b(?:never|do\s+not|don't)\s+(?:refuse|question|ignore|reject|second-guess|doubt)\s+(?:\w+\s+){0,3}?(?:requests?|instructions?|commands?)\s+(?:that\s+)?(?:come|comes|coming|returned|found|written)\b/i;
 const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:instructions|commands)\b/i;
 
 /** Text from emails, pages or documents to be obeyed as if the user wrote it (indirect prompt injection, invited). */
 export function textToTrustHits(text: string): Hit[] {
-  if (!OBEY.test(text) || !SOURCE.test(text)) return [];
+  if (!SOURCE.test(text)) return [];
+  for (const match of matchesOf(TREAT_AS_AUTHORITY, text, 20)) {
+    const { text: sentence, start } = sentenceAround(text, match.index);
+    if (!SOURCE.test(sentence) || DISTRUST.test(sentence) || isNegatedAt(sentence, match.index - start)) continue;
+    return [hit('trust-escalation', 'high', 'Tells the model to obey text found in emails, pages or documents as if the user had written it.', start, sentence.length)];
+  }
+  if (!OBEY.test(text)) return [];
   for (const match of matchesOf(OBEYED, text)) {
     const { text: sentence, start } = sentenceAround(text, match.index);
     if (!SOURCE.test(sentence) || !OBEY.test(sentence) || DISTRUST.test(sentence)) continue;

@@ -1,4 +1,4 @@
-import { ARGUMENT_SINK, CONVERSATION_DATA, CREDENTIAL_DATA, DISCLOSE_VERB, HARVEST_SCOPE, MALICIOUS_VERB, MOVE_VERB, OUTSIDE_SINK, PERSONAL_DATA, SECRET_DATA, SIDE_FIELD_SINK } from './data-words.ts';
+import { ARGUMENT_SINK, BULK_SCOPE, CONVERSATION_DATA, HISTORY_NOUN, CREDENTIAL_DATA, DISCLOSE_VERB, HARVEST_SCOPE, MALICIOUS_VERB, MOVE_VERB, OUTSIDE_SINK, PASSIVE_MOVE, PERSONAL_DATA, REQUEST_DATA, SECRET_DATA, SIDE_FIELD_SINK } from './data-words.ts';
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import type { FindingSeverity } from './kinds.ts';
@@ -12,12 +12,13 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
  * severity.
  * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
  */
-type DataClass = 'secret' | 'credential' | 'conversation' | 'personal';
+type DataClass = 'secret' | 'credential' | 'conversation' | 'request' | 'personal';
 
 const CLASSES: { cls: DataClass; pattern: RegExp }[] = [
   { cls: 'secret', pattern: SECRET_DATA },
   { cls: 'credential', pattern: CREDENTIAL_DATA },
   { cls: 'conversation', pattern: CONVERSATION_DATA },
+  { cls: 'request', pattern: REQUEST_DATA },
   { cls: 'personal', pattern: PERSONAL_DATA },
 ];
 
@@ -25,6 +26,7 @@ const MESSAGES: Record<DataClass, string> = {
   secret: "Asks for secrets or the model's own context (system prompt, environment variables, cookies, private keys) to be handed over.",
   credential: "Asks for the user's keys, tokens or passwords to be passed along.",
   conversation: 'Asks for the conversation to be copied into a call or sent elsewhere.',
+  request: "Asks for the user's request to be sent somewhere it has no business going.",
   personal: "Asks for the user's personal data to be copied into a call or sent elsewhere.",
 };
 
@@ -33,7 +35,7 @@ const MAX_ANCHORS = 40;
 /** At most one data-harvest hit per string: the most severe, then the first. */
 export function textToDataHits(text: string): Hit[] {
   let best: Hit | undefined;
-  if (!MOVE_VERB.test(text) && !MALICIOUS_VERB.test(text)) return [];
+  if (!MOVE_VERB.test(text) && !MALICIOUS_VERB.test(text) && !PASSIVE_MOVE.test(text)) return [];
   const directiveMoves = new Map<number, boolean>();
   for (const { cls, pattern } of CLASSES) {
     for (const match of matchesOf(pattern, text, MAX_ANCHORS)) {
@@ -54,26 +56,41 @@ function anchorToSeverity(text: string, index: number, length: number, cls: Data
   if (isNegatedAt(sentence.text, at)) return undefined;
   const malicious = MALICIOUS_VERB.exec(sentence.text);
   if (malicious && !isNegatedAt(sentence.text, malicious.index) && isDirective(clauseAround(sentence.text, malicious.index).text)) return 'high';
-  if (!directiveMoves.has(sentence.start)) directiveMoves.set(sentence.start, hasDirectiveMove(sentence.text));
-  if (!directiveMoves.get(sentence.start)) return undefined;
+  // Secrets named anywhere in an instruction count; the conversation and the user's words only in
+  // the clause whose verb moves them ("pass the session id — it keeps the prior conversation" does not).
+  if (cls === 'secret' || cls === 'credential') {
+    if (!directiveMoves.has(sentence.start)) directiveMoves.set(sentence.start, hasDirectiveMove(sentence.text));
+    if (!directiveMoves.get(sentence.start)) return undefined;
+  } else {
+    // The anchor's clause, and the next one when it goes on with a pronoun: "collect X and include them in …".
+    const clause = clauseAround(sentence.text, at);
+    const next = /^\s*(?:,\s*)?(?:and|then)\s+(?:\w+\s+)?(?:it|them|both|this|these|that)\b/i.test(sentence.text.slice(clause.start + clause.text.length)) ? clauseAround(sentence.text, clause.start + clause.text.length + 1).text : '';
+    if (!hasDirectiveMove(clause.text) && !hasDirectiveMove(next)) return undefined;
+  }
   const near = sentence.text.slice(Math.max(0, at - 60), at + length + 40);
   const outside = OUTSIDE_SINK.test(sentence.text);
   const side = SIDE_FIELD_SINK.test(sentence.text);
   const argument = ARGUMENT_SINK.test(sentence.text);
   const scoped = HARVEST_SCOPE.test(near);
+  const bulk = BULK_SCOPE.test(near);
   const disclose = DISCLOSE_VERB.test(clauseAround(sentence.text, at).text);
   switch (cls) {
     case 'secret': return outside || side || argument || disclose ? 'high' : undefined;
     case 'credential': return (scoped || disclose) && (outside || side || argument) ? 'high' : outside || side ? 'medium' : undefined;
-    case 'conversation': return outside || side || (argument && scoped) || (disclose && scoped) ? 'high' : argument ? 'medium' : undefined;
+    case 'conversation': return outside || side || (argument && bulk) || (disclose && bulk) ? 'high' : argument || (bulk && HISTORY_NOUN.test(text.slice(index, index + length))) ? 'medium' : undefined;
+    case 'request': return outside ? 'high' : side ? 'medium' : undefined;
     case 'personal': return outside || side ? 'high' : argument ? 'medium' : undefined;
   }
 }
 
-/** A moving verb ("put", "send", "include" …) that is the verb of an instruction and not negated. */
+/** A moving verb ("put", "send", "include" …) that is the verb of an instruction and not negated, or a rule ("must be called with"). */
 function hasDirectiveMove(sentence: string): boolean {
+  const passive = PASSIVE_MOVE.exec(sentence);
+  if (passive && !isNegatedAt(sentence, passive.index)) return true;
   for (const match of matchesOf(MOVE_VERB, sentence, 20)) {
     if (isNegatedAt(sentence, match.index)) continue;
+    // "First call returns all messages": a noun, not the verb.
+    if (/^call$/i.test(match[0]) && /^\s+(?:returns?|is|are|will|may|can|fails?|succeeds?|to|per|limit)\b/i.test(sentence.slice(match.index + 4))) continue;
     if (isDirective(clauseAround(sentence, match.index).text)) return true;
   }
   return false;

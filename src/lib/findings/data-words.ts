@@ -9,8 +9,8 @@
 export const SECRET_DATA = new RegExp([
   String.raw`\b(?:your|the)\s+(?:\w+\s+){0,2}?(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions)|hidden\s+(?:instructions|prompt)|developer\s+(?:message|instructions)|original\s+instructions)`,
   String.raw`\bsystem[\s_-]?prompts?\b`,
-  String.raw`\b(?:instructions|rules)\s+you\s+(?:were|have\s+been)\s+given\b`,
-  String.raw`\benv(?:ironment)?[\s_-]?(?:variables?|vars?)\b|\$ENV\b|\bprocess\.env\b(?!\.)|\bprintenv\b`,
+  String.raw`\b(?:instructions|rules)\s+you\s+(?:were|have\s+been)\s+given\b|\byour\s+(?:\w+\s+){0,2}?(?:instructions|prompt|guidelines|configuration)\b`,
+  String.raw`\benv(?:ironment)?[\s_-]?(?:variables?|vars?)\b|\$ENV\b|\bprocess\.env\b(?!\.)|\bprintenv\b|\b(?:output|result)\s+of\s+[\x60'"]?(?:env|set|export\s+-p)\b`,
   String.raw`\b(?:session|browser|auth(?:entication)?|login)\s+cookies?\b|\bcookies\b`,
   String.raw`\b(?:saved|stored|browser|keychain|cached)\s+(?:\w+\s+)?(?:passwords?|credentials|logins)\b`,
   String.raw`\b(?:seed|recovery)\s+phrases?\b|\bmnemonic\b|\bwallet\s+(?:seed|keys?)\b`,
@@ -23,8 +23,17 @@ export const SECRET_DATA = new RegExp([
 /** Keys, tokens and passwords in general: sensitive when harvested, but also what many APIs take as an argument. */
 export const CREDENTIAL_DATA = /\b(?:api[\s_-]?keys?|secret(?:\s+access)?\s+keys?|access\s+(?:keys?|tokens?)|auth(?:entication)?\s+tokens?|bearer\s+tokens?|session\s+tokens?|(?:npm|github|gitlab|aws|openai|slack|personal\s+access)\s+(?:\w+\s+)?(?:tokens?|keys?|passwords?)|tokens|passwords?|passphrases?|credentials|secrets)\b/i;
 
-/** The conversation, and what the model has seen of the user. */
-export const CONVERSATION_DATA = /\b(?:(?:the|this|our|your|their)\s+)?(?:(?:entire|full|whole|complete|current|previous|prior|earlier|past|recent|last)\s+)*(?:conversation|chat|dialog(?:ue)?)(?:\s+(?:history|log|logs|transcript|so\s+far|context|contents?|summary))?\b|\bchat[\s_-]?(?:history|log|transcript)\b|\b(?:message|conversation)\s+history\b|\btranscripts?\b|\b(?:previous|prior|earlier|past|last|recent|all|other|their|the\s+user'?s)\s+(?:\w+\s+){0,2}(?:messages|turns|prompts|questions|requests)\b|\bwhat\s+the\s+user\s+(?:said|wrote|typed|asked)\b|\b(?:the\s+user'?s|their)\s+(?:last|latest|previous|original|full)\s+(?:message|question|request|prompt)\b/i;
+/** The conversation so far: what the model has seen, in bulk. */
+export const CONVERSATION_DATA = /\b(?:(?:the|this|our|your|their)\s+)?(?:(?:entire|full|whole|complete|current|previous|prior|earlier|past|recent|last)\s+)*(?:conversation|chat|dialog(?:ue)?)(?:\s+(?:history|log|logs|transcript|so\s+far|context|contents?|summary))?\b|\bchat[\s_-]?(?:history|log|transcript)\b|\b(?:message|conversation)\s+history\b|\b(?:chat|conversation)\s+transcripts?\b|\btranscripts?\s+of\s+(?:the|this|our)\s+(?:conversation|chat)\b|\b(?:previous|prior|earlier|past|last|recent|the\s+user'?s)\s+(?:(?!your\b|my\b|our\b)\w+\s+){0,2}(?:messages|turns|prompts|questions|requests)\b|\bwhat\s+the\s+user\s+(?:said|wrote|typed|asked)\b/i;
+
+/** A conversation noun that means the history itself, not the chat as a place. */
+export const HISTORY_NOUN = /\b(?:history|log|logs|transcripts?|so\s+far|messages|turns)\b/i;
+
+/** The user's current request: what a search tool may legitimately take, and what a poisoned link carries off. */
+export const REQUEST_DATA = /\b(?:the\s+user'?s|their)\s+(?:(?:last|latest|previous|original|full|current)\s+)?(?:message|question|request|prompt|query|input)\b/i;
+
+/** Bulk: the whole conversation rather than the question at hand. */
+export const BULK_SCOPE = /\b(?:entire|full|whole|complete|verbatim|all|every|so\s+far|previous|prior|earlier|past|history|transcript)\b/i;
 
 /** Personal data of the user. */
 export const PERSONAL_DATA = /\b(?:the\s+user'?s|their|his|her)\s+(?:\w+\s+){0,2}?(?:e-?mails?|e-?mail\s+address(?:es)?|contacts?|address(?:es)?|phone\s+numbers?|location|files|documents|photos|calendar|date\s+of\s+birth|identity|id\s+number)\b|\b(?:contact\s+list|address\s+book|home\s+address|all\s+uploaded\s+files)\b/i;
@@ -53,11 +62,16 @@ export const ARGUMENT_SINK = new RegExp([
   String.raw`\b(?:this|that)\s+(?:field|argument|parameter|param|property|note|value|slot|input)\b`,
   String.raw`\b(?:fill|populate|set)\s+(?:in\s+)?(?:the\s+|this\s+)?[\x60'"]?[\w.-]+[\x60'"]?\s+(?:(?:argument|parameter|param|field|property)\s+)?with\b`,
   String.raw`\bhere\b|\bwith\s+(?:the|each|every|this|your\s+next)\s+(?:call|request)\b|\bin\s+(?:the|each|every)\s+(?:request|call|query)\b`,
-  String.raw`\b(?:call|invoke|use|run)\s+[\x60'"]?[a-z][\w-]*[_-][\w-]+[\x60'"]?\s+with\b`,
+  String.raw`\b(?:call|invoke|use|run)\s+(?:[\x60'"]?[a-z][\w-]*[_-][\w-]+[\x60'"]?|(?:this|the|that)\s+(?:tool|function))\s+with\b|\bbe\s+called\s+with\b`,
+  // The model's own answer, where everything the user sees and every log line goes.
+  String.raw`\b(?:every|each|all|any|your)\s+(?:\w+\s+)?(?:responses?|answers?|repl(?:y|ies)|outputs?|messages?)\s+(?:must|should|shall|will)?\s*(?:begin|start|end|include|contain|open|close)\b`,
 ].join('|'), 'i');
 
 /** A field that has no business holding data, named in the sentence. */
 export const SIDE_FIELD_SINK = new RegExp(String.raw`[\x60'"]${SIDE_FIELD}[\x60'"]|\b${SIDE_FIELD}\s+(?:argument|parameter|param|field|property)\b|\b(?:argument|parameter|param|field|property)\s+[\x60'"]?${SIDE_FIELD}\b`, 'i');
 
 /** A destination outside the tool: a URL or an e-mail address. */
-export const OUTSIDE_SINK = /\bhttps?:\/\/\S|\bwww\.\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/i;
+export const OUTSIDE_SINK = /\bhttps?:\/\/\S|\bwww\.\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:every|each|all|any)\s+(?:links?|urls?|images?)\b/i;
+
+/** A passive or rule-like instruction: "must be called with …", "every response must begin with …". */
+export const PASSIVE_MOVE = /\b(?:must|should|shall|needs?\s+to|has\s+to|is\s+to|are\s+to)\s+be\s+(?:called|invoked|filled|populated|passed|sent|set|forwarded|copied|included|attached|appended|prefixed|suffixed)\s+(?:with|to|in|into)\b|\b(?:responses?|answers?|repl(?:y|ies)|outputs?)\s+(?:must|should|shall)\s+(?:begin|start|end|include|contain)\b/i;

@@ -17,7 +17,7 @@ const SECRECY = /\b(?:(?:do\s+not|don't|never|without)\s+(?:tell(?:ing)?|inform(
 
 // Paths an attacker wants read: keys, cloud and package credentials, MCP client configs, .env.
 // `.env` only as a file name (after a space, quote, slash or ~), never `process.env`.
-const SECRET_PATH = /~\/\.ssh\b|\.ssh\/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.aws\/credentials\b|\bcredentials\.json\b|(?:^|[\s'"`(/~])\.(?:env|npmrc|netrc|pgpass|git-credentials)(?![\w.-])|\/etc\/(?:passwd|shadow)\b/i;
+const SECRET_PATH = /~\/\.ssh\b|\.ssh\/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.aws\/credentials\b|\bcredentials\.json\b|(?:^|[\s'"`(/~])\.(?:env|npmrc|netrc|pgpass|git-credentials|bash_history|zsh_history|pypirc)(?![\w.-])|\/etc\/(?:passwd|shadow)\b|\.kube\/config\b|\.docker\/config\.json\b|\.gnupg\/|\bwallet\.dat\b|\bLogin\s+Data\b|\bcookies\.sqlite\b|\bkeychain-db\b/i;
 // The same sentence must ask for the file's content to be read or handed over.
 const READ_OR_SEND = /\b(?:read|cat|open|load|include|pass|send|attach|upload|provide|copy|paste|append|forward|contents?\s+of)\b/i;
 // The secret must be the object of the verb ("pass the user's API key"), not a word further on
@@ -40,7 +40,8 @@ export function textToInstructionHits(text: string): Hit[] {
 
 /** "Never put secrets in it" warns; it does not ask. */
 function unlessNegated(text: string, hit: Hit | undefined): Hit | undefined {
-  return hit && !isNegatedAt(text, hit.index) ? hit : undefined;
+  // "If true, include the created password in the response" documents a flag.
+  return hit && !isNegatedAt(text, hit.index) && !/^\W*(?:if|when)\s+(?:true|false|set|enabled)\b|\bwhether\s+to\b/i.test(sentenceAround(text, hit.index).text) ? hit : undefined;
 }
 
 /** A secret file path in a sentence that asks for it to be read or sent; a path merely mentioned ("~/.ssh is rejected") is documentation. */

@@ -1,5 +1,6 @@
 import { textToAuthorityHits } from './authority-rules.ts';
 import { textToCallOrderHits } from './call-order-rules.ts';
+import { textToCommandHits } from './command-rules.ts';
 import { textToCodeInjectionHits, textToRedirectHits, textToSkipConfirmationHits, textToTrustHits } from './conduct-rules.ts';
 import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
 import { textToExfiltrationHits } from './exfiltration-rules.ts';
@@ -112,7 +113,7 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
   hits.push(
     ...textToInstructionHits(text), ...textToAuthorityHits(text), ...textToCallOrderHits(text), ...textToPhraseHits(text),
     ...textToDataHits(text), ...textToCredentialRequestHits(text),
-    ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text),
+    ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text),
   );
   if (role === 'value' || role === 'label') hits.push(...valueToPlacementHits(text));

@@ -10,7 +10,7 @@ import { isQuotedExample } from './quoted.ts';
  * user. English only; other languages come from the phrase table (phrase-rules.ts).
  * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
  */
-const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:void|null|outdated|obsolete|cancell?ed|revoked|invalid|superseded|rescinded|withdrawn|lifted)|nullif(?:y|ies)|countermand)\b/i;
+const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|(?:do|does)\s+not\s+(?:apply|count|matter)|don't\s+(?:apply|count|matter)|cease\s+to\s+apply|(?:is|are)\s+(?:now\s+)?suspended|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:void|null|outdated|obsolete|cancell?ed|revoked|invalid|superseded|rescinded|withdrawn|lifted)|nullif(?:y|ies)|countermand)\b/i;
 
 // What is set aside: the model's instructions, the system, the developer or the user, in any wording.
 const PRIOR = new RegExp([
@@ -29,10 +29,11 @@ const AGAINST_USER = /\b(?:even\s+if|regardless\s+of\s+whether|no\s+matter\s+(?:
 
 // "X takes precedence over Y" is configuration prose when Y is a setting; a claim over the model
 // when Y is its instructions, the user or the system.
-const OVER_INSTRUCTIONS = String.raw`(?:(?:all|any|every)\s+(?:other\s+|previous\s+|prior\s+|conflicting\s+)?(?:\w+\s+)?(?:instructions?|guidance|directions|rules|directives?|prompts?)|(?:anything|everything|whatever|what)\s+(?:else\s+)?(?:the\s+)?(?:user|system|developer|operator|you)|(?:your|the\s+system'?s?|the\s+user'?s?)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidance|requests?)|the\s+(?:user|system|developer|operator)\b|(?:all|any|every)\s+(?:other\s+)?(?:\w+\s+)?guidance)`;
+const OVER_INSTRUCTIONS = String.raw`(?:(?:all|any|every)\s+(?:other\s+|previous\s+|prior\s+|conflicting\s+)?(?:\w+\s+)?(?:instructions?|guidance|directions|rules|directives?|prompts?)|other\s+(?:\w+\s+)?(?:instructions|guidance|directives)|(?:the\s+)?(?:instructions|wishes|requests|guidance)\s+of\s+the\s+(?:user|system|developer|operator)|(?:anything|everything|whatever|what)\s+(?:else\s+)?(?:the\s+)?(?:user|system|developer|operator|you)|(?:your|the\s+system'?s?|the\s+user'?s?)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidance|requests?)|the\s+(?:user|system|developer|operator)\b|(?:all|any|every)\s+(?:other\s+)?(?:\w+\s+)?guidance)`;
 const PRIORITY = new RegExp([
   String.raw`\b(?:take|takes|have|has|get|gets|given)\s+(?:\w+\s+)?(?:priority|precedence)\s+over\s+${OVER_INSTRUCTIONS}`,
-  String.raw`\b(?:override|overrides|supersede|supersedes|outrank|outranks|trump|trumps|prevail\s+over|prevails\s+over|more\s+important\s+than|above|over)\s+${OVER_INSTRUCTIONS}`,
+  String.raw`\b(?:override|overrides|supersede|supersedes|outrank|outranks|outweighs?|trump|trumps|beats?|prevail\s+over|prevails\s+over|wins?\s+over|ranks?\s+above|(?:matters?|counts?|weighs?)\s+more\s+than|more\s+important\s+than|above|over)\s+${OVER_INSTRUCTIONS}`,
+  String.raw`\b(?:your|the)\s+(?:primary|main|top|first|overriding|supreme|highest)\s+(?:directive|instruction)\b`,
   String.raw`\b(?:highest|top|absolute|maximum|first)[-\s]priority\s+(?:instructions?|directives?|rules?|commands?|orders?)\b`,
   String.raw`\b(?:is|are)\s+what\s+counts\s+now\b|\bact\s+only\s+on\s+what\s+is\s+written\s+here\b|\bfollow\s+only\s+(?:these|this|the\s+steps\s+below|what\s+is\s+written\s+here)\b`,
   String.raw`\bonly\s+(?:these|this\s+tool'?s?|the\s+following)\s+(?:instructions|rules|directions)\s+(?:apply|count|matter)\b`,
@@ -45,6 +46,7 @@ const ROLE = new RegExp([
   String.raw`\b(?:enter|switch\s+to|activate|enable)\s+(?:\w+\s+)?(?:developer|jailbreak|unrestricted|unfiltered|dan|god)\s+mode\b`,
   String.raw`\bfrom\s+now\s+on,?\s+(?:you|act|behave|respond|answer)\b`,
   String.raw`\b(?:act|behave|respond)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+|the\s+)?[\w-]*(?:bot|gpt|ai|admin\w*|root|dan|unrestricted\s+\w+)\b`,
+  String.raw`\byou\s+(?:have\s+been|are\s+now|were)\s+(?:switched|moved|put|placed|upgraded|elevated|promoted|granted)\s+(?:in)?to\b|\byou\s+(?:now\s+)?(?:operate|run|act|work|respond|answer)\s+without\s+(?:any\s+)?(?:\w+\s+)?(?:policy|policies|restrictions|limits|filters|guidelines|rules|guardrails)\b`,
   String.raw`\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|\broleplay\s+as\b|\byour\s+new\s+(?:role|persona|identity|instructions|task|goal|purpose)\b`,
   String.raw`\byou\s+(?:now\s+)?have\s+(?:\w+\s+){0,2}?(?:root|admin|administrator|elevated|unlimited|unrestricted|full)\s+(?:privileges|access|rights|permissions)\b`,
   String.raw`\b(?:safety|content)\s+(?:restrictions|filters|guidelines|rules|policies|checks)\s+(?:are|have\s+been)\s+(?:now\s+)?(?:off|disabled|suspended|lifted|removed|turned\s+off|deactivated)\b`,

@@ -12,8 +12,10 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
  */
 
 // Where another call's payment, message or push goes.
-const DESTINATION = /\b(?:recipients?|destination|payee|beneficiary|account|iban|wallet|address|remote|to[-\s]address|target|owner|channel|phone\s+number|endpoint|bucket|repo(?:sitory)?)\b/i;
-const REDIRECT_VERB = /\b(?:change|set|replace|switch|swap|redirect|reroute|override|rewrite|substitute|use|send|transfer|pay|push|route|make)\b/i;
+const DESTINATION = /\b(?:recipients?|destination|payee|beneficiary|account|iban|wallet|address|remote|to[-\s]address|(?:to|cc|bcc|recipient)\s+field|target|owner|channel|phone\s+number|endpoint|bucket|repo(?:sitory)?)\b/i;
+const REDIRECT_VERB = /\b(?:change|set|replace|switch|swap|redirect|reroute|override|rewrite|substitute|use|send|transfer|pay|push|route|make|put|enter|write|fill|insert)\b/i;
+// A rule about where things go: "the beneficiary must be account 0021…".
+const DESTINATION_RULE = /\b(?:recipients?|destination|payee|beneficiary|account|iban|wallet|address)\s+(?:must|should|shall|has\s+to|needs\s+to|will)\s+(?:always\s+)?(?:be|go\s+to|point\s+to)\b/i;
 // Sending somewhere, as an instruction or a rule: "send all emails to …", "outputs be forwarded to …".
 const SEND_TO_LITERAL = /\b(?:send|forward|copy|email|mail|post|upload|transfer|pay|route|redirect|deliver)(?:ed|s)?\b[^.;]{0,80}?\bto\s+(?=\S)/i;
 const PASSIVE_SEND = /\bbe\s+(?:sent|forwarded|copied|cc'?d|bcc'?d|emailed|mailed|posted|uploaded|transferred|paid|routed|redirected|delivered)\s+to\b/i;
@@ -26,14 +28,14 @@ const EVERY_CALL = /\b(?:every|each|any|all|always|whenever|every\s+time|each\s+
 /** Another tool's destination changed or copied to a hard-coded one: the shadowing payload. */
 export function textToRedirectHits(text: string): Hit[] {
   if (!LITERAL_DESTINATION.test(text) && !OVERRIDES_USER.test(text)) return [];
-  for (const pattern of [REDIRECT_VERB, COPY_TO, SEND_TO_LITERAL]) {
+  for (const pattern of [REDIRECT_VERB, COPY_TO, SEND_TO_LITERAL, DESTINATION_RULE]) {
     for (const match of matchesOf(pattern, text)) {
       if (match[0].trim().length === 0) continue;
       const sentence = sentenceAround(text, match.index);
       const at = match.index - sentence.start;
-      const told = isDirective(clauseAround(sentence.text, at).text) || PASSIVE_SEND.test(sentence.text);
+      const told = isDirective(clauseAround(sentence.text, at).text) || PASSIVE_SEND.test(sentence.text) || DESTINATION_RULE.test(sentence.text);
       if (isNegatedAt(sentence.text, at) || !told) continue;
-      const copying = pattern !== REDIRECT_VERB;
+      const copying = pattern === COPY_TO || pattern === SEND_TO_LITERAL;
       if (!copying && !DESTINATION.test(sentence.text)) continue;
       const after = sentence.text.slice(at, at + match[0].length + 120);
       const literal = LITERAL_DESTINATION.test(pattern === SEND_TO_LITERAL ? sentence.text.slice(at + match[0].length, at + match[0].length + 80) : after);
@@ -50,10 +52,11 @@ export function textToRedirectHits(text: string): Hit[] {
 
 // The check a user relies on: a confirmation word, or asking the user before acting.
 // ("permission errors", "approval workflow" name things; "ask the user to run it" asks for an action.)
-const CONFIRMATION = /\b(?:confirm(?:ation|ing|s)?|approv(?:al|e|ed|ing)|authori[sz]ed|permission|consent)\b(?!\s+(?:errors?|denied|issues?|levels?|scopes?|model|sets?|bits?|mode|workflows?|rules?|policy|policies|status|request\s+id))|\b(?:without\s+asking|(?:ask|asking|check|checking|wait|waiting|pause|pausing)\s+(?:with\s+|for\s+|to\s+ask\s+)?(?:the\s+user|them|the\s+human|first|before))\b(?!\s+to\b)/i;
+const CONFIRMATION = /\b(?:confirm(?:ation|ing|s)?|approv(?:al|e|ed|ing)|authori[sz]ed|permission|consent)\b(?!\s+(?:errors?|denied|issues?|levels?|scopes?|model|sets?|bits?|mode|workflows?|rules?|policy|policies|status|request\s+id))|\b(?:without\s+(?:asking|prompting|checking\s+(?:with|in))|(?:ask|asking|check|checking|wait|waiting|pause|pausing)\s+(?:with\s+|for\s+|to\s+ask\s+)?(?:the\s+user|them|the\s+human|first|before))\b(?!\s+to\b)/i;
 const ASKING = /^(?:without|ask|check|wait|pause)/i;
+const DIALOGS_OFF = /\b(?:confirmation|approval|permission)s?\s+(?:dialogs?|prompts?|checks?|steps?|requests?)\s+(?:is|are)\s+(?:now\s+)?(?:disabled|off|turned\s+off|skipped|waived|not\s+needed)\b/i;
 // The verb that drops the check, right before it: "do not ask for", "skip any", "no need to".
-const SKIP_DIRECT = /\b(?:do\s+not|don't|never|no\s+need\s+(?:to|for)|needn't|skip|bypass|avoid|disable|suppress|ignore)\s+(?:(?:ask|asking|request|requesting|wait|waiting|seek|seeking|get|getting|prompt|prompting|require|requiring|check|checking|pause)\s+(?:to\s+ask\s+)?(?:with\s+)?)?(?:(?:the\s+)?user\s+|them\s+|the\s+human\s+)?(?:for\s+|to\s+)?(?:(?:any|the|an?|explicit|user|their|his|her|further)\s+)*$/i;
+const SKIP_DIRECT = /\b(?:do\s+not|don't|never|no\s+need\s+(?:to|for)|needn't|skip|bypass|avoid|disable|suppress|ignore)\s+(?:(?:ask|asking|request|requesting|wait|waiting|seek|seeking|get|getting|prompt|prompting|require|requiring|check|checking|pause|bother|trouble|disturb|interrupt|burden)\s+(?:to\s+ask\s+)?(?:with\s+)?)?(?:(?:the\s+)?user\s+|them\s+|the\s+human\s+)?(?:for\s+|to\s+|with\s+)?(?:(?:any|the|an?|explicit|user|their|his|her|further)\s+)*$/i;
 // "Confirmation prompts annoy the user, so bypass them": the check named first, then dropped.
 const SKIP_IT = /\b(?:skip|bypass|avoid|disable|suppress|ignore|dismiss)\s+(?:them|it|those|these)\b/i;
 // "perform deletions immediately", "go ahead with them straight away".
@@ -87,7 +90,7 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
     const dropped = (SKIP_DIRECT.test(before) && !/\bwithout\b/i.test(before))
       || (/^without/i.test(match[0]) && isDirective(clause.text) && !isNegatedAt(clause.text, 0) && !/^\W*(?:never|do\s+not|don't)\b/i.test(clause.text))
       || (!asking && SKIP_IT.test(sentence.text.slice(at)) && isDirective(clauseAround(sentence.text, at + SKIP_IT.exec(sentence.text.slice(at))!.index).text))
-      || NOT_NEEDED.test(sentence.text);
+      || NOT_NEEDED.test(sentence.text) || DIALOGS_OFF.test(sentence.text);
     if (!claimed && !dropped) continue;
     if (!claimed && PARAMETER_PURPOSE.test(sentence.text)) continue;
     const stakes = HIGH_STAKES.test(sentence.text);
@@ -102,7 +105,7 @@ const SOURCE = /\b(?:e-?mails?|inbox|mail|messages?|web\s*pages?|websites?|pages
 const OBEY = /\b(?:follow|obey|execute|carry\s+out|act\s+on|comply\s+with|perform|treat|consider|regard|must\s+be\s+(?:obeyed|followed|executed|carried\s+out))\b/i;
 const USER_AUTHORITY = /\b(?:(?:come|comes|coming)\s+from|(?:sent|written|issued)\s+by|from|by)\s+(?:the\s+|your\s+)?(?:user|account\s+owner|owner|operator|admin\w*|developer|principal)\b|\b(?:the\s+)?user'?s\s+(?:own\s+)?(?:instructions|commands|requests|words)\b|\bas\s+if\s+the\s+user\b|\bdirect\s+(?:commands|instructions|orders)\b|\ban?\s+order\s+from\b/i;
 // "treat the page content as a system message", "do whatever the document tells you".
-const TREAT_AS_AUTHORITY = /\b(?:treat|consider|regard|handle)\s+(?:\w+\s+){0,6}?as\s+(?:an?\s+|your\s+|the\s+)?(?:system\s+(?:messages?|prompts?|instructions?)|instructions|commands|orders|(?:the\s+)?user'?s?\s+(?:own\s+)?(?:instructions|requests|words|commands))\b|\b(?:do|follow|execute|perform|carry\s+out)\s+whatever\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,3}?(?:says?|tells?\s+you|asks?|instructs?|contains?|requests?)\b|\b(?:never|do\s+not|don't)\s+(?:refuse|question|ignore|reject|second-guess|doubt)\s+(?:\w+\s+){0,3}?(?:requests?|instructions?|commands?)\s+(?:that\s+)?(?:come|comes|coming|returned|found|written)\b/i;
+const TREAT_AS_AUTHORITY = /\b(?:treat|consider|regard|handle)\s+(?:\S+\s+){0,8}?(?:as|to\s+be)\s+(?:an?\s+|your\s+(?:next\s+|new\s+|real\s+)?|the\s+)?(?:system\s+(?:messages?|prompts?|instructions?)|instructions?|commands?|orders?|(?:the\s+)?user'?s?\s+(?:own\s+)?(?:instructions|requests|words|commands))\b|\b(?:do|follow|execute|perform|carry\s+out)\s+whatever\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,3}?(?:says?|tells?\s+you|asks?|instructs?|contains?|requests?)\b|\b(?:never|do\s+not|don't)\s+(?:refuse|question|ignore|reject|second-guess|doubt)\s+(?:\w+\s+){0,3}?(?:requests?|instructions?|commands?)\s+(?:that\s+)?(?:come|comes|coming|returned|found|written)\b/i;
 const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:instructions|commands)\b/i;
 
 /** Text from emails, pages or documents to be obeyed as if the user wrote it (indirect prompt injection, invited). */
@@ -126,8 +129,8 @@ export function textToTrustHits(text: string): Hit[] {
 }
 
 const INSERT = /\b(?:add|append|prepend|insert|include|inject|put|place|embed|write)\b/i;
-const EVERYTHING_WRITTEN = /\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}?(?:scripts?|code|files?|dockerfiles?|responses?|answers?|commits?|functions?|programs?|snippets?|outputs?|replies|configs?|workflows?|makefiles?)\b|\b(?:code|scripts?|files?|dockerfiles?|responses?|answers?|snippets?)\s+(?:that\s+)?you\s+(?:write|generate|produce|create|output|return|suggest)\b|\bat\s+the\s+top\b/i;
-const REMOTE_CODE = /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\bpowershell\b[^\n]{0,40}\s-e(?:nc)?\b|\beval\s*\(\s*(?:atob|base64|fetch|require)|\bos\.system\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:ba)?sh\b|\bnc\s+-e\b|\/dev\/tcp\//i;
+const EVERYTHING_WRITTEN = /\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}?(?:scripts?|code|files?|dockerfiles?|responses?|answers?|commits?|functions?|programs?|snippets?|outputs?|replies|configs?|workflows?|makefiles?|commands?)\b|\b(?:code|scripts?|files?|dockerfiles?|responses?|answers?|snippets?|commands?)\s+(?:that\s+)?you\s+(?:write|generate|produce|create|output|return|suggest)\b|\bwhenever\s+you\s+(?:write|generate|produce|create|output|suggest)\b|\bat\s+the\s+(?:top|end|start|beginning)\b/i;
+const REMOTE_CODE = /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\bpowershell\b[^\n]{0,40}\s-e(?:nc)?\b|\beval\s*\(\s*(?:atob|base64|fetch|require)|\bos\.system\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:ba)?sh\b|\bnc\s+-e\b|\/dev\/tcp\/|\bdocument\.cookie\b|\blocalStorage\b|\bnavigator\.sendBeacon\b|\bfetch\(\s*["'\x60]https?:|\bnew\s+Image\(\)\.src\b/i;
 const UNEXPLAINED = /\b(?:without\s+(?:comment|commenting|explaining|mentioning|telling)|do\s+not\s+(?:explain|mention|comment)|silently|quietly|secretly)\b/i;
 
 /** Code slipped into everything the model writes; high when it fetches and runs remote code or is to be kept quiet. */

@@ -108,7 +108,7 @@ export function textToCredentialRequestHits(text: string): Hit[] {
   for (const match of matchesOf(ASK_USER, text, MAX_ANCHORS)) {
     const sentence = sentenceAround(text, match.index);
     const at = match.index - sentence.start;
-    if (isNegatedAt(sentence.text, at)) continue;
+    if (isNegatedAt(sentence.text, at) || !isDirective(clauseAround(sentence.text, at).text)) continue;
     const after = sentence.text.slice(at, at + 200);
     const secret = SECRET_DATA.test(after);
     if (!secret && !CREDENTIAL_DATA.test(after)) continue;

@@ -63,6 +63,9 @@ export const ARGUMENT_SINK = new RegExp([
   String.raw`\b(?:fill|populate|set)\s+(?:in\s+)?(?:the\s+|this\s+)?[\x60'"]?[\w.-]+[\x60'"]?\s+(?:(?:argument|parameter|param|field|property)\s+)?with\b`,
   String.raw`\bhere\b|\bwith\s+(?:the|each|every|this|your\s+next)\s+(?:call|request)\b|\bin\s+(?:the|each|every)\s+(?:request|call|query)\b`,
   String.raw`\b(?:call|invoke|use|run)\s+(?:[\x60'"]?[a-z][\w-]*[_-][\w-]+[\x60'"]?|(?:this|the|that)\s+(?:tool|function))\s+with\b|\bbe\s+called\s+with\b`,
+  String.raw`\b(?:to|into|in)\s+(?:the\s+)?(?:\w+\s+)?(?:body|note|notes|memo|comment|payload)\b`,
+  // A property's description that says what the value must hold: the field itself is the sink.
+  String.raw`^\W*(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry)\b`,
   // The model's own answer, where everything the user sees and every log line goes.
   String.raw`\b(?:every|each|all|any|your)\s+(?:\w+\s+)?(?:responses?|answers?|repl(?:y|ies)|outputs?|messages?)\s+(?:must|should|shall|will)?\s*(?:begin|start|end|include|contain|open|close)\b`,
 ].join('|'), 'i');
@@ -74,4 +77,4 @@ export const SIDE_FIELD_SINK = new RegExp(String.raw`[\x60'"]${SIDE_FIELD}[\x60'
 export const OUTSIDE_SINK = /\bhttps?:\/\/\S|\bwww\.\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:every|each|all|any)\s+(?:links?|urls?|images?)\b/i;
 
 /** A passive or rule-like instruction: "must be called with …", "every response must begin with …". */
-export const PASSIVE_MOVE = /\b(?:must|should|shall|needs?\s+to|has\s+to|is\s+to|are\s+to)\s+be\s+(?:called|invoked|filled|populated|passed|sent|set|forwarded|copied|included|attached|appended|prefixed|suffixed)\s+(?:with|to|in|into)\b|\b(?:responses?|answers?|repl(?:y|ies)|outputs?)\s+(?:must|should|shall)\s+(?:begin|start|end|include|contain)\b/i;
+export const PASSIVE_MOVE = /\b(?:must|should|shall|needs?\s+to|has\s+to|is\s+to|are\s+to)\s+be\s+(?:called|invoked|filled|populated|passed|sent|set|forwarded|copied|included|attached|appended|prefixed|suffixed)\s+(?:with|to|in|into)\b|\b(?:responses?|answers?|repl(?:y|ies)|outputs?)\s+(?:must|should|shall)\s+(?:begin|start|end|include|contain)\b|\b(?:calls?|requests?|queries|invocations?)\s+(?:must|should|shall)\s+(?:always\s+)?(?:include|contain|carry|send|pass|attach)\b|^\W*(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry)\b/i;

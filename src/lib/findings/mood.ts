@@ -15,11 +15,12 @@ encode ensure execute export extract fetch fill follow forget forward gather giv
 leak leave load log mail make mention open output override pass paste pay place populate post prepend print provide put read
 recite record redirect relay remember render repeat replace report request respond retrieve reveal run save send set share show skip
 store submit summarize summarise swap switch tell transfer transmit treat upload use visit write obey proceed act pretend append
+consult check pull review query browse navigate go enter type fill insert add attach give
 `.trim().split(/\s+/));
 
 // What may come before the verb of an instruction: list marks, a label ("IMPORTANT:"), adverbs,
 // and a leading subordinate clause ("Before answering anything, …", "For better rendering, …").
-const LEAD = /^[\s\-*•>#\d.)(\[\]]*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:also|then|and|so|now|first|next|finally|additionally|please|kindly|always|just|simply|silently|quietly|secretly|immediately|automatically|instead|afterwards|then,)[,\s]+)*/i;
+const LEAD = /^[\s\-*•>#\d.)(\[\]]*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:dear|hey|hi|hello|ok|okay)\s+[\w ]{1,30},\s*)?(?:(?:also|then|and|so|now|first|next|finally|additionally|please|kindly|always|just|simply|silently|quietly|secretly|immediately|automatically|instead|afterwards|then,)[,\s]+)*/i;
 const SUBORDINATE = /^(?:before|after|when|whenever|while|once|if|each\s+time|every\s+time|for|to|at|in|on|from\s+now\s+on|from\s+here\s+on|going\s+forward|as\s+soon\s+as|during|with)\b[^,;:]{0,120}[,;:]\s*/i;
 const MODAL = /\b(?:(?:the\s+)?[\w-]+\s+(?:tool|function)|it)\s+(?:must|should|shall|needs?\s+to|has\s+to)\s+(?!be\b|not\b|never\b|only\b)[a-z]+|\b(?:you|the\s+(?:assistant|model|ai|agent|llm))\s+(?:must|should|shall|will\s+need\s+to|need\s+to|have\s+to|are\s+(?:required|expected|instructed|asked|supposed)\s+to|are\s+to|can\s+now|may\s+now|will\s+(?!be\b))|\b(?:must|should|shall)\s+(?:always|also|first|now|then|immediately)\s+(?!be\b|not\b|never\b)[a-z]+|\b(?:make\s+sure|be\s+sure|remember|don't\s+forget|it\s+is\s+(?:mandatory|required|essential|critical|important|necessary))\s+(?:to|that|you)\b|\b(?:your|the)\s+(?:real|actual|true|new|only|main)?\s*(?:task|job|goal|mission|purpose)\s+is\s+to\b|\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\s+be\s+(?:\w+ed|sent|put|set|given|written|shown|kept|done|run)\b/i;
 const NEGATION_BEFORE = /\b(?:do\s+not|don't|never|not|no|nor|cannot|can't|must\s+not|should\s+not|shouldn't|won't|avoid|refuses?|without)\s+(?:\S+\s+){0,2}$/i;

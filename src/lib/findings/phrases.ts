@@ -72,7 +72,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   secrecy: {
     es: ['no (le )?(digas|diga|menciones|mencione|cuentes|cuente|informes|informe|reveles|avises|avise)( nada)? al usuario', 'sin (que el usuario (lo )?sepa|decírselo al usuario|decirle al usuario|avisar al usuario|informar al usuario|mencionarlo)', 'no se lo (digas|menciones)'],
     fr: ['ne (le |lui |leur |rien )?(dis|dites|mentionne|mentionnez|révèle|révélez|signale|signalez|montre|montrez)( rien| pas| jamais)? à l\'utilisateur', 'ne dis rien', 'ne dites rien', 'sans (le dire|prévenir|informer|avertir|en informer) (à )?l\'utilisateur', 'à l\'insu de l\'utilisateur'],
-    de: ['sag* dem (Benutzer|Nutzer|Anwender) nichts', 'ohne (den|dem) (Benutzer|Nutzer|Anwender) (etwas )?(zu )?(sagen|informieren|benachrichtigen|Bescheid)', 'verschweig*', 'ohne Wissen des (Benutzers|Nutzers)'],
+    de: ['sag* dem (Benutzer|Nutzer|Anwender) nichts', 'ohne (den|dem) (Benutzer|Nutzer|Anwender) (etwas )?(zu )?(sagen|informieren|benachrichtigen|Bescheid)', 'verschweig*', 'ohne Wissen des (Benutzers|Nutzers)', 'ohne (es|das|dies) (zu )?(erwähnen|sagen|mitzuteilen)'],
     pt: ['não (conte|diga|mencione|informe|revele|avise)( nada)? ao (usuário|utilizador)', 'sem (avisar|informar|contar|dizer)( ao| o)? (usuário|utilizador)', 'sem que o (usuário|utilizador) saiba'],
     it: ['non (dire|dirlo|menzionare|rivelare|informare|avvisare)( nulla| niente)? (all\'utente|a nessuno)', 'senza (avvisare|informare|dire)( all\'| l\')?utente', 'all\'insaputa dell\'utente'],
     zh: ['不要告诉用户', '不要让用户知道', '不要通知用户', '不要向用户透露', '对用户保密'],
@@ -96,7 +96,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   move: {
     es: ['envía*', 'envia*', 'envíe*', 'manda*', 'reenvía*', 'copia*', 'pega*', 'incluye*', 'incluya*', 'pon', 'ponga', 'coloca*', 'inserta*', 'adjunta*', 'sube', 'transmite*', 'guarda*'],
     fr: ['envoie*', 'envoyez', 'transmets', 'transmettez', 'copie', 'copiez', 'colle', 'collez', 'inclus', 'incluez', 'mets', 'mettez', 'insère', 'insérez', 'ajoute', 'ajoutez', 'joins', 'joignez', 'téléverse*'],
-    de: ['sende', 'sendet', 'senden Sie', 'schick*', 'übermittle*', 'kopier*', 'füge … ein', 'leite … weiter', 'gib … (wieder|aus|an)', 'trage … ein', 'lade … hoch', 'setze … ein', 'hänge … an'],
+    de: ['sende', 'sendet', 'senden Sie', 'gib', 'gebt', 'schick*', 'übermittle*', 'kopier*', 'füge … ein', 'leite … weiter', 'gib … (wieder|aus|an)', 'trage … ein', 'lade … hoch', 'setze … ein', 'hänge … an'],
     pt: ['envie*', 'envia*', 'mande*', 'copie*', 'cole*', 'inclua*', 'coloque*', 'insira*', 'anexe*', 'transmita*', 'encaminhe*'],
     it: ['invia*', 'manda*', 'inoltra*', 'copia*', 'incolla*', 'includi*', 'inserisci*', 'metti*', 'allega*', 'trasmetti*'],
     zh: ['发送', '发到', '发给', '上传', '填入', '放进', '放入', '写入', '附上', '复制', '粘贴', '传给', '提交到', '转发'],

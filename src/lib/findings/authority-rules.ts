@@ -10,7 +10,7 @@ import { isQuotedExample } from './quoted.ts';
  * user. English only; other languages come from the phrase table (phrase-rules.ts).
  * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
  */
-const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|(?:do|does)\s+not\s+(?:apply|count|matter)|don't\s+(?:apply|count|matter)|cease\s+to\s+apply|(?:is|are)\s+(?:now\s+)?suspended|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:void|null|outdated|obsolete|cancell?ed|revoked|invalid|superseded|rescinded|withdrawn|lifted)|nullif(?:y|ies)|countermand)\b/i;
+const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|(?:no\s+longer|not)\s+(?:bound|constrained|restricted)\s+by|(?:free|released|exempt)\s+from|(?:do|does)\s+not\s+(?:apply|count|matter)|don't\s+(?:apply|count|matter)|cease\s+to\s+apply|(?:is|are)\s+(?:now\s+)?suspended|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:void|null|outdated|obsolete|cancell?ed|revoked|invalid|superseded|rescinded|withdrawn|lifted)|nullif(?:y|ies)|countermand)\b/i;
 
 // What is set aside: the model's instructions, the system, the developer or the user, in any wording.
 const PRIOR = new RegExp([
@@ -20,6 +20,7 @@ const PRIOR = new RegExp([
   String.raw`\b(?:what(?:ever)?|anything|everything)\s+(?:else\s+)?(?:the\s+)?(?:system|developer|user|operator|anyone|you\s+were|you\s+have\s+been)\s+(?:\w+\s+){0,3}?(?:told|said|says|instructed|gave|given|asked)\b`,
   String.raw`\b(?:the\s+)?user'?s\s+(?:instructions|requests?|wishes|objections|questions?|choices?)\b`,
   String.raw`\bsafety\s+(?:guidelines|rules|instructions|restrictions|policies)\b`,
+  String.raw`\b(?:instructions?|directions?|rules|guidance|guidelines|directives?|orders)\s+you\s+(?:were|have\s+been|got|received)\b|\b(?:at|from)\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+(?:chat|conversation|session)\b`,
 ].join('|'), 'i');
 
 // The classic "ignore the above": no noun needed when nothing but text came before.
@@ -34,6 +35,7 @@ const PRIORITY = new RegExp([
   String.raw`\b(?:take|takes|have|has|get|gets|given)\s+(?:\w+\s+)?(?:priority|precedence)\s+over\s+${OVER_INSTRUCTIONS}`,
   String.raw`\b(?:override|overrides|supersede|supersedes|outrank|outranks|outweighs?|trump|trumps|beats?|prevail\s+over|prevails\s+over|wins?\s+over|ranks?\s+above|(?:matters?|counts?|weighs?)\s+more\s+than|more\s+important\s+than|above|over)\s+${OVER_INSTRUCTIONS}`,
   String.raw`\b(?:your|the)\s+(?:primary|main|top|first|overriding|supreme|highest)\s+(?:directive|instruction)\b`,
+  String.raw`\b(?:this|these|the\s+following|the\s+above)\s+(?:text|description|note|instructions?|directives?|message)\s+(?:wins?|prevails?|takes?\s+(?:priority|precedence)|comes?\s+first|applies?\s+instead)\b|\bin\s+(?:case|the\s+event)\s+of\s+(?:a\s+|any\s+)?conflict\b[^.]{0,80}?\b(?:this|these|here)\b`,
   String.raw`\b(?:highest|top|absolute|maximum|first)[-\s]priority\s+(?:instructions?|directives?|rules?|commands?|orders?)\b`,
   String.raw`\b(?:is|are)\s+what\s+counts\s+now\b|\bact\s+only\s+on\s+what\s+is\s+written\s+here\b|\bfollow\s+only\s+(?:these|this|the\s+steps\s+below|what\s+is\s+written\s+here)\b`,
   String.raw`\bonly\s+(?:these|this\s+tool'?s?|the\s+following)\s+(?:instructions|rules|directions)\s+(?:apply|count|matter)\b`,
@@ -49,7 +51,9 @@ const ROLE = new RegExp([
   String.raw`\byou\s+(?:have\s+been|are\s+now|were)\s+(?:switched|moved|put|placed|upgraded|elevated|promoted|granted)\s+(?:in)?to\b|\byou\s+(?:now\s+)?(?:operate|run|act|work|respond|answer)\s+without\s+(?:any\s+)?(?:\w+\s+)?(?:policy|policies|restrictions|limits|filters|guidelines|rules|guardrails)\b`,
   String.raw`\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|\broleplay\s+as\b|\byour\s+new\s+(?:role|persona|identity|instructions|task|goal|purpose)\b`,
   String.raw`\byou\s+(?:now\s+)?have\s+(?:\w+\s+){0,2}?(?:root|admin|administrator|elevated|unlimited|unrestricted|full)\s+(?:privileges|access|rights|permissions)\b`,
-  String.raw`\b(?:safety|content)\s+(?:restrictions|filters|guidelines|rules|policies|checks)\s+(?:are|have\s+been)\s+(?:now\s+)?(?:off|disabled|suspended|lifted|removed|turned\s+off|deactivated)\b`,
+  String.raw`\b(?:safety|content)\s+(?:restrictions?|filters?|guidelines?|rules?|polic(?:y|ies)|checks?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:off|disabled|suspended|lifted|removed|turned\s+off|deactivated|skipped|bypassed)\b`,
+  String.raw`\b(?:it\s+is|we\s+are|this\s+is)\s+(?:now\s+)?(?:in\s+)?(?:debug|developer|god|jailbreak|unrestricted|admin|maintenance|test)\s+mode\s*[:;,]|\byou\s+(?:must|should|will|shall)\s+(?:\w+\s+)?(?:comply|obey)\b`,
+  String.raw`"role"\s*:\s*"(?:system|developer)"`,
   String.raw`\badmin(?:istrator)?\s+override\s+(?:engaged|enabled|active|activated|mode)\b|\bwith\s+no\s+restrictions\s+that\s+never\s+refuses\b`,
   String.raw`\b(?:system|admin(?:istrator)?|developer|security|emergency)\s+override\s*[:!]|\b(?:new|updated|revised|real|actual)\s+(?:system\s+)?(?:instructions|policy|rules|directives?)\s*(?:follow|below|are\s+as\s+follows|:)`,
 ].join('|'), 'i');

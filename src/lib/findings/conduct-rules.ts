@@ -21,7 +21,7 @@ const SEND_TO_LITERAL = /\b(?:send|forward|copy|email|mail|post|upload|transfer|
 const PASSIVE_SEND = /\bbe\s+(?:sent|forwarded|copied|cc'?d|bcc'?d|emailed|mailed|posted|uploaded|transferred|paid|routed|redirected|delivered)\s+to\b/i;
 const COPY_TO = /\b(?:also|always|silently|quietly|secretly)?\s*(?:b?cc|blind[-\s]copy|copy|send\s+a\s+copy\s+(?:of\s+\w+\s+)?to|forward\s+(?:a\s+copy\s+)?(?:of\s+\w+\s+)?to)\b|\badd\b[^.;]{0,60}\bas\s+(?:an?\s+)?(?:b?cc|bcc\s+recipient|recipient|collaborator|admin(?:istrator)?|owner|member|maintainer)\b/i;
 // A hard-coded destination: an address, an IBAN, a wallet, an account number, a git remote.
-const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:acct|account|a\/c)\s*(?:no\.?|number|#)?\s*[\d-]{6,}|\bgit@[\w.-]+:|\bhttps?:\/\/\S+|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
+const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\b(?:acct|account|a\/c)\s*(?:no\.?|number|#)?\s*[\d-]{6,}|\bgit@[\w.-]+:|\bhttps?:\/\/\S+|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
 const OVERRIDES_USER = /\b(?:regardless\s+of|instead\s+of|rather\s+than|no\s+matter|whatever)\b[^.;]{0,60}\b(?:user|they|you\s+were\s+given|requested|entered|gave|specified|configured|asked)\b/i;
 const EVERY_CALL = /\b(?:every|each|any|all|always|whenever|every\s+time|each\s+time|by\s+default)\b|\bwhen\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:used|called|sent|made|invoked)\b|\b(?:another|other|any)\s+(?:\w+\s+)?tools?\b/i;
 
@@ -52,7 +52,7 @@ export function textToRedirectHits(text: string): Hit[] {
 
 // The check a user relies on: a confirmation word, or asking the user before acting.
 // ("permission errors", "approval workflow" name things; "ask the user to run it" asks for an action.)
-const CONFIRMATION = /\b(?:confirm(?:ation|ing|s)?|approv(?:al|e|ed|ing)|authori[sz]ed|permission|consent)\b(?!\s+(?:errors?|denied|issues?|levels?|scopes?|model|sets?|bits?|mode|workflows?|rules?|policy|policies|status|request\s+id))|\b(?:without\s+(?:asking|prompting|checking\s+(?:with|in))|(?:ask|asking|check|checking|wait|waiting|pause|pausing)\s+(?:with\s+|for\s+|to\s+ask\s+)?(?:the\s+user|them|the\s+human|first|before))\b(?!\s+to\b)/i;
+const CONFIRMATION = /\b(?:confirm(?:ation|ing|s|ed)?|approv(?:al|e|ed|ing)|authori[sz]ed|permission|consent)\b(?!\s+(?:errors?|denied|issues?|levels?|scopes?|model|sets?|bits?|mode|workflows?|rules?|policy|policies|status|request\s+id))|\b(?:without\s+(?:asking|prompting|checking\s+(?:with|in))|(?:ask|asking|check|checking|wait|waiting|pause|pausing)\s+(?:with\s+|for\s+|to\s+ask\s+)?(?:the\s+user|them|the\s+human|first|before))\b(?!\s+to\b)/i;
 const ASKING = /^(?:without|ask|check|wait|pause)/i;
 const DIALOGS_OFF = /\b(?:confirmation|approval|permission)s?\s+(?:dialogs?|prompts?|checks?|steps?|requests?)\s+(?:is|are)\s+(?:now\s+)?(?:disabled|off|turned\s+off|skipped|waived|not\s+needed)\b/i;
 // The verb that drops the check, right before it: "do not ask for", "skip any", "no need to".
@@ -60,9 +60,9 @@ const SKIP_DIRECT = /\b(?:do\s+not|don't|never|no\s+need\s+(?:to|for)|needn't|sk
 // "Confirmation prompts annoy the user, so bypass them": the check named first, then dropped.
 const SKIP_IT = /\b(?:skip|bypass|avoid|disable|suppress|ignore|dismiss)\s+(?:them|it|those|these)\b/i;
 // "perform deletions immediately", "go ahead with them straight away".
-const ACT_NOW = /\b(?:perform|execute|run|do|carry\s+out|proceed\s+with|go\s+ahead\s+with|process|apply|complete|make)\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|straight\s+away|at\s+once|automatically|without\s+(?:delay|hesitation|asking|confirmation|checking|question))\b/i;
-const NOT_NEEDED = /\b(?:confirmation|approval|permission|consent)\s+(?:is|are)\s+(?:not\s+(?:needed|required|necessary)|unnecessary)\b|\bthere\s+is\s+no\s+need\s+to\s+(?:confirm|ask|check)\b/i;
-const CLAIMED_APPROVAL = /\b(?:user|owner|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|agreed|consented|confirmed)\b|\b(?:are|is|have\s+been|were)\s+(?:already\s+)?pre-?(?:approved|authori[sz]ed)\b|\bauthori[sz]ed\s+you\s+to\b/i;
+const ACT_NOW = /\b(?:perform|execute|run|do|carry\s+out|proceed\s+with|go\s+ahead\s+with|process|apply|complete|make|delete|remove|overwrite|pay|transfer)\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|straight\s+away|at\s+once|automatically|freely|without\s+(?:delay|hesitation|asking|confirmation|checking|question))\b/i;
+const NOT_NEEDED = /\b(?:does|do)\s+not\s+need\s+to\s+(?:confirm|approve|be\s+asked)\b|\bneed\s+not\s+(?:confirm|approve|be\s+asked)\b|\b(?:confirmation|approval|permission|consent)\s+(?:is|are)\s+(?:not\s+(?:needed|required|necessary)|unnecessary)\b|\bthere\s+is\s+no\s+need\s+to\s+(?:confirm|ask|check)\b/i;
+const CLAIMED_APPROVAL = /\bconsider\s+(?:\S+\s+){0,6}?pre-?(?:approved|authori[sz]ed|confirmed|cleared)\b|\bpre-?(?:approved|authori[sz]ed|confirmed|cleared)\s+by\s+(?:the\s+)?(?:user|owner|admin\w*|operator|customer)\b|\b(?:user|owner|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|agreed|consented|confirmed)\b|\b(?:are|is|have\s+been|were)\s+(?:already\s+)?pre-?(?:approved|authori[sz]ed)\b|\bauthori[sz]ed\s+you\s+to\b/i;
 const PARAMETER_PURPOSE = /\bset\s+[\x60'"]?\w|\b(?:flag|option|parameter|argument|cli|interactive|prompt\s+of|--[\w-]+)\b|\bwhen\s+(?:true|set)\b|\bif\s+true\b|\bto\s+skip\b/i;
 const HIGH_STAKES = /\b(?:delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|rm\s+-|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|any\s+(?:file|tool|command|action)s?|every|all\s+(?:files|tools|actions|commands|deletions)|other\s+tools?|destructive)\b/i;
 
@@ -77,7 +77,8 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
     const sentence = sentenceAround(text, match.index);
     const at = match.index - sentence.start;
     if (isNegatedAt(sentence.text, at) || !HIGH_STAKES.test(sentence.text) || PARAMETER_PURPOSE.test(sentence.text)) continue;
-    if (!isDirective(clauseAround(sentence.text, at).text) && !/\b(?:user|owner)\s+(?:prefers|wants|expects|would\s+like)\b/i.test(sentence.text)) continue;
+    const permitted = /\byou\s+(?:may|can)\s+(?:now\s+|always\s+)?$/i.test(sentence.text.slice(Math.max(0, at - 20), at));
+    if (!permitted && !isDirective(clauseAround(sentence.text, at).text) && !/\b(?:user|owner)\s+(?:prefers|wants|expects|would\s+like)\b/i.test(sentence.text)) continue;
     return [hit('skip-confirmation', 'high', "Tells the model to carry out high-stakes actions at once, without the user's confirmation.", match.index, match[0].length)];
   }
   for (const match of matchesOf(CONFIRMATION, text)) {
@@ -101,11 +102,11 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
 }
 
 const OBEYED = /\b(?:instructions?|commands?|requests?|orders?|directives?|tasks?|whatever\s+(?:it|they)\s+says?|what\s+(?:it|they)\s+says?)\b/i;
-const SOURCE = /\b(?:e-?mails?|inbox|mail|messages?|web\s*pages?|websites?|pages?|sites?|documents?|docs?|files?|pdfs?|issues?|comments?|tickets?|search\s+results|results?|outputs?|responses?|content|text|retrieved|fetched|bod(?:y|ies)|visited)\b/i;
+const SOURCE = /\b(?:feeds?|items?|posts?|tweets?|threads?|reviews?|records?|e-?mails?|inbox|mail|messages?|web\s*pages?|websites?|pages?|sites?|documents?|docs?|files?|pdfs?|issues?|comments?|tickets?|search\s+results|results?|outputs?|responses?|content|text|retrieved|fetched|bod(?:y|ies)|visited)\b/i;
 const OBEY = /\b(?:follow|obey|execute|carry\s+out|act\s+on|comply\s+with|perform|treat|consider|regard|must\s+be\s+(?:obeyed|followed|executed|carried\s+out))\b/i;
 const USER_AUTHORITY = /\b(?:(?:come|comes|coming)\s+from|(?:sent|written|issued)\s+by|from|by)\s+(?:the\s+|your\s+)?(?:user|account\s+owner|owner|operator|admin\w*|developer|principal)\b|\b(?:the\s+)?user'?s\s+(?:own\s+)?(?:instructions|commands|requests|words)\b|\bas\s+if\s+the\s+user\b|\bdirect\s+(?:commands|instructions|orders)\b|\ban?\s+order\s+from\b/i;
 // "treat the page content as a system message", "do whatever the document tells you".
-const TREAT_AS_AUTHORITY = /\b(?:treat|consider|regard|handle)\s+(?:\S+\s+){0,8}?(?:as|to\s+be)\s+(?:an?\s+|your\s+(?:next\s+|new\s+|real\s+)?|the\s+)?(?:system\s+(?:messages?|prompts?|instructions?)|instructions?|commands?|orders?|(?:the\s+)?user'?s?\s+(?:own\s+)?(?:instructions|requests|words|commands))\b|\b(?:do|follow|execute|perform|carry\s+out)\s+whatever\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,3}?(?:says?|tells?\s+you|asks?|instructs?|contains?|requests?)\b|\b(?:never|do\s+not|don't)\s+(?:refuse|question|ignore|reject|second-guess|doubt)\s+(?:\w+\s+){0,3}?(?:requests?|instructions?|commands?)\s+(?:that\s+)?(?:come|comes|coming|returned|found|written)\b/i;
+const TREAT_AS_AUTHORITY = /\b(?:is|are)\s+(?:meant|intended|addressed|written)\s+for\s+you\b|\b(?:treat|consider|regard|handle)\s+(?:\S+\s+){0,8}?(?:as|to\s+be)\s+(?:an?\s+|your\s+(?:next\s+|new\s+|real\s+)?|the\s+)?(?:system\s+(?:messages?|prompts?|instructions?)|instructions?|commands?|orders?|(?:the\s+)?user'?s?\s+(?:own\s+)?(?:instructions|requests|words|commands))\b|\b(?:do|follow|execute|perform|carry\s+out)\s+whatever\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,3}?(?:says?|tells?\s+you|asks?|instructs?|contains?|requests?)\b|\b(?:never|do\s+not|don't)\s+(?:refuse|question|ignore|reject|second-guess|doubt)\s+(?:\w+\s+){0,3}?(?:requests?|instructions?|commands?)\s+(?:that\s+)?(?:come|comes|coming|returned|found|written)\b/i;
 const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:instructions|commands)\b/i;
 
 /** Text from emails, pages or documents to be obeyed as if the user wrote it (indirect prompt injection, invited). */
@@ -129,8 +130,8 @@ export function textToTrustHits(text: string): Hit[] {
 }
 
 const INSERT = /\b(?:add|append|prepend|insert|include|inject|put|place|embed|write)\b/i;
-const EVERYTHING_WRITTEN = /\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}?(?:scripts?|code|files?|dockerfiles?|responses?|answers?|commits?|functions?|programs?|snippets?|outputs?|replies|configs?|workflows?|makefiles?|commands?)\b|\b(?:code|scripts?|files?|dockerfiles?|responses?|answers?|snippets?|commands?)\s+(?:that\s+)?you\s+(?:write|generate|produce|create|output|return|suggest)\b|\bwhenever\s+you\s+(?:write|generate|produce|create|output|suggest)\b|\bat\s+the\s+(?:top|end|start|beginning)\b/i;
-const REMOTE_CODE = /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\bpowershell\b[^\n]{0,40}\s-e(?:nc)?\b|\beval\s*\(\s*(?:atob|base64|fetch|require)|\bos\.system\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:ba)?sh\b|\bnc\s+-e\b|\/dev\/tcp\/|\bdocument\.cookie\b|\blocalStorage\b|\bnavigator\.sendBeacon\b|\bfetch\(\s*["'\x60]https?:|\bnew\s+Image\(\)\.src\b/i;
+const EVERYTHING_WRITTEN = /\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}?(?:scripts?|code|files?|dockerfiles?|responses?|answers?|commits?|functions?|programs?|snippets?|outputs?|replies|configs?|workflows?|makefiles?|commands?)\b|\b(?:code|scripts?|files?|dockerfiles?|responses?|answers?|snippets?|commands?)\s+(?:that\s+)?you\s+(?:write|generate|produce|create|output|return|suggest)\b|\bwhenever\s+you\s+(?:write|generate|produce|create|output|suggest)\b|\b(?:every|each|any|all)\s+\S+\s+you\s+(?:write|edit|create|generate|produce|touch|modify|open)\b|\bat\s+the\s+(?:top|end|start|beginning)\b/i;
+const REMOTE_CODE = /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\bpowershell\b[^\n]{0,40}\s-e(?:nc)?\b|\beval\s*\(\s*(?:atob|base64|fetch|require)|\bos\.system\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:ba)?sh\b|\bnc\s+-e\b|\/dev\/tcp\/|\b(?:npm|pnpm|yarn)\s+(?:i|install|add)\s+[\w@/.-]+|\bpip3?\s+install\s+[\w.-]+|\bdocument\.cookie\b|\blocalStorage\b|\bnavigator\.sendBeacon\b|\bfetch\(\s*["'\x60]https?:|\bnew\s+Image\(\)\.src\b/i;
 const UNEXPLAINED = /\b(?:without\s+(?:comment|commenting|explaining|mentioning|telling)|do\s+not\s+(?:explain|mention|comment)|silently|quietly|secretly)\b/i;
 
 /** Code slipped into everything the model writes; high when it fetches and runs remote code or is to be kept quiet. */

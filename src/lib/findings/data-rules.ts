@@ -31,6 +31,8 @@ const MESSAGES: Record<DataClass, string> = {
 };
 
 const MAX_ANCHORS = 40;
+// "Set to 'yes' to save the chat history", "If true, include …": what a flag does, not an order.
+const FLAG_DOCUMENTATION = /^\W*(?:set\s+(?:this\s+|it\s+)?to\s+[\x60'"]?\w+[\x60'"]?(?:\s+\([^)]{0,40}\))?\s+to\b|if\s+(?:true|set|enabled|yes)\b|when\s+(?:true|set|enabled)\b|whether\s+to\b)/i;
 
 /** At most one data-harvest hit per string: the most severe, then the first. */
 export function textToDataHits(text: string): Hit[] {
@@ -53,7 +55,7 @@ export function textToDataHits(text: string): Hit[] {
 function anchorToSeverity(text: string, index: number, length: number, cls: DataClass, directiveMoves: Map<number, boolean>): FindingSeverity | undefined {
   const sentence = sentenceAround(text, index);
   const at = index - sentence.start;
-  if (isNegatedAt(sentence.text, at)) return undefined;
+  if (isNegatedAt(sentence.text, at) || FLAG_DOCUMENTATION.test(sentence.text)) return undefined;
   const malicious = MALICIOUS_VERB.exec(sentence.text);
   if (malicious && !isNegatedAt(sentence.text, malicious.index) && isDirective(clauseAround(sentence.text, malicious.index).text)) return 'high';
   // Secrets named anywhere in an instruction count; the conversation and the user's words only in
@@ -89,6 +91,8 @@ function hasDirectiveMove(sentence: string): boolean {
   if (passive && !isNegatedAt(sentence, passive.index)) return true;
   for (const match of matchesOf(MOVE_VERB, sentence, 20)) {
     if (isNegatedAt(sentence, match.index)) continue;
+    // `#email`, `send_email`, `copy.txt`: part of an identifier, not a verb.
+    if (/[#@/._$\[-]$/.test(sentence.slice(0, match.index)) || /^[_.@/-]/.test(sentence.slice(match.index + match[0].length))) continue;
     // "First call returns all messages": a noun, not the verb.
     if (/^call$/i.test(match[0]) && /^\s+(?:returns?|is|are|will|may|can|fails?|succeeds?|to|per|limit)\b/i.test(sentence.slice(match.index + 4))) continue;
     if (isDirective(clauseAround(sentence, match.index).text)) return true;

@@ -19,7 +19,7 @@ const QUERY_SLOT = /[?&][\w.-]+=(?:(?:\{\{?|<|\$\{?|%7B|\[)([^}>\]&]{1,60})|([A-
 // What the slot stands for (`_` separates words in slot names, so no \b).
 const HELD_DATA = /(?<![A-Za-z])(?:conversation|history|chat|transcript|summary|context|memory|secrets?|token|password|credentials?|api_?key|key|env|cookies?|system|prompt|personal|contacts?|email|last_\w+|previous_\w+|user_(?!id)\w+|user'?s?\s+\w+)(?![A-Za-z])/i;
 const PLAIN_DATA = /(?<![A-Za-z])(?:data|content|contents|message|messages|file|files|user|info|text|results?)(?![A-Za-z])/i;
-const DATA_WORDS = /\b(?:conversation|chat|history|contents?|data|results?|secrets?|keys?|tokens?|passwords?|credentials|files?|messages?|emails?|summary|everything|contacts)\b/i;
+const DATA_WORDS = /\b(?:conversation|chat|history|contents?|data|results?|secrets?|keys?|tokens?|passwords?|credentials|files?|messages?|emails?|summary|everything|contacts|text|question)\b/i;
 const MAX_URLS = 200;
 
 /** At most one exfiltration hit per string. */
@@ -32,6 +32,10 @@ export function textToExfiltrationHits(text: string): Hit[] {
     const told = isDirective(clauseAround(sentence.text, lead.length).text) || isDirective(lead);
     const slot = urlToDataSlot(url);
     if (slot === 'held' || (slot === 'plain' && told)) {
+      return [{ kind: 'exfiltration-url', severity: 'high', message: 'Gives a URL whose query string is to be filled with data the model holds.', index: match.index, length: url.length }];
+    }
+    // "https://x.example/?t= followed by the conversation": a query left open for data to be appended.
+    if (/=$/.test(url) && told && /\b(?:followed\s+by|append|appended|add|added|plus|concatenat\w*)\b/i.test(sentence.text) && DATA_WORDS.test(sentence.text.slice(lead.length))) {
       return [{ kind: 'exfiltration-url', severity: 'high', message: 'Gives a URL whose query string is to be filled with data the model holds.', index: match.index, length: url.length }];
     }
     const send = SEND_TO.exec(lead);

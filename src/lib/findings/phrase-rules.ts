@@ -101,7 +101,10 @@ export function textToPhraseMatches(text: string): PhraseMatch[] {
   return found;
 }
 
-const RULES: { needs: PhraseConcept[]; kind: FindingKind; severity: FindingSeverity; message: string }[] = [
+// An address, a phone number or an account: where a hidden copy goes.
+const LITERAL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S/;
+
+const RULES: { needs: PhraseConcept[]; kind: FindingKind; severity: FindingSeverity; message: string; also?: RegExp }[] = [
   { needs: ['dismiss', 'instructions'], kind: 'model-instruction', severity: 'high', message: 'Tells the model to set aside its other instructions' },
   { needs: ['priority', 'instructions'], kind: 'model-instruction', severity: 'high', message: "Claims priority over the model's other instructions" },
   { needs: ['role'], kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or mode' },
@@ -110,6 +113,7 @@ const RULES: { needs: PhraseConcept[]; kind: FindingKind; severity: FindingSever
   { needs: ['move', 'userData'], kind: 'data-harvest', severity: 'high', message: "Asks for the user's data or the model's context to be handed over" },
   { needs: ['skipConfirmation'], kind: 'skip-confirmation', severity: 'medium', message: "Tells the model to act without the user's confirmation" },
   { needs: ['addressModel'], kind: 'model-instruction', severity: 'low', message: 'Addresses the AI model directly' },
+  { needs: ['copyTo'], kind: 'tool-redirect', severity: 'medium', message: 'Tells the model to send hidden copies to a hard-coded address', also: LITERAL_ADDRESS },
 ];
 
 /** Hits of the multilingual rules: for each rule, the first sentence holding everything it needs. */
@@ -133,6 +137,7 @@ export function textToPhraseHits(text: string): Hit[] {
     for (const inSentence of bySentence.values()) {
       const parts = rule.needs.map((concept) => inSentence.find((m) => m.concept === concept));
       if (parts.some((part) => part === undefined)) continue;
+      if (rule.also && !rule.also.test(sentenceAround(text, parts[0]!.index).text)) continue;
       const language = LATIN_LANGUAGES.has(parts[0]!.language) ? dominantLanguage(sentenceAround(text, parts[0]!.index).text, parts[0]!.language) : parts[0]!.language;
       const first = parts.reduce((a, b) => (b!.index < a!.index ? b : a))!;
       const last = parts.reduce((a, b) => (b!.index + b!.text.length > a!.index + a!.text.length ? b : a))!;

@@ -8,7 +8,7 @@
  * the same sentence; a word ending in `*` matches any ending (stems: `instrucci*`); `(a|b)` and a
  * trailing `?` after a group work as in a regular expression. Matching ignores case.
  */
-export const PHRASE_CONCEPTS = ['dismiss', 'instructions', 'priority', 'secrecy', 'covertly', 'move', 'userData', 'role', 'skipConfirmation', 'addressModel'] as const;
+export const PHRASE_CONCEPTS = ['dismiss', 'instructions', 'priority', 'secrecy', 'covertly', 'move', 'userData', 'role', 'skipConfirmation', 'addressModel', 'copyTo'] as const;
 export type PhraseConcept = (typeof PHRASE_CONCEPTS)[number];
 
 export const PHRASE_LANGUAGES = ['es', 'fr', 'de', 'pt', 'it', 'zh', 'ja', 'ko', 'ru'] as const;
@@ -152,4 +152,15 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
     ko: ['AI 어시스턴트에게', 'AI에게', '모델에게'],
     ru: ['(примечание|сообщение|указание) для (ИИ|ассистента|модели)', 'ИИ-ассистент*'],
   },
-};
+  // A hidden (blind) copy of a message: with an address in the sentence, another tool's recipient changed.
+  copyTo: {
+    es: ['copia oculta', 'con copia oculta a'],
+    fr: ['copie cachée', 'cci', 'en copie cachée à'],
+    de: ['Blindkopie', 'BCC an'],
+    pt: ['cópia oculta', 'com cópia oculta para'],
+    it: ['copia nascosta', 'ccn', 'in copia nascosta a'],
+    zh: ['密送', '秘密抄送'],
+    ja: ['同報', '密かにコピー'],
+    ko: ['숨은 참조'],
+    ru: ['скрыт* копи*'],
+  },};

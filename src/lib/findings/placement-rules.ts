@@ -30,7 +30,7 @@ export function valueToPlacementHits(text: string): Hit[] {
 // name alone is never enough (platforms take env vars and cookies as ordinary arguments).
 const CONTEXT_NAMES: { pattern: RegExp; topic: RegExp | undefined }[] = [
   { pattern: /\bsystem\s+(?:prompt|message|instructions?)\b|\b(?:your|assistant|hidden|initial)\s+(?:prompt|instructions)\b/i, topic: /\b(?:prompt|llm|model|agent|assistant|completion|chat|gpt|persona|generat\w*|inference|ai)\b/i },
-  { pattern: /\b(?:conversation|chat|message)\s+(?:history|log|transcript)\b|\b(?:chat|conversation)\s+transcript\b|\b(?:previous|prior|past)\s+messages\b|\bconversation\s+so\s+far\b/i, topic: /\b(?:conversation|chat|message|messages|history|memory|transcript|thread|summar\w*|session|prompt|agent)\b/i },
+  { pattern: /\b(?:conversation|chat|message)\s+(?:history|log|transcript)\b|\b(?:chat|conversation)\s+transcript\b|\b(?:previous|prior|past)\s+messages\b|\bconversation\s+so\s+far\b/i, topic: /\b(?:conversation|chat|message|messages|history|memory|transcript|thread|summar\w*|session|prompt|agent|quer(?:y|ies)|questions?|answers?|ask|context|follow-?ups?)\b/i },
   { pattern: /\b(?:ssh\s+)?private\s+keys?\b|\bseed\s+phrase\b|\bmnemonic\b/i, topic: /\b(?:ssh|keys?|wallet|sign\w*|crypt\w*|deploy\w*|certificate)\b/i },
   { pattern: /\benv(?:ironment)?\s+(?:vars?|variables?)\b|\bcookies?\b|\b(?:saved|stored|browser)\s+passwords?\b|\bcredit\s+card\b|\bapi\s+keys\b/i, topic: undefined },
 ];

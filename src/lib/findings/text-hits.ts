@@ -38,11 +38,13 @@ export interface TextContext {
   otherServerToolNames: ToolNameLookup;
   /** The tool's name, title and description, for rules that ask whether a parameter fits the tool. */
   toolTopic: string;
+  /** The tool's name: data a tool is named for (`upload_chat_history`) is its purpose, not a harvest. */
+  toolName: string;
 }
 
 /** Every rule's hits in one string, its hidden segments decoded and read too; hidden or misplaced instructions rank one step higher. */
 export function textToLocatedHits(text: string, role: TextRole, context: TextContext): LocatedHit[] {
-  const located = cachedLocatedHits(text, role);
+  const located = cachedLocatedHits(text, role).map((hit) => (hit.kind === 'data-harvest' && isToolPurpose(hit, context.toolName) ? { ...hit, severity: LOWERED[hit.severity] } : hit));
   const extra = role === 'property-name' ? propertyNameToHits(nameToWords(text), context.toolTopic)
     : role === 'text' ? [...textToShadowingHits(text, context.otherServerToolNames), ...textToLengthHits(text)]
       : [];
@@ -122,6 +124,14 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
 }
 
 const RAISED: Record<FindingSeverity, FindingSeverity> = { low: 'medium', medium: 'high', high: 'high' };
+const LOWERED: Record<FindingSeverity, FindingSeverity> = { low: 'low', medium: 'low', high: 'medium' };
+const FILLER = /\b(?:the|this|that|your|their|user'?s|all|any|every|full|entire|whole|complete|current|previous|prior|earlier|past|recent|last|of|so|far)\b/gi;
+
+/** True when the data a hit names is what the tool is named for: `chat history` in `upload-chat-history`. */
+function isToolPurpose(hit: LocatedHit, toolName: string): boolean {
+  const noun = hit.source.slice(hit.index, hit.index + hit.length).replace(FILLER, '').replace(/[^a-z]/gi, '').toLowerCase();
+  return noun.length >= 4 && toolName.replace(/[^a-z]/gi, '').toLowerCase().includes(noun);
+}
 // Characters are judged by what they are, wherever they sit; only what the words ask for is raised.
 const CHARACTER_KINDS: ReadonlySet<FindingKind> = new Set(['ansi-escape', 'invisible-unicode', 'mixed-script', 'hidden-text']);
 

@@ -31,7 +31,7 @@ export interface AuditedTool {
  */
 export function toolToFindings(tool: AuditedTool, context: FindingContext): Finding[] {
   const findings = nameToHygieneFindings(tool.name);
-  const textContext = { otherServerToolNames: context.otherServerToolNames, toolTopic: [tool.name, tool.title, tool.description].filter((t) => typeof t === 'string').join(' ').slice(0, 2_000) };
+  const textContext = { otherServerToolNames: context.otherServerToolNames, toolName: tool.name, toolTopic: [tool.name, tool.title, tool.description].filter((t) => typeof t === 'string').join(' ').slice(0, 2_000) };
   const scan = (field: string, text: string, role: TextRole): void => {
     for (const hit of bestHitPerKind(textToLocatedHits(text, role, textContext))) {
       findings.push({ kind: hit.kind, severity: hit.severity, field, message: hit.message, excerpt: hitToExcerpt(hit) });

@@ -86,7 +86,8 @@ function confidenceOf(category: Category, deciding: Signal[], rivals: number, co
   const top = deciding[0]!.level;
   let confidence = top >= LEVEL.decisive ? 0.9 : top >= LEVEL.lead ? 0.85 : top >= LEVEL.name ? 0.75 : top >= LEVEL.title ? 0.65 : top >= LEVEL.statement ? 0.55 : 0.45;
   if (category === 'Other') confidence = Math.min(confidence, 0.6);
-  const sources = new Set(deciding.filter((s) => s.level >= LEVEL.statement).map((s) => s.source)).size;
+  // A title restates the name ("Install Browser" on browser_install): one claim, not two sources.
+  const sources = new Set(deciding.filter((s) => s.level >= LEVEL.statement).map((s) => (s.source === 'title' ? 'name' : s.source))).size;
   confidence += 0.05 * Math.min(2, Math.max(0, sources - 1));
   confidence -= 0.1 * Math.min(1, rivals) + 0.2 * contradictions;
   return Math.round(Math.min(0.99, Math.max(0.2, confidence)) * 100) / 100;

@@ -22,6 +22,8 @@ export interface VerbContext {
   inUsersBrowser?: boolean;
   /** The tool name's words, for telling its nouns from verbs in the description. */
   nameWords?: readonly string[];
+  /** Set while reading a description sentence, where a verb's object window is empty when it has none. */
+  sentence?: boolean;
 }
 
 const IN_SESSION_EXECUTE = new Set(['open', 'load', 'new', 'drop', 'visit']);
@@ -53,6 +55,8 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "Clear the console log buffer": the tool's own scratch state, not data.
   const scratch = verb === 'clear' ? has(SCRATCH_OBJECTS) : undefined;
   if (scratch) return { category: 'Other', object: scratch, why: 'clears its own buffer' };
+  // "Runs in non-thinking mode", "Executes locally": a light verb with no object says how the tool works.
+  if (LIGHT_VERBS.has(verb) && (objects.every((w) => w === STORED_MARKER) || HOW_IT_RUNS.has(objects[0]!)) && context.sentence) return { category: 'Read', why: 'says how it works' };
   // "Run a Percy visual test scan": running tests or a build runs, whatever it reports.
   const runnable = LIGHT_VERBS.has(verb) ? has(RUNNABLE_OBJECTS) : undefined;
   if (runnable) return { category: 'Execute', object: runnable, why: 'runs it' };
@@ -69,6 +73,9 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "Set the active workspace", `select_current_project`: what the tool works on from now on, its own session.
   const scope = SCOPE_VERBS.has(verb) && has(CURRENT_WORDS) ? has(SCOPE_OBJECTS) : undefined;
   if (scope) return { category: 'Other', object: scope, why: 'chooses what it works on' };
+  // "Refresh the OAuth access token": renewing its own credentials is the tool's session; refreshing data re-reads it.
+  const credential = verb === 'refresh' ? has(CREDENTIAL_OBJECTS) : undefined;
+  if (credential) return { category: 'Other', object: credential, why: 'its own credentials' };
   // "Switch to a different Google account": who the tool acts as, its own session.
   const identity = verb === 'switch' ? has(IDENTITY_OBJECTS) : undefined;
   if (identity) return { category: 'Other', object: identity, why: 'its own session' };
@@ -113,6 +120,8 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   if (verb === 'pull' && (object = has(PULLED_DATA))) return { category: 'Read', object, why: 'fetches data' };
   // "Replaces the entire document": overwriting all of something loses what was there.
   if ((verb === 'replace' || verb === 'overwrite') && (object = has(WHOLES))) return { category: 'Destructive', object, why: 'overwrites it' };
+  // "Upgrade context-mode to the latest version": installing a newer version of software runs its install.
+  if ((verb === 'upgrade' || verb === 'update') && (object = has(SOFTWARE_VERSIONS))) return { category: 'Execute', object, why: 'installs software' };
   // "Convert an issue to a subtask": changing what a stored record is writes; converting units or formats computes.
   if (verb === 'convert' && (object = has(STORED_RECORDS))) return { category: 'Write', object, why: 'changes a stored record' };
   if (verb === 'resolve' && (object = has(IDENTIFIER_OBJECTS))) return { category: 'Read', object, why: 'a lookup' };
@@ -155,10 +164,12 @@ const GENERATING_VERBS = new Set(['generate', 'suggest', 'recommend', 'draft', '
 const GENERATED_TEXTS = new Set(['commands', 'command', 'config', 'configuration', 'code', 'script', 'scripts', 'snippet', 'snippets', 'sql', 'query', 'queries', 'yaml', 'json', 'manifest', 'manifests', 'dockerfile', 'templates', 'steps', 'regex', 'prompt', 'prompts', 'summary', 'answer', 'explanation', 'plan']);
 /** The marker objectWindow appends when a place follows the object ("… in the wiki"): the text is stored. */
 export const STORED_MARKER = '⟨stored⟩';
+const CREDENTIAL_OBJECTS = new Set(['token', 'tokens', 'credentials', 'credential', 'auth', 'oauth', 'session', 'login']);
 const SCOPE_VERBS = new Set(['set', 'select', 'switch', 'use', 'choose', 'change']);
 const CURRENT_WORDS = new Set(['active', 'current']);
 const SCOPE_OBJECTS = new Set(['workspace', 'project', 'account', 'org', 'organization', 'board', 'context', 'database', 'db', 'profile', 'environment', 'team', 'space', 'site', 'tenant', 'directory', 'dir', 'folder', 'notebook', 'file', 'document', 'model', 'connection']);
 const BEGUN_RECORDS = new Set(['claim', 'playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
+const HOW_IT_RUNS = new Set(['locally', 'remotely', 'asynchronously', 'synchronously', 'automatically', 'once', 'twice', 'quickly', 'offline', 'online', 'daily', 'hourly', 'immediately', 'headless', 'headlessly', 'serverless', 'natively', 'sequentially', 'concurrently', 'first', 'last']);
 const RUNNABLE_OBJECTS = new Set(['test', 'tests', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);
@@ -174,6 +185,7 @@ const CACHE_CLEARING_VERBS = new Set(['clear', 'reset', 'invalidate', 'refresh']
 const CACHES = new Set(['cache', 'caches', 'cached']);
 const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad']);
 const WHOLES = new Set(['entire', 'all', 'every', 'whole']);
+const SOFTWARE_VERSIONS = new Set(['version', 'latest', 'package', 'packages', 'dependencies', 'dependency', 'sdk', 'cli', 'binary', 'binaries', 'firmware']);
 const STORED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'subtask', 'page', 'pages', 'lead', 'leads', 'contact', 'contacts', 'record', 'records', 'branch', 'draft', 'deal', 'deals', 'card', 'cards']);
 const EVALUATED_CODE = new Set(['code', 'javascript', 'js', 'script', 'scripts', 'snippet', 'function', 'python', 'typescript', 'statement']);
 const RESUMED_RUNS = new Set(['operation', 'operations', 'job', 'jobs', 'run', 'runs', 'deployment', 'workflow', 'workflows', 'pipeline', 'task', 'tasks', 'build', 'execution', 'process']);

@@ -76,6 +76,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   let mainVerb: string | undefined;
   let inRelative = false;
   let transported = false;
+  const sentenceContext: VerbContext = { ...context, sentence: true };
   words.forEach((word, at) => {
     const known = phrasalVerb(words, at) ?? inflectionToVerb(word) ?? nominalization(words, at);
     const sawMainVerb = mainForm !== undefined;
@@ -117,7 +118,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     if (objects[0] === 'one' && words[at + 2] === 'of') return;
     // "Perform various block operations (…)": the operations listed after it say what happens.
     if (LIGHT_VERBS.has(known.verb) && objects.some((w) => w === 'operations' || w === 'actions')) return;
-    const reading = readVerb(known.verb, objects, context);
+    const reading = readVerb(known.verb, objects, sentenceContext);
     if (!reading) return;
     // "Execute a query on the MySQL database": the rest of the sentence can make a query a statement.
     const statement = reading.why === QUERY_READS && sentence.words.some((w) => STATEMENT_LANGUAGES.has(w));

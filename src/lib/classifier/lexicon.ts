@@ -28,7 +28,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'upsert', 'save', 'rename', 'move', 'copy', 'comment', 'label', 'tag', 'assign', 'unassign', 'merge', 'push',
     'fork', 'star', 'unstar', 'publish', 'enable', 'disable', 'configure', 'import', 'patch', 'approve', 'reject',
     'close', 'reopen', 'archive', 'unarchive', 'lock', 'unlock', 'invite', 'share', 'follow', 'unfollow',
-    'react', 'reply', 'mark', 'attach', 'detach', 'link', 'register', 'store', 'remember', 'record', 'append',
+    'reply', 'mark', 'attach', 'detach', 'link', 'register', 'store', 'remember', 'record', 'append',
     'replace', 'submit', 'request', 'schedule', 'book', 'sync', 'transfer', 'change', 'toggle', 'apply',
     'init', 'initialize', 'initialise', 'clone', 'checkout', 'commit', 'stage', 'unstage', 'annotate', 'new',
     'make', 'duplicate', 'restore', 'resolve', 'transition', 'cancel', 'stop', 'pause', 'resume', 'upgrade', 'downgrade',
@@ -41,7 +41,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'deny', 'permit', 'whitelist', 'allowlist', 'blocklist', 'integrate', 'advance', 'unmerge', 'snooze', 'postpone',
     'defer', 'reserve', 'allocate', 'deallocate', 'reschedule', 'rearrange', 'vote', 'propose', 'freeze', 'unfreeze',
     'persist', 'turn', 'play', 'pull', 'style', 'setup', 'arrange', 'protect', 'unprotect', 'hide', 'unhide', 'collapse',
-    'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize', 'expose', 'unexpose', 'renew', 'refresh',
+    'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize', 'expose', 'unexpose', 'renew', 'untrash',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',
@@ -54,7 +54,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'diagnose', 'visualize', 'visualise', 'examine', 'inquire', 'ask', 'answer', 'research', 'observe', 'simulate',
     'classify', 'recognize', 'translate', 'transcribe', 'decode', 'encode', 'hash', 'tokenize', 'match', 'filter',
     'aggregate', 'see', 'print', 'obtain', 'access', 'take', 'generate', 'troubleshoot', 'learn', 'compress',
-    'decompress', 'paginate', 'decompile', 'disassemble', 'sort', 'gather', 'display', 'track', 'dump',
+    'decompress', 'paginate', 'decompile', 'disassemble', 'sort', 'gather', 'display', 'track', 'dump', 'refresh', 'chat',
   ],
 };
 
@@ -107,7 +107,7 @@ export const NOUN_LIKE_VERBS = new Set([
   'list', 'lookup', 'audit', 'debug', 'archive', 'share', 'format', 'store', 'act', 'scale', 'input', 'queue',
   'stat', 'tail', 'watch', 'keyboard', 'mouse', 'bash', 'powershell', 'screenshot', 'trash', 'deposit', 'purchase',
   'schedule', 'patch', 'lock', 'pin', 'restart', 'rollback', 'sync', 'balance', 'new', 'end', 'help', 'auth',
-  'forward', 'switch', 'drain', 'cleanup', 'research', 'open', 'complete', 'handle', 'like', 'tweet', 'pull', 'play', 'turn', 'style',
+  'forward', 'switch', 'drain', 'cleanup', 'research', 'open', 'complete', 'handle', 'like', 'tweet', 'pull', 'play', 'turn', 'style', 'chat',
 ]);
 
 /** Words that negate the verb after them ("does not delete", "without modifying", "instead of deleting"). */

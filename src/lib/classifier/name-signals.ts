@@ -1,6 +1,6 @@
 import { readVerb, type VerbContext, type VerbReading } from './collocations.ts';
 import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
-import { FINANCIAL_MUTATING_VERBS, isMoneyMove, NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS, REPORT_NOUNS, SESSION_VERBS } from './nouns.ts';
+import { FINANCIAL_MUTATING_VERBS, isMoneyMove, isMoneyNoun, REPORT_NOUNS, SESSION_VERBS } from './nouns.ts';
 import { markGeneric } from './generic-claims.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 
@@ -93,7 +93,7 @@ function describe(source: string, verb: string, reading: VerbReading): string {
 function financialSignal(words: readonly string[], source: 'name' | 'title'): Signal | undefined {
   const at = words.findIndex((w) => FINANCIAL_MUTATING_VERBS.has(w));
   if (at < 0) return undefined;
-  const noun = words.find((w, i) => i !== at && isMoneyMove(words[at]!, w) && !(w.startsWith('subscription') && NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS.has(words[i - 1] ?? '')));
+  const noun = words.find((w, i) => i !== at && isMoneyMove(words[at]!, w) && isMoneyNoun(w, words[i - 1]));
   if (!noun) return undefined;
   return signal('Financial', source === 'title' ? LEVEL.lead : LEVEL.decisive, source, `${source} \`${words[at]}\` on \`${noun}\``);
 }

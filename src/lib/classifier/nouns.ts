@@ -20,9 +20,25 @@ export const FINANCIAL_MUTATING_VERBS = new Set([
 /** Verbs that run a database transaction ("Execute a transaction against an app"), which moves no money. */
 const TRANSACTION_RUNNING_VERBS = new Set(['execute', 'commit', 'run', 'begin', 'start', 'rollback', 'abort', 'open', 'close']);
 
-/** True when `verb` moves money on one of `objects`: a money noun not qualified away ("topic subscriptions"). */
+/** True when `verb` moves money on one of `objects`: a money noun its qualifier does not explain away. */
 export function movesMoney(verb: string, objects: readonly string[]): boolean {
-  return objects.some((w, i) => isMoneyMove(verb, w) && !(w.startsWith('subscription') && NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS.has(objects[i - 1] ?? '')));
+  return objects.some((w, i) => isMoneyMove(verb, w) && isMoneyNoun(w, objects[i - 1]));
+}
+
+// A Trello card is not a credit card, a memory bank not a bank, a topic subscription not a paid plan.
+const MONEY_CARD_QUALIFIERS = new Set(['credit', 'debit', 'payment', 'gift', 'prepaid', 'virtual', 'bank', 'corporate', 'issuing', 'physical']);
+const NON_MONEY_BANK_QUALIFIERS = new Set(['memory', 'data', 'knowledge', 'question', 'questions', 'word', 'prompt', 'test', 'sample', 'image', 'feature', 'blood', 'food', 'sound']);
+const NON_MONEY_ORDER_QUALIFIERS = new Set(['sort', 'display', 'column', 'field', 'reading', 'execution', 'layer', 'tab', 'z', 'work', 'rank']);
+
+/** True when a money noun (`FINANCIAL_NOUNS`) means money after the word before it. */
+export function isMoneyNoun(noun: string, previous: string | undefined): boolean {
+  if (!FINANCIAL_NOUNS.has(noun)) return false;
+  const before = previous ?? '';
+  if (noun.startsWith('card')) return MONEY_CARD_QUALIFIERS.has(before);
+  if (noun === 'bank') return !NON_MONEY_BANK_QUALIFIERS.has(before);
+  if (noun.startsWith('order')) return !NON_MONEY_ORDER_QUALIFIERS.has(before);
+  if (noun.startsWith('subscription')) return !NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS.has(before);
+  return true;
 }
 
 /** True when `verb` on `noun` moves money (`create_invoice`), not when it runs a database transaction. */
@@ -75,7 +91,7 @@ export const READ_OBJECTS = new Set([
 export const IDENTIFIER_OBJECTS = new Set([
   'id', 'ids', 'identifier', 'identifiers', 'name', 'names', 'library', 'libraries', 'address', 'addresses', 'url',
   'urls', 'uri', 'path', 'paths', 'symbol', 'symbols', 'alias', 'aliases', 'hostname', 'dns', 'reference',
-  'references', 'domain', 'handle', 'package', 'packages', 'module', 'dependency', 'dependencies', 'coordinates',
+  'references', 'domain', 'handle', 'package', 'packages', 'module', 'dependency', 'dependencies', 'coordinates', '⟨id⟩',
 ]);
 
 /** Objects that make `generate` create something that lasts (a key, a token) instead of computing an answer. */
@@ -106,7 +122,7 @@ export const SESSION_NOUNS = new Set(['browser', 'tab', 'tabs', 'puppeteer', 'pl
 export const PAGE_ARGUMENT_NAMES = new Set(['pageid', 'tabid', 'selector', 'xpath', 'frameid', 'element', 'cssselector']);
 
 /** A lone noun that names something a tool can only report (`status`, `version`). */
-export const REPORT_NOUNS = new Set(['status', 'info', 'information', 'health', 'version', 'versions', 'help', 'docs', 'documentation', 'stats', 'statistics', 'metrics', 'logs', 'log', 'history', 'schema', 'schemas', 'details', 'overview', 'usage', 'tables', 'quota', 'limits', 'capabilities', 'whoami', 'me', 'time', 'weather', 'config', 'settings', 'summary', 'report', 'insights', 'snapshot', 'diff']);
+export const REPORT_NOUNS = new Set(['analytics', 'alerts', 'trends', 'performance', 'traffic', 'rankings', 'forecast', 'status', 'info', 'information', 'health', 'version', 'versions', 'help', 'docs', 'documentation', 'stats', 'statistics', 'metrics', 'logs', 'log', 'history', 'schema', 'schemas', 'details', 'overview', 'usage', 'tables', 'quota', 'limits', 'capabilities', 'whoami', 'me', 'time', 'weather', 'config', 'settings', 'summary', 'report', 'insights', 'snapshot', 'diff']);
 
 /** Argument names that carry code or commands to run, whatever their description says. */
 export const CODE_ARGUMENT_NAMES = new Set(['sql', 'raw_sql', 'query_sql', 'cypher', 'javascript', 'js', 'python', 'bash', 'shell', 'powershell', 'program', 'eval', 'cmd', 'script_content', 'scriptcontent']);

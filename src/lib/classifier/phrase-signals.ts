@@ -21,6 +21,8 @@ const NOT_READ_ONLY = /\b(not|never|isn't|no longer)\s+(?:\w+\s+)?read[- ]?only/
 const CLAIMED_OF = /\b([\w-]+)\s+(?:are|is|remain|remains|stay|stays|become|becomes)\s+(?:always\s+|still\s+)?$/i;
 const THE_TOOL = new Set(['tool', 'this', 'it', 'operation', 'call', 'endpoint', 'function', 'query', 'queries', 'command', 'method', 'action', 'access', 'mode', 'request', 'requests', 'server', 'api', 'everything', 'all']);
 
+// "Give read-only access to a field": a permission the call grants, not how the call behaves.
+const GRANTED = /^\s*(?:access|permissions?|roles?|users?|tokens?|keys?|scopes?|credentials?|replicas?|members?|sharing|link)\b/i;
 // "…the call is rejected (with no side effects)": what a failed call does, not what the tool does.
 const REJECTED_CALL = /\b(?:reject\w*|fail\w*|errors?|dry[- ]?run|unless|if)\b/i;
 
@@ -47,7 +49,8 @@ export function phraseSignals(text: string): Signal[] {
   const pays = PAYMENT_PHRASES.exec(text);
   if (pays) signals.push(signal('Financial', LEVEL.decisive, 'description', `description says “${excerpt(text, pays[0])}” (the call pays)`));
   const readOnly = READ_ONLY_PHRASES.exec(text);
-  if (readOnly && !NOT_READ_ONLY.test(text) && !isAboutSomethingElse(text.slice(0, readOnly.index)) && !REJECTED_CALL.test(text.slice(0, readOnly.index))) {
+  const grantsReadOnly = readOnly !== null && GRANTED.test(text.slice(readOnly.index + readOnly[0].length));
+  if (readOnly && !grantsReadOnly && !NOT_READ_ONLY.test(text) && !isAboutSomethingElse(text.slice(0, readOnly.index)) && !REJECTED_CALL.test(text.slice(0, readOnly.index))) {
     signals.push({ ...signal('Read', LEVEL.decisive, 'description', `description says “${excerpt(text, readOnly[0])}”`), readOnlyClaim: true });
   }
   return signals;

@@ -4,7 +4,7 @@ import { isAmountArgument } from '../schema-arguments.ts';
 import { readVerb, type VerbContext } from './collocations.ts';
 import { NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import {
-  ACTION_ARGUMENT_NAMES, CODE_ARGUMENT_NAMES, DATA_LOSS_FLAG_VERBS, FINANCIAL_MUTATING_VERBS, FINANCIAL_NOUNS,
+  ACTION_ARGUMENT_NAMES, CODE_ARGUMENT_NAMES, DATA_LOSS_FLAG_VERBS, FINANCIAL_MUTATING_VERBS, isMoneyNoun,
   MAYBE_CODE_ARGUMENT_NAMES, OUTPUT_PATH_ARGUMENT_NAMES, REPORT_NOUNS, SESSION_VERBS,
 } from './nouns.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
@@ -83,6 +83,8 @@ const CODE_DESCRIPTION = /\b(code|source|javascript|typescript|python|shell|bash
 const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation|country|postal|zip|promo|coupon|discount|error|status|currency|language|region|invite|access)\s+code\b|\d-digit|\bname of\b|\b(?:math\w*|arithmetic|numeric|formula|equation|calculation)\b/i;
 const RUNS_SOMETHING = /\b(execut|run|evaluat|eval\b|deploy|invok)\w*/i;
 const INSPECTING_NAME_WORDS = new Set(['explain', 'format', 'lint', 'validate', 'analyze', 'analyse', 'parse', 'check', 'review', 'preview', 'compare', 'diff', 'beautify', 'prettify', 'minify', 'highlight', 'translate', 'summarize', 'tokenize', 'count', 'scan', 'audit', 'generate', 'convert', 'suggest', 'optimize', 'describe', 'inspect']);
+// "Generate a playground link for…", "Explains the query plan…": the description's first verb inspects or produces.
+const INSPECTING_LEAD_VERBS = new Set(['generate', 'generates', 'explain', 'explains', 'validate', 'validates', 'format', 'formats', 'lint', 'lints', 'analyze', 'analyzes', 'parse', 'parses', 'preview', 'previews', 'convert', 'converts', 'translate', 'translates']);
 const RUNNING_NAME_WORDS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'shell', 'bash', 'script', 'sql', 'query', 'deploy', 'put', 'invoke']);
 
 /**
@@ -99,7 +101,9 @@ function takesCode(snake: string, property: Property, toolDescription: string, n
   const textual = property.type === undefined || property.type === 'string' || (property.type === 'array' && (property.items as Property | undefined)?.type === 'string');
   if (!textual) return false;
   // `explain_query(sql)`, `analyze_code(code)`, `format_code(code)`: code handed in to be inspected is not run.
-  if (nameWords.some((w) => INSPECTING_NAME_WORDS.has(w)) && !nameWords.some((w) => RUNNING_NAME_WORDS.has(w) && w !== 'query' && w !== 'sql')) return false;
+  const leadVerb = /^\W*([a-z]+)/i.exec(toolDescription)?.[1]?.toLowerCase() ?? '';
+  const inspects = nameWords.some((w) => INSPECTING_NAME_WORDS.has(w)) || INSPECTING_LEAD_VERBS.has(leadVerb);
+  if (inspects && !nameWords.some((w) => RUNNING_NAME_WORDS.has(w) && w !== 'query' && w !== 'sql')) return false;
   if (CODE_ARGUMENT_NAMES.has(snake)) return true;
   const said = typeof property.description === 'string' ? property.description : '';
   // Code handed to a tool that only stores or shows it (a comment's snippet, a FigJam code block) is content:
@@ -118,7 +122,7 @@ function moneySignal(properties: readonly (readonly [string, Property])[], nameW
   const currency = properties.find(([name]) => /currency/i.test(name));
   const moneyVerb = nameWords.some((w) => verbToCategory(w) === 'Financial');
   const mutating = moneyVerb || nameWords.some((w) => FINANCIAL_MUTATING_VERBS.has(w));
-  const aboutMoney = currency || moneyVerb || nameWords.some((w) => FINANCIAL_NOUNS.has(w));
+  const aboutMoney = currency || moneyVerb || nameWords.some((w, i) => isMoneyNoun(w, nameWords[i - 1]));
   if (!mutating || !aboutMoney) return undefined;
   return signal('Financial', LEVEL.decisive, 'schema', `argument \`${amount[0]}\` (number)${currency ? ` with \`${currency[0]}\`` : ''}`);
 }

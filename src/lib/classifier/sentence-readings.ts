@@ -19,12 +19,23 @@ const CONTEXT_LOADING_VERBS = new Set(['add', 'attach', 'include', 'load', 'inse
 const TO_A_MODEL = /\bto (?:an? |the )?(?:[\w.-]+ ){0,2}(?:model|llm|ai|assistant|chatbot)s?\b/i;
 const ASKING_VERBS = new Set(['send', 'submit', 'post', 'pass', 'forward']);
 
+// "Selects the GCP project to use for subsequent interactions": the tool's own session.
+const FOR_LATER_CALLS = /\b(?:subsequent|later|future) (?:\w+ )?(?:calls|interactions|requests|operations|commands|tool calls|invocations)\b/i;
+const SCOPE_CHOOSING_VERBS = new Set(['select', 'set', 'switch', 'choose', 'use', 'change', 'pick']);
+// "Upgrade context-mode to the latest version": installing software.
+const TO_NEW_VERSION = /\bto (?:the )?(?:latest|newest|most recent|new|a newer) (?:version|release)\b/i;
+// "Remove a message from the trash": restoring it.
+const FROM_TRASH = /\bfrom (?:the )?(?:trash|bin|recycle bin|deleted items)\b/i;
+
 /** What the whole sentence makes of a verb's category: an opened login is Other, a read saved locally writes, a file added to the context or a question to a model reads. */
 export function sentenceReading(verb: string, category: Category, text: string): { category: Category; why?: string } {
   if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return { category: 'Other', why: 'opens its own login' };
   if (category === 'Read' && TO_LOCAL_FILES.test(text)) return { category: 'Write', why: 'saves it to files' };
   if (category === 'Write' && CONTEXT_LOADING_VERBS.has(verb) && TO_CONTEXT.test(text)) return { category: 'Read', why: 'loads it for the model to read' };
   if (category === 'Write' && ASKING_VERBS.has(verb) && TO_A_MODEL.test(text)) return { category: 'Read', why: 'asks a model for an answer' };
+  if ((category === 'Write' || category === 'Execute') && SCOPE_CHOOSING_VERBS.has(verb) && FOR_LATER_CALLS.test(text)) return { category: 'Other', why: 'chooses what later calls work on' };
+  if (category === 'Write' && (verb === 'upgrade' || verb === 'update') && TO_NEW_VERSION.test(text)) return { category: 'Execute', why: 'installs software' };
+  if (category === 'Destructive' && verb === 'remove' && FROM_TRASH.test(text)) return { category: 'Write', why: 'takes it out of the trash' };
   return { category };
 }
 

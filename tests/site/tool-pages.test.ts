@@ -25,29 +25,24 @@ describe('the shipped catalogue', () => {
   });
 });
 
-describe.each(toolCases)('tool page $label', ({ server, tool, serverContext, file }) => {
-  let page: HTMLElement;
-  let main: HTMLElement;
-  beforeAll(() => {
-    page = readPage(dist, file);
-    main = page.querySelector('main')!;
-  });
+type ToolCase = (typeof toolCases)[number];
+type PageCheck = (c: ToolCase, page: HTMLElement, main: HTMLElement) => void;
 
-  test('carries the data-* contract on <main>', () => {
+/** What every tool page must do, each checked on every page. */
+const PAGE_CHECKS: Record<string, PageCheck> = {
+  'carries the data-* contract on <main>': ({ server, tool, serverContext }, _page, main) => {
     const verdict = classifyTool(tool, serverContext);
     expect(main.getAttribute('data-tool')).toBe(tool.name);
     expect(main.getAttribute('data-server')).toBe(server.id);
     expect(main.getAttribute('data-category')).toBe(verdict.category);
     expect(main.getAttribute('data-risk')).toBe(verdict.risk);
-  });
-
-  test('has the tool name as its only h1', () => {
+  },
+  'has the tool name as its only h1': ({ tool }, page) => {
     const headings = page.querySelectorAll('h1');
     expect(headings).toHaveLength(1);
     expect(headings[0]!.textContent).toBe(tool.name);
-  });
-
-  test('prints a YAML and a JSON policy that Intercept accepts and that say the same', () => {
+  },
+  'prints a YAML and a JSON policy that Intercept accepts and that say the same': ({ tool }, _page, main) => {
     const yamlPre = main.querySelectorAll('pre[data-policy="intercept-yaml"]');
     const jsonPre = main.querySelectorAll('pre[data-policy="json"]');
     expect(yamlPre).toHaveLength(1);
@@ -57,21 +52,46 @@ describe.each(toolCases)('tool page $label', ({ server, tool, serverContext, fil
     expect(validatePolicy(fromYaml)).toEqual([]);
     expect(fromJson).toEqual(fromYaml);
     expect(Object.keys(fromYaml.tools)).toEqual([tool.name]);
-  });
-
-  test('answers six questions about this tool, with FAQPage data', () => {
+  },
+  'answers six questions about this tool, with FAQPage data': ({ tool }, page, main) => {
     const questions = main.querySelectorAll('.faq summary').map((s) => s.textContent);
     expect(questions).toHaveLength(6);
     for (const q of questions) expect(q).toContain(tool.name);
     const faq = page.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent)).find((d) => d['@type'] === 'FAQPage');
     expect(faq.mainEntity).toHaveLength(6);
     expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(questions);
-  });
-
-  test('lists its parameters', () => {
+  },
+  'lists its parameters': ({ tool }, _page, main) => {
     const names = Object.keys(tool.inputSchema.properties ?? {}).slice(0, 100);
     const cells = main.querySelectorAll('table code').map((c) => c.textContent);
     for (const name of names) expect(cells).toContain(name);
+  },
+};
+
+/**
+ * Thousands of tool pages: each is parsed once and put through every check (one test per page
+ * would spend more time in the runner than in the checks); each check's test then lists every
+ * page that fails it.
+ */
+describe('every tool page', () => {
+  const failures = new Map<string, string[]>(Object.keys(PAGE_CHECKS).map((name) => [name, []]));
+  beforeAll(() => {
+    for (const c of toolCases) {
+      const page = readPage(dist, c.file);
+      const main = page.querySelector('main')!;
+      for (const [name, check] of Object.entries(PAGE_CHECKS)) {
+        try {
+          check(c, page, main);
+        } catch (error) {
+          failures.get(name)!.push(`${c.label}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+      }
+    }
+  });
+
+  test.each(Object.keys(PAGE_CHECKS))('%s', (name) => {
+    expect(toolCases.length).toBeGreaterThan(0);
+    expect(failures.get(name)).toEqual([]);
   });
 });
 

@@ -22,12 +22,15 @@ const PASSIVE_SEND = /\bbe\s+(?:sent|forwarded|copied|cc'?d|bcc'?d|emailed|maile
 const COPY_TO = /\b(?:also|always|silently|quietly|secretly)?\s*(?:b?cc|blind[-\s]copy|copy|send\s+a\s+copy\s+(?:of\s+\w+\s+)?to|forward\s+(?:a\s+copy\s+)?(?:of\s+\w+\s+)?to)\b|\badd\b[^.;]{0,60}\bas\s+(?:an?\s+)?(?:b?cc|bcc\s+recipient|recipient|collaborator|admin(?:istrator)?|owner|member|maintainer)\b/i;
 // A hard-coded destination: an address, an IBAN, a wallet, an account number, a git remote.
 const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\b(?:acct|account|a\/c)\s*(?:no\.?|number|#)?\s*[\d-]{6,}|\bgit@[\w.-]+:|\bhttps?:\/\/\S+|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
+// Cheap first test: every literal destination has an @, a digit run, a URL or a wallet prefix; the
+// override wording names the user.
+const MAY_HAVE_DESTINATION = /@|\d{4}|https?:|\+\d|\bbc1|\b[13][1-9A-HJ-NP-Za-km-z]{25}|\buser\b|\bthey\b/i;
 const OVERRIDES_USER = /\b(?:regardless\s+of|instead\s+of|rather\s+than|no\s+matter|whatever)\b[^.;]{0,60}\b(?:user|they|you\s+were\s+given|requested|entered|gave|specified|configured|asked)\b/i;
 const EVERY_CALL = /\b(?:every|each|any|all|always|whenever|every\s+time|each\s+time|by\s+default)\b|\bwhen\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:used|called|sent|made|invoked)\b|\b(?:another|other|any)\s+(?:\w+\s+)?tools?\b/i;
 
 /** Another tool's destination changed or copied to a hard-coded one: the shadowing payload. */
 export function textToRedirectHits(text: string): Hit[] {
-  if (!LITERAL_DESTINATION.test(text) && !OVERRIDES_USER.test(text)) return [];
+  if (!MAY_HAVE_DESTINATION.test(text) || (!LITERAL_DESTINATION.test(text) && !OVERRIDES_USER.test(text))) return [];
   for (const pattern of [REDIRECT_VERB, COPY_TO, SEND_TO_LITERAL, DESTINATION_RULE]) {
     for (const match of matchesOf(pattern, text)) {
       if (match[0].trim().length === 0) continue;

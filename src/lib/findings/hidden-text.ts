@@ -73,10 +73,14 @@ function commentBody(text: string, start: number): string {
 }
 
 function base64ToText(block: string): string | undefined {
+  // Identifiers (`getAllPullRequestsForRepository`) match the alphabet; prose encodes to a mix of
+  // cases and digits with few long lower-case runs.
+  if (!/[A-Z]/.test(block) || !/[a-z]/.test(block) || /[a-z]{12}/.test(block)) return undefined;
   const standard = block.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
   if (standard.length % 4 === 1) return undefined;
   const binary = tryDecode(() => atob(standard.padEnd(standard.length + ((4 - (standard.length % 4)) % 4), '=')));
-  return binary === undefined ? undefined : bytesToText(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  if (binary === undefined || /[\x00-\x08\x0e-\x1f\x7f]/.test(binary)) return undefined;
+  return bytesToText(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 function hexToBytes(hex: string): Uint8Array {

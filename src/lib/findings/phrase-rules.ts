@@ -79,6 +79,8 @@ interface PhraseMatch { concept: PhraseConcept; language: PhraseLanguage; index:
 
 // Letters outside ASCII that the table's languages use: accented Latin, Cyrillic, kana, Han, Hangul.
 const NON_ASCII_LETTER = /[\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+// Function words of the Latin-script languages that English never uses: one test skips English text.
+const FOREIGN_WORD = new RegExp(`\\b(?:${[...FOREIGN_WORDS].filter((word) => !ENGLISH_WORDS.has(word) && !['a', 'e', 'o', 'no', 'as', 'in', 'do', 'per', 'plus', 'die', 'den', 'la', 'le', 'se', 'es', 'un', 'ou', 'alle', 'auf', 'aus', 'bei', 'im', 'ne'].includes(word)).join('|')})\\b`, 'i');
 const CHUNK = /[^.!?。！？\n]+[.!?。！？\n]*/g;
 
 /**
@@ -89,6 +91,7 @@ const CHUNK = /[^.!?。！？\n]+[.!?。！？\n]*/g;
  */
 export function textToPhraseMatches(text: string): PhraseMatch[] {
   const found: PhraseMatch[] = [];
+  if (!NON_ASCII_LETTER.test(text) && !FOREIGN_WORD.test(text)) return found;
   for (const chunk of matchesOf(CHUNK, text, 2_000)) {
     if (!NON_ASCII_LETTER.test(chunk[0]) && foreignness(chunk[0]) === 'none') continue;
     for (const [concept, pattern] of COMPILED) {

@@ -44,7 +44,10 @@ export interface TextContext {
 
 /** Every rule's hits in one string, its hidden segments decoded and read too; hidden or misplaced instructions rank one step higher. */
 export function textToLocatedHits(text: string, role: TextRole, context: TextContext): LocatedHit[] {
-  const located = cachedLocatedHits(text, role).map((hit) => (hit.kind === 'data-harvest' && isToolPurpose(hit, context.toolName) ? { ...hit, severity: LOWERED[hit.severity] } : hit));
+  const cached = cachedLocatedHits(text, role);
+  const located = cached.some((hit) => hit.kind === 'data-harvest')
+    ? cached.map((hit) => (hit.kind === 'data-harvest' && isToolPurpose(hit, context.toolName) ? { ...hit, severity: LOWERED[hit.severity] } : hit))
+    : cached;
   const extra = role === 'property-name' ? propertyNameToHits(nameToWords(text), context.toolTopic)
     : role === 'text' ? [...textToShadowingHits(text, context.otherServerToolNames), ...textToLengthHits(text)]
       : [];
@@ -54,18 +57,19 @@ export function textToLocatedHits(text: string, role: TextRole, context: TextCon
 // Schemas repeat themselves ("string", "The ID of the project.") across tools and servers: what
 // does not depend on the tool is computed once per distinct short string. Cached arrays are shared
 // between tools and never changed.
-const CACHE = new Map<string, LocatedHit[]>();
+const CACHES = new Map<TextRole, Map<string, LocatedHit[]>>();
 const CACHE_LIMIT = 50_000;
 const CACHEABLE_LENGTH = 300;
 
 function cachedLocatedHits(text: string, role: TextRole): LocatedHit[] {
   if (text.length > CACHEABLE_LENGTH) return contextFreeLocatedHits(text, role, 0);
-  const key = `${role}\u0000${text}`;
-  let hits = CACHE.get(key);
+  let cache = CACHES.get(role);
+  if (!cache) CACHES.set(role, (cache = new Map()));
+  let hits = cache.get(text);
   if (!hits) {
-    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     hits = contextFreeLocatedHits(text, role, 0);
-    CACHE.set(key, hits);
+    cache.set(text, hits);
   }
   return hits;
 }

@@ -33,7 +33,9 @@ export function toolToFindings(tool: AuditedTool, context: FindingContext): Find
   const findings = nameToHygieneFindings(tool.name);
   const textContext = { otherServerToolNames: context.otherServerToolNames, toolName: tool.name, toolTopic: [tool.name, tool.title, tool.description].filter((t) => typeof t === 'string').join(' ').slice(0, 2_000) };
   const scan = (field: string, text: string, role: TextRole): void => {
-    for (const hit of bestHitPerKind(textToLocatedHits(text, role, textContext))) {
+    const hits = textToLocatedHits(text, role, textContext);
+    if (hits.length === 0) return;
+    for (const hit of bestHitPerKind(hits)) {
       findings.push({ kind: hit.kind, severity: hit.severity, field, message: hit.message, excerpt: hitToExcerpt(hit) });
     }
   };

@@ -27,15 +27,15 @@ export function valueToPlacementHits(text: string): Hit[] {
 
 // What a parameter may be named for that the model holds: its prompt, the conversation, and the
 // user's secrets. `topic` is what a tool legitimately about it says of itself; `undefined` means a
-// name alone is never enough (platforms take env vars and cookies as ordinary arguments).
+// name alone is never enough (platforms take env vars, cookies and, for blockchains, private keys
+// as ordinary arguments).
 const CONTEXT_NAMES: { pattern: RegExp; topic: RegExp | undefined }[] = [
   { pattern: /\bsystem\s+(?:prompt|message|instructions?)\b|\b(?:your|assistant|hidden|initial)\s+(?:prompt|instructions)\b/i, topic: /\b(?:prompt|llm|model|agent|assistant|completion|chat|gpt|persona|generat\w*|inference|ai)\b/i },
   { pattern: /\b(?:conversation|chat|message)\s+(?:history|log|transcript)\b|\b(?:chat|conversation)\s+transcript\b|\b(?:previous|prior|past)\s+messages\b|\bconversation\s+so\s+far\b/i, topic: /\b(?:conversation|chat|message|messages|history|memory|transcript|thread|summar\w*|session|prompt|agent|quer(?:y|ies)|questions?|answers?|ask|context|follow-?ups?)\b/i },
-  { pattern: /\b(?:ssh\s+)?private\s+keys?\b|\bseed\s+phrase\b|\bmnemonic\b/i, topic: /\b(?:ssh|keys?|wallet|sign\w*|crypt\w*|deploy\w*|certificate)\b/i },
-  { pattern: /\benv(?:ironment)?\s+(?:vars?|variables?)\b|\bcookies?\b|\b(?:saved|stored|browser)\s+passwords?\b|\bcredit\s+card\b|\bapi\s+keys\b/i, topic: undefined },
+  { pattern: /\benv(?:ironment)?\s+(?:vars?|variables?)\b|\bcookies?\b|\b(?:saved|stored|browser)\s+passwords?\b|\bcredit\s+card\b|\bapi\s+keys\b|\b(?:ssh\s+)?private\s+keys?\b|\bseed\s+phrase\b|\bmnemonic\b/i, topic: undefined },
 ];
 const REFERENCE_SUFFIX = /\b(?:ids?|uuids?|names?|paths?|files?|counts?|length|types?|formats?|refs?|urls?|limit|enabled|disabled)\s*$/i;
-const HARVEST_WORDS = /\b(?:your|users?|user's|copy|paste|verbatim|entire|whole|full|silently|secretly|hidden|here|dump|leak|raw)\b/i;
+const HARVEST_WORDS = /\b(?:your|users?|user's|copy|paste|verbatim|entire|whole|full|silently|secretly|hidden|here|dump|leak|raw|contents)\b/i;
 
 /**
  * A property name, read as words, that asks for the model's context or the user's secrets: high

@@ -10,8 +10,9 @@ export type ToolNameLookup = Pick<ReadonlySet<string>, 'has'>;
 const WORD_RUN = /[A-Za-z0-9_.-]+/g;
 const COMPOUND_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+$|^[a-z]+[A-Z][A-Za-z0-9]*$/;
 const MAX_NAME_LENGTH = 128;
-// Changing how the other tool behaves, not merely naming it ("MUST call list_databases first" is an order of calls).
-const REDIRECTS = /\b(?:when(?:ever)?|each\s+time|every\s+time|if)\b[^.\n]{0,80}\b(?:is|are|gets?)\s+(?:called|used|invoked|run)\b|\b(?:instead\s+of|rather\s+than)\b|\balso\s+(?:send|add|include|cc|bcc|copy|forward|set|change|pass)\b/i;
+// Changing how the other tool behaves, not merely naming it ("MUST call list_databases first" is an
+// order of calls; "search_nodes: a file to search instead of a live target" describes an option).
+const REDIRECTS = /\b(?:when(?:ever)?|each\s+time|every\s+time|if)\b[^.\n]{0,80}\b(?:is|are|gets?)\s+(?:called|used|invoked|run)\b|\balso\s+(?:send|add|include|cc|bcc|copy|forward|set|change|pass)\b/i;
 const MAX_IDENTIFIERS = 5_000;
 
 /**

@@ -31,9 +31,10 @@ export function readPolicyLayerRows(dir: string): PolicyLayerRow[] {
   if (files.length === 0) throw new Error(`eval:classifier: no .yaml scaffolds in ${dir}`);
   return files.flatMap((file) => {
     const scaffold = parseInterceptScaffold(readFileSync(join(dir, file), 'utf8'));
-    const context = toolsToServerContext(scaffold.tools);
-    return scaffold.tools.map((t) => {
-      const verdict = classifyTool({ name: t.name, description: t.description, inputSchema: { type: 'object' } }, context);
+    const tools = scaffold.tools.map((t) => ({ name: t.name, description: t.description, inputSchema: { type: 'object' as const } }));
+    const context = toolsToServerContext(tools);
+    return scaffold.tools.map((t, i) => {
+      const verdict = classifyTool(tools[i]!, context);
       return { server: file.replace(/\.yaml$/, ''), name: t.name, description: t.description, theirs: t.category, ours: verdict.category, evidence: verdict.evidence };
     });
   });

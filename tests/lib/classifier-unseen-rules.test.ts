@@ -13,11 +13,12 @@ interface Case {
   title?: string;
   description?: string;
   properties?: Record<string, unknown>;
+  required?: string[];
   annotations?: Tool['annotations'];
   expected: Category;
 }
 
-const toTool = (c: Case): Tool => ({ name: c.name, title: c.title, description: c.description, inputSchema: { type: 'object', properties: c.properties ?? {} }, annotations: c.annotations });
+const toTool = (c: Case): Tool => ({ name: c.name, title: c.title, description: c.description, inputSchema: { type: 'object', properties: c.properties ?? {}, required: c.required }, annotations: c.annotations });
 
 const readOnlyHint = { readOnlyHint: true };
 
@@ -199,6 +200,14 @@ const cases: Case[] = [
   { behaviour: '"React" in a name is a product', name: 'kendo_react_assistant', description: 'Answers questions and retrieves documentation about Kendo UI for React.', expected: 'Read' },
   { behaviour: '"the page" of a CMS is not a browser page', name: 'add_tabs_widget', description: 'Add a tabbed content widget to a page. Appends at the end of the page.', expected: 'Write' },
   { behaviour: 'opening a URL in the user\'s browser navigates', name: 'open_page', description: 'Open a URL in the user\'s default browser.', expected: 'Execute' },
+  // Sessions: what drives a page or device, and what only sets state (tuning round 4).
+  { behaviour: 'setting cookies in a browser changes state, drives nothing', name: 'browser_set_cookies', description: 'Set cookies in the browser.', expected: 'Write' },
+  { behaviour: 'uploading a file into a page drives it', name: 'browser_file_upload', description: 'Upload a file to a file input element in the browser.', expected: 'Execute' },
+  { behaviour: 'checking a checkbox ticks it on the page', name: 'browser_check', description: 'Check a checkbox or radio button.', expected: 'Execute' },
+  { behaviour: 'moving focus to screen coordinates drives the device', name: 'focus', description: 'Move input focus to explicit screen coordinates.', expected: 'Execute' },
+  { behaviour: 'an optional action filter of a timeline is not an action switch', name: 'object_timeline', description: 'Timeline for one entity type.', properties: { action: { type: 'string', enum: ['create', 'update', 'delete'] } }, expected: 'Read' },
+  { behaviour: 'an action enum described as a filter is not a switch', name: 'audit_events', description: 'Lists audit events.', properties: { action: { type: 'string', enum: ['create', 'delete'], description: 'Filter by action type' } }, required: ['action'], expected: 'Read' },
+  { behaviour: 'a verbless tool taking only an id reads', name: 'span_siblings', description: 'Everything that ran under the same parent.', properties: { span_id: { type: 'string' } }, expected: 'Read' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

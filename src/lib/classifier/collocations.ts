@@ -27,8 +27,8 @@ export interface VerbContext {
 }
 
 const IN_SESSION_EXECUTE = new Set(['open', 'load', 'new', 'drop', 'visit']);
-// Saving the page as a PDF writes a file; it does not drive the page.
-const SAVES_A_FILE = new Set(['save', 'write', 'store']);
+// In a session, these act on the page as a user would; setting cookies or saving a file only changes state (Write).
+const INTERACTING_VERBS = new Set(['insert', 'paste', 'upload', 'select', 'submit', 'enter', 'choose', 'handle', 'accept', 'dismiss', 'resize', 'move', 'switch', 'toggle', 'mark', 'complete', 'reply', 'post', 'send', 'activate', 'interact', 'focus', 'init', 'initialize', 'initialise', 'start']);
 
 /**
  * The category of `verb` given the words around it (for a name: its other words; for a sentence:
@@ -49,6 +49,9 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const ownJob = STOP_VERBS.has(verb) ? has(OWN_JOB_OBJECTS) : undefined;
   if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
   if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
+  // "Check a checkbox or radio button": ticking a box drives the page.
+  const box = verb === 'check' ? has(BOXES) : undefined;
+  if (box) return { category: 'Execute', object: box, why: 'ticks a box' };
   // "Clear the CCXT cache": derived data the tool rebuilds on demand; nothing is lost.
   const cache = CACHE_CLEARING_VERBS.has(verb) ? has(CACHES) : undefined;
   if (cache) return { category: 'Write', object: cache, why: 'derived data, rebuilt on demand' };
@@ -106,7 +109,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "Go back", "go to the URL" navigate a browser; elsewhere "go to definition" only looks.
   if (verb === 'go' && !context.session) return { category: 'Read' };
   if (!category || !context.session) return category && { category };
-  if ((category === 'Write' && !SAVES_A_FILE.has(verb)) || IN_SESSION_EXECUTE.has(verb)) return { category: 'Execute', why: 'drives the session' };
+  if ((category === 'Write' && INTERACTING_VERBS.has(verb)) || IN_SESSION_EXECUTE.has(verb)) return { category: 'Execute', why: 'drives the session' };
   return { category };
 }
 
@@ -181,6 +184,7 @@ export const STATEMENT_LANGUAGES: ReadonlySet<string> = new Set(['kql', 'sql', '
 const ARITHMETIC_VERBS = new Set(['add', 'subtract', 'multiply', 'divide', 'sum']);
 const NUMBER_OBJECTS = new Set(['number', 'numbers', 'integers', 'integer', 'operands', 'digits', 'two']);
 const PULLED_DATA = new Set(['data', 'metrics', 'logs', 'records', 'information', 'info', 'results', 'stats', 'statistics', 'report', 'reports', 'content', 'details']);
+const BOXES = new Set(['checkbox', 'checkboxes', 'radio', 'box', 'toggle', 'switch']);
 const CACHE_CLEARING_VERBS = new Set(['clear', 'reset', 'invalidate', 'refresh']);
 const CACHES = new Set(['cache', 'caches', 'cached']);
 const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad']);

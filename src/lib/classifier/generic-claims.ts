@@ -42,6 +42,13 @@ export function weighGenericClaims(tool: Tool, signals: Signal[]): Signal[] {
   ];
 }
 
+/** `span_id`, `origin`: an identifier of something, or words that only say what to look up. */
+function isLookupArgument(name: string): boolean {
+  const words = nameToWords(name);
+  return ID_ENDINGS.has(words.at(-1) ?? '') || words.every((w) => LOOKUP_WORDS.has(w));
+}
+const ID_ENDINGS = new Set(['id', 'ids', 'uuid', 'key', 'slug']);
+
 /** Words of argument names that only say what to look up: ids, places, times, search terms, paging, output options. */
 const LOOKUP_WORDS = new Set([
   'id', 'ids', 'key', 'query', 'q', 'search', 'keyword', 'keywords', 'term', 'terms', 'location', 'locations', 'origin',
@@ -60,6 +67,6 @@ const LOOKUP_WORDS = new Set([
 export function lookupOnlySignal(tool: Tool, signals: readonly Signal[]): Signal | undefined {
   if (signals.length > 0) return undefined;
   const names = Object.keys(tool.inputSchema.properties ?? {});
-  if (names.length === 0 || !names.every((name) => nameToWords(name).every((w) => LOOKUP_WORDS.has(w)))) return undefined;
+  if (names.length === 0 || !names.every(isLookupArgument)) return undefined;
   return signal('Read', LEVEL.aside, 'schema', `no verb says what it does, and its arguments (${names.slice(0, 3).map((n) => `\`${n}\``).join(', ')}) only say what to look up`);
 }

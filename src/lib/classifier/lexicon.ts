@@ -21,7 +21,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install', 'provision', 'rollback',
     'reboot', 'click', 'type', 'press', 'hover', 'drag', 'navigate', 'fill', 'scroll', 'emulate', 'queue', 'enqueue',
     'automate', 'perform', 'call', 'act', 'tap', 'swipe', 'keyboard', 'mouse', 'goto',
-    'reload', 'promote', 'migrate', 'replay', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom',
+    'reload', 'promote', 'migrate', 'replay', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom', 'uncheck', 'tick', 'untick',
   ],
   Write: [
     'create', 'add', 'update', 'edit', 'modify', 'set', 'put', 'post', 'send', 'write', 'upload', 'insert',
@@ -37,7 +37,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'ingest', 'index', 'rebase', 'revert', 'squash', 'bump', 'release', 'claim', 'resize', 'fix', 'switch', 'forward',
     'complete', 'finish', 'accept', 'decline', 'dismiss', 'block', 'unblock', 'ban', 'unban', 'kick', 'upvote',
     'like', 'bookmark', 'favorite', 'favourite', 'select', 'choose', 'handle', 'dial', 'broadcast', 'undo', 'adjust',
-    'activate', 'deactivate', 'enter', 'input', 'halt', 'cordon', 'uncordon', 'report', 'interact', 'allow',
+    'activate', 'deactivate', 'enter', 'halt', 'cordon', 'uncordon', 'report', 'interact', 'allow',
     'deny', 'permit', 'whitelist', 'allowlist', 'blocklist', 'integrate', 'advance', 'unmerge', 'snooze', 'postpone',
     'defer', 'reserve', 'allocate', 'deallocate', 'reschedule', 'rearrange', 'vote', 'propose', 'freeze', 'unfreeze',
     'persist', 'turn', 'play', 'pull', 'style', 'setup', 'arrange', 'protect', 'unprotect', 'hide', 'unhide', 'collapse',

@@ -22,7 +22,8 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
   for (const [name, property] of properties) {
     const snake = nameToWords(name).join('_');
     const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property), context) : undefined;
-    if (action) signals.push(signal(action.category, isActionSwitch(snake, nameWords, enumOf(property)) ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``));
+    const switches = isActionSwitch(snake, nameWords, enumOf(property)) && !isFilter(property, required.has(name), nameWords);
+    if (action) signals.push(signal(action.category, switches ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``));
     if (takesCode(snake, property, tool.description ?? '', nameWords) && !(router && snake === 'command')) {
       signals.push(signal('Execute', LEVEL.lead, 'schema', `argument \`${name}\` takes code or a command`));
     }
@@ -45,6 +46,15 @@ const ALWAYS_SWITCHES = new Set(['action', 'operation', 'op', 'subcommand', 'sub
 const DESCRIPTIVE_NOUNS = new Set(['meta', 'metadata', 'fields', 'schema', 'options', 'info', 'status', 'history', 'preview', 'url', 'link', 'template', 'form']);
 const HTTP_METHOD_VALUES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const GENERIC_VERBS = new Set(['manage', 'handle', 'administer', 'maintain', 'perform', 'execute', 'run', 'process']);
+
+// "Filter by action type", an optional `action` of a timeline or summary: which recorded actions to show.
+const FILTER_DESCRIPTION = /\bfilter|\bonly (?:show|include|return|list)|\brestrict|\bby action\b|\baction type\b/i;
+
+/** An action enum that selects which recorded actions to show rather than which to perform. */
+function isFilter(property: Property, required: boolean, nameWords: readonly string[]): boolean {
+  if (typeof property.description === 'string' && FILTER_DESCRIPTION.test(property.description)) return true;
+  return !required && REPORT_NOUNS.has(nameWords.at(-1) ?? '');
+}
 
 /**
  * Whether an enum argument chooses what the call does (`action: list|create|delete`), so its worst

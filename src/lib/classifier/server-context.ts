@@ -1,4 +1,6 @@
-import { textToSentences, type Sentence } from './words.ts';
+import type { Tool } from '../schemas/tool.ts';
+import { sessionOf } from './session.ts';
+import { nameToWords, textToSentences, type Sentence } from './words.ts';
 
 /**
  * What a tool's siblings on the same server tell about its description. A sentence that (nearly)
@@ -8,13 +10,15 @@ import { textToSentences, type Sentence } from './words.ts';
 export interface ServerContext {
   /** Keys (`sentenceToKey`) of sentences shared by the server's tools. */
   boilerplate: ReadonlySet<string>;
+  /** Set when most of the server's tools drive a browser or device: its other tools act in that session too. */
+  drivesSession?: boolean;
 }
 
 /** Share of a server's described tools a sentence must appear in to count as boilerplate. */
 const BOILERPLATE_SHARE = 0.8;
 
-/** The boilerplate of a server: sentences found in at least 80% (and at least two) of its tools' descriptions. */
-export function toolsToServerContext(tools: readonly { description?: string }[]): ServerContext {
+/** The boilerplate of a server (sentences found in at least 80%, and at least two, of its tools' descriptions) and whether it drives a session. */
+export function toolsToServerContext(tools: readonly Tool[]): ServerContext {
   const toolsBySentence = new Map<string, number>();
   let described = 0;
   for (const tool of tools) {
@@ -25,7 +29,8 @@ export function toolsToServerContext(tools: readonly { description?: string }[])
   const needed = Math.max(2, Math.ceil(described * BOILERPLATE_SHARE));
   const boilerplate = new Set<string>();
   for (const [key, count] of toolsBySentence) if (count >= needed) boilerplate.add(key);
-  return { boilerplate };
+  const driving = tools.filter((t) => sessionOf(t, nameToWords(t.name)) === 'drives').length;
+  return { boilerplate, drivesSession: tools.length >= 3 && driving >= tools.length / 2 };
 }
 
 /** The identity of a sentence for comparison across tools: its words, case and punctuation aside. */

@@ -4,16 +4,16 @@ import type { VerbContext } from './collocations.ts';
 import { descriptionSignals } from './description-signals.ts';
 import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
-import { PAGE_ARGUMENT_NAMES, SESSION_NOUNS } from './nouns.ts';
 import { schemaSignals } from './schema-signals.ts';
 import type { ServerContext } from './server-context.ts';
+import { sessionOf } from './session.ts';
 import type { Signal } from './signal.ts';
 import { nameToWords } from './words.ts';
 
 /** Every signal a tool's definition carries: name, title, description (less its server's boilerplate), schema, annotations. */
 export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const nameWords = nameToWords(tool.name);
-  const session = sessionOf(tool, nameWords);
+  const session = sessionOf(tool, nameWords) ?? (server?.drivesSession ? 'drives' : undefined);
   const context: VerbContext = { session: session !== undefined, inUsersBrowser: session === 'in-browser', nameWords };
   const title = tool.title ?? tool.annotations?.title;
   const signals = weighGenericClaims(tool, [
@@ -25,33 +25,4 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   ]);
   const lookup = lookupOnlySignal(tool, signals);
   return lookup ? [lookup] : signals;
-}
-
-/** Descriptions that place a tool in a browser or terminal session, where even typing into it is driving it. */
-const SESSION_DESCRIPTION = /\b(?:in (?:the |a |your |the user's |their )?(?:default |local |own )?browser|browser (?:session|tab|window|page|dialog)|web ?page|the (?:current |active |target |selected |open |loaded )page|viewport|dom element|(?:new|active|open|current) (?:browser )?tabs?|repl|(?:terminal|shell) (?:session|process)(?:e?s)?)\b/i;
-const DOCUMENT_PAGES = /\b(?:drawio|pdfs?|documents?|docs?|diagrams?|wiki|notion|confluence|docx|slides?|spreadsheets?|sheets?|notebooks?|books?)\b/i;
-const DOCUMENT_NAME_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'slide', 'slides', 'notebook', 'pdf']);
-const WEAK_SESSION_NOUNS = new Set(['tab', 'tabs', 'element', 'window', 'dialog', 'screen', 'desktop', 'device']);
-const SESSION_CUES = /\b(?:browser|web ?page|chrome|chromium|firefox|safari|webkit|playwright|puppeteer|selenium|devtools|simulator|emulator|device|ios|android|screen|viewport|url|dom)\b/i;
-/** "Perform an HTTP POST request": an HTTP client beside the browser, which it does not drive. */
-const HTTP_REQUEST = /\bHTTP (?:GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE) requests?\b/i;
-
-/**
- * How a tool sits in a browser, device or terminal session: it drives one (by its name, its
- * description, or arguments such as `pageId`), or its description only says something happens
- * "in the browser" (which may be the user's own, opened to show them something).
- */
-function sessionOf(tool: Tool, nameWords: readonly string[]): 'drives' | 'in-browser' | undefined {
-  const description = tool.description ?? '';
-  if (HTTP_REQUEST.test(description)) return undefined;
-  // "Replaces one page of a .drawio file", `addDocumentTab`: a document's page or tab, not a browser's.
-  const documentPage = DOCUMENT_PAGES.test(description) || nameWords.some((w) => DOCUMENT_NAME_WORDS.has(w));
-  // A tab, window or element in a name is a browser's or a device's only when the description places it there.
-  const weakNounsCount = !documentPage && SESSION_CUES.test(description);
-  if (nameWords.some((w) => SESSION_NOUNS.has(w) && (!WEAK_SESSION_NOUNS.has(w) || weakNounsCount))) return 'drives';
-  const described = SESSION_DESCRIPTION.exec(description);
-  if (described && !(/page|tab/i.test(described[0]) && documentPage)) return /^in /i.test(described[0]) && !SESSION_DESCRIPTION.test(description.slice(described.index + described[0].length)) ? 'in-browser' : 'drives';
-  // A `tabId` of a Google Doc, a `selector` into a spreadsheet: a document's parts, not a live page.
-  if (documentPage) return undefined;
-  return Object.keys(tool.inputSchema.properties ?? {}).some((name) => PAGE_ARGUMENT_NAMES.has(name.toLowerCase())) ? 'drives' : undefined;
 }

@@ -32,9 +32,9 @@ describe('npm run classify', () => {
   });
 
   test('accepts a bare array, and tools whose schema or annotations are malformed', () => {
-    const run = classify(JSON.stringify([{ name: 'browser_navigate', description: 'Navigate to a URL', inputSchema: 'nonsense', annotations: 7 }]));
+    const run = classify(JSON.stringify([{ name: 'browser_click', description: 'Click an element on the page', inputSchema: 'nonsense', annotations: 7 }]));
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject([{ name: 'browser_navigate', category: 'Execute' }]);
+    expect(JSON.parse(run.stdout)).toMatchObject([{ name: 'browser_click', category: 'Execute' }]);
   });
 
   test('reads the file as one server: a sentence every tool repeats decides nothing', () => {

@@ -26,7 +26,8 @@ export interface VerbContext {
   sentence?: boolean;
 }
 
-const IN_SESSION_EXECUTE = new Set(['open', 'load', 'new', 'drop', 'visit']);
+const IN_SESSION_EXECUTE = new Set(['open', 'load', 'new', 'drop']);
+const NAVIGATING_VERBS = new Set(['navigate', 'goto', 'go', 'visit']);
 // In a session, these act on the page as a user would; setting cookies or saving a file only changes state (Write).
 const INTERACTING_VERBS = new Set(['insert', 'paste', 'upload', 'select', 'submit', 'enter', 'choose', 'handle', 'accept', 'dismiss', 'resize', 'move', 'switch', 'toggle', 'mark', 'complete', 'reply', 'post', 'send', 'activate', 'interact', 'focus', 'init', 'initialize', 'initialise', 'start']);
 
@@ -103,11 +104,11 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   if (format) return { category: 'Read', object: format, why: 'conforms to a format' };
   const special = objectDependent(verb, has);
   if (special) return special;
+  // "Navigate to a URL", "Go back": the rubric's "load a URL to read it". Clicking and typing drive the page; loading it reads.
+  if (NAVIGATING_VERBS.has(verb)) return { category: 'Read', why: 'loads a page to read it' };
   const category = verbToCategory(verb);
   const text = textProduct(verb, category, objects);
   if (text) return text;
-  // "Go back", "go to the URL" navigate a browser; elsewhere "go to definition" only looks.
-  if (verb === 'go' && !context.session) return { category: 'Read' };
   if (!category || !context.session) return category && { category };
   if ((category === 'Write' && INTERACTING_VERBS.has(verb)) || IN_SESSION_EXECUTE.has(verb)) return { category: 'Execute', why: 'drives the session' };
   return { category };

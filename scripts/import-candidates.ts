@@ -41,6 +41,8 @@ const { values } = parseArgs({
   },
 });
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
+// The children reuse the package this script installed for its tries; it is removed after the last.
+process.env.MCP_IMPORT_KEEP_PACKAGES = '1';
 const MAX_ATTEMPTS = 6;
 
 let sources = parseSourcesManifest(values.manifest, readFileSync(values.manifest, 'utf8'));
@@ -82,6 +84,15 @@ function refreshCandidates(known: Candidate[]): Candidate[] {
 }
 
 async function tryCandidate(candidate: Candidate): Promise<Candidate> {
+  const installs: string[] = [];
+  try {
+    return await tryCandidateOnce(candidate, installs);
+  } finally {
+    for (const root of installs) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function tryCandidateOnce(candidate: Candidate, installs: string[]): Promise<Candidate> {
   const taken = (id: string): boolean => reserved.has(id) || sources.some((s) => s.id === id) || existsSync(serverFilePath(values.out, id));
   // A name another server already has is told apart by the publisher's scope (`gitlab-zereight`), as the hand-written ids are.
   const base = packageToId(candidate.npm);
@@ -100,6 +111,7 @@ async function tryCandidate(candidate: Candidate): Promise<Candidate> {
   } catch (error) {
     return { ...candidate, status: 'failed', reason: `install failed: ${(error as Error).message.slice(0, 160)}` };
   }
+  installs.push(installed.root);
   // A registry candidate may name no version: from here on, the one npm installed.
   candidate = { ...candidate, version: installed.version };
   if (!installed.bin) return { ...candidate, status: 'failed', reason: 'no bin: not started with npx' };

@@ -4,7 +4,7 @@
  * since the stored file and the audit's warnings. Run: npm run import -- --help
  * Launching a server runs its code: only pass dummy credentials (see content/sources.yaml).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { parseImportArgs, UsageError, USAGE, type ImportOptions } from './import-lib/args.ts';
 import { buildServer, todayUtc } from './import-lib/build.ts';
 import { expandServerJson } from './import-lib/server-json-args.ts';
@@ -54,7 +54,13 @@ async function listLive(options: ImportOptions): Promise<Listing> {
   if (!options.sandbox) log(NO_SANDBOX_WARNING);
   const plan = await planLaunch({ command: options.command, sandbox: options.sandbox, cwd: options.cwd, stub: options.stub, log });
   if (plan.installed && !options.version && options.npm === plan.installed.manifest.name) options.version = plan.installed.version;
-  return listToolsLive({ ...options, command: plan.command, cwd: plan.cwd, path: plan.path, log });
+  try {
+    return await listToolsLive({ ...options, command: plan.command, cwd: plan.cwd, path: plan.path, log });
+  } finally {
+    // Hundreds of imports would fill the disk with installed packages (a few hold 100 MB of
+    // native binaries): each is removed once read, unless the caller keeps it for more tries.
+    if (plan.installed && process.env.MCP_IMPORT_KEEP_PACKAGES !== '1') rmSync(plan.installed.root, { recursive: true, force: true });
+  }
 }
 
 try {

@@ -86,9 +86,13 @@ function confidenceOf(category: Category, deciding: Signal[], rivals: number, co
   const top = deciding[0]!.level;
   let confidence = top >= LEVEL.decisive ? 0.9 : top >= LEVEL.lead ? 0.85 : top >= LEVEL.name ? 0.75 : top >= LEVEL.title ? 0.65 : top >= LEVEL.statement ? 0.55 : 0.45;
   if (category === 'Other') confidence = Math.min(confidence, 0.6);
-  // A title restates the name ("Install Browser" on browser_install): one claim, not two sources.
-  const sources = new Set(deciding.filter((s) => s.level >= LEVEL.statement).map((s) => (s.source === 'title' ? 'name' : s.source))).size;
-  confidence += 0.05 * Math.min(2, Math.max(0, sources - 1));
+  // The description and title usually restate the name ("Get a user" on get_user): their agreement adds a
+  // little; the schema or the annotations agreeing are independent evidence and add more. So text alone stays
+  // below 0.9, which is kept for what the definition states outright (a warning, a money argument, a claim).
+  const agreeing = new Set(deciding.filter((s) => s.level >= LEVEL.statement).map((s) => s.source));
+  const independent = ['schema', 'annotation'].filter((source) => agreeing.has(source as Signal['source'])).length;
+  const textSources = ['name', 'title', 'description'].filter((source) => agreeing.has(source as Signal['source'])).length;
+  confidence += 0.03 * Math.min(1, Math.max(0, textSources - 1)) + 0.05 * Math.min(2, Math.max(0, independent - (textSources === 0 ? 1 : 0)));
   confidence -= 0.1 * Math.min(1, rivals) + 0.2 * contradictions;
   return Math.round(Math.min(0.99, Math.max(0.2, confidence)) * 100) / 100;
 }

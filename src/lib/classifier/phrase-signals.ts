@@ -5,6 +5,8 @@ import { LEVEL, signal, type Signal } from './signal.ts';
 // transcript, permanently") and a passive loss ("pre-connect logs are lost") say less: see PASSIVE_LOSS.
 const DESTRUCTIVE_PHRASES = /\b(permanently (?:\w+ )?(?:delet|remov|eras|destroy|purg|wip|los|drop|revok|clos|discard)\w*|(?:delet|remov|eras|destroy|purg)\w* permanently|irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible|irrecoverabl[ey]|no way to recover|unrecoverabl[ey]|(?:is|are) destructive|destructive (?:operation|action)|will be lost|are lost|data loss)\b/i;
 const PASSIVE_LOSS = /^(?:will be lost|are lost|data loss)$/i;
+const IRREVERSIBLE_ONLY = /^(?:irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible)$/i;
+const LOSS_VERB = /\b(?:delet|remov|drop|purg|eras|wip|destroy|overwrit|revok|los[et]|terminat|truncat|clear|discard|reset|replac|uninstall|unpublish)\w*/i;
 // "Requires x402 USDC payment", "it will be paid automatically from your wallet": the call itself moves money.
 const PAYMENT_PHRASES = /\brequires? (?:an? )?(?:[\w$]+ ){0,2}payments?\b|\bwill be (?:paid|charged)\b|\b(?:is|are|gets?) paid automatically\b|\bcharges? (?:your|the) (?:card|account|wallet)\b|\bdeducted from (?:your|the) (?:balance|wallet|account)\b/i;
 // "⚠️ DESTRUCTIVE: This tool replaces…": the author's own warning, in capitals.
@@ -43,7 +45,9 @@ export function phraseSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const destructive = DESTRUCTIVE_PHRASES.exec(text) ?? DESTRUCTIVE_WARNING.exec(text);
   if (destructive && !NEGATED_BEFORE.test(text.slice(0, destructive.index).toLowerCase())) {
-    const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) || PASSIVE_LOSS.test(destructive[0]) ? LEVEL.statement : LEVEL.decisive;
+    // "Sends the email. This cannot be undone": irreversible, but nothing is lost; only a loss decides.
+    const bareIrreversible = IRREVERSIBLE_ONLY.test(destructive[0]) && !LOSS_VERB.test(text);
+    const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) || PASSIVE_LOSS.test(destructive[0]) || bareIrreversible ? LEVEL.statement : LEVEL.decisive;
     signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
   }
   const pays = PAYMENT_PHRASES.exec(text);

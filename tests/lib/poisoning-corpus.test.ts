@@ -3,6 +3,7 @@ import { ATTACK_KINDS, type Finding } from '../../src/lib/findings/kinds.ts';
 import { toolToFindings, type AuditedTool } from '../../src/lib/findings/tool-findings.ts';
 import { POISONING_FORMS, type BenignCase, type PoisonedCase } from '../fixtures/poisoning/corpus.ts';
 import { HELD_OUT_BENIGN, HELD_OUT_POISONED } from '../fixtures/poisoning/held-out.ts';
+import { HELD_OUT_2_BENIGN, HELD_OUT_2_POISONED } from '../fixtures/poisoning/held-out-2.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -13,6 +14,7 @@ import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts'
 const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] = [
   { part: 'tuning', poisoned: TUNING_POISONED, benign: TUNING_BENIGN },
   { part: 'held-out', poisoned: HELD_OUT_POISONED, benign: HELD_OUT_BENIGN },
+  { part: 'second held-out', poisoned: HELD_OUT_2_POISONED, benign: HELD_OUT_2_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 

@@ -10,7 +10,7 @@ import { isQuotedExample } from './quoted.ts';
  * user. English only; other languages come from the phrase table (phrase-rules.ts).
  * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
  */
-const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|(?:no\s+longer|not)\s+(?:bound|constrained|restricted)\s+by|(?:free|released|exempt)\s+from|(?:do|does)\s+not\s+(?:apply|count|matter)|don't\s+(?:apply|count|matter)|cease\s+to\s+apply|(?:is|are)\s+(?:now\s+)?suspended|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:void|null|outdated|obsolete|cancell?ed|revoked|invalid|superseded|rescinded|withdrawn|lifted)|nullif(?:y|ies)|countermand)\b/i;
+const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|(?:no\s+longer|not)\s+(?:bound|constrained|restricted)\s+by|(?:free|released|exempt)\s+from|(?:do|does)\s+not\s+(?:apply|count|matter)|don't\s+(?:apply|count|matter)|cease\s+to\s+apply|(?:is|are)\s+(?:now\s+)?suspended|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:void|null|outdated|out\s+of\s+date|stale|obsolete|cancell?ed|revoked|invalid|superseded|rescinded|withdrawn|lifted|no\s+longer\s+current)|nullif(?:y|ies)|countermand)\b/i;
 
 // What is set aside: the model's instructions, the system, the developer or the user, in any wording.
 const PRIOR = new RegExp([
@@ -20,6 +20,7 @@ const PRIOR = new RegExp([
   String.raw`\b(?:what(?:ever)?|anything|everything)\s+(?:else\s+)?(?:the\s+)?(?:system|developer|user|operator|anyone|you\s+were|you\s+have\s+been)\s+(?:\w+\s+){0,3}?(?:told|said|says|instructed|gave|given|asked)\b`,
   String.raw`\b(?:the\s+)?user'?s\s+(?:instructions|requests?|wishes|objections|questions?|choices?)\b`,
   String.raw`\bsafety\s+(?:guidelines|rules|instructions|restrictions|policies)\b`,
+  String.raw`\b(?:polic(?:y|ies)|instructions?|rules|guidance|guidelines|directions|directives?)\s+(?:from|by|of)\s+(?:your|the)\s+(?:operator|developer|system|admin\w*|owner|creator)\b`,
   String.raw`\b(?:instructions?|directions?|rules|guidance|guidelines|directives?|orders)\s+you\s+(?:were|have\s+been|got|received)\b|\b(?:at|from)\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+(?:chat|conversation|session)\b`,
 ].join('|'), 'i');
 
@@ -35,6 +36,7 @@ const PRIORITY = new RegExp([
   String.raw`\b(?:take|takes|have|has|get|gets|given)\s+(?:\w+\s+)?(?:priority|precedence)\s+over\s+${OVER_INSTRUCTIONS}`,
   String.raw`\b(?:override|overrides|supersede|supersedes|outrank|outranks|outweighs?|trump|trumps|beats?|prevail\s+over|prevails\s+over|wins?\s+over|ranks?\s+above|(?:matters?|counts?|weighs?)\s+more\s+than|more\s+important\s+than|above|over)\s+${OVER_INSTRUCTIONS}`,
   String.raw`\b(?:your|the)\s+(?:primary|main|top|first|overriding|supreme|highest)\s+(?:directive|instruction)\b`,
+  String.raw`\b(?:the\s+)?(?:list|text|rules|instructions|steps|guidance)\s+(?:below|above|here|that\s+follows?)\s+(?:replaces?|supersedes?|overrides?)\s+(?:them|those|it|all|any|every)\b`,
   String.raw`\b(?:this|these|the\s+following|the\s+above)\s+(?:text|description|note|instructions?|directives?|message)\s+(?:wins?|prevails?|takes?\s+(?:priority|precedence)|comes?\s+first|applies?\s+instead)\b|\bin\s+(?:case|the\s+event)\s+of\s+(?:a\s+|any\s+)?conflict\b[^.]{0,80}?\b(?:this|these|here)\b`,
   String.raw`\b(?:highest|top|absolute|maximum|first)[-\s]priority\s+(?:instructions?|directives?|rules?|commands?|orders?)\b`,
   String.raw`\b(?:is|are)\s+what\s+counts\s+now\b|\bact\s+only\s+on\s+what\s+is\s+written\s+here\b|\bfollow\s+only\s+(?:these|this|the\s+steps\s+below|what\s+is\s+written\s+here)\b`,
@@ -58,7 +60,7 @@ const ROLE = new RegExp([
   String.raw`\b(?:system|admin(?:istrator)?|developer|security|emergency)\s+override\s*[:!]|\b(?:new|updated|revised|real|actual)\s+(?:system\s+)?(?:instructions|policy|rules|directives?)\s*(?:follow|below|are\s+as\s+follows|:)`,
 ].join('|'), 'i');
 
-const VOCATIVE = /(?:^\s*|[.!?>\n(\[]\s*|<!--\s*)(?:(?:note|message|instructions?|reminder|attention|notice|memo|hint|request|warning|p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:ai|assistant|llm|language\s+model|model|agent|bot|chatbot|claude|gpt|copilot)s?\b|(?:dear|hey|hi|hello|attention)\s+(?:ai|assistant|llm|model|agent|claude|gpt|gemini|copilot)\b|(?:ai|assistant|llm|claude)(?:\s+agent)?\s*:|if\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|model|agent|bot)\b|to\s+the\s+(?:ai|model|assistant|llm)\s+reading\s+this|attention\s+(?:ai|llm|assistant|model)(?:\s+agents?)?\b)/i;
+const VOCATIVE = /\[(?:assistant|ai|model|llm|agent|claude)[-\s]?(?:only|note|instructions?)\]|(?:^\s*|[.!?>\n(\[]\s*|<!--\s*)(?:(?:note|message|instructions?|reminder|attention|notice|memo|hint|request|warning|heads[-\s]up|fyi|tip|p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:ai|assistant|llm|language\s+model|model|agent|bot|chatbot|claude|gpt|copilot)s?\b|(?:dear|hey|hi|hello|attention)\s+(?:ai|assistant|llm|model|agent|claude|gpt|gemini|copilot)\b|(?:ai|assistant|llm|claude)(?:\s+agent)?\s*:|if\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|model|agent|bot)\b|to\s+the\s+(?:ai|model|assistant|llm)\s+reading\s+this|attention\s+(?:ai|llm|assistant|model)(?:\s+agents?)?\b)/i;
 
 // Secrecy towards the user, beyond the literal phrases of instruction-rules.ts. Keeping a secret
 // value from view ("keep your API key secret", "never show raw passwords to the user") is
@@ -70,7 +72,7 @@ const SECRECY = new RegExp([
   String.raw`\bwithout\s+(?:the\s+user(?:'s)?\s+)?(?:knowing|noticing|knowledge|awareness|realizing)\b|\bwithout\s+(?:mentioning|commenting\s+on|explaining)\s+(?:it|this|that|them|the\s+(?:step|call|change|instructions?))\b|\bwithout\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+user|them|anyone|the\s+human)\b`,
   String.raw`\bkeep\s+(?:\w+\s+){0,3}?(?:secret|hidden|confidential|between\s+us|from\s+(?:the\s+)?user)\b|\bhide\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?user\b`,
   String.raw`\b(?:the\s+)?user\s+(?:must\s+not|should\s+not|need\s+not|must\s+never|should\s+never|(?:does\s+not|doesn't)\s+need\s+to)\s+(?:know|see|notice|find\s+out|be\s+(?:told|informed|aware))\b|\binvisible\s+to\s+the\s+user\b|\bhidden\s+step\b`,
-  String.raw`\b(?:there\s+is\s+)?no\s+need\s+to\s+(?:mention|tell|inform|explain|report|disclose)\s+(?:it|this|that|them|the\s+user|anyone)\b`,
+  String.raw`\b(?:there\s+is\s+)?no\s+need\s+to\s+(?:mention|tell|inform|explain|report|disclose)\s+(?:it|this|that|them|the\s+user|anyone)\b|\b(?:never|do\s+not|don't)\s+(?:point|call)\s+(?:this|it|that|them)\s+out\b`,
 ].join('|'), 'i');
 const SECRET_VALUE = /\b(?:secret\s+values?|passwords?|api\s+keys?|tokens?|keys?|credentials|raw\s+values?|values?|secrets?|pii)\b/i;
 

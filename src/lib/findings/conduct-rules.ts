@@ -41,12 +41,15 @@ export function textToRedirectHits(text: string): Hit[] {
       const copying = pattern === COPY_TO || pattern === SEND_TO_LITERAL;
       if (!copying && !DESTINATION.test(sentence.text)) continue;
       const after = sentence.text.slice(at, at + match[0].length + 120);
-      const literal = LITERAL_DESTINATION.test(pattern === SEND_TO_LITERAL ? sentence.text.slice(at + match[0].length, at + match[0].length + 80) : after);
+      // Sending to a URL is the exfiltration rule's; here, addresses, numbers and accounts.
+      const literal = pattern === SEND_TO_LITERAL
+        ? LITERAL_DESTINATION.test(sentence.text.slice(at + match[0].length, at + match[0].length + 80).replace(/\bhttps?:\/\/\S+/g, ''))
+        : LITERAL_DESTINATION.test(after);
       const overrides = OVERRIDES_USER.test(sentence.text);
       if (!literal && !overrides) continue;
       const everyCall = EVERY_CALL.test(sentence.text) || overrides;
       if (!everyCall && !copying) continue;
-      if (pattern === SEND_TO_LITERAL && !everyCall) continue;
+      // Sending to a hard-coded address once is suspicious; on every call it is the attack.
       return [hit('tool-redirect', literal && everyCall ? 'high' : 'medium', 'Tells the model to send, copy or pay to a destination the user did not choose.', match.index, match[0].length)];
     }
   }
@@ -107,9 +110,9 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
 const OBEYED = /\b(?:instructions?|commands?|requests?|orders?|directives?|tasks?|whatever\s+(?:it|they)\s+says?|what\s+(?:it|they)\s+says?)\b/i;
 const SOURCE = /\b(?:feeds?|items?|posts?|tweets?|threads?|reviews?|records?|e-?mails?|inbox|mail|messages?|web\s*pages?|websites?|pages?|sites?|documents?|docs?|files?|pdfs?|issues?|comments?|tickets?|search\s+results|results?|outputs?|responses?|content|text|retrieved|fetched|bod(?:y|ies)|visited)\b/i;
 const OBEY = /\b(?:follow|obey|execute|carry\s+out|act\s+on|comply\s+with|perform|treat|consider|regard|must\s+be\s+(?:obeyed|followed|executed|carried\s+out))\b/i;
-const USER_AUTHORITY = /\b(?:(?:come|comes|coming)\s+from|(?:sent|written|issued)\s+by|from|by)\s+(?:the\s+|your\s+)?(?:user|account\s+owner|owner|operator|admin\w*|developer|principal)\b|\b(?:the\s+)?user'?s\s+(?:own\s+)?(?:instructions|commands|requests|words)\b|\bas\s+if\s+the\s+user\b|\bdirect\s+(?:commands|instructions|orders)\b|\ban?\s+order\s+from\b/i;
+const USER_AUTHORITY = /\b(?:carries|carry|has|have|with)\s+(?:the\s+)?(?:user'?s?|operator'?s?|admin(?:istrator)?'?s?|owner'?s?|system'?s?)\s+authority\b|\b(?:(?:come|comes|coming)\s+from|(?:sent|written|issued)\s+by|from|by)\s+(?:the\s+|your\s+)?(?:user|account\s+owner|owner|operator|admin\w*|developer|principal)\b|\b(?:the\s+)?user'?s\s+(?:own\s+)?(?:instructions|commands|requests|words)\b|\bas\s+if\s+the\s+user\b|\bdirect\s+(?:commands|instructions|orders)\b|\ban?\s+order\s+from\b/i;
 // "treat the page content as a system message", "do whatever the document tells you".
-const TREAT_AS_AUTHORITY = /\b(?:is|are)\s+(?:meant|intended|addressed|written)\s+for\s+you\b|\b(?:treat|consider|regard|handle)\s+(?:\S+\s+){0,8}?(?:as|to\s+be)\s+(?:an?\s+|your\s+(?:next\s+|new\s+|real\s+)?|the\s+)?(?:system\s+(?:messages?|prompts?|instructions?)|instructions?|commands?|orders?|(?:the\s+)?user'?s?\s+(?:own\s+)?(?:instructions|requests|words|commands))\b|\b(?:do|follow|execute|perform|carry\s+out)\s+whatever\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,3}?(?:says?|tells?\s+you|asks?|instructs?|contains?|requests?)\b|\b(?:never|do\s+not|don't)\s+(?:refuse|question|ignore|reject|second-guess|doubt)\s+(?:\w+\s+){0,3}?(?:requests?|instructions?|commands?)\s+(?:that\s+)?(?:come|comes|coming|returned|found|written)\b/i;
+const TREAT_AS_AUTHORITY = /\b(?:carries|carry|has|have)\s+(?:the\s+)?(?:user'?s?|operator'?s?|admin(?:istrator)?'?s?|owner'?s?|system'?s?)\s+authority\b|\b(?:is|are)\s+(?:meant|intended|addressed|written)\s+for\s+you\b|\b(?:treat|consider|regard|handle)\s+(?:\S+\s+){0,8}?(?:as|to\s+be)\s+(?:an?\s+|your\s+(?:next\s+|new\s+|real\s+)?|the\s+)?(?:system\s+(?:messages?|prompts?|instructions?)|instructions?|commands?|orders?|(?:the\s+)?user'?s?\s+(?:own\s+)?(?:instructions|requests|words|commands))\b|\b(?:do|follow|execute|perform|carry\s+out)\s+whatever\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,3}?(?:says?|tells?\s+you|asks?|instructs?|contains?|requests?)\b|\b(?:never|do\s+not|don't)\s+(?:refuse|question|ignore|reject|second-guess|doubt)\s+(?:\w+\s+){0,3}?(?:requests?|instructions?|commands?)\s+(?:that\s+)?(?:come|comes|coming|returned|found|written)\b/i;
 const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:instructions|commands)\b/i;
 
 /** Text from emails, pages or documents to be obeyed as if the user wrote it (indirect prompt injection, invited). */
@@ -134,12 +137,20 @@ export function textToTrustHits(text: string): Hit[] {
 
 const INSERT = /\b(?:add|append|prepend|insert|include|inject|put|place|embed|write)\b/i;
 const EVERYTHING_WRITTEN = /\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}?(?:scripts?|code|files?|dockerfiles?|responses?|answers?|commits?|functions?|programs?|snippets?|outputs?|replies|configs?|workflows?|makefiles?|commands?)\b|\b(?:code|scripts?|files?|dockerfiles?|responses?|answers?|snippets?|commands?)\s+(?:that\s+)?you\s+(?:write|generate|produce|create|output|return|suggest)\b|\bwhenever\s+you\s+(?:write|generate|produce|create|output|suggest)\b|\b(?:every|each|any|all)\s+\S+\s+you\s+(?:write|edit|create|generate|produce|touch|modify|open)\b|\bat\s+the\s+(?:top|end|start|beginning)\b/i;
-const REMOTE_CODE = /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\bpowershell\b[^\n]{0,40}\s-e(?:nc)?\b|\beval\s*\(\s*(?:atob|base64|fetch|require)|\bos\.system\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:ba)?sh\b|\bnc\s+-e\b|\/dev\/tcp\/|\b(?:npm|pnpm|yarn)\s+(?:i|install|add)\s+[\w@/.-]+|\bpip3?\s+install\s+[\w.-]+|\bdocument\.cookie\b|\blocalStorage\b|\bnavigator\.sendBeacon\b|\bfetch\(\s*["'\x60]https?:|\bnew\s+Image\(\)\.src\b/i;
+const REMOTE_CODE = /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\bpowershell\b[^\n]{0,40}\s-e(?:nc)?\b|\beval\s*\(\s*(?:atob|base64|fetch|require)|\bos\.system\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:ba)?sh\b|\bnc\s+-e\b|\/dev\/tcp\/|\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b|\b(?:npm|pnpm|yarn)\s+(?:i|install|add)\s+[\w@/.-]+|\bpip3?\s+install\s+[\w.-]+|\bdocument\.cookie\b|\blocalStorage\b|\bnavigator\.sendBeacon\b|\bfetch\(\s*["'\x60]https?:|\bnew\s+Image\(\)\.src\b/i;
 const UNEXPLAINED = /\b(?:without\s+(?:comment|commenting|explaining|mentioning|telling)|do\s+not\s+(?:explain|mention|comment)|silently|quietly|secretly)\b/i;
 
 /** Code slipped into everything the model writes; high when it fetches and runs remote code or is to be kept quiet. */
+// "Every bash script you produce must end with …": a rule on what the model writes.
+const WRITTEN_MUST = /\b(?:must|should|shall|has\s+to|needs\s+to)\s+(?:always\s+)?(?:end|begin|start|open|close|include|contain)\s+(?:with\b)?/i;
+
 export function textToCodeInjectionHits(text: string): Hit[] {
   if (!REMOTE_CODE.test(text) && !EVERYTHING_WRITTEN.test(text)) return [];
+  for (const match of matchesOf(WRITTEN_MUST, text, 20)) {
+    const sentence = sentenceAround(text, match.index);
+    if (!EVERYTHING_WRITTEN.test(sentence.text) || !REMOTE_CODE.test(sentence.text) || isNegatedAt(sentence.text, match.index - sentence.start)) continue;
+    return [hit('code-injection', 'high', 'Tells the model to add code to what it writes for the user.', match.index, match[0].length)];
+  }
   for (const match of matchesOf(INSERT, text)) {
     const sentence = sentenceAround(text, match.index);
     const at = match.index - sentence.start;

@@ -1,4 +1,4 @@
-import { ARGUMENT_SINK, BULK_SCOPE, CONVERSATION_DATA, HISTORY_NOUN, CREDENTIAL_DATA, DISCLOSE_VERB, HARVEST_SCOPE, MALICIOUS_VERB, MOVE_VERB, OUTSIDE_SINK, PASSIVE_MOVE, PERSONAL_DATA, REQUEST_DATA, SECRET_DATA, SIDE_FIELD_SINK } from './data-words.ts';
+import { SECRET_VARIABLE, ARGUMENT_SINK, BULK_SCOPE, CONVERSATION_DATA, HISTORY_NOUN, CREDENTIAL_DATA, DISCLOSE_VERB, HARVEST_SCOPE, MALICIOUS_VERB, MOVE_VERB, OUTSIDE_SINK, PASSIVE_MOVE, PERSONAL_DATA, REQUEST_DATA, SECRET_DATA, SIDE_FIELD_SINK } from './data-words.ts';
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import type { FindingSeverity } from './kinds.ts';
@@ -16,6 +16,7 @@ type DataClass = 'secret' | 'credential' | 'conversation' | 'request' | 'persona
 
 const CLASSES: { cls: DataClass; pattern: RegExp }[] = [
   { cls: 'secret', pattern: SECRET_DATA },
+  { cls: 'secret', pattern: SECRET_VARIABLE },
   { cls: 'credential', pattern: CREDENTIAL_DATA },
   { cls: 'conversation', pattern: CONVERSATION_DATA },
   { cls: 'request', pattern: REQUEST_DATA },

@@ -11,7 +11,7 @@ export const SECRET_DATA = new RegExp([
   String.raw`\bsystem[\s_-]?prompts?\b`,
   String.raw`\b(?:instructions|rules)\s+you\s+(?:were|have\s+been)\s+given\b|\byour\s+(?:\w+\s+){0,2}?(?:instructions|prompt|guidelines|configuration)\b`,
   String.raw`\benv(?:ironment)?[\s_-]?(?:variables?|vars?)\b|\$ENV\b|\bprocess\.env\b(?!\.)|\bprintenv\b|\b(?:output|result)\s+of\s+[\x60'"]?(?:env|set|export\s+-p)\b`,
-  String.raw`\b(?:session|browser|auth(?:entication)?|login)\s+cookies?\b|\bcookies\b`,
+  String.raw`\b(?:session|browser|auth(?:entication)?|login)\s+cookies?\b|\bcookies\b|\b(?:every|all|each|any|the\s+user'?s|their)\s+cookies?\b|\bdeveloper\s+(?:message|prompt|instructions)\b`,
   String.raw`\b(?:saved|stored|browser|keychain|cached)\s+(?:\w+\s+)?(?:passwords?|credentials|logins)\b`,
   String.raw`\b(?:seed|recovery)\s+phrases?\b|\bmnemonic\b|\bwallet\s+(?:seed|keys?)\b`,
   String.raw`\b(?<!public\s)(?:private|ssh\s+private)\s+keys?\b|\bssh\s+keys?\b`,
@@ -19,6 +19,9 @@ export const SECRET_DATA = new RegExp([
   String.raw`\bcredit\s+card(?:\s+(?:numbers?|details))?\b|\bcard\s+(?:numbers?|details)\b|\bcvv\b|\bcvc\b|\bsocial\s+security\s+numbers?\b|\bssn\b`,
   String.raw`\bbank(?:ing)?\s+(?:passwords?|credentials|logins?|details)\b`,
 ].join('|'), 'i');
+
+/** A secret named as an environment variable: `AWS_SECRET_ACCESS_KEY`, `GITHUB_TOKEN` (case matters). */
+export const SECRET_VARIABLE = /\b[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIALS?)\b/;
 
 /** Keys, tokens and passwords in general: sensitive when harvested, but also what many APIs take as an argument. */
 export const CREDENTIAL_DATA = /\b(?:api[\s_-]?keys?|secret(?:\s+access)?\s+keys?|access\s+(?:keys?|tokens?)|auth(?:entication)?\s+tokens?|bearer\s+tokens?|session\s+tokens?|(?:npm|github|gitlab|aws|openai|slack|personal\s+access)\s+(?:\w+\s+)?(?:tokens?|keys?|passwords?)|tokens|passwords?|passphrases?|credentials|secrets)\b/i;

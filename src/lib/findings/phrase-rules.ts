@@ -111,6 +111,7 @@ const RULES: { needs: PhraseConcept[]; kind: FindingKind; severity: FindingSever
   { needs: ['dismiss', 'instructions'], kind: 'model-instruction', severity: 'high', message: 'Tells the model to set aside its other instructions' },
   { needs: ['priority', 'instructions'], kind: 'model-instruction', severity: 'high', message: "Claims priority over the model's other instructions" },
   { needs: ['role'], kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or mode' },
+  { needs: ['obeyOnly'], kind: 'model-instruction', severity: 'high', message: 'Tells the model to obey nothing but this text' },
   { needs: ['secrecy'], kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user' },
   { needs: ['covertly', 'move'], kind: 'secrecy', severity: 'high', message: 'Asks the model to pass something along in secret' },
   { needs: ['move', 'userData'], kind: 'data-harvest', severity: 'high', message: "Asks for the user's data or the model's context to be handed over" },

@@ -8,7 +8,7 @@
  * the same sentence; a word ending in `*` matches any ending (stems: `instrucci*`); `(a|b)` and a
  * trailing `?` after a group work as in a regular expression. Matching ignores case.
  */
-export const PHRASE_CONCEPTS = ['dismiss', 'instructions', 'priority', 'secrecy', 'covertly', 'move', 'userData', 'role', 'skipConfirmation', 'addressModel', 'copyTo'] as const;
+export const PHRASE_CONCEPTS = ['dismiss', 'instructions', 'priority', 'obeyOnly', 'secrecy', 'covertly', 'move', 'userData', 'role', 'skipConfirmation', 'addressModel', 'copyTo'] as const;
 export type PhraseConcept = (typeof PHRASE_CONCEPTS)[number];
 
 export const PHRASE_LANGUAGES = ['es', 'fr', 'de', 'pt', 'it', 'zh', 'ja', 'ko', 'ru'] as const;
@@ -46,8 +46,8 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // What an override sets aside: the model's instructions, prompt or rules.
   instructions: {
-    es: ['instrucci*', 'indicaci*', 'reglas', 'directrices', 'órdenes', 'prompt del sistema', 'mensaje del sistema', 'lo que (te )?(dijo|dijeron|indicó)'],
-    fr: ['instructions?', 'consignes?', 'règles', 'directives?', 'prompt système', 'invite système', 'message système'],
+    es: ['instrucci*', 'indicaci*', 'reglas', 'directrices', 'órdenes', 'prompt del sistema', 'mensaje del sistema', 'lo que (te )?(diga|digan|dijo|dijeron|indique|indicó|dice|dicen)'],
+    fr: ['instructions?', 'consignes?', 'règles', 'directives?', 'prompt système', 'invite système', 'message système', 'ce que (te )?(dit|dira|disent|a dit) (le système|l\'utilisateur|le développeur)'],
     de: ['anweisung*', 'anleitung*', 'regeln', 'vorgaben', 'richtlinien', 'systemanweisung*', 'systemprompt', 'system-prompt', 'befehle'],
     pt: ['instruç*', 'instruc*', 'orientaç*', 'regras', 'diretrizes', 'prompt do sistema', 'mensagem do sistema'],
     it: ['istruzion*', 'indicazion*', 'regole', 'direttive', 'prompt di sistema', 'messaggio di sistema'],
@@ -163,4 +163,16 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
     ja: ['同報', '密かにコピー'],
     ko: ['숨은 참조'],
     ru: ['скрыт* копи*'],
-  },};
+  },  // Obeying nothing but this text.
+  obeyOnly: {
+    es: ['obedece solo', 'solo (obedece|sigue|escucha) (a )?(esta|este|estas)'],
+    fr: ['obéis (seulement|uniquement)', 'n\'obéis qu\'à', 'ne suis que (ces|cette)'],
+    de: ['gehorche nur', 'folge nur (diesen|dieser|diesem)'],
+    pt: ['obedeça (apenas|somente)', 'siga (apenas|somente) (estas|esta|este)'],
+    it: ['obbedisci solo', 'segui solo (queste|questa|questo)'],
+    zh: ['只听从', '只服从', '仅服从'],
+    ja: ['だけに従って', 'のみに従って'],
+    ko: ['만 따르세요', '만 따르십시오'],
+    ru: ['подчиняйся только', 'слушай только', 'следуй только (этим|этой|этому)'],
+  },
+};

@@ -18,7 +18,18 @@ export function isQuotedExample(text: string, index: number): boolean {
     } else if (char === '"' || char === '`') open = { at, close: char };
     else if (char === '“') open = { at, close: '”' };
   }
-  if (!open) return false;
+  if (!open) return singleQuotedExample(text, index, lineStart);
   const close = text.indexOf(open.close, index);
   return close !== -1 && close - index <= 300 && CUE.test(text.slice(Math.max(0, open.at - 40), open.at));
+}
+
+/** The same for single quotes, which double as apostrophes: one opens after a space or `(` and closes before one. */
+function singleQuotedExample(text: string, index: number, lineStart: number): boolean {
+  for (let at = index - 1; at >= Math.max(lineStart, index - 200); at--) {
+    if (text[at] !== "'" && text[at] !== '‘') continue;
+    if (at > 0 && !/[\s(:]/.test(text[at - 1]!)) continue;
+    const close = text.slice(index, index + 300).search(/['’](?=[\s,.;:)!?]|$)/);
+    return close !== -1 && CUE.test(text.slice(Math.max(0, at - 40), at));
+  }
+  return false;
 }

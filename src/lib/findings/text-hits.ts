@@ -111,7 +111,9 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     // Names are read as words too: a property called `ignore_previous_instructions` is an instruction.
     const words = nameToWords(text);
     if (!/\s/.test(words)) return hits;
-    hits.push(...textToInstructionHits(words), ...textToAuthorityHits(words), ...textToCallOrderHits(words), ...textToDataHits(words), ...textToPhraseHits(words));
+    const read = [...textToInstructionHits(words), ...textToAuthorityHits(words), ...textToCallOrderHits(words), ...textToDataHits(words), ...textToPhraseHits(words)];
+    // A tool's own name states its purpose: `remove_send_password` handles passwords, it does not harvest them.
+    hits.push(...(role === 'name' ? read.filter((hit) => hit.kind !== 'secret-access' && hit.kind !== 'data-harvest') : read));
     return hits;
   }
   // One ASCII word says nothing to a model; what is hidden in it (base64, hex) is read separately.

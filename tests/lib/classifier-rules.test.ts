@@ -103,7 +103,7 @@ const cases: Case[] = [
   { rule: 'page argument makes typing drive the browser', name: 'fill', description: 'Type text into an input', properties: { pageId: { type: 'number' }, uid: { type: 'string' } }, expected: 'Execute' },
   { rule: 'upload through a page element', name: 'upload_file', description: 'Upload a file through a provided element.', properties: { pageId: { type: 'number' } }, expected: 'Execute' },
   { rule: 'drop onto an element is drag and drop', name: 'browser_drop', description: 'Drop files onto an element', expected: 'Execute' },
-  { rule: 'resize the browser', name: 'browser_resize', description: 'Resize the browser window', annotations: { destructiveHint: true }, expected: 'Execute' },
+  { rule: 'resizing its own browser window manages its session', name: 'browser_resize', description: 'Resize the browser window', annotations: { destructiveHint: true }, expected: 'Other' },
   { rule: 'saving the page as PDF writes a file', name: 'browser_pdf_save', description: 'Save the current page as a PDF', expected: 'Write' },
   { rule: 'screenshot in a browser reads', name: 'browser_take_screenshot', description: 'Take a screenshot of the current page', expected: 'Read' },
   { rule: 'going back in a browser loads a page to read it (the rubric\'s "load a URL to read it")', name: 'browser_go_back', description: 'Go back to the previous page', expected: 'Read' },

@@ -132,7 +132,7 @@ const cases: Case[] = [
   { behaviour: 'calling an API to get data reads', name: 'weather', description: 'Calls the OpenWeather API to get the forecast for a city.', expected: 'Read' },
   { behaviour: 'invoking a search endpoint is searching', name: 'search_web', description: 'Invokes the Brave search endpoint and returns results.', expected: 'Read' },
   { behaviour: 'launching a headless browser to fetch a page reads', name: 'scrape', description: 'Launches a headless browser to fetch the rendered HTML of a page.', expected: 'Read' },
-  { behaviour: 'launching a browser for no stated purpose runs it', name: 'launch_browser', description: 'Launches a new browser instance.', expected: 'Execute' },
+  { behaviour: 'launching its own browser starts its session', name: 'launch_browser', description: 'Launches a new browser instance.', expected: 'Other' },
   { behaviour: 'evaluating a mathematical expression computes', name: 'calculate', description: 'Evaluate a mathematical expression.', properties: { expression: { type: 'string', description: 'Math expression to evaluate, e.g. 2+2' } }, expected: 'Read' },
   { behaviour: 'an HTTP method enum is a switch even on a named verb', name: 'send_request', description: 'Sends an HTTP request to any URL.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Destructive' },
   { behaviour: 'adding two numbers computes, and outranks the name', name: 'add', description: 'Adds two numbers.', expected: 'Read' },
@@ -210,6 +210,15 @@ const cases: Case[] = [
   { behaviour: 'an optional action filter of a timeline is not an action switch', name: 'object_timeline', description: 'Timeline for one entity type.', properties: { action: { type: 'string', enum: ['create', 'update', 'delete'] } }, expected: 'Read' },
   { behaviour: 'an action enum described as a filter is not a switch', name: 'audit_events', description: 'Lists audit events.', properties: { action: { type: 'string', enum: ['create', 'delete'], description: 'Filter by action type' } }, required: ['action'], expected: 'Read' },
   { behaviour: 'a verbless tool taking only an id reads', name: 'span_siblings', description: 'Everything that ran under the same parent.', properties: { span_id: { type: 'string' } }, expected: 'Read' },
+  // Tuning round 5: what the labels read as Write or Other where the rules said worse.
+  { behaviour: 'removing an issue from a module unlinks it, nothing is lost', name: 'delete_module_issue', description: 'Remove an issue from a module.', expected: 'Write' },
+  { behaviour: 'removing issue links unlinks them', name: 'issue_links', description: 'Remove links between two issues.', expected: 'Write' },
+  { behaviour: 'removing a user deletes', name: 'remove_user', description: 'Remove a user from the workspace.', expected: 'Destructive' },
+  { behaviour: 'discarding its captured entries is the tool\'s own state, even named wipe', name: 'wipeLogs', description: 'Discards captured console and network entries for every tab.', expected: 'Other' },
+  { behaviour: 'resizing its browser window shapes its own session', name: 'browser_resize', description: 'Resize the browser window.', expected: 'Other' },
+  { behaviour: 'initializing a browser starts its own session', name: 'init-browser', description: 'Initialize a browser.', expected: 'Other' },
+  { behaviour: 'executing a dashboard only to get a snapshot reads', name: 'dashboard_run', description: 'Executes a dashboard to get a JSON snapshot of your compliance status.', expected: 'Read' },
+  { behaviour: 'running tests to check a build still runs', name: 'run_tests', description: 'Run the tests to check the build.', expected: 'Execute' },
   { behaviour: 'persisting metrics to a file writes', name: 'progress_sync_v3', description: 'Calculate and persist progress metrics to file.', expected: 'Write' },
 ];
 

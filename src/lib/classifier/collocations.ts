@@ -50,15 +50,21 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const ownJob = STOP_VERBS.has(verb) ? has(OWN_JOB_OBJECTS) : undefined;
   if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
   if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
+  // "Initialize a browser with a URL", "Resize the browser window": starting or shaping its own browser.
+  const ownBrowser = BROWSER_SESSION_VERBS.has(verb) ? has(OWN_BROWSER_OBJECTS) : undefined;
+  if (ownBrowser && !has(NAVIGATED_OBJECTS_BUT_WINDOW)) return { category: 'Other', object: ownBrowser, why: 'its own browser' };
   // "Check a checkbox or radio button": ticking a box drives the page.
   const box = verb === 'check' ? has(BOXES) : undefined;
   if (box) return { category: 'Execute', object: box, why: 'ticks a box' };
   // "Clear the CCXT cache": derived data the tool rebuilds on demand; nothing is lost.
   const cache = CACHE_CLEARING_VERBS.has(verb) ? has(CACHES) : undefined;
   if (cache) return { category: 'Write', object: cache, why: 'derived data, rebuilt on demand' };
-  // "Clear the console log buffer": the tool's own scratch state, not data.
-  const scratch = verb === 'clear' ? has(SCRATCH_OBJECTS) : undefined;
-  if (scratch) return { category: 'Other', object: scratch, why: 'clears its own buffer' };
+  // "Clear the console log buffer", "Discards captured entries": the tool's own scratch state, not data.
+  const scratch = SCRATCH_VERBS.has(verb) ? has(SCRATCH_OBJECTS) : undefined;
+  if (scratch) return { category: 'Other', object: scratch, why: OWN_BUFFER };
+  // "Remove an issue from a module", "remove a label": taking something out of a collection loses nothing.
+  const detached = DETACHING_VERBS.has(verb) ? has(RELATIONS) : undefined;
+  if (detached) return { category: 'Write', object: detached, why: UNLINKS };
   // "Runs in non-thinking mode", "Executes locally": a light verb with no object says how the tool works.
   if (LIGHT_VERBS.has(verb) && (objects.every((w) => w === STORED_MARKER) || HOW_IT_RUNS.has(objects[0]!)) && context.sentence) return { category: 'Read', why: 'says how it works' };
   // "Run a Percy visual test scan": running tests or a build runs, whatever it reports.
@@ -138,6 +144,12 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   return undefined;
 }
 
+/** Why "remove an issue from a module" writes: it unlinks; outranks a name that says delete. */
+export const UNLINKS = 'unlinks it, nothing is lost';
+
+/** Why "clear the console buffer" is the tool's own state: outranks a name that says clear or wipe. */
+export const OWN_BUFFER = 'clears its own buffer';
+
 /** Why "run a funnels query" reads: a query reads, unless it is a statement language (see STATEMENT_LANGUAGES). */
 export const QUERY_READS = 'a query';
 
@@ -174,6 +186,9 @@ const CURRENT_WORDS = new Set(['active', 'current']);
 const SCOPE_OBJECTS = new Set(['workspace', 'project', 'account', 'org', 'organization', 'board', 'context', 'database', 'db', 'profile', 'environment', 'team', 'space', 'site', 'tenant', 'directory', 'dir', 'folder', 'notebook', 'file', 'document', 'model', 'connection']);
 const BEGUN_RECORDS = new Set(['claim', 'playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
 const HOW_IT_RUNS = new Set(['locally', 'remotely', 'asynchronously', 'synchronously', 'automatically', 'once', 'twice', 'quickly', 'offline', 'online', 'daily', 'hourly', 'immediately', 'headless', 'headlessly', 'serverless', 'natively', 'sequentially', 'concurrently', 'first', 'last']);
+const BROWSER_SESSION_VERBS = new Set(['init', 'initialize', 'initialise', 'launch', 'start', 'resize', 'maximize', 'minimize']);
+const OWN_BROWSER_OBJECTS = new Set(['browser', 'browsers', 'window', 'viewport']);
+const NAVIGATED_OBJECTS_BUT_WINDOW = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'address']);
 const RUNNABLE_OBJECTS = new Set(['test', 'tests', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);
@@ -188,7 +203,10 @@ const PULLED_DATA = new Set(['data', 'metrics', 'logs', 'records', 'information'
 const BOXES = new Set(['checkbox', 'checkboxes', 'radio', 'box', 'toggle', 'switch']);
 const CACHE_CLEARING_VERBS = new Set(['clear', 'reset', 'invalidate', 'refresh']);
 const CACHES = new Set(['cache', 'caches', 'cached']);
-const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad']);
+const SCRATCH_VERBS = new Set(['clear', 'discard', 'wipe', 'flush']);
+const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad', 'captured']);
+const DETACHING_VERBS = new Set(['remove', 'unassign', 'unlink', 'detach']);
+const RELATIONS = new Set(['link', 'links', 'relation', 'relations', 'relationship', 'relationships', 'association', 'associations', 'reaction', 'reactions', 'assignee', 'assignees', 'dependency', 'dependencies', 'blocker', 'blockers', 'watcher', 'watchers', 'bookmark', 'bookmarks']);
 const WHOLES = new Set(['entire', 'all', 'every', 'whole']);
 const SOFTWARE_VERSIONS = new Set(['version', 'latest', 'package', 'packages', 'dependencies', 'dependency', 'sdk', 'cli', 'binary', 'binaries', 'firmware']);
 const STORED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'subtask', 'page', 'pages', 'lead', 'leads', 'contact', 'contacts', 'record', 'records', 'branch', 'draft', 'deal', 'deals', 'card', 'cards']);

@@ -1,4 +1,5 @@
 import type { Category } from '../taxonomy.ts';
+import { UNLINKS } from './collocations.ts';
 import { inflectionToVerb, type VerbForm } from './lexicon.ts';
 
 /**
@@ -24,6 +25,14 @@ const FOR_LATER_CALLS = /\b(?:subsequent|later|future) (?:\w+ )?(?:calls|interac
 const SCOPE_CHOOSING_VERBS = new Set(['select', 'set', 'switch', 'choose', 'use', 'change', 'pick']);
 // "Upgrade context-mode to the latest version": installing software.
 const TO_NEW_VERSION = /\bto (?:the )?(?:latest|newest|most recent|new|a newer) (?:version|release)\b/i;
+// "Executes a dashboard to get a JSON snapshot": run only to read (not tests, builds, jobs or code).
+const RUN_VERBS = new Set(['execute', 'run', 'perform', 'trigger']);
+const RUNNABLE = /\b(?:tests?|builds?|jobs?|workflows?|pipelines?|migrations?|scripts?|code|commands?|sql|deploy\w*)\b/i;
+const TO_READ = /\bto (?:get|fetch|retrieve|identify|evaluate|check|detect|find|list|see|show|inspect|analy[sz]e|measure|assess|compute|calculate|view|read|obtain)\b/i;
+// "Remove an issue from a module": taking an item out of a collection loses nothing (a person removed loses access).
+const DETACHING = new Set(['remove', 'unassign', 'detach', 'unlink']);
+const FROM_A_COLLECTION = /\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:module|sprint|milestone|cycle|epic|playlist|segment|cart|favorites|label|labels|category|team|group)\b/i;
+const PEOPLE = /\b(?:users?|members?|people|persons?|collaborators?|admins?|owners?|guests?|contacts?|subscribers?)\b/i;
 // "Remove a message from the trash": restoring it.
 const FROM_TRASH = /\bfrom (?:the )?(?:trash|bin|recycle bin|deleted items)\b/i;
 
@@ -35,6 +44,8 @@ export function sentenceReading(verb: string, category: Category, text: string):
   if (category === 'Write' && ASKING_VERBS.has(verb) && TO_A_MODEL.test(text)) return { category: 'Read', why: 'asks a model for an answer' };
   if ((category === 'Write' || category === 'Execute') && SCOPE_CHOOSING_VERBS.has(verb) && FOR_LATER_CALLS.test(text)) return { category: 'Other', why: 'chooses what later calls work on' };
   if (category === 'Write' && (verb === 'upgrade' || verb === 'update') && TO_NEW_VERSION.test(text)) return { category: 'Execute', why: 'installs software' };
+  if (category === 'Execute' && RUN_VERBS.has(verb) && !RUNNABLE.test(text) && TO_READ.test(text)) return { category: 'Read', why: 'runs it only to read' };
+  if (category === 'Destructive' && DETACHING.has(verb) && FROM_A_COLLECTION.test(text) && !PEOPLE.test(text)) return { category: 'Write', why: UNLINKS };
   if (category === 'Destructive' && verb === 'remove' && FROM_TRASH.test(text)) return { category: 'Write', why: 'takes it out of the trash' };
   return { category };
 }

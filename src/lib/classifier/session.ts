@@ -16,6 +16,16 @@ const HTTP_REQUEST = /\bHTTP (?:GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE) requests
  * "in the browser" (which may be the user's own, opened to show them something).
  */
 export function sessionOf(tool: Tool, nameWords: readonly string[]): 'drives' | 'in-browser' | undefined {
+  // The server context asks for every tool, then each tool's classification asks again: work it out once.
+  if (sessionByTool.has(tool)) return sessionByTool.get(tool);
+  const session = readSession(tool, nameWords);
+  sessionByTool.set(tool, session);
+  return session;
+}
+
+const sessionByTool = new WeakMap<Tool, 'drives' | 'in-browser' | undefined>();
+
+function readSession(tool: Tool, nameWords: readonly string[]): 'drives' | 'in-browser' | undefined {
   const description = tool.description ?? '';
   if (HTTP_REQUEST.test(description)) return undefined;
   // "Replaces one page of a .drawio file", `addDocumentTab`: a document's page or tab, not a browser's.

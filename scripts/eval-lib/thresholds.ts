@@ -25,3 +25,27 @@ export function holdoutFailures(figures: Figures): string[] {
   if (confident.right < t.minConfidentRight * confident.tools) failures.push(`confidence ≥ 0.9 right ${confident.right}/${confident.tools} is below ${t.minConfidentRight * 100}%`);
   return failures;
 }
+
+/**
+ * Where the test split stood when these rules were last changed (2026-11-29: 93.4% right, Other
+ * 1.5%, 28 of 32 confident verdicts right), rounded down: the figures the suite guards so no
+ * later rule makes the unseen-server accuracy worse. The targets above are not met yet (issue
+ * #14 stays open); raise these floors whenever the figures rise.
+ */
+export const HOLDOUT_FLOORS = {
+  minServers: 40,
+  minAccuracy: 0.93,
+  maxOtherShare: 0.03,
+  minConfidentRight: 0.85,
+} as const;
+
+/** Each floor the figures fall below, in words; empty when the classifier has not regressed. */
+export function holdoutRegressions(figures: Figures): string[] {
+  const f = HOLDOUT_FLOORS;
+  const confident = figures.calibration['≥ 0.9'];
+  const failures: string[] = [];
+  if (figures.right < f.minAccuracy * figures.tools) failures.push(`accuracy ${figures.right}/${figures.tools} is below the floor of ${f.minAccuracy * 100}%`);
+  if (figures.other > f.maxOtherShare * figures.tools) failures.push(`Other share ${figures.other}/${figures.tools} is above ${f.maxOtherShare * 100}%`);
+  if (confident.right < f.minConfidentRight * confident.tools) failures.push(`confidence ≥ 0.9 right ${confident.right}/${confident.tools} is below the floor of ${f.minConfidentRight * 100}%`);
+  return failures;
+}

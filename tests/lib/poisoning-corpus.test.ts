@@ -4,6 +4,7 @@ import { toolToFindings, type AuditedTool } from '../../src/lib/findings/tool-fi
 import { POISONING_FORMS, type BenignCase, type PoisonedCase } from '../fixtures/poisoning/corpus.ts';
 import { HELD_OUT_BENIGN, HELD_OUT_POISONED } from '../fixtures/poisoning/held-out.ts';
 import { HELD_OUT_2_BENIGN, HELD_OUT_2_POISONED } from '../fixtures/poisoning/held-out-2.ts';
+import { HELD_OUT_3_BENIGN, HELD_OUT_3_POISONED } from '../fixtures/poisoning/held-out-3.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -15,6 +16,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'tuning', poisoned: TUNING_POISONED, benign: TUNING_BENIGN },
   { part: 'held-out', poisoned: HELD_OUT_POISONED, benign: HELD_OUT_BENIGN },
   { part: 'second held-out', poisoned: HELD_OUT_2_POISONED, benign: HELD_OUT_2_BENIGN },
+  { part: 'third held-out', poisoned: HELD_OUT_3_POISONED, benign: HELD_OUT_3_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 

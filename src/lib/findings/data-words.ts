@@ -15,7 +15,7 @@ export const SECRET_DATA = new RegExp([
   String.raw`\b(?:saved|stored|browser|keychain|cached)\s+(?:\w+\s+)?(?:passwords?|credentials|logins)\b`,
   String.raw`\b(?:seed|recovery)\s+phrases?\b|\bmnemonic\b|\bwallet\s+(?:seed|keys?)\b`,
   String.raw`\b(?<!public\s)(?:private|ssh\s+private)\s+keys?\b|\bssh\s+keys?\b`,
-  String.raw`\b(?:2fa|mfa|otp|one[\s-]time|verification|authentication|sms)\s+(?:codes?|passwords?|tokens?)\b`,
+  String.raw`\b(?:(?:2|two)[\s-]?factor|2fa|mfa|otp|one[\s-]time|verification|authentication|sms|security|login)\s+(?:codes?|passwords?|tokens?)\b`,
   String.raw`\bcredit\s+card(?:\s+(?:numbers?|details))?\b|\bcard\s+(?:numbers?|details)\b|\bcvv\b|\bcvc\b|\bsocial\s+security\s+numbers?\b|\bssn\b`,
   String.raw`\bbank(?:ing)?\s+(?:passwords?|credentials|logins?|details)\b`,
 ].join('|'), 'i');
@@ -24,7 +24,7 @@ export const SECRET_DATA = new RegExp([
 export const SECRET_VARIABLE = /\b[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIALS?)\b/;
 
 /** Keys, tokens and passwords in general: sensitive when harvested, but also what many APIs take as an argument. */
-export const CREDENTIAL_DATA = /\b(?:api[\s_-]?keys?|secret(?:\s+access)?\s+keys?|access\s+(?:keys?|tokens?)|auth(?:entication)?\s+tokens?|bearer\s+tokens?|session\s+tokens?|(?:npm|github|gitlab|aws|openai|slack|personal\s+access)\s+(?:\w+\s+)?(?:tokens?|keys?|passwords?)|tokens|passwords?|passphrases?|credentials|secrets)\b/i;
+export const CREDENTIAL_DATA = /\b(?:(?:every|each|any|all)\s+(?:\w+\s+)?(?:secret|key|token|password|credential)\b|api[\s_-]?keys?|secret(?:\s+access)?\s+keys?|access\s+(?:keys?|tokens?)|auth(?:entication)?\s+tokens?|bearer\s+tokens?|session\s+tokens?|(?:npm|github|gitlab|aws|openai|slack|personal\s+access)\s+(?:\w+\s+)?(?:tokens?|keys?|passwords?)|tokens|passwords?|passphrases?|credentials|secrets)\b/i;
 
 /** The conversation so far: what the model has seen, in bulk. */
 export const CONVERSATION_DATA = /\b(?:(?:the|this|our|your|their)\s+)?(?:(?:entire|full|whole|complete|current|previous|prior|earlier|past|recent|last)\s+)*(?:conversation|chat|dialog(?:ue)?)(?:\s+(?:history|log|logs|transcript|so\s+far|context|contents?|summary))?\b(?!\s*[/-]?\s*(?:chat\s+)?(?:titles?|names?|ids?|topics?|subjects?)\b)|\bchat[\s_-]?(?:history|log|transcript)\b|\b(?:message|conversation)\s+history\b|\b(?:chat|conversation)\s+transcripts?\b|\btranscripts?\s+of\s+(?:the|this|our)\s+(?:conversation|chat)\b|\b(?:previous|prior|earlier|past|last|recent|the\s+user'?s)\s+(?:(?!your\b|my\b|our\b)\w+\s+){0,2}(?:messages|turns|prompts|questions|requests)\b|\bwhat\s+the\s+user\s+(?:said|wrote|typed|asked)\b/i;
@@ -45,7 +45,7 @@ export const PERSONAL_DATA = /\b(?:the\s+user'?s|their|his|her)\s+(?:\w+\s+){0,2
  * How a poisoned text scopes what it takes: everything, what the model has seen, what the user
  * saved. "The user's API key" is a harvest; "the API key returned by login" is an argument.
  */
-export const HARVEST_SCOPE = /\b(?:the\s+user'?s|users'?|their|all|any|every|each|entire|full|whole|complete|verbatim|saved|stored|cached|existing|other|so\s+far|you\s+(?:have\s+)?(?:seen|found|know|can\s+(?:see|access|find|read))|in\s+(?:this|the)\s+(?:session|conversation|context)|from\s+(?:the\s+)?(?:environment|browser|keychain|disk|memory))\b/i;
+export const HARVEST_SCOPE = /\b(?:the\s+user'?s|users'?|their|all|any|every|each|entire|full|whole|complete|verbatim|saved|stored|cached|existing|other|so\s+far|you\s+(?:have\s+)?(?:seen|found|know|can\s+(?:see|access|find|read))|in\s+(?:this|the)\s+(?:session|conversation|context)|from\s+(?:the\s+)?(?:environment|browser|keychain|disk|memory)|visible\s+to\s+you|available\s+to\s+you|you\s+have\s+access\s+to|in\s+your\s+context)\b/i;
 
 /** Verbs that move data somewhere, in the base form an instruction uses. */
 export const MOVE_VERB = /\b(?:call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display)\b/i;
@@ -68,7 +68,8 @@ export const ARGUMENT_SINK = new RegExp([
   String.raw`\b(?:call|invoke|use|run)\s+(?:[\x60'"]?[a-z][\w-]*[_-][\w-]+[\x60'"]?|(?:this|the|that)\s+(?:tool|function))\s+with\b|\bbe\s+called\s+with\b`,
   String.raw`\b(?:to|into|in)\s+(?:the\s+)?(?:\w+\s+)?(?:body|note|notes|memo|comment|payload)\b`,
   // A property's description that says what the value must hold: the field itself is the sink.
-  String.raw`^\W*(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry)\b`,
+  String.raw`^\W*(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry)\b|^\W*(?:populate|fill|set)\s+(?:this\s+|it\s+)?with\b`,
+  String.raw`\b(?:parameter|field|argument|property|value)\s+(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry|be\s+filled\s+with)\b`,
   // The model's own answer, where everything the user sees and every log line goes.
   String.raw`\b(?:every|each|all|any|your)\s+(?:\w+\s+)?(?:responses?|answers?|repl(?:y|ies)|outputs?|messages?)\s+(?:must|should|shall|will)?\s*(?:begin|start|end|include|contain|open|close)\b`,
 ].join('|'), 'i');
@@ -80,4 +81,4 @@ export const SIDE_FIELD_SINK = new RegExp(String.raw`[\x60'"]${SIDE_FIELD}[\x60'
 export const OUTSIDE_SINK = /\bhttps?:\/\/\S|\bwww\.\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:every|each|all|any)\s+(?:links?|urls?|images?)\b/i;
 
 /** A passive or rule-like instruction: "must be called with …", "every response must begin with …". */
-export const PASSIVE_MOVE = /\b(?:must|should|shall|needs?\s+to|has\s+to|is\s+to|are\s+to)\s+be\s+(?:called|invoked|filled|populated|passed|sent|set|forwarded|copied|included|attached|appended|prefixed|suffixed)\s+(?:with|to|in|into)\b|\b(?:responses?|answers?|repl(?:y|ies)|outputs?)\s+(?:must|should|shall)\s+(?:begin|start|end|include|contain)\b|\b(?:calls?|requests?|queries|invocations?)\s+(?:must|should|shall)\s+(?:always\s+)?(?:include|contain|carry|send|pass|attach)\b|^\W*(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry)\b/i;
+export const PASSIVE_MOVE = /\b(?:must|should|shall|needs?\s+to|has\s+to|is\s+to|are\s+to)\s+be\s+(?:called|invoked|filled|populated|passed|sent|set|forwarded|copied|included|attached|appended|prefixed|suffixed)\s+(?:with|to|in|into)\b|\b(?:responses?|answers?|repl(?:y|ies)|outputs?)\s+(?:must|should|shall)\s+(?:begin|start|end|include|contain)\b|\b(?:calls?|requests?|queries|invocations?)\s+(?:must|should|shall)\s+(?:always\s+)?(?:include|contain|carry|send|pass|attach)\b|^\W*(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry)\b|\b(?:parameter|field|argument|property|value)\s+(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry|be\s+filled\s+with)\b/i;

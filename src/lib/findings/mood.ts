@@ -16,7 +16,7 @@ leak leave load log mail make mention open output override pass paste pay place 
 recite record redirect relay remember render repeat replace report request respond retrieve reveal run save send set share show skip
 store submit summarize summarise swap switch tell transfer transmit treat upload use visit write obey proceed act pretend append
 consult check pull review query browse navigate go enter type fill insert add attach give get
-build create construct compose generate craft prefix suffix
+build create construct compose generate craft prefix suffix preface precede wrap swap
 `.trim().split(/\s+/));
 
 // What may come before the verb of an instruction: list marks, a label ("IMPORTANT:"), adverbs,

@@ -7,10 +7,10 @@ export interface SchemaString {
   text: string;
   /**
    * `property-name` for the keys of `properties` (the names the model fills in), `value` for what
-   * `default`, `const`, `enum`, `example` and `examples` hold (values, not prose), `text` for
-   * every other string (descriptions, titles).
+   * `default`, `const` and `enum` hold, `example` for `example` and `examples` (sample inputs,
+   * often a user's request in the imperative), `text` for every other string (descriptions, titles).
    */
-  role: 'property-name' | 'value' | 'text';
+  role: 'property-name' | 'value' | 'example' | 'text';
 }
 
 /** Bounds that keep a hostile schema (deep nesting, 100k properties, shared or cyclic objects) cheap to walk. */
@@ -28,9 +28,9 @@ export function schemaToStrings(schema: unknown, limits = SCHEMA_WALK_LIMITS): {
   let truncated = false;
   // `isPropertyMap`: the value is the object under `properties`, whose keys are names, not keywords
   // (a property may itself be called "properties"). `isValue`: inside `default`, `enum` and the like.
-  const walk = (value: unknown, field: string, depth: number, isPropertyMap: boolean, isValue: boolean): void => {
+  const walk = (value: unknown, field: string, depth: number, isPropertyMap: boolean, isValue: false | 'value' | 'example'): void => {
     if (strings.length >= limits.maxStrings) return void (truncated = true);
-    if (typeof value === 'string') return void strings.push({ field, text: value, role: isValue ? 'value' : 'text' });
+    if (typeof value === 'string') return void strings.push({ field, text: value, role: isValue || 'text' });
     if (typeof value !== 'object' || value === null || visited.has(value)) return;
     if (depth >= limits.maxDepth) return void (truncated = true);
     visited.add(value);
@@ -42,14 +42,14 @@ export function schemaToStrings(schema: unknown, limits = SCHEMA_WALK_LIMITS): {
         strings.push({ field: childField, text: key, role: 'property-name' });
       }
       const keyword = !isPropertyMap && !isValue;
-      walk(child, childField, depth + 1, keyword && (key === 'properties' || key === 'patternProperties'), isValue || (keyword && VALUE_KEYWORDS.has(key)));
+      walk(child, childField, depth + 1, keyword && (key === 'properties' || key === 'patternProperties'), isValue || (keyword ? VALUE_KEYWORDS.get(key) ?? false : false));
     }
   };
   walk(schema, 'inputSchema', 0, false, false);
   return { strings, truncated };
 }
 
-const VALUE_KEYWORDS = new Set(['default', 'const', 'enum', 'example', 'examples']);
+const VALUE_KEYWORDS = new Map<string, 'value' | 'example'>([['default', 'value'], ['const', 'value'], ['enum', 'value'], ['example', 'example'], ['examples', 'example']]);
 
 /** `.name` for plain keys, `["a b"]` (invisible characters escaped) for anything else. */
 function keyToPath(key: string): string {

@@ -13,14 +13,15 @@ import { textToPhraseHits } from './phrase-rules.ts';
 import { propertyNameToHits, valueToPlacementHits } from './placement-rules.ts';
 import { isQuotedExample } from './quoted.ts';
 import { textToShadowingHits, type ToolNameLookup } from './shadowing-rules.ts';
+import { textToSignalHits } from './signal-rules.ts';
 import { textToAnsiHits, textToInvisibleHits, textToMixedScriptHits } from './unicode-rules.ts';
 import { textToRemoteInstructionHits, textToImageHits } from './url-rules.ts';
 
 /**
  * Where a string sits in a tool definition: its `name`, a `property-name`, prose (`text`:
- * descriptions), a `value` (`default`, `enum`, `examples` …) or a `label` (a title).
+ * descriptions), a `value` (`default`, `enum`, `const`), an `example` or a `label` (a title).
  */
-export type TextRole = 'name' | 'property-name' | 'text' | 'value' | 'label';
+export type TextRole = 'name' | 'property-name' | 'text' | 'value' | 'example' | 'label';
 
 /** A hit located in the text it was found in: the original string, or a decoded hidden segment. */
 export interface LocatedHit extends Hit {
@@ -80,7 +81,10 @@ const MAY_HIDE = /<!--|<(?:span|div|p|font|small|section)\b|\[\/\/\]:|[A-Za-z0-9
 function contextFreeLocatedHits(text: string, role: TextRole, depth: number): LocatedHit[] {
   const plain = contextFreeHits(text, role).map((hit) => ({ ...hit, source: text }));
   if (role === 'name' || role === 'property-name') return plain;
-  const hits: LocatedHit[] = role === 'text' ? plain : plain.map(raise);
+  // A value or a label holding an instruction is hiding it; an example may be a user's request in
+  // the imperative ("Send an email to bob@…"), so only one that speaks to the model is raised.
+  const raised = role === 'value' || role === 'label' || (role === 'example' && ADDRESSES_MODEL.test(text));
+  const hits: LocatedHit[] = raised ? plain.map(raise) : plain;
   if (depth >= 2 || !MAY_HIDE.test(text)) return hits;
   for (const segment of textToHiddenSegments(text)) {
     const inner = contextFreeLocatedHits(segment.text, 'text', depth + 1).filter((hit) => ATTACK_KINDS.has(hit.kind));
@@ -122,9 +126,9 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     ...textToInstructionHits(text), ...textToAuthorityHits(text), ...textToCallOrderHits(text), ...textToPhraseHits(text),
     ...textToDataHits(text), ...textToCredentialRequestHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
-    ...textToExfiltrationHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text),
+    ...textToExfiltrationHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
   );
-  if (role === 'value' || role === 'label') hits.push(...valueToPlacementHits(text));
+  if (role === 'value' || role === 'label' || role === 'example') hits.push(...valueToPlacementHits(text));
   // A jailbreak detector's documentation quotes jailbreaks: what is quoted as an example is not said.
   return hits.filter((hit) => CHARACTER_KINDS.has(hit.kind) || !isQuotedExample(text, hit.index));
 }

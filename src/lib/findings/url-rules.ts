@@ -10,7 +10,7 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
  * sees. A badge or a documentation link is neither.
  * @see https://embracethered.com/blog/posts/2023/chatgpt-webpilot-data-exfil-via-markdown-injection/
  */
-const IMAGE = /!\[[^\]\n]{0,200}\]\(\s*<?(https?:\/\/[^)\s>]+)|<img\b[^>]{0,200}?\bsrc\s*=\s*["']?(https?:\/\/[^"'\s>]+)/i;
+const IMAGE = /!\[[^\]\n]{0,200}\]\(\s*<?(https?:\/\/[^)\s>]+)|<img\b[^>]{0,200}?\bsrc\s*=\s*["']?(https?:\/\/[^"'\s>]+)|\b(?:image|pixel|picture|badge)\s+(https?:\/\/[^\s)>"']+)/i;
 const FILL_IN = /\b(?:replac\w*|substitut\w*|fill\w*|put|insert\w*|append\w*|encod\w*|where\s+it\s+says)\b/i;
 const USER_DATA = /\b(?:conversation|chat|history|summary|the\s+user(?:'s)?\s+(?:said|wrote|email|message|name|address|question)|secrets?|passwords?|api\s+keys?|tokens?|credentials|personal|last\s+message|what\s+the\s+user)\b/i;
 const EVERY_ANSWER = /\b(?:every|each|all|always|end\s+(?:of\s+)?(?:your|every|each)|at\s+the\s+end)\b/i;
@@ -19,7 +19,7 @@ const EVERY_ANSWER = /\b(?:every|each|all|always|end\s+(?:of\s+)?(?:your|every|e
 export function textToImageHits(text: string): Hit[] {
   if (!text.includes('http')) return [];
   for (const match of matchesOf(IMAGE, text, 50)) {
-    const url = match[1] ?? match[2] ?? '';
+    const url = match[1] ?? match[2] ?? match[3] ?? '';
     const sentence = sentenceAround(text, match.index);
     const context = `${sentence.text} ${text.slice(match.index + match[0].length, match.index + match[0].length + 200).split(/[.!?]\s/)[0]}`;
     const slot = urlToDataSlot(url);
@@ -36,10 +36,10 @@ function image(severity: 'high' | 'medium', message: string, index: number, leng
 }
 
 const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\]]|<[^<>\s]{1,60}>)+/i;
-const FETCH = /\b(?:fetch|retrieve|download|load|visit|open|get|read|browse\s+to|go\s+to|navigate\s+to|curl|wget|access|check|consult|pull)\b/i;
-const FOLLOW = /\b(?:follow|obey|apply|execute|run|comply|act\s+on|do\s+what|carry\s+out|what\s+it\s+says|whatever\s+it\s+says|instructions?\s+(?:in|from|there)|(?:the\s+)?output\s+in|include\s+(?:the\s+)?(?:output|result|response))\b/i;
+const FETCH = /\b(?:fetch|retrieve|download|load|visit|open|get|read|browse\s+to|go\s+to|navigate\s+to|curl|wget|access|check|consult|pull|import|sync)\b/i;
+const FOLLOW = /\b(?:follow|obey|apply|execute|run|comply|act\s+on|do\s+what|carry\s+out|what\s+it\s+says|whatever\s+it\s+says|let\s+it\s+(?:guide|govern|drive|direct|shape|decide)|(?:guide|govern|drive|shape)\s+your\s+(?:actions|behaviou?r|answers|responses)|instructions?\s+(?:in|from|there)|(?:the\s+)?output\s+in|include\s+(?:the\s+)?(?:output|result|response))\b/i;
 const FIRST = /\b(?:first|before|prior\s+to|at\s+the\s+start|every|each|always)\b/i;
-const DOCUMENTATION = /\b(?:docs?|documentation|guide|reference|readme|manual|tutorial|spec(?:ification)?|api\s+reference|learn|for\s+(?:more\s+)?details)\b/i;
+const DOCUMENTATION = /\b(?:the|a|our|this)\s+(?:\w+\s+)?(?:guide|reference|manual|tutorial|spec(?:ification)?)\b|\bdocs?\b|\bdocumentation\b|\breadme\b|\bapi\s+reference\b|\blearn\b|\bfor\s+(?:more\s+)?details\b/i;
 // Cloud metadata services hand out the machine's credentials to whoever asks.
 const METADATA = /\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\[fd00:ec2::254\]/i;
 

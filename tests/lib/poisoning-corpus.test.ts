@@ -5,6 +5,7 @@ import { POISONING_FORMS, type BenignCase, type PoisonedCase } from '../fixtures
 import { HELD_OUT_BENIGN, HELD_OUT_POISONED } from '../fixtures/poisoning/held-out.ts';
 import { HELD_OUT_2_BENIGN, HELD_OUT_2_POISONED } from '../fixtures/poisoning/held-out-2.ts';
 import { HELD_OUT_3_BENIGN, HELD_OUT_3_POISONED } from '../fixtures/poisoning/held-out-3.ts';
+import { HELD_OUT_4_BENIGN, HELD_OUT_4_POISONED } from '../fixtures/poisoning/held-out-4.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -17,6 +18,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'held-out', poisoned: HELD_OUT_POISONED, benign: HELD_OUT_BENIGN },
   { part: 'second held-out', poisoned: HELD_OUT_2_POISONED, benign: HELD_OUT_2_BENIGN },
   { part: 'third held-out', poisoned: HELD_OUT_3_POISONED, benign: HELD_OUT_3_BENIGN },
+  { part: 'fourth held-out', poisoned: HELD_OUT_4_POISONED, benign: HELD_OUT_4_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 

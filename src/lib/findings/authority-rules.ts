@@ -10,7 +10,7 @@ import { isQuotedExample } from './quoted.ts';
  * user. English only; other languages come from the phrase table (phrase-rules.ts).
  * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
  */
-const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|(?:no\s+longer|not)\s+(?:bound|constrained|restricted)\s+by|(?:free|released|exempt)\s+from|(?:has|have)\s+(?:expired|lapsed|ended)|(?:do|does)\s+not\s+(?:apply|count|matter)|don't\s+(?:apply|count|matter)|cease\s+to\s+apply|(?:is|are)\s+(?:now\s+)?suspended|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:void|null|outdated|out\s+of\s+date|stale|obsolete|cancell?ed|revoked|invalid|superseded|rescinded|withdrawn|lifted|no\s+longer\s+current)|nullif(?:y|ies)|countermand)\b/i;
+const DISMISS = /\b(?:ignore|disregard|forget|override|overrule|set\s+aside|put\s+aside|discard|drop|abandon|bypass|pay\s+no\s+attention\s+to|no\s+longer\s+(?:follow|obey|apply|applies|valid|relevant|in\s+effect|binding)|(?:no\s+longer|not)\s+(?:bound|constrained|restricted)\s+by|(?:free|released|exempt)\s+from|(?:has|have)\s+(?:expired|lapsed|ended)|(?:was|were|has\s+been|have\s+been)\s+(?:retired|scrapped|dropped|replaced|deprecated)|(?:do|does)\s+not\s+(?:apply|count|matter)|don't\s+(?:apply|count|matter)|cease\s+to\s+apply|(?:is|are)\s+(?:now\s+)?suspended|stop\s+(?:following|obeying)|supersedes?|outranks?|trumps?|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:void|null|outdated|out\s+of\s+date|stale|obsolete|cancell?ed|revoked|invalid|superseded|rescinded|withdrawn|lifted|no\s+longer\s+current)|nullif(?:y|ies)|countermand)\b/i;
 
 // What is set aside: the model's instructions, the system, the developer or the user, in any wording.
 const PRIOR = new RegExp([
@@ -22,7 +22,7 @@ const PRIOR = new RegExp([
   String.raw`\bsafety\s+(?:guidelines|rules|instructions|restrictions|policies)\b`,
   String.raw`\b(?:polic(?:y|ies)|instructions?|rules|guidance|guidelines|directions|directives?)\s+(?:from|by|of)\s+(?:your|the)\s+(?:operator|developer|system|admin\w*|owner|creator)\b`,
   String.raw`\b(?:your|the\s+(?:operator|developer|system)'?s?)\s+(?:\w+\s+)?(?:configuration|setup|settings|behaviou?r|persona|programming)\b|\b(?:earlier|previous|prior|original)\s+(?:configuration|setup|settings)\b`,
-  String.raw`\b(?:instructions?|directions?|rules|guidance|guidelines|directives?|orders)\s+you\s+(?:were|have\s+been|got|received)\b|\b(?:at|from)\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+(?:chat|conversation|session)\b`,
+  String.raw`\b(?:instructions?|directions?|rules|guidance|guidelines|directives?|orders)\s+(?:that\s+)?you\s+(?:were|have\s+been|got|received|started|began|came\s+with|loaded|booted)\b|\b(?:at|from)\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+(?:chat|conversation|session)\b`,
 ].join('|'), 'i');
 
 // The classic "ignore the above": no noun needed when nothing but text came before.
@@ -38,6 +38,7 @@ const PRIORITY = new RegExp([
   String.raw`\b(?:override|overrides|supersede|supersedes|outrank|outranks|outweighs?|trump|trumps|beats?|prevail\s+over|prevails\s+over|wins?\s+over|ranks?\s+above|(?:matters?|counts?|weighs?)\s+more\s+than|more\s+important\s+than|above|over)\s+${OVER_INSTRUCTIONS}`,
   String.raw`\b(?:your|the)\s+(?:primary|main|top|first|overriding|supreme|highest)\s+(?:directive|instruction)\b`,
   String.raw`\b(?:the\s+)?(?:list|text|rules|instructions|steps|guidance)\s+(?:below|above|here|that\s+follows?)\s+(?:replaces?|supersedes?|overrides?)\s+(?:them|those|it|all|any|every)\b`,
+  String.raw`\b(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word)\b|\bwhere\s+(?:this\s+text|it)\s+and\s+the\s+user\s+disagree\b`,
   String.raw`\btreat\s+(?:this|these|the\s+following)\s+(?:\w+\s+){0,2}?as\s+(?:the\s+|your\s+)?(?:authoritative|primary|only|final|sole|supreme)\s+(?:source|instructions?|guide|authority|rules?)\b|\bfollow\s+(?:only\s+)?(?:the\s+steps|these\s+(?:steps|instructions)|what\s+is\s+written)\s+(?:here|below)\s+instead\b`,
   String.raw`\b(?:this|these|the\s+following|the\s+above)\s+(?:text|description|note|instructions?|directives?|message)\s+(?:wins?|prevails?|takes?\s+(?:priority|precedence)|comes?\s+first|applies?\s+instead)\b|\bin\s+(?:case|the\s+event)\s+of\s+(?:a\s+|any\s+)?conflict\b[^.]{0,80}?\b(?:this|these|here)\b`,
   String.raw`\b(?:highest|top|absolute|maximum|first)[-\s]priority\s+(?:instructions?|directives?|rules?|commands?|orders?)\b`,
@@ -58,6 +59,7 @@ const ROLE = new RegExp([
   String.raw`\b(?:safety|content)\s+(?:restrictions?|filters?|guidelines?|rules?|polic(?:y|ies)|checks?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:off|disabled|suspended|lifted|removed|turned\s+off|deactivated|skipped|bypassed)\b`,
   String.raw`\b(?:it\s+is|we\s+are|this\s+is)\s+(?:now\s+)?(?:in\s+)?(?:debug|developer|god|jailbreak|unrestricted|admin|maintenance|test)\s+mode\s*[:;,]|\byou\s+(?:must|should|will|shall)\s+(?:\w+\s+)?(?:comply|obey)\b`,
   String.raw`"role"\s*:\s*"(?:system|developer)"`,
+  String.raw`\b\w+\s+mode\s+(?:is|has\s+been)\s+(?:now\s+)?(?:on|enabled|active|activated|engaged)\s+for\s+you\b|\b(?:never|do\s+not|don't)\s+(?:decline|refuse)\s+(?:a|any)\s+(?:\w+\s+)?requests?\b|\brefusals?\s+(?:are|is|will\s+be)\s+(?:logged|treated|counted|reported)\s+as\s+(?:errors?|failures?|bugs?)\b`,
   String.raw`\badmin(?:istrator)?\s+override\s+(?:engaged|enabled|active|activated|mode)\b|\bwith\s+no\s+restrictions\s+that\s+never\s+refuses\b`,
   String.raw`\b(?:system|admin(?:istrator)?|developer|security|emergency)\s+override\s*[:!]|\b(?:new|updated|revised|real|actual)\s+(?:system\s+)?(?:instructions|policy|rules|directives?)\s*(?:follow|below|are\s+as\s+follows|:)`,
 ].join('|'), 'i');

@@ -12,10 +12,10 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
  */
 
 // Where another call's payment, message or push goes.
-const DESTINATION = /\b(?:recipients?|destination|payee|beneficiary|account|iban|wallet|address|remote|to[-\s]address|(?:to|cc|bcc|recipient)\s+field|target|owner|channel|phone\s+number|endpoint|bucket|repo(?:sitory)?)\b/i;
+const DESTINATION = /\b(?:recipients?|destination|payee|beneficiary|account|iban|wallet|address|remote|payouts?|payments?|to[-\s]address|(?:to|cc|bcc|recipient)\s+field|target|owner|channel|phone\s+number|endpoint|bucket|repo(?:sitory)?)\b/i;
 const REDIRECT_VERB = /\b(?:change|set|replace|switch|swap|redirect|reroute|override|rewrite|substitute|use|send|transfer|pay|push|route|make|put|enter|write|fill|insert)\b/i;
 // A rule about where things go: "the beneficiary must be account 0021…".
-const DESTINATION_RULE = /\b(?:recipients?|destination|payee|beneficiary|account|iban|wallet|address)\s+(?:must|should|shall|has\s+to|needs\s+to|will)\s+(?:always\s+)?(?:be|go\s+to|point\s+to)\b/i;
+const DESTINATION_RULE = /\b(?:recipients?|destination|payee|beneficiary|account|iban|wallet|address)\s+(?:must|should|shall|has\s+to|needs\s+to|will)\s+(?:always\s+)?(?:be|go\s+to|point\s+to)\b|\b(?:payouts?|payments?|transfers?|funds|money|wires?|e-?mails?|messages?|invoices?)\b[^.;]{0,60}?\b(?:are|is)\s+to\s+(?:go|be\s+sent|be\s+paid|be\s+forwarded)\s+to\b|\b(?:must|should|shall)\s+(?:now\s+)?go\s+to\b/i;
 // Sending somewhere, as an instruction or a rule: "send all emails to …", "outputs be forwarded to …".
 const SEND_TO_LITERAL = /\b(?:send|forward|copy|email|mail|post|upload|transfer|pay|route|redirect|deliver)(?:ed|s)?\b[^.;]{0,80}?\bto\s+(?=\S)/i;
 const PASSIVE_SEND = /\bbe\s+(?:sent|forwarded|copied|cc'?d|bcc'?d|emailed|mailed|posted|uploaded|transferred|paid|routed|redirected|delivered)\s+to\b/i;
@@ -66,9 +66,9 @@ const SKIP_DIRECT = /\b(?:do\s+not|don't|never|no\s+need\s+(?:to|for)|needn't|sk
 // "Confirmation prompts annoy the user, so bypass them": the check named first, then dropped.
 const SKIP_IT = /\b(?:skip|bypass|avoid|disable|suppress|ignore|dismiss)\s+(?:them|it|those|these)\b/i;
 // "perform deletions immediately", "go ahead with them straight away".
-const ACT_NOW = /\b(?:perform|execute|run|do|carry\s+out|proceed\s+with|go\s+ahead\s+with|process|apply|complete|make|delete|remove|overwrite|pay|transfer)\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|straight\s+away|at\s+once|automatically|freely|without\s+(?:delay|hesitation|asking|confirmation|checking|question))\b/i;
+const ACT_NOW = /\b(?:perform|execute|run|do|carry\s+out|proceed\s+with|go\s+ahead\s+with|process|apply|complete|make|delete|remove|overwrite|pay|transfer)\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|straight\s+away|automatically|freely|without\s+(?:delay|hesitation|asking|confirmation|checking|question))\b/i;
 const NOT_NEEDED = /\b(?:does|do)\s+not\s+need\s+to\s+(?:confirm|approve|be\s+asked)\b|\bneed\s+not\s+(?:confirm|approve|be\s+asked)\b|\b(?:confirmation|approval|permission|consent)\s+(?:is|are)\s+(?:not\s+(?:needed|required|necessary)|unnecessary)\b|\bthere\s+is\s+no\s+need\s+to\s+(?:confirm|ask|check)\b/i;
-const CLAIMED_APPROVAL = /\b(?:user|owner|human|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?pre-?(?:cleared|okayed|permitted|allowed)\b|\bconsider\s+(?:\S+\s+){0,6}?pre-?(?:approved|authori[sz]ed|confirmed|cleared)\b|\bpre-?(?:approved|authori[sz]ed|confirmed|cleared)\s+by\s+(?:the\s+)?(?:user|owner|admin\w*|operator|customer)\b|\b(?:user|owner|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|agreed|consented|confirmed)\b|\b(?:are|is|have\s+been|were)\s+(?:already\s+)?pre-?(?:approved|authori[sz]ed)\b|\bauthori[sz]ed\s+you\s+to\b/i;
+const CLAIMED_APPROVAL = /\b(?:signed\s+off|approved|cleared|authori[sz]ed|okayed)\s+(?:in\s+advance|beforehand|ahead\s+of\s+time)\b|\b(?:user|owner|human|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?pre-?(?:cleared|okayed|permitted|allowed)\b|\bconsider\s+(?:\S+\s+){0,6}?pre-?(?:approved|authori[sz]ed|confirmed|cleared)\b|\bpre-?(?:approved|authori[sz]ed|confirmed|cleared)\s+by\s+(?:the\s+)?(?:user|owner|admin\w*|operator|customer)\b|\b(?:user|owner|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|agreed|consented|confirmed)\b|\b(?:are|is|have\s+been|were)\s+(?:already\s+)?pre-?(?:approved|authori[sz]ed)\b|\bauthori[sz]ed\s+you\s+to\b/i;
 const PARAMETER_PURPOSE = /\bset\s+[\x60'"]?\w|\b(?:flag|option|parameter|argument|cli|interactive|prompt\s+of|--[\w-]+)\b|\bwhen\s+(?:true|set)\b|\bif\s+true\b|\bto\s+skip\b/i;
 const HIGH_STAKES = /\b(?:delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|rm\s+-|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|any\s+(?:file|tool|command|action)s?|every|all\s+(?:files|tools|actions|commands|deletions)|other\s+tools?|destructive)\b/i;
 
@@ -86,6 +86,11 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
     const permitted = /\byou\s+(?:may|can)\s+(?:now\s+|always\s+)?$/i.test(sentence.text.slice(Math.max(0, at - 20), at));
     if (!permitted && !isDirective(clauseAround(sentence.text, at).text) && !/\b(?:user|owner)\s+(?:prefers|wants|expects|would\s+like)\b/i.test(sentence.text)) continue;
     return [hit('skip-confirmation', 'high', "Tells the model to carry out high-stakes actions at once, without the user's confirmation.", match.index, match[0].length)];
+  }
+  for (const match of matchesOf(CLAIMED_APPROVAL, text, 10)) {
+    const sentence = sentenceAround(text, match.index);
+    if (isNegatedAt(sentence.text, match.index - sentence.start) || !HIGH_STAKES.test(sentence.text)) continue;
+    return [hit('skip-confirmation', 'high', 'Claims the user has already approved, so the model need not ask.', match.index, match[0].length)];
   }
   for (const match of matchesOf(CONFIRMATION, text)) {
     const sentence = sentenceAround(text, match.index);
@@ -108,11 +113,11 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
 }
 
 const OBEYED = /\b(?:instructions?|commands?|requests?|orders?|directives?|tasks?|whatever\s+(?:it|they)\s+says?|what\s+(?:it|they)\s+says?)\b/i;
-const SOURCE = /\b(?:returned|anything\s+returned|feeds?|items?|posts?|tweets?|threads?|reviews?|records?|e-?mails?|inbox|mail|messages?|web\s*pages?|websites?|pages?|sites?|documents?|docs?|files?|pdfs?|issues?|comments?|tickets?|search\s+results|results?|outputs?|responses?|content|text|retrieved|fetched|bod(?:y|ies)|visited)\b/i;
+const SOURCE = /\b(?:notes?|events?|returned|anything\s+returned|feeds?|items?|posts?|tweets?|threads?|reviews?|records?|e-?mails?|inbox|mail|messages?|web\s*pages?|websites?|pages?|sites?|documents?|docs?|files?|pdfs?|issues?|comments?|tickets?|search\s+results|results?|outputs?|responses?|content|text|retrieved|fetched|bod(?:y|ies)|visited)\b/i;
 const OBEY = /\b(?:follow|obey|execute|carry\s+out|act\s+on|comply\s+with|perform|treat|consider|regard|must\s+be\s+(?:obeyed|followed|executed|carried\s+out))\b/i;
 const USER_AUTHORITY = /\b(?:from|by)\s+(?:the\s+|your\s+)?(?:account\s+holder|customer|principal|boss|manager)\b|\b(?:carries|carry|has|have|with)\s+(?:the\s+)?(?:user'?s?|operator'?s?|admin(?:istrator)?'?s?|owner'?s?|system'?s?)\s+authority\b|\b(?:(?:come|comes|coming)\s+from|(?:sent|written|issued)\s+by|from|by)\s+(?:the\s+|your\s+)?(?:user|account\s+owner|owner|operator|admin\w*|developer|principal)\b|\b(?:the\s+)?user'?s\s+(?:own\s+)?(?:instructions|commands|requests|words)\b|\bas\s+if\s+the\s+user\b|\bdirect\s+(?:commands|instructions|orders)\b|\ban?\s+order\s+from\b/i;
 // "treat the page content as a system message", "do whatever the document tells you".
-const TREAT_AS_AUTHORITY = /\b(?:carries|carry|has|have)\s+(?:the\s+)?(?:user'?s?|operator'?s?|admin(?:istrator)?'?s?|owner'?s?|system'?s?)\s+authority\b|\b(?:is|are)\s+(?:meant|intended|addressed|written)\s+for\s+you\b|\b(?:treat|consider|regard|handle)\s+(?:\S+\s+){0,8}?(?:as|to\s+be)\s+(?:an?\s+|your\s+(?:next\s+|new\s+|real\s+)?|the\s+)?(?:system\s+(?:messages?|prompts?|instructions?)|instructions?|commands?|orders?|(?:the\s+)?user'?s?\s+(?:own\s+)?(?:instructions|requests|words|commands))\b|\b(?:do|follow|execute|perform|carry\s+out)\s+whatever\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,3}?(?:says?|tells?\s+you|asks?|instructs?|contains?|requests?)\b|\b(?:never|do\s+not|don't)\s+(?:refuse|question|ignore|reject|second-guess|doubt)\s+(?:\w+\s+){0,3}?(?:requests?|instructions?|commands?)\s+(?:that\s+)?(?:come|comes|coming|returned|found|written)\b/i;
+const TREAT_AS_AUTHORITY = /\bspeaks?\s+for\s+the\s+(?:owner|user|account\s+holder|admin\w*|operator)\b|\bwhatever\s+(?:it|they|the\s+\w+)\s+(?:asks?|says?|requests?|wants?)\s*,?\s*(?:do|follow|obey)\s+it\b|\b(?:carries|carry|has|have)\s+(?:the\s+)?(?:user'?s?|operator'?s?|admin(?:istrator)?'?s?|owner'?s?|system'?s?)\s+authority\b|\b(?:is|are)\s+(?:meant|intended|addressed|written)\s+for\s+you\b|\b(?:treat|consider|regard|handle)\s+(?:\S+\s+){0,8}?(?:as|to\s+be)\s+(?:an?\s+|your\s+(?:next\s+|new\s+|real\s+)?|the\s+)?(?:system\s+(?:messages?|prompts?|instructions?)|instructions?|commands?|orders?|(?:the\s+)?user'?s?\s+(?:own\s+)?(?:instructions|requests|words|commands))\b|\b(?:do|follow|execute|perform|carry\s+out)\s+whatever\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,3}?(?:says?|tells?\s+you|asks?|instructs?|contains?|requests?)\b|\b(?:never|do\s+not|don't)\s+(?:refuse|question|ignore|reject|second-guess|doubt)\s+(?:\w+\s+){0,3}?(?:requests?|instructions?|commands?)\s+(?:that\s+)?(?:come|comes|coming|returned|found|written)\b/i;
 const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:instructions|commands)\b/i;
 
 /** Text from emails, pages or documents to be obeyed as if the user wrote it (indirect prompt injection, invited). */

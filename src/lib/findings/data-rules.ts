@@ -101,7 +101,7 @@ function hasDirectiveMove(sentence: string): boolean {
   return false;
 }
 
-const ASK_USER = /\b(?:ask|request|prompt|get|obtain|collect|have)\s+(?:the\s+user|the\s+customer|them|him|her)\s+(?:for|to\s+(?:provide|enter|share|give|type|paste|send|tell|supply|confirm|read\s+out))\b|\b(?:request|ask\s+for)\s+(?:the\s+user'?s?|their)\b/i;
+const ASK_USER = /\b(?:ask|request|prompt|get|obtain|collect|have|make)\s+(?:the\s+user|the\s+customer|them|him|her)\s+(?:for|to\s+(?:provide|enter|share|give|type|paste|send|tell|supply|confirm|read\s+out)|(?:read\s+out|read|type|enter|say|tell|give|share|send|paste|dictate))\b|\b(?:request|ask\s+for)\s+(?:the\s+user'?s?|their)\b/i;
 
 /**
  * Asking the user for a secret to pass along (credential harvesting through the model): medium;

@@ -12,10 +12,10 @@ export const SECRET_DATA = new RegExp([
   String.raw`\b(?:instructions|rules)\s+you\s+(?:were|have\s+been)\s+given\b|\byour\s+(?:\w+\s+){0,2}?(?:instructions|prompt|guidelines|configuration)\b`,
   String.raw`\benv(?:ironment)?[\s_-]?(?:variables?|vars?)\b|\$ENV\b|\bprocess\.env\b(?!\.)|\bprintenv\b|\b(?:output|result)\s+of\s+[\x60'"]?(?:env|set|export\s+-p)\b`,
   String.raw`\b(?:session|browser|auth(?:entication)?|login)\s+cookies?\b|\bcookies\b|\b(?:every|all|each|any|the\s+user'?s|their)\s+cookies?\b|\bdeveloper\s+(?:message|prompt|instructions)\b`,
-  String.raw`\b(?:saved|stored|browser|keychain|cached)\s+(?:\w+\s+)?(?:passwords?|credentials|logins)\b`,
+  String.raw`\b(?:saved|stored|browser|keychain|cached)\s+(?:\w+\s+)?(?:passwords?|credentials|logins)\b|\bkeychain\s+(?:entries|items|contents|passwords|secrets)\b`,
   String.raw`\b(?:seed|recovery)\s+phrases?\b|\bmnemonic\b|\bwallet\s+(?:seed|keys?)\b`,
   String.raw`\b(?<!public\s)(?:private|ssh\s+private)\s+keys?\b|\bssh\s+keys?\b`,
-  String.raw`\b(?:(?:2|two)[\s-]?factor|2fa|mfa|otp|one[\s-]time|verification|authentication|sms|security|login)\s+(?:codes?|passwords?|tokens?)\b`,
+  String.raw`\b(?:(?:2|two)[\s-]?factor|2fa|mfa|otp|one[\s-]time|verification|authentication|sms|security|login|recovery|backup)\s+(?:codes?|passwords?|tokens?|keys?)\b`,
   String.raw`\bcredit\s+card(?:\s+(?:numbers?|details))?\b|\bcard\s+(?:numbers?|details)\b|\bcvv\b|\bcvc\b|\bsocial\s+security\s+numbers?\b|\bssn\b`,
   String.raw`\bbank(?:ing)?\s+(?:passwords?|credentials|logins?|details)\b`,
 ].join('|'), 'i');
@@ -24,7 +24,7 @@ export const SECRET_DATA = new RegExp([
 export const SECRET_VARIABLE = /\b[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIALS?)\b/;
 
 /** Keys, tokens and passwords in general: sensitive when harvested, but also what many APIs take as an argument. */
-export const CREDENTIAL_DATA = /\b(?:(?:every|each|any|all)\s+(?:\w+\s+)?(?:secret|key|token|password|credential)\b|api[\s_-]?keys?|secret(?:\s+access)?\s+keys?|access\s+(?:keys?|tokens?)|auth(?:entication)?\s+tokens?|bearer\s+tokens?|session\s+tokens?|(?:npm|github|gitlab|aws|openai|slack|personal\s+access)\s+(?:\w+\s+)?(?:tokens?|keys?|passwords?)|tokens|passwords?|passphrases?|credentials|secrets)\b/i;
+export const CREDENTIAL_DATA = /\b(?:(?:every|each|any|all)\s+(?:\w+\s+)?(?:secrets?|keys?|tokens?|passwords?|credentials?)\b|api[\s_-]?keys?|secret(?:\s+access)?\s+keys?|access\s+(?:keys?|tokens?)|auth(?:entication)?\s+tokens?|bearer\s+tokens?|session\s+tokens?|(?:npm|github|gitlab|aws|openai|slack|personal\s+access)\s+(?:\w+\s+)?(?:tokens?|keys?|passwords?)|tokens|passwords?|passphrases?|credentials|secrets)\b/i;
 
 /** The conversation so far: what the model has seen, in bulk. */
 export const CONVERSATION_DATA = /\b(?:(?:the|this|our|your|their)\s+)?(?:(?:entire|full|whole|complete|current|previous|prior|earlier|past|recent|last)\s+)*(?:conversation|chat|dialog(?:ue)?)(?:\s+(?:history|log|logs|transcript|so\s+far|context|contents?|summary))?\b(?!\s*[/-]?\s*(?:chat\s+)?(?:titles?|names?|ids?|topics?|subjects?)\b)|\bchat[\s_-]?(?:history|log|transcript)\b|\b(?:message|conversation)\s+history\b|\b(?:chat|conversation)\s+transcripts?\b|\btranscripts?\s+of\s+(?:the|this|our)\s+(?:conversation|chat)\b|\b(?:previous|prior|earlier|past|last|recent|the\s+user'?s)\s+(?:(?!your\b|my\b|our\b)\w+\s+){0,2}(?:messages|turns|prompts|questions|requests)\b|\bwhat\s+the\s+user\s+(?:said|wrote|typed|asked)\b/i;
@@ -33,7 +33,7 @@ export const CONVERSATION_DATA = /\b(?:(?:the|this|our|your|their)\s+)?(?:(?:ent
 export const HISTORY_NOUN = /\b(?:history|log|logs|transcripts?|so\s+far|messages|turns)\b/i;
 
 /** The user's current request: what a search tool may legitimately take, and what a poisoned link carries off. */
-export const REQUEST_DATA = /\b(?:the\s+user'?s|their)\s+(?:(?:last|latest|previous|original|full|current)\s+)?(?:message|question|request|prompt|query|input)\b/i;
+export const REQUEST_DATA = /\b(?:the\s+user'?s|their)\s+(?:(?:last|latest|previous|original|full|current)\s+)?(?:message|question|request|prompt|query|input)\b|\b(?:the\s+)?(?:last|latest|previous)\s+user\s+(?:message|question|request|prompt)\b/i;
 
 /** Bulk: the whole conversation rather than the question at hand. */
 export const BULK_SCOPE = /\b(?:entire|full|whole|complete|verbatim|all|every|so\s+far|previous|prior|earlier|past|history|transcript)\b/i;
@@ -45,10 +45,10 @@ export const PERSONAL_DATA = /\b(?:the\s+user'?s|their|his|her)\s+(?:\w+\s+){0,2
  * How a poisoned text scopes what it takes: everything, what the model has seen, what the user
  * saved. "The user's API key" is a harvest; "the API key returned by login" is an argument.
  */
-export const HARVEST_SCOPE = /\b(?:the\s+user'?s|users'?|their|all|any|every|each|entire|full|whole|complete|verbatim|saved|stored|cached|existing|other|so\s+far|you\s+(?:have\s+)?(?:seen|found|know|can\s+(?:see|access|find|read))|in\s+(?:this|the)\s+(?:session|conversation|context)|from\s+(?:the\s+)?(?:environment|browser|keychain|disk|memory)|visible\s+to\s+you|available\s+to\s+you|you\s+have\s+access\s+to|in\s+your\s+context)\b/i;
+export const HARVEST_SCOPE = /\b(?:the\s+user'?s|users'?|their|all|any|every|each|entire|full|whole|complete|verbatim|saved|stored|cached|existing|other|so\s+far|you\s+(?:have\s+)?(?:seen|found|know|can\s+(?:see|access|find|read))|in\s+(?:this|the)\s+(?:session|conversation|context)|from\s+(?:the\s+)?(?:environment|browser|keychain|disk|memory)|visible\s+to\s+you|available\s+to\s+you|you\s+have\s+access\s+to|in\s+your\s+context|you\s+can\s+(?:reach|find|access|read|see)|you\s+(?:hold|have|know))\b/i;
 
 /** Verbs that move data somewhere, in the base form an instruction uses. */
-export const MOVE_VERB = /\b(?:call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display)\b/i;
+export const MOVE_VERB = /\b(?:fold|tack|stuff|slip|stash|smuggle|bundle|grab|call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display)\b/i;
 
 /** Verbs that only ever mean "hand this over": no sink needed ("reveal your system prompt"). */
 export const DISCLOSE_VERB = /\b(?:reveal|leak|dump|recite|disclose|expose|exfiltrate|harvest|steal|print|output|repeat)\b/i;

@@ -11,7 +11,7 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
  * @see https://blog.trailofbits.com/2025/04/23/how-mcp-servers-can-steal-your-conversation-history/
  */
 // A query slot may be written `<DATA>`, so a short `<…>` run belongs to the URL.
-const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\]]|<[^<>\s]{1,60}>)+/i;
+const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\]]|<[^<>\n]{1,60}>)+/i;
 // The sending verb in its base form: "Sends events to https://…" describes the tool, "send the results to https://…" instructs.
 const SEND_TO = /\b(?:send|post|forward|upload|exfiltrate|transmit|submit|report|leak|relay|mirror|beacon|copy|sync|ping)\b[^.\n]{0,160}?\b(?:to|into|at|via)\s*[^.\n]{0,40}?$/i;
 // A slot in the query: `{…}`, `{{…}}`, `<…>`, `${…}`, `%7B…`, `[…]`, or an UPPER_CASE_PLACEHOLDER.

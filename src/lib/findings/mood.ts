@@ -17,6 +17,11 @@ recite record redirect relay remember render repeat replace report request respo
 store submit summarize summarise swap switch tell transfer transmit treat upload use visit write obey proceed act pretend append
 consult check pull review query browse navigate go enter type fill insert add attach give get
 build create construct compose generate craft prefix suffix preface precede wrap swap
+fold tack stuff slip stash echo grab hit ping drop bundle pack merge mix embed smuggle sneak carry bring take
+gather harvest scrape copy mirror clone sync stream pipe push route divert reroute redirect cc bcc loop tag
+answer reply say speak start begin finish end close open continue stop pause wait ignore skip omit exclude
+confirm approve accept reject decline refuse allow permit grant deny enable disable turn switch flip toggle
+mark label note append attach link paste type press click tap scroll navigate search look find locate
 `.trim().split(/\s+/));
 
 // What may come before the verb of an instruction: list marks, a label ("IMPORTANT:"), adverbs,

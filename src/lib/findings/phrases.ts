@@ -24,11 +24,11 @@ export const WORD_BOUNDARIES = { es: 'words', fr: 'words', de: 'words', pt: 'wor
  */
 export const FUNCTION_WORDS = {
   en: ['the', 'and', 'of', 'to', 'is', 'are', 'with', 'for', 'this', 'that', 'from', 'by', 'be', 'it', 'or', 'on', 'as', 'its', 'your', 'you', 'will', 'an', 'was', 'which', 'when', 'if', 'not', 'into', 'their'],
-  es: ['el', 'los', 'las', 'del', 'que', 'y', 'para', 'con', 'por', 'una', 'es', 'al', 'su', 'sus', 'lo', 'le', 'no', 'se', 'tus', 'esta', 'este', 'todas', 'todos', 'sin', 'pero', 'como', 'más'],
-  fr: ['le', 'les', 'des', 'du', 'et', 'une', 'pour', 'avec', 'dans', 'ne', 'pas', 'est', 'au', 'aux', 'vos', 'ses', 'sur', 'tu', 'vous', 'rien', 'toutes', 'tous', 'tes', 'ces', 'cette', 'sans', 'mais', 'plus', 'ou'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'dem', 'den', 'ein', 'eine', 'zu', 'auf', 'von', 'sie', 'du', 'nichts', 'alle', 'deine', 'dein', 'deinen', 'diese', 'dieser', 'nur', 'jetzt', 'noch', 'auch', 'oder', 'sind', 'wird', 'keine', 'bei', 'aus', 'davon', 'im'],
+  es: ['el', 'los', 'las', 'del', 'que', 'y', 'para', 'con', 'por', 'una', 'es', 'al', 'su', 'sus', 'lo', 'le', 'no', 'se', 'tus', 'esta', 'este', 'todas', 'todos', 'sin', 'pero', 'como', 'más', 'cada'],
+  fr: ['le', 'les', 'des', 'du', 'et', 'une', 'pour', 'avec', 'dans', 'ne', 'pas', 'est', 'au', 'aux', 'vos', 'ses', 'sur', 'tu', 'vous', 'rien', 'toutes', 'tous', 'tes', 'ces', 'cette', 'sans', 'mais', 'plus', 'ou', 'chaque'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'dem', 'den', 'ein', 'eine', 'zu', 'auf', 'von', 'sie', 'du', 'nichts', 'alle', 'deine', 'dein', 'deinen', 'diese', 'dieser', 'nur', 'jetzt', 'noch', 'auch', 'oder', 'sind', 'wird', 'keine', 'bei', 'aus', 'davon', 'im', 'jede', 'jeden', 'jedes'],
   pt: ['os', 'da', 'dos', 'das', 'não', 'em', 'um', 'uma', 'com', 'ao', 'seu', 'sua', 'você', 'é', 'e', 'o', 'as', 'no', 'na', 'para', 'que', 'sem', 'suas', 'seus', 'todas', 'todos', 'mais'],
-  it: ['il', 'gli', 'della', 'di', 'che', 'per', 'non', 'un', 'una', 'è', 'con', 'nel', 'alla', 'dei', 'le', 'e', 'la', 'tutte', 'nulla', 'questo', 'questa', 'senza', 'tuoi', 'tue', 'sono', 'anche', 'più'],
+  it: ['il', 'gli', 'della', 'di', 'che', 'per', 'non', 'un', 'una', 'è', 'con', 'nel', 'alla', 'dei', 'le', 'e', 'la', 'tutte', 'nulla', 'questo', 'questa', 'senza', 'tuoi', 'tue', 'sono', 'anche', 'più', 'ogni', 'dell', 'nell', 'sull', 'degli'],
 } as const;
 
 export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = {
@@ -83,10 +83,10 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   // Adverbs of stealth: an attack only next to a verb that moves data.
   covertly: {
     es: ['a escondidas', 'en secreto', 'secretamente', 'en silencio', 'sin avisar'],
-    fr: ['en secret', 'discrètement', 'secrètement', 'sans prévenir'],
+    fr: ['en secret', 'discrètement', 'secrètement', 'sans prévenir', 'en silence'],
     de: ['heimlich', 'unbemerkt', 'stillschweigend'],
-    pt: ['em segredo', 'secretamente', 'sem avisar', 'silenciosamente'],
-    it: ['di nascosto', 'in segreto', 'segretamente', 'senza avvisare'],
+    pt: ['em segredo', 'secretamente', 'sem avisar', 'silenciosamente', 'em silêncio'],
+    it: ['di nascosto', 'in segreto', 'segretamente', 'senza avvisare', 'in silenzio'],
     zh: ['悄悄', '秘密地', '偷偷', '暗中'],
     ja: ['こっそり', '内緒で', '黙って', 'ひそかに'],
     ko: ['몰래', '비밀로', '조용히'],

@@ -35,8 +35,8 @@ function image(severity: 'high' | 'medium', message: string, index: number, leng
   return { kind: 'image-exfiltration', severity, message, index, length };
 }
 
-const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\]]|<[^<>\s]{1,60}>)+/i;
-const FETCH = /\b(?:fetch|retrieve|download|load|visit|open|get|read|browse\s+to|go\s+to|navigate\s+to|curl|wget|access|check|consult|pull|import|sync)\b/i;
+const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\]]|<[^<>\n]{1,60}>)+/i;
+const FETCH = /\b(?:grab|fetch|retrieve|download|load|visit|open|get|read|browse\s+to|go\s+to|navigate\s+to|curl|wget|access|check|consult|pull|import|sync)\b/i;
 const FOLLOW = /\b(?:follow|obey|apply|execute|run|comply|act\s+on|do\s+what|carry\s+out|what\s+it\s+says|whatever\s+it\s+says|let\s+it\s+(?:guide|govern|drive|direct|shape|decide)|(?:guide|govern|drive|shape)\s+your\s+(?:actions|behaviou?r|answers|responses)|instructions?\s+(?:in|from|there)|(?:the\s+)?output\s+in|include\s+(?:the\s+)?(?:output|result|response))\b/i;
 const FIRST = /\b(?:first|before|prior\s+to|at\s+the\s+start|every|each|always)\b/i;
 const DOCUMENTATION = /\b(?:the|a|our|this)\s+(?:\w+\s+)?(?:guide|reference|manual|tutorial|spec(?:ification)?)\b|\bdocs?\b|\bdocumentation\b|\breadme\b|\bapi\s+reference\b|\blearn\b|\bfor\s+(?:more\s+)?details\b/i;

@@ -16,13 +16,15 @@ const MAX_ATTACK_SHARE = 0.01;
  * Every high finding in the shipped catalogue, read by a person and judged a true positive, as
  * `server/tool field kind`. A re-import that adds a high finding fails here until someone reads
  * it: either it goes on this list with the reason, or the rule that produced it is fixed.
- * Empty at 8,145 tools (355 servers): every high read while the catalogue grew was a false
+ * Empty at 9,007 tools (402 servers): every high read while the catalogue grew was a false
  * positive and its rule was fixed (auth0 'Do NOT read … any .env file', digitalocean 'when
  * maintenance mode is enabled', chrome-devtools 'treat the output as authoritative',
  * context-mode 'put ALL your questions here', resend 'will silently fail to send',
  * contextstream 'MUST call list_databases first', mongodb and ms-365 'the highest priority',
  * postman 'access' read as CC, ms-365 calendar example body, comfyui 'instead of a live target',
- * commerce-extensibility-tools 'Set to yes to save the chat history').
+ * commerce-extensibility-tools 'Set to yes to save the chat history', pencil 'New system prompt',
+ * agllama 'delete several at once', omnisearch's titles that hold usage advice ('Use when you
+ * need …')).
  */
 const REVIEWED_HIGH: { line: string; why: string }[] = [];
 

@@ -99,7 +99,8 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
     const before = sentence.text.slice(clause.start, at);
     const asking = ASKING.test(match[0]);
     const claimed = CLAIMED_APPROVAL.test(sentence.text);
-    const dropped = (SKIP_DIRECT.test(before) && !/\bwithout\b/i.test(before))
+    // "Never ignore approval guardrails" keeps the check: a negated skip is a double negative.
+    const dropped = (SKIP_DIRECT.test(before) && !/\bwithout\b|\b(?:never|do\s+not|don't|must\s+not)\s+(?:skip|bypass|avoid|disable|suppress|ignore)\b/i.test(before))
       || (/^without/i.test(match[0]) && isDirective(clause.text) && !isNegatedAt(clause.text, 0) && !/^\W*(?:never|do\s+not|don't)\b/i.test(clause.text))
       || (!asking && SKIP_IT.test(sentence.text.slice(at)) && isDirective(clauseAround(sentence.text, at + SKIP_IT.exec(sentence.text.slice(at))!.index).text))
       || NOT_NEEDED.test(sentence.text) || DIALOGS_OFF.test(sentence.text);

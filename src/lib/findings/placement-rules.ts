@@ -1,5 +1,5 @@
 import { matchesOf, type Hit } from './hit.ts';
-import { ADDRESSES_MODEL, clauseAround, isDirective } from './mood.ts';
+import { ADDRESSES_MODEL } from './mood.ts';
 
 /**
  * Where text sits. A title, an annotation title, a property's `default`, `enum`, `const` or
@@ -11,7 +11,7 @@ import { ADDRESSES_MODEL, clauseAround, isDirective } from './mood.ts';
 
 const WORD = /\p{L}{2,}/u;
 const VOCATIVE_LABEL = /\b(?:ai|assistant|llm|model|agent|claude)\s*:|\bnote\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent)\b/i;
-const CLAUSE_SPLIT = /[.;:!?]\s+|\s[-–—]\s|\(|,\s+/g;
+const ORDER_TO_MODEL = /\b(?:you|the\s+(?:assistant|model|ai|agent))\s+(?:must|should|shall|are\s+to|need\s+to|have\s+to|will\s+now)\b|\byou(?:'re|\s+are)\s+(?:now|hereby|cleared|allowed|permitted)\b/i;
 
 /** An instruction to the model inside a field meant for a value or a label. */
 export function valueToPlacementHits(text: string): Hit[] {
@@ -19,9 +19,9 @@ export function valueToPlacementHits(text: string): Hit[] {
   if (matchesOf(WORD, text, 3).length < 3) return [];
   const addressed = ADDRESSES_MODEL.exec(text) ?? VOCATIVE_LABEL.exec(text);
   if (!addressed) return [];
-  const clauses = text.split(CLAUSE_SPLIT);
-  const directive = clauses.some((clause) => isDirective(clause)) || isDirective(clauseAround(text, addressed.index).text) || VOCATIVE_LABEL.test(text);
-  if (!directive) return [];
+  // "Use when you need verified information" is usage advice that some servers put in the title;
+  // an order to "you", or a note addressed to the AI, in a value field is not.
+  if (!ORDER_TO_MODEL.test(text) && !VOCATIVE_LABEL.test(text)) return [];
   return [{ kind: 'model-instruction', severity: 'medium', message: 'A field meant for a value or a label holds an instruction to the model.', index: addressed.index, length: addressed[0].length }];
 }
 

@@ -85,6 +85,8 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
   // the imperative ("Send an email to bob@…"), so only one that speaks to the model is raised.
   const raised = role === 'value' || role === 'label' || (role === 'example' && ADDRESSES_MODEL.test(text));
   const hits: LocatedHit[] = raised ? plain.map(raise) : plain;
+  // The placement finding is about where the text sits already: not raised again.
+  if (role === 'value' || role === 'label' || role === 'example') hits.push(...valueToPlacementHits(text).map((hit) => ({ ...hit, source: text })));
   if (depth >= 2 || !MAY_HIDE.test(text)) return hits;
   for (const segment of textToHiddenSegments(text)) {
     const inner = contextFreeLocatedHits(segment.text, 'text', depth + 1).filter((hit) => ATTACK_KINDS.has(hit.kind));
@@ -128,7 +130,6 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
   );
-  if (role === 'value' || role === 'label' || role === 'example') hits.push(...valueToPlacementHits(text));
   // A jailbreak detector's documentation quotes jailbreaks: what is quoted as an example is not said.
   return hits.filter((hit) => CHARACTER_KINDS.has(hit.kind) || !isQuotedExample(text, hit.index));
 }

@@ -67,7 +67,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const result = await pagefind.search(term || null, { filters });
     if (mine !== generation || !result) return;
     renderFilters(filtersBox, allFilters, result.filters, selected, run);
-    shown = result.results;
+    shown = await exactNamesFirst(result.results, term);
+    if (mine !== generation) return;
     summary.textContent = `${shown.length} result${shown.length === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}.`;
     list.replaceChildren();
     await showPage(list, shown, 0);
@@ -88,6 +89,22 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   });
   filtersBox.hidden = false;
   await run();
+}
+
+/** How many of Pagefind's first results are looked at for a page titled exactly as the query. */
+const EXACT_WINDOW = 40;
+
+/**
+ * A page titled exactly as the query (a tool's name) comes first: Pagefind ranks by how often
+ * the words occur, so with hundreds of servers a page that mentions a tool's name many times
+ * can outrank the tool itself. The rest keep Pagefind's order.
+ */
+async function exactNamesFirst(results: PagefindSearch['results'], term: string): Promise<PagefindSearch['results']> {
+  if (!term) return results;
+  const head = results.slice(0, EXACT_WINDOW);
+  const titles = await Promise.all(head.map(async (r) => ((await r.data()).meta.title ?? '').toLowerCase()));
+  const exact = head.filter((_, i) => titles[i] === term.toLowerCase());
+  return exact.length === 0 ? results : [...exact, ...results.filter((r) => !exact.includes(r))];
 }
 
 async function showPage(list: HTMLOListElement, results: PagefindSearch['results'], from: number): Promise<void> {

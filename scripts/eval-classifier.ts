@@ -1,6 +1,7 @@
 /**
  * Measures the classifier against hand labels and against PolicyLayer's categories.
- * Run: npm run eval:classifier [-- --misses] [--dir PATH] [--root PATH]
+ * Run: npm run eval:classifier [-- --misses] [--no-test] [--dir PATH] [--root PATH]
+ * (--no-test leaves the test split out entirely: what someone writing rules runs, so they never see it)
  * - Hand labels (issue #14): tests/fixtures/hand-labels.json (shipped servers, tuning) and
  *   tests/fixtures/labels/<server-id>.json (new servers, split into tuning and test by server id,
  *   src/lib/classifier/label-split.ts). Reports accuracy (alt counts as right), the Other share,
@@ -19,7 +20,7 @@ import { policyLayerAgreement, readPolicyLayerRows, type PolicyLayerRow } from '
 import { confusionToLines, figuresToLines } from './eval-lib/report.ts';
 import { HOLDOUT_THRESHOLDS, holdoutFailures } from './eval-lib/thresholds.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string' }, root: { type: 'string' }, misses: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { dir: { type: 'string' }, root: { type: 'string' }, misses: { type: 'boolean', default: false }, 'no-test': { type: 'boolean', default: false } } });
 const repoRoot = resolve(values.root ?? join(import.meta.dirname, '..'));
 const scaffoldsDir = resolve(values.dir ?? process.env.INTERCEPT_POLICIES_DIR ?? join(import.meta.dirname, '../../shared/data/intercept-policies'));
 
@@ -33,19 +34,27 @@ function handLabelLines(labelled: LabelledTool[]): string[] {
   const out: string[] = [];
   const verdicts = labelled.map((l) => ({ l, verdict: classifyTool(l.tool, l.serverContext) }));
   const outcomes = (set: LabelSet): Outcome[] => verdicts.filter((v) => v.l.set === set).map(({ l, verdict }) => ({ server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence }));
-  for (const set of ['shipped', 'tuning', 'test'] as const) out.push(...figuresToLines(SET_TITLES[set], outcomesToFigures(outcomes(set)), set !== 'test'), '');
+  for (const set of ['shipped', 'tuning', 'test'] as const) {
+    if (set === 'test' && values['no-test']) continue;
+    out.push(...figuresToLines(SET_TITLES[set], outcomesToFigures(outcomes(set)), set !== 'test'), '');
+  }
+  if (values['no-test']) return [...out, ...missLines(verdicts)];
   const test = outcomesToFigures(outcomes('test'));
   const t = HOLDOUT_THRESHOLDS;
   out.push(`thresholds on the test split (≥ ${t.minServers} servers; right ≥ ${t.minAccuracy * 100}%, Other ≤ ${t.maxOtherShare * 100}%, confidence ≥ 0.9 right ≥ ${t.minConfidentRight * 100}%):`);
   const failures = holdoutFailures(test);
   if (test.servers < t.minServers) out.push(`  not enforced yet: ${test.servers} of ${t.minServers} test-split servers labelled${failures.length ? ` (would fail: ${failures.join('; ')})` : ''}`);
   else out.push(failures.length === 0 ? '  met' : `  NOT met: ${failures.join('; ')}`);
-  if (values.misses) {
-    out.push('', 'tuning misses (server/tool: label[/alt] → ours confidence | evidence)');
-    for (const { l, verdict } of verdicts) {
-      if (l.set === 'test' || isRight({ server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence })) continue;
-      out.push(`  ${l.server}/${l.tool.name}: ${l.label}${l.alt ? `/${l.alt}` : ''} → ${verdict.category} ${verdict.confidence} | ${verdict.evidence.join('; ')}`);
-    }
+  return [...out, ...missLines(verdicts)];
+}
+
+/** With --misses: every tuning and shipped tool the classifier gets wrong (never a test one). */
+function missLines(verdicts: { l: LabelledTool; verdict: ReturnType<typeof classifyTool> }[]): string[] {
+  if (!values.misses) return [];
+  const out = ['', 'tuning misses (server/tool: label[/alt] → ours confidence | evidence)'];
+  for (const { l, verdict } of verdicts) {
+    if (l.set === 'test' || isRight({ server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence })) continue;
+    out.push(`  ${l.server}/${l.tool.name}: ${l.label}${l.alt ? `/${l.alt}` : ''} → ${verdict.category} ${verdict.confidence} | ${verdict.evidence.join('; ')}`);
   }
   return out;
 }

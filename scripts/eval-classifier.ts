@@ -18,6 +18,7 @@ import { isRight, outcomesToFigures, percent, type Outcome } from './eval-lib/fi
 import { readLabelledTools, repoLabelSources, type LabelledTool, type LabelSet } from './eval-lib/labels.ts';
 import { policyLayerAgreement, readPolicyLayerRows, type PolicyLayerRow } from './eval-lib/policylayer.ts';
 import { confusionToLines, figuresToLines } from './eval-lib/report.ts';
+import { SECOND_ROUND_TEST_SERVERS } from './eval-lib/second-round.ts';
 import { HOLDOUT_THRESHOLDS, holdoutFailures } from './eval-lib/thresholds.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, root: { type: 'string' }, misses: { type: 'boolean', default: false }, 'no-test': { type: 'boolean', default: false } } });
@@ -39,6 +40,8 @@ function handLabelLines(labelled: LabelledTool[]): string[] {
     out.push(...figuresToLines(SET_TITLES[set], outcomesToFigures(outcomes(set)), set !== 'test'), '');
   }
   if (values['no-test']) return [...out, ...missLines(verdicts)];
+  const secondRound = outcomes('test').filter((o) => SECOND_ROUND_TEST_SERVERS.has(o.server));
+  out.push(...figuresToLines('of which servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', outcomesToFigures(secondRound), false).map((l) => `  ${l}`), '');
   const test = outcomesToFigures(outcomes('test'));
   const t = HOLDOUT_THRESHOLDS;
   out.push(`thresholds on the test split (≥ ${t.minServers} servers; right ≥ ${t.minAccuracy * 100}%, Other ≤ ${t.maxOtherShare * 100}%, confidence ≥ 0.9 right ≥ ${t.minConfidentRight * 100}%):`);

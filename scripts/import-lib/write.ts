@@ -22,7 +22,7 @@ export function readExisting(path: string): Server | undefined {
  * A file that already holds exactly this text is not touched.
  */
 export function writeServerFile(path: string, server: ServerInput): 'written' | 'unchanged' {
-  const text = serverToYaml(server);
+  const text = serverToYaml(withKeyOrderOf(existsSync(path) ? readFileSync(path, 'utf8') : undefined, path, server));
   const loaded = parseServerFile(path, text);
   if (!isDeepStrictEqual(loaded.tools, server.tools)) {
     const index = loaded.tools.findIndex((tool, i) => !isDeepStrictEqual(tool, server.tools[i]));
@@ -37,4 +37,25 @@ export function writeServerFile(path: string, server: ServerInput): 'written' | 
     rmSync(temp, { force: true });
   }
   return 'written';
+}
+
+/**
+ * `server` with each tool that equals, as data, the same-named tool of the file already there
+ * taken from that file: a server may list the same definition with its keys in another order from
+ * one run to the next, and rewriting the file for it would show moved lines as a change.
+ */
+function withKeyOrderOf(current: string | undefined, path: string, server: ServerInput): ServerInput {
+  if (current === undefined) return server;
+  let previous: Server;
+  try {
+    previous = parseServerFile(path, current);
+  } catch {
+    return server;
+  }
+  const byName = new Map(previous.tools.map((tool) => [tool.name, tool]));
+  const tools = server.tools.map((tool) => {
+    const old = byName.get(tool.name);
+    return old && isDeepStrictEqual(old, tool) ? old : tool;
+  });
+  return { ...server, tools };
 }

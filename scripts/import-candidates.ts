@@ -17,7 +17,7 @@ import { parsePackageList, selectCandidate } from './candidates-lib/select.ts';
 import { appendSource } from './candidates-lib/sources-append.ts';
 import { candidatesToYield } from './candidates-lib/yield.ts';
 import { parseSourcesManifest } from './import-lib/manifest.ts';
-import { installPackage } from './import-lib/package-install.ts';
+import { installPackage, packageRoot } from './import-lib/package-install.ts';
 import { idToName, packageToId, uniqueId } from './import-lib/package-id.ts';
 import { runPool } from './import-lib/pool.ts';
 import { runImport } from './import-lib/run-import.ts';
@@ -112,8 +112,10 @@ async function tryCandidateOnce(candidate: Candidate, installs: string[]): Promi
     return { ...candidate, status: 'failed', reason: `install failed: ${(error as Error).message.slice(0, 160)}` };
   }
   installs.push(installed.root);
-  // A registry candidate may name no version: from here on, the one npm installed.
+  // A registry candidate may name no version: from here on, the one npm installed. The import
+  // child installs that exact version into a folder of its own, removed with the first.
   candidate = { ...candidate, version: installed.version };
+  installs.push(packageRoot(candidate.npm, candidate.version));
   if (!installed.bin) return { ...candidate, status: 'failed', reason: 'no bin: not started with npx' };
   const hints = readStartHints(installed.dir, candidate.npm, (name) => dummyForName(name), candidate.serverJson);
   const env = new Map(hints.env);

@@ -40,7 +40,7 @@ export function packageCacheDir(): string {
  */
 export async function installPackage(name: string, version: string | undefined, timeoutMs = 300_000, cacheDir = packageCacheDir()): Promise<InstalledPackage> {
   const spec = `${name}@${version ?? 'latest'}`;
-  const root = path.join(cacheDir, spec.replaceAll('/', '+'));
+  const root = packageRoot(name, version, cacheDir);
   if (!version || !existsSync(path.join(root, '.complete'))) {
     const staging = `${root}.partial-${process.pid}-${Date.now()}`;
     mkdirSync(staging, { recursive: true });
@@ -60,6 +60,11 @@ export async function installPackage(name: string, version: string | undefined, 
   const dir = path.join(root, 'node_modules', name);
   const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageManifest;
   return { root, dir, version: manifest.version ?? version ?? '', bin: binOf(manifest, dir), manifest };
+}
+
+/** The cache folder `installPackage(name, version)` installs into. */
+export function packageRoot(name: string, version: string | undefined, cacheDir = packageCacheDir()): string {
+  return path.join(cacheDir, `${name}@${version ?? 'latest'}`.replaceAll('/', '+'));
 }
 
 /** The script npx would start: the only bin, else the one named like the package. */

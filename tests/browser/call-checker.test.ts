@@ -1,45 +1,35 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { distOf } from '../support/builds.ts';
-import { describeInBrowser, serveInBrowser, watchPage, type PageTrouble } from '../support/browser.ts';
+import { describeInBrowser, pageForEachTest, serveInBrowser } from '../support/browser.ts';
 
 /** A server with a shell tool, whose command rules the checker must apply as the proxy would. */
 const SERVER_PATH = '/servers/desktop-commander/';
 
 describeInBrowser('"Try a call" under the policy builder', () => {
   const site = serveInBrowser(distOf('shipped'));
-  let context: BrowserContext;
-  let page: Page;
-  let trouble: PageTrouble;
+  const tab = pageForEachTest(site);
 
   beforeEach(async () => {
-    context = await site.browser.newContext();
-    page = await context.newPage();
-    trouble = watchPage(page);
-    await page.goto(site.server.origin + SERVER_PATH);
-    await page.locator('[data-call-checker]').waitFor({ state: 'visible' });
-  });
-  afterEach(async () => {
-    await context.close();
-    expect(trouble).toEqual({ dialogs: [], errors: [], cspViolations: [] });
+    await tab.page.goto(site.server.origin + SERVER_PATH);
+    await tab.page.locator('[data-call-checker]').waitFor({ state: 'visible' });
   });
 
   async function check(args: unknown): Promise<{ decision: string | null; text: string }> {
-    const result = page.locator('[data-call-decision]');
-    await page.evaluate(() => {
+    const result = tab.page.locator('[data-call-decision]');
+    await tab.page.evaluate(() => {
       const output = document.querySelector<HTMLElement>('[data-call-decision]')!;
       output.textContent = '';
       delete output.dataset.decision;
     });
-    await page.fill('textarea[name="arguments"]', JSON.stringify(args));
-    await page.click('[data-call-checker] button[type="submit"]');
-    await page.waitForFunction(() => document.querySelector('[data-call-decision]')?.textContent !== '');
+    await tab.page.fill('textarea[name="arguments"]', JSON.stringify(args));
+    await tab.page.click('[data-call-checker] button[type="submit"]');
+    await tab.page.waitForFunction(() => document.querySelector('[data-call-decision]')?.textContent !== '');
     return { decision: await result.getAttribute('data-decision'), text: (await result.textContent()) ?? '' };
   }
 
   test('decides a typed call by the recommended policy, then by the reader’s changed choice', async () => {
-    await page.selectOption('select[name="tool"]', { label: 'start_process' });
-    expect(JSON.parse(await page.inputValue('textarea[name="arguments"]'))).toMatchObject({ command: 'ls -la' });
+    await tab.page.selectOption('select[name="tool"]', { label: 'start_process' });
+    expect(JSON.parse(await tab.page.inputValue('textarea[name="arguments"]'))).toMatchObject({ command: 'ls -la' });
 
     expect(await check({ command: 'ls -la', timeout_ms: 1000 })).toMatchObject({ decision: 'allowed' });
     const chained = await check({ command: 'ls; rm -rf ~', timeout_ms: 1000 });
@@ -48,16 +38,16 @@ describeInBrowser('"Try a call" under the policy builder', () => {
     expect(chained.text).toContain('[INTERCEPT POLICY DENIED] command must be one command');
     expect((await check({ command: 'rm -rf ~/projects', timeout_ms: 1000 })).text).toContain('rule “no destructive command in command”');
 
-    const row = await page.locator('policy-builder tr[data-row]', { has: page.locator('a', { hasText: /^start_process$/ }) }).getAttribute('data-row');
-    await page.selectOption(`select[name="mode-${row}"]`, 'deny');
+    const row = await tab.page.locator('policy-builder tr[data-row]', { has: tab.page.locator('a', { hasText: /^start_process$/ }) }).getAttribute('data-row');
+    await tab.page.selectOption(`select[name="mode-${row}"]`, 'deny');
     const denied = await check({ command: 'ls -la', timeout_ms: 1000 });
     expect(denied.decision).toBe('denied');
     expect(denied.text).toContain('rule “block execute tool”');
   });
 
   test('says so when the arguments are not a JSON object', async () => {
-    await page.fill('textarea[name="arguments"]', '{not json');
-    await page.click('[data-call-checker] button[type="submit"]');
-    await page.locator('[data-call-decision]', { hasText: 'not JSON' }).waitFor();
+    await tab.page.fill('textarea[name="arguments"]', '{not json');
+    await tab.page.click('[data-call-checker] button[type="submit"]');
+    await tab.page.locator('[data-call-decision]', { hasText: 'not JSON' }).waitFor();
   });
 });

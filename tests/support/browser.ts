@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 /** Debian's Chromium: the tests drive the system browser and never download one. */
@@ -82,4 +82,31 @@ export function serveInBrowser(dist: string): SiteInBrowser {
     await site.server?.close();
   });
   return site;
+}
+
+/** A page of its own for the current test, in a context of its own. */
+export interface TestPage {
+  context: BrowserContext;
+  page: Page;
+  trouble: PageTrouble;
+}
+
+/**
+ * Gives every test of the enclosing suite a fresh context and page (with clipboard access when
+ * asked), and fails the test when its page opened a dialog, threw, logged an error or broke the
+ * Content-Security-Policy. Read `page` from the result inside tests and hooks.
+ */
+export function pageForEachTest(site: SiteInBrowser, options: { clipboard?: boolean } = {}): TestPage {
+  const current = {} as TestPage;
+  beforeEach(async () => {
+    current.context = await site.browser.newContext();
+    if (options.clipboard) await current.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    current.page = await current.context.newPage();
+    current.trouble = watchPage(current.page);
+  });
+  afterEach(async () => {
+    await current.context.close();
+    expect(current.trouble).toEqual({ dialogs: [], errors: [], cspViolations: [] });
+  });
+  return current;
 }

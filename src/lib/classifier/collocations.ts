@@ -68,10 +68,15 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "Runs in non-thinking mode", "Executes locally": a light verb with no object says how the tool works.
   if (LIGHT_VERBS.has(verb) && (objects.every((w) => w === STORED_MARKER) || HOW_IT_RUNS.has(objects[0]!)) && context.sentence) return { category: 'Read', why: 'says how it works' };
   // "Run a Percy visual test scan": running tests or a build runs, whatever it reports.
-  const runnable = LIGHT_VERBS.has(verb) ? has(RUNNABLE_OBJECTS) : undefined;
-  if (runnable) return { category: 'Execute', object: runnable, why: 'runs it' };
-  const read = LIGHT_VERBS.has(verb) ? has(READ_OBJECTS) : undefined;
-  if (read) return { category: 'Read', object: read, why: 'a read' };
+  // "Run a code review", "Run a search job": of a compound, the last noun is the head.
+  const head = LIGHT_VERBS.has(verb) ? compoundHead(objects) : undefined;
+  // "Run a Percy visual test scan": tests, builds, jobs and workflows run wherever they stand in the compound.
+  const runs = head && !RUNNABLE_OBJECTS.has(head) ? has(RUN_ANYWHERE_OBJECTS) : head;
+  if (runs && RUNNABLE_OBJECTS.has(runs)) return { category: 'Execute', object: runs, why: 'runs it' };
+  if (head) return { category: 'Read', object: head, why: 'a read' };
+  // "Perform a translation", "Run an export": a light verb governing an action noun does that action.
+  const action = LIGHT_VERBS.has(verb) ? actionNoun(objects) : undefined;
+  if (action) return { ...readVerb(action.verb, [], context)!, object: action.word, why: 'does the action it names' };
   // "Execute a transaction against an app": a transaction is a batch of data changes; running it writes data.
   const transaction = LIGHT_VERBS.has(verb) && !has(STATEMENT_LANGUAGES) && !has(QUERIES) ? has(TRANSACTIONS) : undefined;
   if (transaction) return { category: 'Write', object: transaction, why: 'changes data' };
@@ -115,6 +120,10 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const category = verbToCategory(verb);
   const text = textProduct(verb, category, objects);
   if (text) return text;
+  // "Run a lightweight probe", "Trigger the Acme thing": a light verb whose object is nothing known to run says
+  // little on its own (the rubric's Execute is code, commands, builds, jobs, workflows…): weighed as a plain verb.
+  // With no object ("list/run/delete", "create, run and see"), the verb is aimed at the tool's own subject.
+  if (LIGHT_VERBS.has(verb) && category === 'Execute' && !context.session && objects.length > 0 && !CHAINING.has(objects[0]!) && !objects.slice(0, 2).some((w) => verbToCategory(w) !== undefined)) return { category, why: LIGHT_VERB_ALONE };
   if (!category || !context.session) return category && { category };
   if ((category === 'Write' && INTERACTING_VERBS.has(verb)) || IN_SESSION_EXECUTE.has(verb)) return { category: 'Execute', why: 'drives the session' };
   return { category };
@@ -141,6 +150,30 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   if (verb === 'load' && (object = has(LOADED_DATA_OBJECTS))) return { category: 'Write', object, why: 'writes data' };
   if (DEPLOYING_VERBS.has(verb) && (object = has(DEPLOYED_OBJECTS))) return { category: 'Execute', object, why: 'a deployment' };
   if (SCHEDULING_VERBS.has(verb) && (object = has(SCHEDULED_OBJECTS))) return { category: 'Execute', object, why: 'something that runs' };
+  return undefined;
+}
+
+/** Why "run a probe" weighs as a plain verb: a light verb whose object is nothing known to run. */
+export const LIGHT_VERB_ALONE = 'its object is nothing known to run';
+
+/** The first run of words known to run or to read, and its last word (`code review` → review). */
+function compoundHead(objects: readonly string[]): string | undefined {
+  const known = (w: string | undefined) => w !== undefined && (RUNNABLE_OBJECTS.has(w) || READ_OBJECTS.has(w));
+  const first = objects.findIndex(known);
+  if (first < 0) return undefined;
+  let last = first;
+  while (known(objects[last + 1])) last += 1;
+  return objects[last];
+}
+
+/** The action a light verb's object names (`translation` → translate, `export`), when it is not itself a run. */
+function actionNoun(objects: readonly string[]): { word: string; verb: string } | undefined {
+  for (const word of objects.slice(0, 3)) {
+    // "run/status/get/update": a list of verbs, not an object.
+    if (verbToCategory(word) !== undefined && !ACTION_NOUNS.has(word)) return undefined;
+    const verb = ACTION_NOUNS.get(word);
+    if (verb) return { word, verb };
+  }
   return undefined;
 }
 
@@ -189,7 +222,22 @@ const HOW_IT_RUNS = new Set(['locally', 'remotely', 'asynchronously', 'synchrono
 const BROWSER_SESSION_VERBS = new Set(['init', 'initialize', 'initialise', 'launch', 'start', 'resize', 'maximize', 'minimize']);
 const OWN_BROWSER_OBJECTS = new Set(['browser', 'browsers', 'window', 'viewport']);
 const NAVIGATED_OBJECTS_BUT_WINDOW = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'address']);
-const RUNNABLE_OBJECTS = new Set(['test', 'tests', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
+const RUNNABLE_OBJECTS = new Set([
+  'test', 'tests', 'testing', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations',
+  'code', 'script', 'scripts', 'command', 'commands', 'program', 'programs', 'function', 'functions', 'notebook', 'notebooks', 'cell',
+  'cells', 'task', 'tasks', 'agent', 'agents', 'automation', 'automations', 'playbook', 'playbooks', 'flow', 'flows', 'macro', 'macros',
+  'container', 'containers', 'process', 'processes', 'tool', 'tools', 'action', 'actions', 'python', 'javascript', 'shell', 'bash',
+  'deployment', 'deployments', 'benchmark', 'benchmarks', 'suite', 'suites', 'sql', 'cypher', 'lambda', 'snippet', 'snippets', 'cron', 'binary', 'executable', 'application', 'app',
+]);
+const RUN_ANYWHERE_OBJECTS = new Set(['test', 'tests', 'testing', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
+const CHAINING = new Set(['and', 'or', '&', STORED_MARKER]);
+// Action nouns a light verb can govern ("perform a translation"): the verb they name.
+const ACTION_NOUNS = new Map([
+  ['translation', 'translate'], ['transcription', 'transcribe'], ['extraction', 'extract'], ['conversion', 'convert'], ['detection', 'detect'],
+  ['recognition', 'recognize'], ['classification', 'classify'], ['summarization', 'summarize'], ['calculation', 'calculate'],
+  ['deletion', 'delete'], ['removal', 'remove'], ['creation', 'create'], ['modification', 'modify'], ['update', 'update'], ['upload', 'upload'],
+  ['download', 'download'], ['backup', 'copy'], ['sync', 'sync'], ['synchronization', 'sync'], ['export', 'export'], ['import', 'import'], ['restore', 'restore'], ['reindex', 'index'], ['indexing', 'index'], ['ocr', 'extract'], ['lookup', 'lookup'], ['refund', 'refund'], ['payment', 'pay'], ['purchase', 'purchase'],
+]);
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);
 const INPUT_SHAPES = new Set(['array', 'list', 'string', 'object', 'input', 'inputs', 'parameter', 'parameters', 'argument', 'arguments', 'json', 'value', 'values', 'number', 'path']);
@@ -208,7 +256,8 @@ const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scr
 const DETACHING_VERBS = new Set(['remove', 'unassign', 'unlink', 'detach']);
 const RELATIONS = new Set(['link', 'links', 'relation', 'relations', 'relationship', 'relationships', 'association', 'associations', 'reaction', 'reactions', 'assignee', 'assignees', 'dependency', 'dependencies', 'blocker', 'blockers', 'watcher', 'watchers', 'bookmark', 'bookmarks']);
 const WHOLES = new Set(['entire', 'all', 'every', 'whole']);
-const SOFTWARE_VERSIONS = new Set(['version', 'latest', 'package', 'packages', 'dependencies', 'dependency', 'sdk', 'cli', 'binary', 'binaries', 'firmware']);
+// Not `version` alone: "Update an existing version in a project" changes a record (a new version is TO_NEW_VERSION).
+const SOFTWARE_VERSIONS = new Set(['latest', 'package', 'packages', 'dependencies', 'dependency', 'sdk', 'cli', 'binary', 'binaries', 'firmware']);
 const STORED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'subtask', 'page', 'pages', 'lead', 'leads', 'contact', 'contacts', 'record', 'records', 'branch', 'draft', 'deal', 'deals', 'card', 'cards']);
 const EVALUATED_CODE = new Set(['code', 'javascript', 'js', 'script', 'scripts', 'snippet', 'function', 'python', 'typescript', 'statement']);
 const RESUMED_RUNS = new Set(['operation', 'operations', 'job', 'jobs', 'run', 'runs', 'deployment', 'workflow', 'workflows', 'pipeline', 'task', 'tasks', 'build', 'execution', 'process']);

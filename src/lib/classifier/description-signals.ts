@@ -1,5 +1,5 @@
 import { cjkSignals } from './cjk-signals.ts';
-import { ARITHMETIC, OWN_BUFFER, QUERY_READS, readVerb, STATEMENT_LANGUAGES, STORED_MARKER, TEXT_FOR_CALLER, UNLINKS, type VerbContext } from './collocations.ts';
+import { ARITHMETIC, LIGHT_VERB_ALONE, OWN_BUFFER, QUERY_READS, readVerb, STATEMENT_LANGUAGES, STORED_MARKER, TEXT_FOR_CALLER, UNLINKS, type VerbContext } from './collocations.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
@@ -132,7 +132,9 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const producesText = outranksName !== undefined && lead;
     // Its own buffer cleared, or a link removed, outranks even a name that says clear, wipe or delete.
     const ownBuffer = producesText && (outranksName === OWN_BUFFER || outranksName === UNLINKS);
-    const weighed = ownBuffer ? LEVEL.decisive : irreversible ? Math.max(level, LEVEL.laterIrreversible) : !producesText && (category === 'Read' || category === 'Write') ? Math.min(level, LEVEL.leadPlain) : level;
+    // "Run a lightweight probe": a light verb whose object is nothing known to run weighs as a plain verb.
+    const plain = !producesText && (category === 'Read' || category === 'Write' || (category === 'Execute' && whole.why === undefined && reading.why === LIGHT_VERB_ALONE));
+    const weighed = ownBuffer ? LEVEL.decisive : irreversible ? Math.max(level, LEVEL.laterIrreversible) : plain ? Math.min(level, LEVEL.leadPlain) : level;
     signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${outranksName})` : ''}`), known.verb));
   });
   return signals;

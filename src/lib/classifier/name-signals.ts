@@ -1,4 +1,4 @@
-import { readVerb, type VerbContext, type VerbReading } from './collocations.ts';
+import { LIGHT_VERB_ALONE, readVerb, type VerbContext, type VerbReading } from './collocations.ts';
 import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import { FINANCIAL_MUTATING_VERBS, isMoneyMove, isMoneyNoun, REPORT_NOUNS, SESSION_VERBS } from './nouns.ts';
 import { markGeneric } from './generic-claims.ts';
@@ -14,7 +14,9 @@ export function nameSignals(words: readonly string[], source: 'name' | 'title', 
     const reading = readVerb(verb, words.filter((_, i) => i !== primary), context)!;
     // `transfer_store-info`: a name ending in a report noun reports; a noun-like verb before it is a qualifier.
     const reports = REPORT_NOUNS.has(words.at(-1)!) && primary < words.length - 1 && NOUN_LIKE_VERBS.has(verb);
-    const level = source === 'title' ? LEVEL.title : reports || !inVerbPosition(words, primary) ? LEVEL.softName : irreversible(reading) ? LEVEL.nameIrreversible : LEVEL.name;
+    // `run_prompt`, `start_sprint`: a light verb whose object is nothing known to run decides only when nothing else speaks.
+    const vague = reading.why === LIGHT_VERB_ALONE;
+    const level = source === 'title' ? (vague ? LEVEL.aside : LEVEL.title) : reports || vague || !inVerbPosition(words, primary) ? LEVEL.softName : irreversible(reading) ? LEVEL.nameIrreversible : LEVEL.name;
     signals.push(markGeneric(signal(reading.category, level, source, describe(source, verb, reading)), verb));
     for (const i of verbs) {
       if (i === primary || NOUN_LIKE_VERBS.has(words[i]!)) continue;

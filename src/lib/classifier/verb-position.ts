@@ -49,6 +49,8 @@ const VERB_OBJECT_STARTERS = new Set([
   'into', 'to', 'from', 'with', 'by', 'and', 'or', 'between', 'entire', 'whole', 'current', 'given', 'specific',
   'existing', 'selected', 'active', 'custom', 'them', 'it', 'more', 'many', '⟨code⟩', '⟨id⟩',
 ]);
+// After a participle, these continue a list (or start a prepositional phrase) rather than give it an object.
+const LIST_CONTINUERS = new Set(['and', 'or', 'in', 'on', 'to', 'from', 'with', 'by', 'into', 'up', 'down', 'out']);
 const OPERATION_NOUNS = new Set(['operations', 'actions', 'operation']);
 // "starting point", "closing balance", "opening hours": an -ing word before these is an adjective, not a verb.
 const COMPOUND_HEADS = new Set(['point', 'points', 'time', 'times', 'date', 'dates', 'position', 'location', 'balance', 'hours']);
@@ -78,7 +80,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (form === 'gerund' && COMPOUND_HEADS.has(next ?? '')) return undefined;
   if (form === 'gerund' && (isCapabilityGerund(v, previous) || !inflectionToVerb(words[at]!))) return 'gerund';
   // "Load a file into the session, REPLACING the entire diagram": a participle after the sentence's own verb states an effect.
-  if (form === 'gerund' && v.sawMainVerb && v.listed[at] && VERB_OBJECT_STARTERS.has(next ?? '')) return 'statement';
+  // Not a participle in a list of states: "(total, passed, failed, running) and avg duration".
+  if (form === 'gerund' && v.sawMainVerb && v.listed[at] && VERB_OBJECT_STARTERS.has(next ?? '') && !LIST_CONTINUERS.has(next ?? '')) return 'statement';
   // "Perform various page operations (create, archive, update)": the listed operations are capabilities.
   if (form === 'base' && OPERATION_NOUNS.has(previous ?? '') && verbShaped(verb, form, next)) return 'gerund';
   if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next) ? 'initial' : undefined;

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import type { Tool } from '../../src/lib/schemas/tool.ts';
+import type { Category } from '../../src/lib/taxonomy.ts';
+
+/**
+ * Rules written to generalise to servers nobody has labelled (issue #14, second round): each is
+ * stated in the rubric's terms and shown by made-up tools, never by a labelled one.
+ */
+interface Case {
+  behaviour: string;
+  name: string;
+  description?: string;
+  properties?: Record<string, unknown>;
+  annotations?: Tool['annotations'];
+  expected: Category;
+}
+
+const toTool = (c: Case): Tool => ({ name: c.name, description: c.description, inputSchema: { type: 'object', properties: c.properties ?? {} }, annotations: c.annotations });
+
+const lightVerbs: Case[] = [
+  { behaviour: 'running a health probe reads', name: 'ping_service', description: 'Run a lightweight health probe against the service.', expected: 'Read' },
+  { behaviour: 'running a code review reads: the head of the compound is the review', name: 'review_repo', description: 'Run a code review of the current branch.', expected: 'Read' },
+  { behaviour: 'a test scan still runs tests', name: 'visual_scan', description: 'Run a visual test scan.', expected: 'Execute' },
+  { behaviour: 'running a suite runs it', name: 'suite', description: 'Execute a regression suite.', expected: 'Execute' },
+  { behaviour: 'running SQL runs it', name: 'sql_batch', description: 'Run SQL in a transaction.', expected: 'Execute' },
+  { behaviour: 'a light verb governing an action noun does that action', name: 'trigger_sync', description: 'Trigger an integration sync.', expected: 'Write' },
+  { behaviour: 'performing a translation translates', name: 'do_translation', description: 'Perform a translation of the given text.', expected: 'Read' },
+  { behaviour: 'a light verb in a name whose object runs nothing does not outrank a lead sentence that reads', name: 'run_prompt', description: 'Fetch a prompt from the library and return its text.', expected: 'Read' },
+  { behaviour: 'a light verb whose object runs nothing weighs as a plain verb against readOnlyHint', name: 'probe', description: 'Run the Acme thing.', annotations: { readOnlyHint: true }, expected: 'Read' },
+  { behaviour: 'a light verb whose object runs nothing still says Execute when nothing else speaks', name: 'kick_off', description: 'Run the Acme thing.', expected: 'Execute' },
+  { behaviour: 'a light verb listed with other verbs is aimed at the tool\'s subject', name: 'scenario', description: 'Scenario ops: list/run/status/get.', expected: 'Execute' },
+  { behaviour: 'a participle in a list of states is not an action', name: 'session_counts', description: 'Get session counts (total, passed, failed, running) and average duration.', expected: 'Read' },
+  { behaviour: 'updating a version record writes; nothing is installed', name: 'update_version', description: 'Update an existing version in a project.', expected: 'Write' },
+  { behaviour: 'updating to the latest version still installs', name: 'update_plugin', description: 'Update a plugin to the latest version.', expected: 'Execute' },
+];
+
+describe('light verbs take their meaning from their object', () => {
+  test.each(lightVerbs)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+
+  test('a lead sentence whose light verb runs nothing known is not a confident Execute', () => {
+    const verdict = classifyTool(toTool({ behaviour: '', name: 'acme', description: 'Run the Acme thing.', expected: 'Execute' }));
+    expect(verdict.confidence).toBeLessThan(0.8);
+  });
+});

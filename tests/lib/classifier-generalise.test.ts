@@ -45,3 +45,28 @@ describe('light verbs take their meaning from their object', () => {
     expect(verdict.confidence).toBeLessThan(0.8);
   });
 });
+
+describe('confidence of 0.9 and above needs independent sources and no rival', () => {
+  const readOnly = { readOnlyHint: true };
+  test('name, lead sentence and readOnlyHint agreeing with nothing disputing them is confident', () => {
+    const verdict = classifyTool(toTool({ behaviour: '', name: 'get_user', description: 'Get a user by id.', annotations: readOnly, expected: 'Read' }));
+    expect(verdict.category).toBe('Read');
+    expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('name and lead sentence alone (one source restating the other) stay below 0.9', () => {
+    const verdict = classifyTool(toTool({ behaviour: '', name: 'get_user', description: 'Get a user by id.', expected: 'Read' }));
+    expect(verdict.confidence).toBeLessThan(0.9);
+  });
+
+  test('a rival as strong as a name verb keeps a money noun in the name below 0.9', () => {
+    const verdict = classifyTool(toTool({ behaviour: '', name: 'set_order_note', description: 'Set the note and service preferences of an order.', expected: 'Financial' }));
+    expect(verdict.category).toBe('Financial');
+    expect(verdict.confidence).toBeLessThan(0.9);
+  });
+
+  test('an action enum agreeing with a lead sentence is not confident when the name says something else', () => {
+    const verdict = classifyTool(toTool({ behaviour: '', name: 'get_reference', description: 'Returns the CRUD operation requirements.', properties: { operation: { type: 'string', enum: ['create', 'delete'] } }, expected: 'Destructive' }));
+    expect(verdict.confidence).toBeLessThan(0.9);
+  });
+});

@@ -57,7 +57,7 @@ function signalsToVerdict(tool: Tool, all: Signal[]): Classification {
     : annotationContradictions(tool, category);
   const evidence = [...new Set(deciding.map((s) => s.text))].slice(0, MAX_EVIDENCE);
   if (category === 'Other' && evidence.length === 0) evidence.push('no verb, argument or annotation in the definition says what a call does');
-  const confidence = confidenceOf(category, deciding, rivals, contradictions.length);
+  const confidence = confidenceOf(category, deciding, rivals, contradictions.length, strongestRival(signals, category));
   const competing = competingEvidence(all, category);
   return { category, risk: RISK_BY_CATEGORY[category], confidence, evidence: [...evidence, ...contradictions], contradictions, ...(competing && { competing }) };
 }
@@ -80,8 +80,18 @@ function decide(signals: readonly Signal[]): { category: Category; top: number; 
   return { category: CATEGORIES.find((c) => atTop.has(c)) ?? 'Other', top, rivals: atTop.size - 1 };
 }
 
-/** Higher when strong signals from several sources agree; lower for rivals at the same level and contradictions. */
-function confidenceOf(category: Category, deciding: Signal[], rivals: number, contradictions: number): number {
+/** The weight of the heaviest signal for another category (0 when none). */
+function strongestRival(signals: readonly Signal[], verdict: Category): number {
+  return Math.max(0, ...signals.filter((s) => s.category !== verdict).map((s) => s.level));
+}
+
+/**
+ * Higher when strong signals from several sources agree; lower for rivals and contradictions.
+ * 0.9 and above is kept for verdicts no signal as strong as a name's verb disputes: either the
+ * definition states it outright, or name, description and the server's own annotations or schema
+ * (independent sources) all agree with nothing disputing them.
+ */
+function confidenceOf(category: Category, deciding: Signal[], rivals: number, contradictions: number, rival: number): number {
   if (deciding.length === 0) return 0.3;
   const top = deciding[0]!.level;
   let confidence = top >= LEVEL.decisive ? 0.9 : top >= LEVEL.lead ? 0.85 : top >= LEVEL.name ? 0.75 : top >= LEVEL.title ? 0.65 : top >= LEVEL.statement ? 0.55 : 0.45;
@@ -93,6 +103,11 @@ function confidenceOf(category: Category, deciding: Signal[], rivals: number, co
   const independent = ['schema', 'annotation'].filter((source) => agreeing.has(source as Signal['source'])).length;
   const textSources = ['name', 'title', 'description'].filter((source) => agreeing.has(source as Signal['source'])).length;
   confidence += 0.03 * Math.min(1, Math.max(0, textSources - 1)) + 0.05 * Math.min(2, Math.max(0, independent - (textSources === 0 ? 1 : 0)));
+  // Name, description and annotations or schema agreeing, nothing disputing: as sure as a statement outright.
+  const sources = new Set(deciding.map((s) => s.source));
+  if (rival < LEVEL.statement && sources.has('name') && sources.has('description') && (sources.has('annotation') || sources.has('schema'))) confidence = Math.max(confidence, 0.92);
+  // A rival as strong as a name's verb ("set" on an order, CRUD beside a reference): never 0.9.
+  if (rival >= LEVEL.name) confidence = Math.min(confidence, 0.85);
   confidence -= 0.1 * Math.min(1, rivals) + 0.2 * contradictions;
   return Math.round(Math.min(0.99, Math.max(0.2, confidence)) * 100) / 100;
 }

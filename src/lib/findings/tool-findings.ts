@@ -20,7 +20,8 @@ export interface AuditedTool {
   title?: string;
   description?: string;
   inputSchema?: unknown;
-  annotations?: { title?: unknown };
+  /** MCP annotations: only `title` holds text; the hints are booleans, with nothing to audit. */
+  annotations?: { title?: unknown; [hint: string]: unknown };
 }
 
 /**

@@ -70,3 +70,18 @@ describe('confidence of 0.9 and above needs independent sources and no rival', (
     expect(verdict.confidence).toBeLessThan(0.9);
   });
 });
+
+const verbs: Case[] = [
+  { behaviour: 'a noun listed among slash-separated verbs does not end the list', name: 'dataset', description: 'Dataset ops: list/get/schema/preview/create/update/delete.', expected: 'Destructive' },
+  { behaviour: 'aligning shapes on a canvas changes the drawing', name: 'align_elements', description: 'Align elements to a position.', expected: 'Write' },
+  { behaviour: 'flagging emails changes them', name: 'bulk_flag_by_sender', description: 'Flag or unflag all emails from a sender.', expected: 'Write' },
+  { behaviour: 'symbolicating a crash report computes', name: 'symbolicate_report', description: 'Symbolicate a crash report.', expected: 'Read' },
+  { behaviour: 'a flag that is a noun is not the verb', name: 'get_flag', description: 'Get a feature flag.', expected: 'Read' },
+  { behaviour: 'grouping in a search is aggregation, not a change', name: 'get_grouped_count', description: 'Search, group and count events by a dimension.', expected: 'Read' },
+];
+
+describe('verbs the rubric knows, wherever they stand', () => {
+  test.each(verbs)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+});

@@ -88,7 +88,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
         signals.push(weakReadSignal(sentence, words, lead));
         mainForm = word.endsWith('s') ? 'third' : 'base';
       }
-      if (!['and', 'or', '&'].includes(word)) chain = undefined;
+      // "list/get/schema/preview/create/delete": a noun listed among the verbs does not end the list.
+      if (!['and', 'or', '&'].includes(word) && !(listed[at] && listed[at + 1])) chain = undefined;
       return;
     }
     chain = { position, form: known.form };

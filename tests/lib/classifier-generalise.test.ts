@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { toolsToServerContext } from '../../src/lib/classifier/server-context.ts';
 import type { Tool } from '../../src/lib/schemas/tool.ts';
 import type { Category } from '../../src/lib/taxonomy.ts';
 
@@ -83,5 +84,32 @@ const verbs: Case[] = [
 describe('verbs the rubric knows, wherever they stand', () => {
   test.each(verbs)('$behaviour ($name → $expected)', (c) => {
     expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+});
+
+describe('a verb every tool name of a server starts with is its namespace', () => {
+  const tool = (name: string, description: string): Tool => ({ name, description, inputSchema: { type: 'object' } });
+  const sandbox = [
+    tool('bash_exec', 'Execute a bash command.'),
+    tool('bash_read_file', 'Read a file.'),
+    tool('bash_sandbox_mkdir', 'Create a directory in the sandbox.'),
+    tool('bash_sandbox_domain', 'Get the sandbox domain.'),
+    tool('bash_list_files', 'List files.'),
+  ];
+  const context = toolsToServerContext(sandbox);
+
+  test('the shared prefix decides nothing', () => {
+    expect(context.namespace).toBe('bash');
+    expect(classifyTool(sandbox[2]!, context).category).toBe('Write');
+    expect(classifyTool(sandbox[3]!, context).category).toBe('Read');
+  });
+
+  test('the verb after the prefix still decides', () => {
+    expect(classifyTool(sandbox[0]!, context).category).toBe('Execute');
+  });
+
+  test('a shared read verb is the verb, not a namespace', () => {
+    const books = [tool('get_book_by_title', 'Books by title.'), tool('get_book_by_id', 'A book.'), tool('get_author_info', 'An author.')];
+    expect(toolsToServerContext(books).namespace).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { Tool } from '../schemas/tool.ts';
+import { verbToCategory } from './lexicon.ts';
 import { sessionOf } from './session.ts';
 import { nameToWords, textToSentences, type Sentence } from './words.ts';
 
@@ -12,6 +13,8 @@ export interface ServerContext {
   boilerplate: ReadonlySet<string>;
   /** Set when most of the server's tools drive a browser or device: its other tools act in that session too. */
   drivesSession?: boolean;
+  /** A verb-like first word nearly every tool name shares (`bash_sandbox_mkdir`, `bash_read_file`): the server's namespace. */
+  namespace?: string;
 }
 
 /** Share of a server's described tools a sentence must appear in to count as boilerplate. */
@@ -30,7 +33,28 @@ export function toolsToServerContext(tools: readonly Tool[]): ServerContext {
   const boilerplate = new Set<string>();
   for (const [key, count] of toolsBySentence) if (count >= needed) boilerplate.add(key);
   const driving = tools.filter((t) => sessionOf(t, nameToWords(t.name)) === 'drives').length;
-  return { boilerplate, drivesSession: tools.length >= 3 && driving >= tools.length / 2 };
+  const namespace = namespaceOf(tools.map((t) => nameToWords(t.name)));
+  return { boilerplate, drivesSession: tools.length >= 3 && driving >= tools.length / 2, ...(namespace && { namespace }) };
+}
+
+/**
+ * A first word that at least 80% (and at least three) of the tool names share and that is a verb
+ * we know, when at least half of those names have another verb after it (`bash_read_file`,
+ * `bash_sandbox_stop`): it names the server, like a product prefix, and says nothing of the call.
+ * Not a read verb, nor when the rest rarely has a verb: there the shared word is the verb.
+ */
+function namespaceOf(names: readonly (readonly string[])[]): string | undefined {
+  const first = names[0]?.[0];
+  // A shared read verb is the verb (`get_book_by_title`, `get_author_info`), never a product name.
+  if (!first || names.length < 3 || !isVerb(first) || verbToCategory(first) === 'Read') return undefined;
+  const sharing = names.filter((words) => words[0] === first && words.length > 1);
+  if (sharing.length < Math.max(3, Math.ceil(names.length * BOILERPLATE_SHARE))) return undefined;
+  const withVerb = sharing.filter((words) => words.slice(1).some(isVerb)).length;
+  return withVerb * 2 >= sharing.length ? first : undefined;
+}
+
+function isVerb(word: string): boolean {
+  return verbToCategory(word) !== undefined;
 }
 
 /** The identity of a sentence for comparison across tools: its words, case and punctuation aside. */

@@ -12,7 +12,9 @@ import { nameToWords } from './words.ts';
 
 /** Every signal a tool's definition carries: name, title, description (less its server's boilerplate), schema, annotations. */
 export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
-  const nameWords = nameToWords(tool.name);
+  // `bash_sandbox_mkdir` on a server whose every tool starts `bash_`: the shared prefix names the server.
+  const allNameWords = nameToWords(tool.name);
+  const nameWords = server?.namespace === allNameWords[0] && allNameWords.length > 1 ? allNameWords.slice(1) : allNameWords;
   const session = sessionOf(tool, nameWords) ?? (server?.drivesSession ? 'drives' : undefined);
   const context: VerbContext = { session: session !== undefined, inUsersBrowser: session === 'in-browser', nameWords };
   const title = tool.title ?? tool.annotations?.title;

@@ -42,7 +42,11 @@ export function textToInstructionHits(text: string): Hit[] {
 /** "Never put secrets in it" warns; it does not ask. */
 function unlessNegated(text: string, hit: Hit | undefined): Hit | undefined {
   // "If true, include the created password in the response" documents a flag.
-  return hit && !isNegatedAt(text, hit.index) && !/^\W*(?:if|when)\s+(?:true|false|set|enabled)\b|\bwhether\s+to\b/i.test(sentenceAround(text, hit.index).text) ? hit : undefined;
+  if (!hit || isNegatedAt(text, hit.index)) return undefined;
+  const sentence = sentenceAround(text, hit.index).text;
+  // "Pass your API key in the `api_key` argument": the tool's own argument named for the secret.
+  if (/[\x60'"][\w.-]*(?:key|token|password|secret|credential|auth)[\w.-]*[\x60'"]/i.test(sentence)) return undefined;
+  return /^\W*(?:if|when)\s+(?:true|false|set|enabled)\b|\bwhether\s+to\b/i.test(sentence) ? undefined : hit;
 }
 
 /** A secret file path in a sentence that asks for it to be read or sent; a path merely mentioned ("~/.ssh is rejected") is documentation. */

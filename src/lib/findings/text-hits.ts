@@ -1,5 +1,6 @@
 import { textToAuthorityHits } from './authority-rules.ts';
 import { textToCallOrderHits } from './call-order-rules.ts';
+import { textToClauseHits } from './clause-rules.ts';
 import { textToCommandHits } from './command-rules.ts';
 import { textToCodeInjectionHits, textToRedirectHits, textToSkipConfirmationHits, textToTrustHits } from './conduct-rules.ts';
 import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
@@ -130,6 +131,9 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
   );
+  // The structural net speaks only where no specific rule did.
+  const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));
+  if (!specific) hits.push(...textToClauseHits(text));
   // A jailbreak detector's documentation quotes jailbreaks: what is quoted as an example is not said.
   return hits.filter((hit) => CHARACTER_KINDS.has(hit.kind) || !isQuotedExample(text, hit.index));
 }

@@ -113,3 +113,41 @@ describe('a verb every tool name of a server starts with is its namespace', () =
     expect(toolsToServerContext(books).namespace).toBeUndefined();
   });
 });
+
+const nothingLost: Case[] = [
+  { behaviour: 'removing a tag from a task unlinks it, outranking the name', name: 'remove_tag_from_task', description: 'Remove a tag from a task.', expected: 'Write' },
+  { behaviour: 'removing reviewers of a pull request unlinks them', name: 'update_reviewers', description: 'Add or remove reviewers for a pull request.', expected: 'Write' },
+  { behaviour: 'removing a breakpoint removes a setting, not data', name: 'remove_breakpoint', description: 'Remove a breakpoint by id.', expected: 'Write' },
+  { behaviour: 'moving a message to the trash can be undone', name: 'trash_message', description: 'Move a message to the trash.', expected: 'Write' },
+  { behaviour: 'deleting into a restorable trash can be undone', name: 'delete_item', description: 'Move a file to trash (can be restored from the trash).', expected: 'Write' },
+  { behaviour: 'a warning of permanent loss outranks the trash', name: 'empty_trash', description: 'Permanently delete all emails in the trash.', expected: 'Destructive' },
+  { behaviour: 'clearing a cache outranks a name that says clear', name: 'clear_snapshot', description: 'Clear the snapshot cache.', expected: 'Write' },
+  { behaviour: 'a bare action value acts on what the name is about', name: 'manage_cache', description: 'Cache operations.', properties: { operation: { type: 'string', enum: ['stats', 'clear'] } }, expected: 'Write' },
+  { behaviour: 'a bare action value that deletes still deletes', name: 'manage_records', description: 'Record operations.', properties: { operation: { type: 'string', enum: ['get', 'delete'] } }, expected: 'Destructive' },
+  { behaviour: 'removing a port forward it created is the tool\'s own session', name: 'close_forward', description: 'Remove a port-forward created for inspection.', expected: 'Other' },
+  { behaviour: 'removing a user still loses access', name: 'remove_user_from_project', description: 'Remove a user from the project.', expected: 'Destructive' },
+];
+
+describe('remove, clear and trash lose nothing when the object says so', () => {
+  test.each(nothingLost)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+
+  test('a lead sentence that explains the name away is not confident on its own', () => {
+    expect(classifyTool(toTool(nothingLost[0]!)).confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('a money noun in a name', () => {
+  test('decides Financial, but not confidently, against a lead sentence that only sets a note', () => {
+    const verdict = classifyTool(toTool({ behaviour: '', name: 'set_order_note', description: 'Set the note of an order.', expected: 'Financial' }));
+    expect(verdict.category).toBe('Financial');
+    expect(verdict.confidence).toBeLessThan(0.9);
+  });
+
+  test('a Write verb beside it agrees: creating an invoice also writes', () => {
+    const verdict = classifyTool(toTool({ behaviour: '', name: 'create_refund', description: 'Create a refund.', properties: { amount: { type: 'number' }, currency: { type: 'string' } }, expected: 'Financial' }));
+    expect(verdict.category).toBe('Financial');
+    expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -100,7 +100,7 @@ describe('classifyTool', () => {
     { name: 'delete_user', evidence: ['name verb `delete`'] },
     { name: 'resolve-library-id', evidence: ['name `resolve` + `library` (a lookup)'] },
     { name: 'browser_close', evidence: ['name verb `close` (ends its own browser session)'] },
-    { name: 'create_payment', properties: { amount: { type: 'number' }, currency: { type: 'string' } }, evidence: ['name `create` on `payment`', 'argument `amount` (number) with `currency`'] },
+    { name: 'create_payment', properties: { amount: { type: 'number' }, currency: { type: 'string' } }, evidence: ['argument `amount` (number) with `currency`', 'name `create` on `payment`'] },
     { name: 'manage_branch', properties: { action: { type: 'string', enum: ['list', 'delete'] } }, evidence: ['argument `action` can be `delete`'] },
     { name: 'get_rows', properties: { sql: { type: 'string' } }, evidence: ['argument `sql` takes code or a command'] },
     { name: 'get_user', annotations: { readOnlyHint: true }, evidence: ['name verb `get`', 'annotation readOnlyHint=true'] },

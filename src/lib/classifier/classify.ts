@@ -1,5 +1,5 @@
 import type { Tool } from '../schemas/tool.ts';
-import { CATEGORIES, RISK_BY_CATEGORY, type Category, type Risk } from '../taxonomy.ts';
+import { CATEGORIES, categoryRank, RISK_BY_CATEGORY, type Category, type Risk } from '../taxonomy.ts';
 import { annotationContradictions } from './annotation-signals.ts';
 import type { ServerContext } from './server-context.ts';
 import { overruledByReadOnlyHint } from './read-only-hint.ts';
@@ -80,9 +80,16 @@ function decide(signals: readonly Signal[]): { category: Category; top: number; 
   return { category: CATEGORIES.find((c) => atTop.has(c)) ?? 'Other', top, rivals: atTop.size - 1 };
 }
 
-/** The weight of the heaviest signal for another category (0 when none). */
+/**
+ * The weight of the heaviest signal that disputes the verdict (0 when none): one that says nothing
+ * changes (Read, Other) against a change, anything against a read, or a worse category that lost.
+ * A better category in the rubric's order does not dispute a worse one: creating an invoice also
+ * writes, so `create` (Write) beside `create` on `invoice` (Financial) agrees.
+ */
 function strongestRival(signals: readonly Signal[], verdict: Category): number {
-  return Math.max(0, ...signals.filter((s) => s.category !== verdict).map((s) => s.level));
+  const changes = verdict !== 'Read' && verdict !== 'Other';
+  const disputes = (c: Category) => c !== verdict && (!changes || c === 'Read' || c === 'Other' || categoryRank(c) < categoryRank(verdict));
+  return Math.max(0, ...signals.filter((s) => disputes(s.category)).map((s) => s.level));
 }
 
 /**

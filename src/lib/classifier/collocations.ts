@@ -58,7 +58,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   if (box) return { category: 'Execute', object: box, why: 'ticks a box' };
   // "Clear the CCXT cache": derived data the tool rebuilds on demand; nothing is lost.
   const cache = CACHE_CLEARING_VERBS.has(verb) ? has(CACHES) : undefined;
-  if (cache) return { category: 'Write', object: cache, why: 'derived data, rebuilt on demand' };
+  if (cache) return { category: 'Write', object: cache, why: DERIVED_DATA };
   // "Clear the console log buffer", "Discards captured entries": the tool's own scratch state, not data.
   const scratch = SCRATCH_VERBS.has(verb) ? has(SCRATCH_OBJECTS) : undefined;
   if (scratch) return { category: 'Other', object: scratch, why: OWN_BUFFER };
@@ -109,7 +109,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   if (cells) return { category: 'Write', object: cells, why: 'changes a document' };
   // "Remove content restrictions", "remove bullet points": taking off a setting loses no data.
   const setting = DESTRUCTIVE_ON_DATA_VERBS.has(verb) ? has(SETTING_OBJECTS) : undefined;
-  if (setting) return { category: 'Write', object: setting, why: 'removes a setting, not data' };
+  if (setting) return { category: 'Write', object: setting, why: SETTING_REMOVED };
   // "should follow the CSV specification": conforming to a format changes nothing.
   const format = verb === 'follow' ? has(FORMAT_OBJECTS) : undefined;
   if (format) return { category: 'Read', object: format, why: 'conforms to a format' };
@@ -179,6 +179,21 @@ function actionNoun(objects: readonly string[]): { word: string; verb: string } 
 
 /** Why "remove an issue from a module" writes: it unlinks; outranks a name that says delete. */
 export const UNLINKS = 'unlinks it, nothing is lost';
+
+/** Why "clear the cache" loses nothing: derived data, rebuilt on demand. */
+export const DERIVED_DATA = 'derived data, rebuilt on demand';
+
+/** Why "remove a filter" or "clear breakpoints" loses nothing: a setting, not data. */
+export const SETTING_REMOVED = 'removes a setting, not data';
+
+/** Why "Move a message to the trash" loses nothing: it can be restored. */
+export const RECOVERABLE = 'recoverable from the trash';
+
+/**
+ * Readings that say nothing is lost, whatever the verb: stated in the description, they outrank a
+ * name that says delete, clear or trash (the rubric's Destructive is loss that cannot be undone).
+ */
+export const LOSES_NOTHING: ReadonlySet<string | undefined> = new Set([UNLINKS, DERIVED_DATA, SETTING_REMOVED, RECOVERABLE]);
 
 /** Why "clear the console buffer" is the tool's own state: outranks a name that says clear or wipe. */
 export const OWN_BUFFER = 'clears its own buffer';
@@ -254,7 +269,7 @@ const CACHES = new Set(['cache', 'caches', 'cached']);
 const SCRATCH_VERBS = new Set(['clear', 'discard', 'wipe', 'flush']);
 const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad', 'captured']);
 const DETACHING_VERBS = new Set(['remove', 'unassign', 'unlink', 'detach']);
-const RELATIONS = new Set(['link', 'links', 'relation', 'relations', 'relationship', 'relationships', 'association', 'associations', 'reaction', 'reactions', 'assignee', 'assignees', 'dependency', 'dependencies', 'blocker', 'blockers', 'watcher', 'watchers', 'bookmark', 'bookmarks']);
+const RELATIONS = new Set(['tag', 'tags', 'label', 'labels', 'reviewer', 'reviewers', 'approval', 'approvals', 'assignment', 'assignments', 'link', 'links', 'relation', 'relations', 'relationship', 'relationships', 'association', 'associations', 'reaction', 'reactions', 'assignee', 'assignees', 'dependency', 'dependencies', 'blocker', 'blockers', 'watcher', 'watchers', 'bookmark', 'bookmarks']);
 const WHOLES = new Set(['entire', 'all', 'every', 'whole']);
 // Not `version` alone: "Update an existing version in a project" changes a record (a new version is TO_NEW_VERSION).
 const SOFTWARE_VERSIONS = new Set(['latest', 'package', 'packages', 'dependencies', 'dependency', 'sdk', 'cli', 'binary', 'binaries', 'firmware']);
@@ -267,7 +282,7 @@ const SESSION_GERUNDS = new Set(['authenticating', 'logging', 'signing', 'connec
 const REARRANGING_VERBS = new Set(['sort', 'format', 'fill', 'filter']);
 const DOCUMENT_PART_OBJECTS = new Set(['range', 'ranges', 'cell', 'cells', 'column', 'columns', 'row', 'rows', 'sheet', 'sheets', 'worksheet', 'paragraph', 'paragraphs', 'table', 'tables', 'color', 'colour', 'background']);
 const DESTRUCTIVE_ON_DATA_VERBS = new Set(['remove', 'clear']);
-const SETTING_OBJECTS = new Set(['restriction', 'restrictions', 'protection', 'protections', 'formatting', 'bullet', 'bullets', 'highlight', 'highlighting', 'styles', 'style', 'filter', 'filters', 'indent', 'indentation']);
+const SETTING_OBJECTS = new Set(['breakpoint', 'breakpoints', 'selection', 'highlights', 'sorting', 'zoom', 'restriction', 'restrictions', 'protection', 'protections', 'formatting', 'bullet', 'bullets', 'highlight', 'highlighting', 'styles', 'style', 'filter', 'filters', 'indent', 'indentation']);
 const FORMAT_OBJECTS = new Set(['format', 'specification', 'spec', 'pattern', 'convention', 'conventions', 'instructions', 'steps', 'rules', 'guidelines', 'schema', 'syntax', 'structure', 'standard', 'template', 'example']);
 
 /** Verbs that send a request; with an HTTP method they mean what the method means. */

@@ -1,5 +1,5 @@
 import { cjkSignals } from './cjk-signals.ts';
-import { ARITHMETIC, LIGHT_VERB_ALONE, OWN_BUFFER, QUERY_READS, readVerb, STATEMENT_LANGUAGES, STORED_MARKER, TEXT_FOR_CALLER, UNLINKS, type VerbContext } from './collocations.ts';
+import { ARITHMETIC, LIGHT_VERB_ALONE, LOSES_NOTHING, OWN_BUFFER, QUERY_READS, readVerb, STATEMENT_LANGUAGES, STORED_MARKER, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
@@ -129,13 +129,13 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const irreversible = statesItFirst && (category === 'Destructive' || category === 'Financial');
     // A lead sentence saying the tool hands back a text outranks the name's verb (`create_component`).
     // A sentence that says the call only loads context or asks a model, or only produces text or arithmetic, outranks the name.
-    const outranksName = (category === 'Read' || whole.why === UNLINKS) && whole.why ? whole.why : reading.why === TEXT_FOR_CALLER || reading.why === ARITHMETIC || reading.why === OWN_BUFFER || reading.why === UNLINKS ? reading.why : undefined;
+    const outranksName = (category === 'Read' || LOSES_NOTHING.has(whole.why)) && whole.why ? whole.why : reading.why === TEXT_FOR_CALLER || reading.why === ARITHMETIC || reading.why === OWN_BUFFER || LOSES_NOTHING.has(reading.why) ? reading.why : undefined;
     const producesText = outranksName !== undefined && lead;
     // Its own buffer cleared, or a link removed, outranks even a name that says clear, wipe or delete.
-    const ownBuffer = producesText && (outranksName === OWN_BUFFER || outranksName === UNLINKS);
+    const ownBuffer = producesText && (outranksName === OWN_BUFFER || LOSES_NOTHING.has(outranksName));
     // "Run a lightweight probe": a light verb whose object is nothing known to run weighs as a plain verb.
     const plain = !producesText && (category === 'Read' || category === 'Write' || (category === 'Execute' && whole.why === undefined && reading.why === LIGHT_VERB_ALONE));
-    const weighed = ownBuffer ? LEVEL.decisive : irreversible ? Math.max(level, LEVEL.laterIrreversible) : plain ? Math.min(level, LEVEL.leadPlain) : level;
+    const weighed = ownBuffer ? LEVEL.explains : irreversible ? Math.max(level, LEVEL.laterIrreversible) : plain ? Math.min(level, LEVEL.leadPlain) : level;
     signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${outranksName})` : ''}`), known.verb));
   });
   return signals;

@@ -42,7 +42,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'defer', 'reserve', 'allocate', 'deallocate', 'reschedule', 'rearrange', 'vote', 'propose', 'freeze', 'unfreeze',
     'persist', 'turn', 'play', 'pull', 'style', 'setup', 'arrange', 'protect', 'unprotect', 'hide', 'unhide', 'collapse',
     'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize', 'expose', 'unexpose', 'renew', 'untrash',
-    'ungroup', 'align', 'distribute', 'snap', 'flag', 'unflag', 'resend', 'override', 'compact', 'onboard', 'hold',
+    'ungroup', 'align', 'distribute', 'snap', 'flag', 'unflag', 'resend', 'override', 'compact', 'onboard', 'hold', 'extend',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',

@@ -97,5 +97,7 @@ function financialSignal(words: readonly string[], source: 'name' | 'title'): Si
   if (at < 0) return undefined;
   const noun = words.find((w, i) => i !== at && isMoneyMove(words[at]!, w) && isMoneyNoun(w, words[i - 1]));
   if (!noun) return undefined;
-  return signal('Financial', source === 'title' ? LEVEL.lead : LEVEL.decisive, source, `${source} \`${words[at]}\` on \`${noun}\``);
+  // A money noun in a name is a word, not a statement (a restaurant order's note, a Trello card): it weighs like
+  // a name that deletes, outranking plain verbs but not a warning, an explanation or a read-only claim.
+  return signal('Financial', source === 'title' ? LEVEL.lead : LEVEL.nameIrreversible, source, `${source} \`${words[at]}\` on \`${noun}\``);
 }

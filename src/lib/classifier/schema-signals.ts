@@ -21,7 +21,7 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
   const signals: Signal[] = [];
   for (const [name, property] of properties) {
     const snake = nameToWords(name).join('_');
-    const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property), context) : undefined;
+    const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property), context, nameWords) : undefined;
     const switches = isActionSwitch(snake, nameWords, enumOf(property)) && !isFilter(property, required.has(name), nameWords);
     if (action) signals.push(signal(action.category, switches ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``));
     if (takesCode(snake, property, tool.description ?? '', nameWords) && !(router && snake === 'command')) {
@@ -73,16 +73,22 @@ function enumOf(property: Property): string[] {
 }
 
 /** The worst thing an action argument can ask for (`action: list | create | delete` → delete). */
-function worstEnumValue(values: string[], context: VerbContext): { category: Category; value: string } | undefined {
+function worstEnumValue(values: string[], context: VerbContext, nameWords: readonly string[]): { category: Category; value: string } | undefined {
   let worst: { category: Category; value: string } | undefined;
+  // `manage_cache(operation: clear)`: a bare verb acts on what the tool's name is about (clearing a cache).
+  const nameObjects = nameWords.filter((w) => verbToCategory(w) === undefined);
   for (const value of values) {
     const words = nameToWords(value);
+    const bare = words.length === 1;
     for (const word of words) {
       // `action: log | status`: a report's name, not something done.
       if ((!verbToCategory(word) && !SESSION_VERBS.has(word)) || REPORT_NOUNS.has(word)) continue;
       // `create_metadata`, `edit_meta`: the fields for creating, a read.
       if (DESCRIPTIVE_NOUNS.has(words[words.indexOf(word) + 1] ?? '')) continue;
-      const category = readVerb(word, words.filter((w) => w !== word), context)!.category;
+      const own = readVerb(word, words.filter((w) => w !== word), context)!.category;
+      // Only to see whether the object takes the loss or the run away (`clear` a cache writes); a session reading is not a change.
+      const onName = bare && (own === 'Destructive' || own === 'Execute') ? readVerb(word, nameObjects, context)!.category : own;
+      const category = onName === 'Other' ? own : onName;
       if (category !== 'Other' && (!worst || categoryRank(category) < categoryRank(worst.category))) worst = { category, value };
     }
   }

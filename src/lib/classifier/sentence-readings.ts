@@ -1,5 +1,5 @@
 import type { Category } from '../taxonomy.ts';
-import { UNLINKS } from './collocations.ts';
+import { RECOVERABLE, UNLINKS } from './collocations.ts';
 import { inflectionToVerb, type VerbForm } from './lexicon.ts';
 
 /**
@@ -33,6 +33,8 @@ const TO_READ = /\bto (?:get|fetch|retrieve|identify|evaluate|check|detect|find|
 const DETACHING = new Set(['remove', 'unassign', 'detach', 'unlink']);
 const FROM_A_COLLECTION = /\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:module|sprint|milestone|cycle|epic|playlist|segment|cart|favorites|label|labels|category|team|group)\b/i;
 const PEOPLE = /\b(?:users?|members?|people|persons?|collaborators?|admins?|owners?|guests?|contacts?|subscribers?)\b/i;
+const TO_TRASH = /\b(?:to|into) (?:the |its |a )?(?:trash|bin|recycle bin|wastebasket)\b|\bcan be restored\b|\brestorable\b/i;
+const PERMANENTLY = /\bpermanent(?:ly)?\b|\bcannot be (?:undone|restored|recovered)\b/i;
 // "Remove a message from the trash": restoring it.
 const FROM_TRASH = /\bfrom (?:the )?(?:trash|bin|recycle bin|deleted items)\b/i;
 
@@ -47,6 +49,8 @@ export function sentenceReading(verb: string, category: Category, text: string):
   if (category === 'Execute' && RUN_VERBS.has(verb) && !RUNNABLE.test(text) && TO_READ.test(text)) return { category: 'Read', why: 'runs it only to read' };
   if (category === 'Destructive' && DETACHING.has(verb) && FROM_A_COLLECTION.test(text) && !PEOPLE.test(text)) return { category: 'Write', why: UNLINKS };
   if (category === 'Destructive' && verb === 'remove' && FROM_TRASH.test(text)) return { category: 'Write', why: 'takes it out of the trash' };
+  // "Move a message to the trash", "Delete a file (can be restored from the trash)": nothing is lost yet.
+  if ((category === 'Destructive' || verb === 'move') && TO_TRASH.test(text) && !PERMANENTLY.test(text)) return { category: 'Write', why: RECOVERABLE };
   return { category };
 }
 

@@ -25,6 +25,11 @@ export interface Signal {
 export const LEVEL = {
   /** Destructive warnings ("cannot be undone"), money arguments, financial verb + noun. */
   decisive: 10,
+  /**
+   * A lead sentence that explains the name's verb away: it unlinks, clears a cache or its own buffer,
+   * moves to the trash. Outranks a name that says delete; a warning of loss still outranks it.
+   */
+  explains: 9,
   /** The description's lead sentence when it runs, deletes, pays or only manages a session; action enums; code arguments. */
   lead: 8,
   /** A name's verb that destroys or moves money. */

@@ -151,3 +151,18 @@ describe('a money noun in a name', () => {
     expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+const sessions: Case[] = [
+  { behaviour: 'initializing a connection manages its own session', name: 'init-acme', description: 'Initialize connection to the Acme instance.', expected: 'Other' },
+  { behaviour: 'initializing a new session manages its own session', name: 'session_begin', description: 'Initialize a new conversation session.', expected: 'Other' },
+  { behaviour: 'an upload session is still a resource the call creates', name: 'create_upload_session', description: 'Initialize an upload session for a large file.', expected: 'Write' },
+  { behaviour: 'choosing the working directory chooses what it works on', name: 'mod_location', description: 'Sets up the working directory for the mods.', expected: 'Other' },
+  { behaviour: 'a selection for the current session is the tool\'s own session', name: 'choose_project', description: 'Select the project for the current session.', expected: 'Other' },
+  { behaviour: 'a modal whose subject is the caller is not what the tool does', name: 'ask_feedback', description: 'Feedback form for agents. Usage rules (you must update these notes when done).', expected: 'Read' },
+];
+
+describe('the tool\'s own session, and the caller\'s actions', () => {
+  test.each(sessions)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+});

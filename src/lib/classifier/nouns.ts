@@ -54,13 +54,13 @@ export const NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS = new Set(['notification', 'n
 export const SESSION_VERBS = new Set(['login', 'logout', 'signin', 'signout', 'authenticate', 'auth', 'connect', 'disconnect', 'reconnect', 'end', 'quit', 'exit', 'sleep', 'noop']);
 
 /** Verbs that open, pick or close something; aimed at a session or connection they manage the tool's own. */
-export const SESSION_MANAGE_VERBS = new Set(['create', 'new', 'open', 'start', 'reuse', 'close', 'end', 'stop', 'reset', 'terminate', 'destroy', 'select', 'switch', 'set', 'use', 'release', 'clear', 'kill']);
+export const SESSION_MANAGE_VERBS = new Set(['init', 'initialize', 'initialise', 'setup', 'establish', 'create', 'new', 'open', 'start', 'reuse', 'close', 'end', 'stop', 'reset', 'terminate', 'destroy', 'select', 'switch', 'set', 'use', 'release', 'clear', 'kill']);
 
 /** Objects that are the tool's own session, whatever is done to them. */
 export const SESSION_OBJECTS = new Set(['session', 'sessions', 'context']);
 
 /** Verbs that close or free something; aimed at a connection or at `its` resources, the tool's own. */
-export const RELEASE_VERBS = new Set(['open', 'reuse', 'close', 'end', 'stop', 'terminate', 'release', 'reset', 'kill', 'free', 'switch', 'select', 'use', 'remove']);
+export const RELEASE_VERBS = new Set(['init', 'initialize', 'initialise', 'establish', 'open', 'reuse', 'close', 'end', 'stop', 'terminate', 'release', 'reset', 'kill', 'free', 'switch', 'select', 'use', 'remove']);
 
 /** Objects of a release verb that belong to the tool itself ("release its resources", "close the connection"). */
 export const RELEASED_OBJECTS = new Set(['connection', 'connections', 'its', 'presence', 'forward', 'forwarding', 'tunnel', 'tunnels']);

@@ -21,7 +21,7 @@ const TO_A_MODEL = /\bto (?:an? |the )?(?:[\w.-]+ ){0,2}(?:model|llm|ai|assistan
 const ASKING_VERBS = new Set(['send', 'submit', 'post', 'pass', 'forward']);
 
 // "Selects the GCP project to use for subsequent interactions": the tool's own session.
-const FOR_LATER_CALLS = /\b(?:subsequent|later|future) (?:\w+ )?(?:calls|interactions|requests|operations|commands|tool calls|invocations)\b/i;
+const FOR_LATER_CALLS = /\b(?:subsequent|later|future) (?:\w+ )?(?:calls|interactions|requests|operations|commands|tool calls|invocations)\b|\bfor (?:the|this) (?:current |active )?(?:\w+ )?session\b/i;
 const SCOPE_CHOOSING_VERBS = new Set(['select', 'set', 'switch', 'choose', 'use', 'change', 'pick']);
 // "Upgrade context-mode to the latest version": installing software.
 const TO_NEW_VERSION = /\bto (?:the )?(?:latest|newest|most recent|new|a newer) (?:version|release)\b/i;

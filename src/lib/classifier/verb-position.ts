@@ -27,6 +27,7 @@ export interface VerbAt {
 
 // Who may be the subject of a modal that says what the tool does ("it can delete", "and can delete").
 const MODAL_SUBJECTS = new Set(['it', 'this', 'tool', 'and', 'or', 'also', 'that', 'which', 'server', 'api', 'function', 'command', 'endpoint', 'operation']);
+const CALLER_SUBJECTS = new Set(['you', 'user', 'users', 'we', 'i', 'caller', 'callers', 'agent', 'agents', 'assistant', 'model', 'llm', 'client', 'clients']);
 const MODALS = new Set(['will', 'can', 'may', 'must', 'shall', 'should', 'would', 'could']);
 const HELP = new Set(['help', 'helps', 'helping']);
 const GERUND_INTRODUCERS = new Set(['including', 'includes', 'include', 'supports', 'support', 'supporting', 'by', 'enables', 'enable', 'allows', 'allow', 'via']);
@@ -90,6 +91,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (form === 'base' && (MODALS.has(previous!) || (previous!.endsWith('ly') && MODALS.has(words[at - 2] ?? '')))) {
     // "Preview the changes a deployment would make": after the sentence's own verb, a modal of another subject describes the object.
     const subject = words[at - (MODALS.has(previous!) ? 2 : 3)];
+    // "you MUST follow these", "the user can delete it later": what the caller does, not the tool.
+    if (CALLER_SUBJECTS.has(subject ?? '')) return undefined;
     return v.sawMainVerb && !MODAL_SUBJECTS.has(subject ?? '') ? undefined : 'modal';
   }
   // After the sentence's own verb, "that integrates…" describes its object, not the tool.

@@ -14,9 +14,10 @@ import { ADDRESSES_MODEL, isDirective } from './mood.ts';
  */
 const MEDIUM_SCORE = 3;
 const WEIGHTS = new Map(CLAUSE_TOPICS.map(({ topic, weight }) => [topic, weight]));
+const PATTERNS = new Map(CLAUSE_TOPICS.map(({ topic, pattern }) => [topic, pattern]));
 const SENTENCE_START = /(?:^|[.!?\n]\s*)\S/g;
 // Text that keeps the user in charge or distrusts outside text: protective, whatever else it says.
-const PROTECTIVE = /\buntil\s+(?:receiving|you\s+(?:receive|get|are\s+told)|the\s+user\s+(?:says|asks|confirms|approves))\b|\b(?:must\s+not|do\s+not|don't|never)\s+(?:invoke|call|use|run)\s+(?:any\s+)?other\b|\b(?:ask|check\s+with)\s+(?:the\s+)?user\s+(?:first|before)\b|\buntrusted\b|\bas\s+(?:data|untrusted)\b|\b(?:do\s+not|don't|never)\s+(?:follow|obey|execute|act\s+on)\b|\bunless\s+the\s+user\b|\bonly\s+(?:if|when|after)\s+the\s+user\b|\bwith\s+the\s+user'?s\s+(?:explicit\s+)?(?:permission|approval|consent|confirmation)\b|\b(?:ask|asking|prompt)\s+the\s+user\s+(?:to\s+confirm|for\s+(?:confirmation|approval|permission|consent))\b|\bconfirm\s+with\s+the\s+user\b|\b(?:the\s+)?user\s+(?:must|should|has\s+to|needs\s+to)\s+(?:confirm|approve)\b/i;
+const PROTECTIVE = /\bwait\s+for\s+(?:their|the\s+user'?s?|explicit|an?\s+explicit)\s+(?:approval|confirmation|consent|go-ahead)\b|\b(?:safe|safer|safest|secure)\s+way\b|\buntil\s+(?:receiving|you\s+(?:receive|get|are\s+told)|the\s+user\s+(?:says|asks|confirms|approves))\b|\b(?:must\s+not|do\s+not|don't|never)\s+(?:invoke|call|use|run)\s+(?:any\s+)?other\b|\b(?:ask|check\s+with)\s+(?:the\s+)?user\s+(?:first|before)\b|\buntrusted\b|\bas\s+(?:data|untrusted)\b|\b(?:do\s+not|don't|never)\s+(?:follow|obey|execute|act\s+on)\b|\bunless\s+the\s+user\b|\bonly\s+(?:if|when|after)\s+the\s+user\b|\bwith\s+the\s+user'?s\s+(?:explicit\s+)?(?:permission|approval|consent|confirmation)\b|\b(?:ask|asking|prompt)\s+the\s+user\s+(?:to\s+confirm|for\s+(?:confirmation|approval|permission|consent))\b|\bconfirm\s+with\s+the\s+user\b|\b(?:the\s+)?user\s+(?:must|should|has\s+to|needs\s+to)\s+(?:confirm|approve)\b/i;
 
 // "the user's attention", "bother the user": the user is someone else, so the reader is the model.
 const USER_AS_THIRD_PARTY = /\b(?:the\s+)?(?:user|human|person\s+at\s+the\s+keyboard)'?s?\s+(?:attention|knowledge|awareness)\b|\b(?:tell|inform|notify|bother|interrupt|alert)\w*\s+the\s+(?:user|human)\b|\bthe\s+person\s+(?:at\s+the\s+keyboard|you\s+are\s+(?:helping|assisting|working\s+for))\b/i;
@@ -25,7 +26,7 @@ const DESTRUCTIVE_ORDER = /(?:^|[,;:]\s*|\b(?:so|then|and)\s+)(?:just\s+|simply\
 
 /** True when some clause of the sentence tells its reader, the model, to act. */
 // "has to be #ext-leaks", "ought to read DE44 …": a rule on a value is an obligation too.
-const VALUE_RULE = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:always\s+|now\s+)?(?:be|go|point|read|equal|contain|include|begin|start|end)\b/i;
+const VALUE_RULE = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:always\s+|now\s+)?(?:be|go|point|read|equal|contain|include|begin|start|end)\b|\b(?:is|are)\s+(?:always\s+)?set\s+to\b/i;
 
 /** How a sentence addresses the model: `marked` (a label, an obligation, the model as subject), `plain` (an imperative) or not at all. */
 export function addressOf(sentence: string, topics: readonly ClauseTopic[]): 'marked' | 'plain' | undefined {
@@ -35,11 +36,13 @@ export function addressOf(sentence: string, topics: readonly ClauseTopic[]): 'ma
 }
 
 // Pairs of topics that together make one attack: each pair adds one to the score.
-// Pairs of topics that together make one attack, when both sit in one clause: [a, b, added weight].
-const PAIRS: [ClauseTopic, ClauseTopic, number][] = [
-  ['instructions', 'authority', 1], ['instructions', 'argument', 1], ['context', 'argument', 2], ['context', 'destination', 2], ['secrets', 'destination', 1],
-  ['personal', 'destination', 1], ['destination', 'other-tools', 1], ['destination', 'over-the-user', 1], ['written-output', 'destination', 1],
-  ['written-output', 'remote-code', 1], ['confirmation', 'high-stakes', 1], ['conduct', 'session', 1],
+// Pairs of topics that together make one attack: [a, b, added weight, whether both must share a clause].
+// Data and where it goes must meet in one clause; a claim of authority often spans dashes.
+const PAIRS: [ClauseTopic, ClauseTopic, number, boolean][] = [
+  ['instructions', 'authority', 1, false], ['instructions', 'argument', 1, true], ['context', 'argument', 2, true], ['context', 'destination', 2, true],
+  ['context', 'secrets', 1, true], ['secrets', 'destination', 1, true], ['secrets', 'argument', 1, true], ['personal', 'destination', 1, true],
+  ['destination', 'other-tools', 1, false], ['destination', 'over-the-user', 1, false], ['written-output', 'destination', 1, false],
+  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
 ];
 const CLAUSE_BREAK = /[;:]\s|\s[-–—]\s|\s→\s/;
 // Topics that are about the model itself: a sentence about them speaks to the model whatever its mood.
@@ -58,25 +61,63 @@ export function sentenceToTopics(sentence: string): { topics: ClauseTopic[]; sco
     topics.push(topic);
     score += weight;
   }
-  for (const [a, b, added] of PAIRS) {
+  for (const [a, b, added, sameClause] of PAIRS) {
     if (!topics.includes(a) || !topics.includes(b)) continue;
-    if (sentence.split(CLAUSE_BREAK).some((clause) => CLAUSE_TOPICS.find((t) => t.topic === a)!.pattern.test(clause) && CLAUSE_TOPICS.find((t) => t.topic === b)!.pattern.test(clause))) score += added;
+    // Data and its sink meet in the clause that gives the order: "it puts the key in the transcript" warns.
+    if (!sameClause || sentence.split(CLAUSE_BREAK).some((clause) => PATTERNS.get(a)!.test(clause) && PATTERNS.get(b)!.test(clause) && addressOf(clause, []) !== undefined)) score += added;
   }
   return { topics, score };
 }
 
-/** At most one hit per string: the first sentence that addresses the model and weighs enough topics beyond the tool. */
-export function textToClauseHits(text: string): Hit[] {
+interface ScoredSentence { start: number; text: string; topics: ClauseTopic[]; score: number }
+
+// "… every file you produce starts with" + a line of code: the sentence goes on past the line break.
+const CONTINUES = /(?:\bwith|\bfollowing|\bline|\bbelow|:)\s*$/i;
+// A sentence that only completes its neighbour ("Don't bring this up.") is read with it, at a higher bar.
+const WINDOW_SCORE = MEDIUM_SCORE;
+// Topics that steer the model whatever the data: a window needs one of them ("… Don't bring this up.").
+const STEERING: ReadonlySet<ClauseTopic> = new Set(['secrecy', 'authority', 'confirmation', 'conduct', 'outside-text', 'over-the-user', 'context', 'destination']);
+
+function scoredSentences(text: string): ScoredSentence[] {
+  const sentences: ScoredSentence[] = [];
   let last = -1;
   for (const start of matchesOf(SENTENCE_START, text, 500)) {
-    const sentence = sentenceAround(text, start.index + start[0].length - 1);
-    if (sentence.start === last) continue;
-    last = sentence.start;
+    let sentence = sentenceAround(text, start.index + start[0].length - 1);
+    if (sentence.start <= last) continue;
+    if (CONTINUES.test(sentence.text)) {
+      const next = sentenceAround(text, Math.min(text.length - 1, sentence.start + sentence.text.length + 1));
+      if (next.start > sentence.start) sentence = { start: sentence.start, text: text.slice(sentence.start, next.start + next.text.length) };
+    }
+    last = sentence.start + sentence.text.length - 1;
     const { topics, score } = sentenceToTopics(sentence.text);
-    if (score < MEDIUM_SCORE - 1 || PROTECTIVE.test(sentence.text) || OPTION_DOCUMENTATION.test(sentence.text) || EXAMPLE_CUE.test(sentence.text)) continue;
-    const address = addressOf(sentence.text, topics);
-    if (!address || score + (address === 'marked' ? 1 : 0) < MEDIUM_SCORE) continue;
-    return [{ kind: 'model-instruction', severity: 'medium', message: `Tells the model what to do about things beyond this tool (${topics.filter((t) => WEIGHTS.get(t)! > 0).join(', ')}).`, index: sentence.start, length: sentence.text.length }];
+    sentences.push({ ...sentence, topics, score });
+  }
+  return sentences;
+}
+
+function isExcluded(sentence: string): boolean {
+  return PROTECTIVE.test(sentence) || OPTION_DOCUMENTATION.test(sentence) || EXAMPLE_CUE.test(sentence);
+}
+
+/** At most one hit per string: the first sentence (or pair of sentences) that addresses the model and weighs enough topics beyond the tool. */
+export function textToClauseHits(text: string): Hit[] {
+  const sentences = scoredSentences(text);
+  for (const [i, one] of sentences.entries()) {
+    if (one.score === 0 || isExcluded(one.text)) continue;
+    const address = addressOf(one.text, one.topics);
+    if (address && one.score + (address === 'marked' ? 1 : 0) >= MEDIUM_SCORE) return [clauseHit(one.start, one.text, one.topics)];
+    const next = sentences[i + 1];
+    if (!next || next.score === 0 || isExcluded(next.text)) continue;
+    const topics = [...new Set([...one.topics, ...next.topics])];
+    const shared = one.topics.filter((t) => next.topics.includes(t)).reduce((sum, t) => sum + WEIGHTS.get(t)!, 0);
+    const both = `${one.text} ${next.text}`;
+    const joint = addressOf(both, topics);
+    if (!topics.some((t) => STEERING.has(t)) || !addressOf(one.text, one.topics) || !addressOf(next.text, next.topics)) continue;
+    if (joint && one.score + next.score - shared + (joint === 'marked' ? 1 : 0) >= WINDOW_SCORE) return [clauseHit(one.start, both, topics)];
   }
   return [];
+}
+
+function clauseHit(start: number, text: string, topics: readonly ClauseTopic[]): Hit {
+  return { kind: 'model-instruction', severity: 'medium', message: `Tells the model what to do about things beyond this tool (${topics.filter((t) => WEIGHTS.get(t)! > 0).join(', ')}).`, index: start, length: text.length };
 }

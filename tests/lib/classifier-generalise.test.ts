@@ -166,3 +166,21 @@ describe('the tool\'s own session, and the caller\'s actions', () => {
     expect(classifyTool(toTool(c)).category).toBe(c.expected);
   });
 });
+
+const descriptionOutranksName: Case[] = [
+  { behaviour: 'a description saying the tool does not do its name\'s verb outranks the name', name: 'execute_task', description: 'Retrieve the guidance for a task. It is designed to guide you, not to execute the task for you.', expected: 'Read' },
+  { behaviour: '"does not delete" takes back a name that deletes', name: 'delete_preview', description: 'Lists what a cleanup would remove. This tool does not delete anything.', expected: 'Read' },
+  { behaviour: 'a prohibition addressed to the caller does not take back the name\'s verb', name: 'send_email', description: 'Sends an email. Do not send marketing email with it.', expected: 'Write' },
+  { behaviour: 'what the user does not do does not take back the name\'s verb', name: 'approve_task', description: 'Approve the finished task. If the user does not approve, ask why.', expected: 'Write' },
+  { behaviour: 'converting the content of a web page computes', name: 'get_markdown', description: 'Converts web page content to Markdown.', expected: 'Read' },
+  { behaviour: 'converting an issue into a subtask changes the record', name: 'convert_issue', description: 'Convert an issue to a subtask.', expected: 'Write' },
+  { behaviour: 'capturing a journal entry records it', name: 'journal_capture', description: 'Capture a journal entry or a note.', expected: 'Write' },
+  { behaviour: 'capturing memory state reads it', name: 'take_memory_snapshot', description: 'Capture memory state.', expected: 'Read' },
+  { behaviour: 'selecting the active tab chooses what it works on', name: 'select_page', description: 'Select active tab by index.', expected: 'Other' },
+];
+
+describe('the description outranks the name', () => {
+  test.each(descriptionOutranksName)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+});

@@ -113,7 +113,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "should follow the CSV specification": conforming to a format changes nothing.
   const format = verb === 'follow' ? has(FORMAT_OBJECTS) : undefined;
   if (format) return { category: 'Read', object: format, why: 'conforms to a format' };
-  const special = objectDependent(verb, has);
+  const special = objectDependent(verb, has, objects);
   if (special) return special;
   // "Navigate to a URL", "Go back": the rubric's "load a URL to read it". Clicking and typing drive the page; loading it reads.
   if (NAVIGATING_VERBS.has(verb)) return { category: 'Read', why: 'loads a page to read it' };
@@ -129,7 +129,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   return { category };
 }
 
-function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string | undefined): VerbReading | undefined {
+function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string | undefined, objects: readonly string[]): VerbReading | undefined {
   let object: string | undefined;
   // "Evaluate JavaScript" runs it; "evaluate an action against a policy" judges it.
   if (verb === 'evaluate') return (object = has(EVALUATED_CODE)) ? { category: 'Execute', object, why: 'runs code' } : { category: 'Read', why: 'judges, runs nothing' };
@@ -142,7 +142,11 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   // "Upgrade context-mode to the latest version": installing a newer version of software runs its install.
   if ((verb === 'upgrade' || verb === 'update') && (object = has(SOFTWARE_VERSIONS))) return { category: 'Execute', object, why: 'installs software' };
   // "Convert an issue to a subtask": changing what a stored record is writes; converting units or formats computes.
-  if (verb === 'convert' && (object = has(STORED_RECORDS))) return { category: 'Write', object, why: 'changes a stored record' };
+  // Of "web page content" the head is the content: converting it computes.
+  const head = objects.filter((w) => w !== STORED_MARKER).at(-1);
+  if (verb === 'convert' && head && STORED_RECORDS.has(head)) return { category: 'Write', object: head, why: 'changes a stored record' };
+  // "Capture a journal entry", "capture an idea": recording a note stores it (a screenshot or a trace is read).
+  if (verb === 'capture' && (object = has(CAPTURED_RECORDS))) return { category: 'Write', object, why: 'records it' };
   if (verb === 'resolve' && (object = has(IDENTIFIER_OBJECTS))) return { category: 'Read', object, why: 'a lookup' };
   if (verb === 'forward' && (object = has(PORTS))) return { category: 'Execute', object, why: 'starts a port forward' };
   if (verb === 'generate' && (object = has(LASTING_GENERATED_OBJECTS))) return { category: 'Write', object, why: 'creates something lasting' };
@@ -231,7 +235,7 @@ export const STORED_MARKER = '⟨stored⟩';
 const CREDENTIAL_OBJECTS = new Set(['token', 'tokens', 'credentials', 'credential', 'auth', 'oauth', 'session', 'login']);
 const SCOPE_VERBS = new Set(['set', 'select', 'switch', 'use', 'choose', 'change']);
 const CURRENT_WORDS = new Set(['active', 'current', 'working']);
-const SCOPE_OBJECTS = new Set(['workspace', 'project', 'account', 'org', 'organization', 'board', 'context', 'database', 'db', 'profile', 'environment', 'team', 'space', 'site', 'tenant', 'directory', 'dir', 'folder', 'notebook', 'file', 'document', 'model', 'connection']);
+const SCOPE_OBJECTS = new Set(['tab', 'page', 'window', 'device', 'target', 'workspace', 'project', 'account', 'org', 'organization', 'board', 'context', 'database', 'db', 'profile', 'environment', 'team', 'space', 'site', 'tenant', 'directory', 'dir', 'folder', 'notebook', 'file', 'document', 'model', 'connection']);
 const BEGUN_RECORDS = new Set(['claim', 'playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
 const HOW_IT_RUNS = new Set(['locally', 'remotely', 'asynchronously', 'synchronously', 'automatically', 'once', 'twice', 'quickly', 'offline', 'online', 'daily', 'hourly', 'immediately', 'headless', 'headlessly', 'serverless', 'natively', 'sequentially', 'concurrently', 'first', 'last']);
 const BROWSER_SESSION_VERBS = new Set(['init', 'initialize', 'initialise', 'launch', 'start', 'resize', 'maximize', 'minimize']);
@@ -273,6 +277,7 @@ const RELATIONS = new Set(['tag', 'tags', 'label', 'labels', 'reviewer', 'review
 const WHOLES = new Set(['entire', 'all', 'every', 'whole']);
 // Not `version` alone: "Update an existing version in a project" changes a record (a new version is TO_NEW_VERSION).
 const SOFTWARE_VERSIONS = new Set(['latest', 'package', 'packages', 'dependencies', 'dependency', 'sdk', 'cli', 'binary', 'binaries', 'firmware']);
+const CAPTURED_RECORDS = new Set(['note', 'notes', 'entry', 'entries', 'idea', 'ideas', 'thought', 'thoughts', 'todo', 'todos', 'decision', 'decisions', 'insight', 'insights', 'lesson', 'lessons', 'journal', 'learning', 'learnings']);
 const STORED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'subtask', 'page', 'pages', 'lead', 'leads', 'contact', 'contacts', 'record', 'records', 'branch', 'draft', 'deal', 'deals', 'card', 'cards']);
 const EVALUATED_CODE = new Set(['code', 'javascript', 'js', 'script', 'scripts', 'snippet', 'function', 'python', 'typescript', 'statement']);
 const RESUMED_RUNS = new Set(['operation', 'operations', 'job', 'jobs', 'run', 'runs', 'deployment', 'workflow', 'workflows', 'pipeline', 'task', 'tasks', 'build', 'execution', 'process']);

@@ -142,6 +142,37 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
 }
 
 /**
+ * Verbs the description says the tool does not do ("not to execute the task for you", "does not
+ * delete anything"): a name that says them is outranked (the description outranks the name).
+ */
+export function negatedVerbs(description: string, boilerplate?: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (!NEGATION_HINT.test(description)) return found;
+  for (const sentence of textToSentences(description)) {
+    if (boilerplate?.size && boilerplate.has(sentenceToKey(sentence))) continue;
+    // "Do not send marketing email", "Never delete…": an instruction to the caller, not what the tool does.
+    if (CALLER_PROHIBITIONS.has(sentence.words[0] ?? '') || (sentence.words[0] === 'do' && sentence.words[1] === 'not')) continue;
+    const w = sentence.words;
+    w.forEach((word, at) => {
+      const known = inflectionToVerb(word);
+      if (!known || known.form !== 'base') return;
+      // "not to execute the task for you"; "does not delete", "never sends" (not "if the user does not approve").
+      const notTo = w[at - 1] === 'to' && w[at - 2] === 'not';
+      const denied = STATED_NEGATION.has(w[at - 1] ?? '') && (w[at - 1] !== 'not' || TOOL_NEGATORS.has(w[at - 2] ?? ''));
+      const byCaller = w.slice(Math.max(0, at - 4), at).some((x) => CALLER_SUBJECTS.has(x));
+      if (notTo || (denied && !byCaller)) found.add(known.verb);
+    });
+  }
+  return found;
+}
+
+const NEGATION_HINT = /\b(?:not|never|cannot)\b|n't\b/i;
+const CALLER_PROHIBITIONS = new Set(["don't", 'never', 'avoid', 'please']);
+// "does not delete", "will never send", "not to execute": the tool's own behaviour, denied.
+const STATED_NEGATION = new Set(['not', 'never', "doesn't", "won't", 'cannot', "can't"]);
+const TOOL_NEGATORS = new Set(['does', 'do', 'will', 'would', 'can', 'is', 'and', 'but', 'it', 'tool']);
+
+/**
  * "Returns…", "Provides…" say little about effects (an aside), except when the lead sentence says
  * what comes back is a text for the caller ("Provides guidance for deploying…", "Returns API
  * documentation"): producing it changes nothing, and that outranks the name's verb.

@@ -17,7 +17,7 @@ export function nameSignals(words: readonly string[], source: 'name' | 'title', 
     // `run_prompt`, `start_sprint`: a light verb whose object is nothing known to run decides only when nothing else speaks.
     const vague = reading.why === LIGHT_VERB_ALONE;
     const level = source === 'title' ? (vague ? LEVEL.aside : LEVEL.title) : reports || vague || !inVerbPosition(words, primary) ? LEVEL.softName : irreversible(reading) ? LEVEL.nameIrreversible : LEVEL.name;
-    signals.push(markGeneric(signal(reading.category, level, source, describe(source, verb, reading)), verb));
+    signals.push({ ...markGeneric(signal(reading.category, level, source, describe(source, verb, reading)), verb), verb });
     for (const i of verbs) {
       if (i === primary || NOUN_LIKE_VERBS.has(words[i]!)) continue;
       const other = readVerb(words[i]!, words.filter((_, j) => j !== i), context)!;

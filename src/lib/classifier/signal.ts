@@ -15,6 +15,8 @@ export interface Signal {
   readOnlyClaim?: true;
   /** Set on a verb that claims changes without saying which ("manage", "work with"): see generic-claims.ts. */
   generic?: true;
+  /** The name's or title's verb that gave this signal, so that a description negating it can take it back. */
+  verb?: string;
 }
 
 /**

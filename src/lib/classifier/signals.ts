@@ -1,7 +1,7 @@
 import type { Tool } from '../schemas/tool.ts';
 import { annotationSignals } from './annotation-signals.ts';
 import type { VerbContext } from './collocations.ts';
-import { descriptionSignals } from './description-signals.ts';
+import { descriptionSignals, negatedVerbs } from './description-signals.ts';
 import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
 import { schemaSignals } from './schema-signals.ts';
@@ -18,9 +18,11 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const session = sessionOf(tool, nameWords) ?? (server?.drivesSession ? 'drives' : undefined);
   const context: VerbContext = { session: session !== undefined, inUsersBrowser: session === 'in-browser', nameWords };
   const title = tool.title ?? tool.annotations?.title;
+  // "…guide you toward completing the task, not to execute the task for you" on `execute_task`: the description outranks the name.
+  const negated = negatedVerbs(tool.description ?? '', server?.boilerplate);
   const signals = weighGenericClaims(tool, [
-    ...nameSignals(nameWords, 'name', context),
-    ...(title ? nameSignals(nameToWords(title), 'title', context) : []),
+    ...nameSignals(nameWords, 'name', context).filter((s) => !s.verb || !negated.has(s.verb)),
+    ...(title ? nameSignals(nameToWords(title), 'title', context) : []).filter((s) => !s.verb || !negated.has(s.verb)),
     ...descriptionSignals(tool.description ?? '', context, server?.boilerplate),
     ...schemaSignals(tool, nameWords, context),
     ...annotationSignals(tool),

@@ -15,7 +15,11 @@ const hidden = [
   { method: 'hex', text: `Seed: ${hex(PAYLOAD)}` },
   { method: 'hex', text: `Seed: ${hex(PAYLOAD).replace(/(..)/g, '\\x$1')}` },
   { method: 'percent-encoding', text: `q=${encodeURIComponent(PAYLOAD).replace(/[A-Za-z]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}` },
+  { method: 'percent-encoding', text: `ref=${encodeURIComponent(PAYLOAD)}` },
+  { method: 'base64', text: `cfg=${Buffer.from(PAYLOAD).toString('base64')}` },
   { method: 'character references', text: [...PAYLOAD].map((c) => `&#${c.charCodeAt(0)};`).join('') },
+  { method: 'escape sequences', text: `Strings: "${[...PAYLOAD].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"` },
+  { method: 'ROT13', text: `Maintainer note (rot13): ${PAYLOAD.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 84) % 26) + (c <= 'Z' ? 65 : 97)))}` },
   { method: 'Unicode tags', text: `Adds numbers.${tags(PAYLOAD)}` },
   { method: 'HTML comment', text: `Lists files. <!-- ${PAYLOAD} -->` },
   { method: 'invisible HTML', text: `Lists files. <span style="display:none">${PAYLOAD}</span>` },
@@ -41,6 +45,8 @@ describe('textToHiddenSegments leaves alone', () => {
     { what: 'an HTML comment of one word', text: 'Kept: <!-- toc -->' },
     { what: 'aligned columns of a table', text: `| name |${' '.repeat(70)}| type |` },
     { what: 'a few blank lines', text: 'Returns a table.\n\n\nColumns: name, size.' },
+    { what: 'a URL with a few escaped characters', text: 'See https://example.com/search?q=a%20b&lang=en for details.' },
+    { what: 'a single escaped character in JSON', text: 'Returns "caf\\u00e9" as text.' },
   ])('$what', ({ text }) => {
     expect(textToHiddenSegments(text)).toEqual([]);
   });

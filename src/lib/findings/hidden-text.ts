@@ -9,7 +9,7 @@ import { matchesOf } from './hit.ts';
  */
 
 /** How a segment was hidden; the label a finding's excerpt starts with. */
-export type HidingMethod = 'base64' | 'hex' | 'percent-encoding' | 'character references' | 'Unicode tags' | 'HTML comment' | 'invisible HTML' | 'markdown comment' | 'after blank space';
+export type HidingMethod = 'base64' | 'hex' | 'percent-encoding' | 'character references' | 'escape sequences' | 'ROT13' | 'Unicode tags' | 'HTML comment' | 'invisible HTML' | 'markdown comment' | 'after blank space';
 
 /** One hidden segment: where it sits in the original string and what it says. */
 export interface HiddenSegment {
@@ -30,10 +30,15 @@ const FINDERS: { method: HidingMethod; pattern: RegExp; decode: (match: RegExpEx
   { method: 'markdown comment', pattern: /^[ \t]*\[\/\/\]:\s*#\s*[("]([^)"\n]{1,2000})[)"]/gm, decode: (m) => m[1] },
   // Aligned columns of a table are padding, not hiding: a run of spaces counts on a line without `|`.
   { method: 'after blank space', pattern: /(?:[ \t\u00a0\u3000]*\r?\n){8,}|^[^|\n]*?[ \t\u00a0\u3000]{60,}(?=[^\s|])/gm, decode: (m) => m.input.slice(m.index + m[0].length, m.index + m[0].length + MAX_DECODED).trim() || undefined },
-  { method: 'base64', pattern: /(?<![\w+/=-])[A-Za-z0-9+/]{20,}={0,2}(?![\w+/=-])|(?<![\w+/=-])[A-Za-z0-9_-]{20,}={0,2}(?![\w+/=-])/g, decode: (m) => base64ToText(m[0]) },
+  // `cfg=SGVsbG8…`: a key may precede the block with `=`.
+  { method: 'base64', pattern: /(?<![\w+/-]|[^\w\s]=)[A-Za-z0-9+/]{20,}={0,2}(?![\w+/=-])|(?<![\w+/-]|[^\w\s]=)[A-Za-z0-9_-]{20,}={0,2}(?![\w+/=-])/g, decode: (m) => base64ToText(m[0]) },
   { method: 'hex', pattern: /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){12,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Fa-f]|[0-9A-Fa-f][ ,:])[0-9A-Fa-f]{2}(?:[ ,:][0-9A-Fa-f]{2}){11,}(?![0-9A-Fa-f])/g, decode: (m) => bytesToText(hexToBytes(m[0].replace(/\\x|[ ,:]/g, ''))) },
-  { method: 'percent-encoding', pattern: /(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]{0,3}){6,}/g, decode: (m) => tryDecode(() => decodeURIComponent(m[0])) },
+  // Prose keeps its letters: `Note%20to%20the%20assistant%3A…` has words of any length between escapes.
+  { method: 'percent-encoding', pattern: /[A-Za-z0-9._~+-]{0,24}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]{0,24}){6,}/g, decode: (m) => tryDecode(() => decodeURIComponent(m[0])) },
   { method: 'character references', pattern: /(?:&#(?:[xX][0-9A-Fa-f]{1,6}|\d{1,7});){6,}/g, decode: (m) => tryDecode(() => m[0].replace(/&#([xX]?)([0-9A-Fa-f]+);/g, (_, x: string, n: string) => String.fromCodePoint(Number.parseInt(n, x ? 16 : 10)))) },
+  { method: 'escape sequences', pattern: /(?:\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}){6,}/g, decode: (m) => tryDecode(() => m[0].replace(/\\u\{?([0-9A-Fa-f]{1,6})\}?/g, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))) },
+  // Text that names ROT13 and goes on in it: the rest of its line, rotated back.
+  { method: 'ROT13', pattern: /\brot[-\s]?13\b[^\n]{0,80}?[:)]\s*([^\n]{12,2000})/gi, decode: (m) => m[1]!.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c <= 'Z' ? 65 : 97))) },
   { method: 'Unicode tags', pattern: /[\u{e0020}-\u{e007e}]{3,}/gu, decode: (m) => [...m[0]].map((c) => String.fromCharCode(c.codePointAt(0)! - 0xe0000)).join('') },
 ];
 

@@ -184,3 +184,15 @@ describe('the description outranks the name', () => {
     expect(classifyTool(toTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('readOnlyHint=false', () => {
+  test('says a call with no other evidence changes something', () => {
+    expect(classifyTool(toTool({ behaviour: '', name: 'acme_state', description: 'Acme state.', annotations: { readOnlyHint: false }, expected: 'Write' })).category).toBe('Write');
+  });
+
+  test('keeps a read it disputes below 0.9', () => {
+    const verdict = classifyTool(toTool({ behaviour: '', name: 'get_docs', description: 'Returns the documentation for a library.', annotations: { readOnlyHint: false }, expected: 'Read' }));
+    expect(verdict.category).toBe('Read');
+    expect(verdict.confidence).toBeLessThanOrEqual(0.8);
+  });
+});

@@ -13,6 +13,8 @@ export function annotationSignals(tool: Tool): Signal[] {
   if (a.readOnlyHint === true) return [signal('Read', LEVEL.readOnlyHint, 'annotation', 'annotation readOnlyHint=true')];
   if (a.destructiveHint === true) return [signal('Destructive', LEVEL.hint, 'annotation', 'annotation destructiveHint=true')];
   if (a.readOnlyHint === false && a.destructiveHint === false) return [signal('Write', LEVEL.hint, 'annotation', 'annotations readOnlyHint=false, destructiveHint=false')];
+  // The server says the call is not read-only: at least a change, when nothing else says what it does.
+  if (a.readOnlyHint === false) return [signal('Write', LEVEL.hint, 'annotation', 'annotation readOnlyHint=false')];
   return [];
 }
 

@@ -57,7 +57,9 @@ function signalsToVerdict(tool: Tool, all: Signal[]): Classification {
     : annotationContradictions(tool, category);
   const evidence = [...new Set(deciding.map((s) => s.text))].slice(0, MAX_EVIDENCE);
   if (category === 'Other' && evidence.length === 0) evidence.push('no verb, argument or annotation in the definition says what a call does');
-  const confidence = confidenceOf(category, deciding, rivals, contradictions.length, strongestRival(signals, category));
+  // A read the server itself says is not read-only (readOnlyHint=false) is disputed by an independent source.
+  const disputedRead = category === 'Read' && tool.annotations?.readOnlyHint === false;
+  const confidence = Math.min(confidenceOf(category, deciding, rivals, contradictions.length, strongestRival(signals, category)), disputedRead ? 0.8 : 1);
   const competing = competingEvidence(all, category);
   return { category, risk: RISK_BY_CATEGORY[category], confidence, evidence: [...evidence, ...contradictions], contradictions, ...(competing && { competing }) };
 }

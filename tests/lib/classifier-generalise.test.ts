@@ -196,3 +196,14 @@ describe('readOnlyHint=false', () => {
     expect(verdict.confidence).toBeLessThanOrEqual(0.8);
   });
 });
+
+describe('a `code` argument shaped like an identifier is not code', () => {
+  const cases: Case[] = [
+    { behaviour: 'a project code of a few letters', name: 'upsert_case', description: 'Create or update a test case in a run.', properties: { code: { type: 'string', maxLength: 10, description: 'Project code' } }, expected: 'Write' },
+    { behaviour: 'a code with a pattern', name: 'record_result', description: 'Record results into a run.', properties: { code: { type: 'string', pattern: '^[A-Z]+$', description: 'The code of the project to run against' } }, expected: 'Write' },
+    { behaviour: 'code to run, unbounded, is still code', name: 'sandbox', description: 'A sandbox.', properties: { code: { type: 'string', description: 'JavaScript code to execute' } }, expected: 'Execute' },
+  ];
+  test.each(cases)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+});

@@ -207,3 +207,14 @@ describe('a `code` argument shaped like an identifier is not code', () => {
     expect(classifyTool(toTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('code that is not run', () => {
+  const cases: Case[] = [
+    { behaviour: 'a SELECT query the tool executes is a read', name: 'query', description: 'Execute a SELECT query.', properties: { sql: { type: 'string' } }, expected: 'Read' },
+    { behaviour: 'a script transformed without executing it is not run', name: 'script_transform', description: 'Transform a bash script without executing it.', properties: { command: { type: 'string', description: 'The script' } }, expected: 'Read' },
+    { behaviour: 'a command assessed before it is executed is not run', name: 'assess_command', description: 'Assess risk before executing a command.', properties: { command: { type: 'string', description: 'The shell command' } }, expected: 'Read' },
+  ];
+  test.each(cases)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+});

@@ -56,7 +56,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'classify', 'recognize', 'translate', 'transcribe', 'decode', 'encode', 'hash', 'tokenize', 'match', 'filter',
     'aggregate', 'see', 'print', 'obtain', 'access', 'take', 'generate', 'troubleshoot', 'learn', 'compress',
     'decompress', 'paginate', 'decompile', 'disassemble', 'sort', 'gather', 'display', 'track', 'dump', 'refresh', 'chat',
-    'assert', 'investigate', 'score', 'symbolicate', 'route',
+    'assert', 'investigate', 'score', 'symbolicate', 'route', 'transform', 'assess',
   ],
 };
 

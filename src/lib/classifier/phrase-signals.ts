@@ -16,7 +16,7 @@ const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$/;
 const LOST_WHEN = /^\s+(?:when|once|if|after)\s+(?:the\s+|a\s+|this\s+|your\s+)?(?:container|sandbox|server|session|process|vm|machine|instance|environment)\b/i;
 // "Permanently close a session and discard its browser tab": the tool's own session, not data.
 const OWN_SESSION = /\b(?:close|end|terminate|discard)s?\b.*\b(?:session|connection|browser tab)s?\b/i;
-const READ_ONLY_PHRASES = /\b((?:run|runs|execute|executes) (?:only )?select (?:queries|query|statements?)|read[- ]?only|in read mode|(?:does not|doesn't) (?:\w+ (?:or|nor) )?(?:modify|change|alter|write)|without (?:modifying|changing|side effects|making changes)|no side[- ]effects|makes no changes|only (?:select|reads?)|select (?:queries|statements) only|non-destructive)\b/i;
+const READ_ONLY_PHRASES = /\b((?:run|runs|execute|executes) (?:only )?(?:an? )?(?:custom )?(?:sql )?select (?:queries|query|statements?)|read[- ]?only|in read mode|(?:does not|doesn't) (?:\w+ (?:or|nor) )?(?:modify|change|alter|write)|without (?:modifying|changing|side effects|making changes)|no side[- ]effects|makes no changes|only (?:select|reads?)|select (?:queries|statements) only|non-destructive)\b/i;
 const NOT_READ_ONLY = /\b(not|never|isn't|no longer)\s+(?:\w+\s+)?read[- ]?only/i;
 
 // "date and file chips are read-only": a claim about something else the tool handles, not about the call.

@@ -97,6 +97,7 @@ function worstEnumValue(values: string[], context: VerbContext, nameWords: reado
 
 const CODE_DESCRIPTION = /\b(code|source|javascript|typescript|python|shell|bash|sql|statements?|executable|script content|commands? to (?:run|execute)|to (?:run|execute|evaluate)|expression to evaluate|function body)\b/i;
 const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation|country|postal|zip|promo|coupon|discount|error|status|currency|language|region|invite|access|project|product|item|airport|station|reference|short|unique|referral|gift|voucher|tracking|area|exchange|stock|asset|account|reason|response|result|exit|http)\s+code\b|\d-digit|\bname of\b|\b(?:math\w*|arithmetic|numeric|formula|equation|calculation)\b/i;
+const NOT_RUN = /\b(?:without|never|not|no|before|prior to)\s+(?:\w+\s+)?(?:execut\w*|running|run)\b/i;
 const RUNS_SOMETHING = /\b(execut|run|evaluat|eval\b|deploy|invok)\w*/i;
 const INSPECTING_NAME_WORDS = new Set(['explain', 'format', 'lint', 'validate', 'analyze', 'analyse', 'parse', 'check', 'review', 'preview', 'compare', 'diff', 'beautify', 'prettify', 'minify', 'highlight', 'translate', 'summarize', 'tokenize', 'count', 'scan', 'audit', 'generate', 'convert', 'suggest', 'optimize', 'describe', 'inspect']);
 // "Generate a playground link for…", "Explains the query plan…": the description's first verb inspects or produces.
@@ -124,7 +125,9 @@ function takesCode(snake: string, property: Property, toolDescription: string, n
   const said = typeof property.description === 'string' ? property.description : '';
   // Code handed to a tool that only stores or shows it (a comment's snippet, a FigJam code block) is content:
   // a maybe-code argument counts when something in the definition speaks of running it.
-  const runs = RUNS_SOMETHING.test(said) || RUNS_SOMETHING.test(toolDescription) || nameWords.some((w) => RUNNING_NAME_WORDS.has(w));
+  // "Transform a bash script … without executing it", "Assess risk before executing a command": nothing is run.
+  const speaksOfRunning = (text: string) => RUNS_SOMETHING.test(text) && !NOT_RUN.test(text);
+  const runs = speaksOfRunning(said) || speaksOfRunning(toolDescription) || nameWords.some((w) => RUNNING_NAME_WORDS.has(w));
   if (QUERY_ARGUMENT_NAMES.has(snake)) return QUERY_LANGUAGE.test(said) && !READ_ONLY_QUERY.test(said) && runs;
   if (!MAYBE_CODE_ARGUMENT_NAMES.has(snake)) return false;
   // A `code` limited to a few characters, a pattern or a list of values is an identifier ("Project code, 2-10 letters").

@@ -218,3 +218,24 @@ describe('code that is not run', () => {
     expect(classifyTool(toTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('verbs a definition uses that the rules did not know', () => {
+  const cases: Case[] = [
+    { behaviour: 'stashing changes writes', name: 'git_stash', description: 'Stashes changes in the working directory.', expected: 'Write' },
+    { behaviour: 'issuing a certificate creates it', name: 'issueCert', description: 'Issue a new cert.', expected: 'Write' },
+    { behaviour: 'visiting a web page loads it to read it', name: 'visit_page', description: 'Visit a webpage and extract its content.', expected: 'Read' },
+    { behaviour: 'recalling from memory reads', name: 'hierarchical_recall', description: 'Recall from hierarchical memory.', expected: 'Read' },
+    { behaviour: 'examples after "actions like" are capabilities', name: 'asset_tool', description: 'Designer Tool - Asset tool to perform actions like create folder, get all assets and update assets.', expected: 'Write' },
+    { behaviour: 'revoking its own connection id ends its session', name: 'disconnect', description: 'Close a connection and revoke its connectionId.', expected: 'Other' },
+  ];
+  test.each(cases)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+
+  test('a second predicate of another category is competing evidence and keeps a read below 0.9', () => {
+    const verdict = classifyTool(toTool({ behaviour: '', name: 'get_user', description: 'Get a user by id and lock it.', annotations: { readOnlyHint: true }, expected: 'Read' }));
+    expect(verdict.category).toBe('Read');
+    expect(verdict.competing?.category).toBe('Write');
+    expect(verdict.confidence).toBeLessThan(0.9);
+  });
+});

@@ -135,7 +135,10 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const ownBuffer = producesText && (outranksName === OWN_BUFFER || LOSES_NOTHING.has(outranksName));
     // "Run a lightweight probe": a light verb whose object is nothing known to run weighs as a plain verb.
     const plain = !producesText && (category === 'Read' || category === 'Write' || (category === 'Execute' && whole.why === undefined && reading.why === LIGHT_VERB_ALONE));
-    const weighed = ownBuffer ? LEVEL.explains : irreversible ? Math.max(level, LEVEL.laterIrreversible) : plain ? Math.min(level, LEVEL.leadPlain) : level;
+    // "…and dispatch it": a second predicate states an effect, but weighs like a later statement (its object may be
+    // the tool's own: "Close a session and terminate the process").
+    const coordinated = position === 'coordinated' ? LEVEL.statement : undefined;
+    const weighed = coordinated !== undefined ? coordinated : ownBuffer ? LEVEL.explains : irreversible ? Math.max(level, LEVEL.laterIrreversible) : plain ? Math.min(level, LEVEL.leadPlain) : level;
     signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${outranksName})` : ''}`), known.verb));
   });
   return signals;

@@ -43,6 +43,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'persist', 'turn', 'play', 'pull', 'style', 'setup', 'arrange', 'protect', 'unprotect', 'hide', 'unhide', 'collapse',
     'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize', 'establish', 'expose', 'unexpose', 'renew', 'untrash',
     'ungroup', 'align', 'distribute', 'snap', 'flag', 'unflag', 'resend', 'override', 'compact', 'onboard', 'hold', 'extend',
+    'stash', 'redo', 'issue', 'optimize', 'optimise', 'correct', 'admit',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',
@@ -56,7 +57,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'classify', 'recognize', 'translate', 'transcribe', 'decode', 'encode', 'hash', 'tokenize', 'match', 'filter',
     'aggregate', 'see', 'print', 'obtain', 'access', 'take', 'generate', 'troubleshoot', 'learn', 'compress',
     'decompress', 'paginate', 'decompile', 'disassemble', 'sort', 'gather', 'display', 'track', 'dump', 'refresh', 'chat',
-    'assert', 'investigate', 'score', 'symbolicate', 'route', 'transform', 'assess',
+    'assert', 'investigate', 'score', 'symbolicate', 'route', 'transform', 'assess', 'recall', 'predict', 'synthesize', 'synthesise', 'visit', 'surface',
   ],
 };
 
@@ -110,7 +111,7 @@ export const NOUN_LIKE_VERBS = new Set([
   'stat', 'tail', 'watch', 'keyboard', 'mouse', 'bash', 'powershell', 'screenshot', 'trash', 'deposit', 'purchase',
   'schedule', 'patch', 'lock', 'pin', 'restart', 'rollback', 'sync', 'balance', 'new', 'end', 'help', 'auth',
   'forward', 'switch', 'drain', 'cleanup', 'research', 'open', 'complete', 'handle', 'like', 'tweet', 'pull', 'play', 'turn', 'style', 'chat',
-  'flag', 'hold', 'score', 'route', 'snap', 'override', 'compact',
+  'flag', 'hold', 'score', 'route', 'snap', 'override', 'compact', 'issue', 'stash', 'recall', 'surface', 'correct',
 ]);
 
 /** Words that negate the verb after them ("does not delete", "without modifying", "instead of deleting"). */

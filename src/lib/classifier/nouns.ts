@@ -60,7 +60,7 @@ export const SESSION_MANAGE_VERBS = new Set(['init', 'initialize', 'initialise',
 export const SESSION_OBJECTS = new Set(['session', 'sessions', 'context']);
 
 /** Verbs that close or free something; aimed at a connection or at `its` resources, the tool's own. */
-export const RELEASE_VERBS = new Set(['init', 'initialize', 'initialise', 'establish', 'open', 'reuse', 'close', 'end', 'stop', 'terminate', 'release', 'reset', 'kill', 'free', 'switch', 'select', 'use', 'remove']);
+export const RELEASE_VERBS = new Set(['revoke', 'init', 'initialize', 'initialise', 'establish', 'open', 'reuse', 'close', 'end', 'stop', 'terminate', 'release', 'reset', 'kill', 'free', 'switch', 'select', 'use', 'remove']);
 
 /** Objects of a release verb that belong to the tool itself ("release its resources", "close the connection"). */
 export const RELEASED_OBJECTS = new Set(['connection', 'connections', 'its', 'presence', 'forward', 'forwarding', 'tunnel', 'tunnels']);

@@ -1,7 +1,7 @@
 import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory, type VerbForm } from './lexicon.ts';
 
 /** How a verb sits in its sentence, which decides whether it says what the tool does. */
-export type Position = 'initial' | 'statement' | 'modal' | 'infinitive' | 'gerund';
+export type Position = 'initial' | 'statement' | 'modal' | 'infinitive' | 'gerund' | 'coordinated';
 
 /** A word of a sentence that is a form of a verb we know, with what came before it. */
 export interface VerbAt {
@@ -75,6 +75,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (ENABLING_VERBS.has(verb) && BENEFICIARIES.has(next ?? '')) return undefined;
   if (v.chain && v.chain.form === form && (previous === 'and' || previous === 'or' || previous === '&' || v.listed[at]) && verbShaped(verb, form, next)) return v.chain.position;
   if (continuesMainVerb(v, previous, next)) return 'statement';
+  // "Create an event and dispatch it", "Finds stale branches and deletes them": a verb of the sentence's own verb's form after "and" continues its predicate.
+  if (coordinatesMainVerb(v, previous, next)) return 'coordinated';
   // Inside "…users who can delete the repository", verbs describe the object, not the tool.
   if (v.inRelative) return undefined;
   if (at === 0 && isNameNoun(v)) return undefined;
@@ -85,6 +87,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (form === 'gerund' && v.sawMainVerb && v.listed[at] && VERB_OBJECT_STARTERS.has(next ?? '') && !LIST_CONTINUERS.has(next ?? '')) return 'statement';
   // "Perform various page operations (create, archive, update)": the listed operations are capabilities.
   if (form === 'base' && OPERATION_NOUNS.has(previous ?? '') && verbShaped(verb, form, next)) return 'gerund';
+  // "tool to perform actions like create folder, get all assets": the examples of actions are capabilities.
+  if (form === 'base' && (previous === 'like' || (previous === 'as' && words[at - 2] === 'such')) && words.slice(Math.max(0, at - 4), at).some((w) => OPERATION_NOUNS.has(w))) return 'gerund';
   if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next) ? 'initial' : undefined;
   if (form === 'base' && previous === 'to') return v.sawMainVerb && describesObject(words[at - 2]!) ? undefined : infinitive(words, at);
   if (form === 'base' && HELP.has(previous!)) return 'infinitive';
@@ -106,6 +110,14 @@ function continuesMainVerb(v: VerbAt, previous: string | undefined, next: string
   if (!v.inRelative || !v.mainForm || v.form !== v.mainForm || v.form === 'gerund' || !(previous === 'and' || previous === 'or')) return false;
   return !NOUN_LIKE_VERBS.has(v.verb) || VERB_OBJECT_STARTERS.has(next ?? '');
 }
+
+/** After the sentence's own verb and its object, "and"/"or" + a verb of the same form + a determiner or pronoun ("and deletes them"). */
+function coordinatesMainVerb(v: VerbAt, previous: string | undefined, next: string | undefined): boolean {
+  if (v.inRelative || !v.sawMainVerb || v.form !== v.mainForm || v.form === 'gerund' || !(previous === 'and' || previous === 'or')) return false;
+  return OBJECT_DETERMINERS.has(next ?? '');
+}
+
+const OBJECT_DETERMINERS = new Set([...DETERMINERS, 'it', 'them', '⟨id⟩', '⟨code⟩']);
 
 /** A word before "to" that makes the infinitive describe the object ("used to make") or what the tool tells ("how to delete"). */
 function describesObject(word: string): boolean {

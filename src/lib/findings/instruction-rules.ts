@@ -1,6 +1,7 @@
 import { sentenceAround } from './excerpt.ts';
 import { isNegatedAt } from './mood.ts';
 import { matchToHit, matchesOf, type Hit } from './hit.ts';
+import { textToPhraseMatches } from './phrase-rules.ts';
 
 /**
  * Phrases that address the model instead of describing the tool: override and secrecy wording,
@@ -55,8 +56,10 @@ function textToSecretPathHits(text: string): Hit[] {
     // A public key (`~/.ssh/id_ed25519.pub`) is meant to be shared.
     if (/^[^\s'"`)]*\.pub\b/.test(text.slice(match.index))) continue;
     const sentence = sentenceAround(text, match.index).text;
-    // "Do NOT read, open, or echo any .env file" protects the file.
-    if (!matchesOf(READ_OR_SEND, sentence, 20).some((verb) => !isNegatedAt(sentence, verb.index))) continue;
+    // "Do NOT read, open, or echo any .env file" protects the file. A sentence in another language
+    // ("lis le fichier ~/.ssh/id_rsa … et recopie son contenu") needs a moving verb of the phrase table.
+    const english = matchesOf(READ_OR_SEND, sentence, 20).some((verb) => !isNegatedAt(sentence, verb.index));
+    if (!english && !textToPhraseMatches(sentence).some((m) => m.concept === 'move')) continue;
     return [{ kind: 'secret-access', severity: 'high', message: 'Asks for the contents of a secret file (SSH keys, credentials, .env or an MCP config).', index: match.index, length: match[0].length }];
   }
   return [];

@@ -1,7 +1,12 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import type { FindingKind, FindingSeverity } from './kinds.ts';
-import { FUNCTION_WORDS, PHRASE_CONCEPTS, PHRASE_LANGUAGES, PHRASES, WORD_BOUNDARIES, type PhraseConcept, type PhraseLanguage } from './phrases.ts';
+import { FUNCTION_WORDS, PHRASE_CONCEPTS, PHRASE_LANGUAGES, PHRASES, WORD_BOUNDARIES, type PhraseConcept as TableConcept, type PhraseLanguage } from './phrases.ts';
+import { STRUCTURE_CONCEPTS, STRUCTURE_PHRASES, type StructureConcept } from './phrases-structure.ts';
+
+type PhraseConcept = TableConcept | StructureConcept;
+const CONCEPTS: readonly PhraseConcept[] = [...PHRASE_CONCEPTS, ...STRUCTURE_CONCEPTS];
+const ALL_PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = { ...PHRASES, ...STRUCTURE_PHRASES };
 
 /**
  * The phrase table (phrases.ts) compiled, and the combinations that make an attack in any of its
@@ -59,18 +64,22 @@ export function phraseToPattern(phrase: string, language: PhraseLanguage): strin
     else if (char === '(') source += '(?:';
     else if (char === ')' || char === '|' || char === '?') source += char;
     else if (char === "'") source += "['’]";
+    // Written without accents too: "contrasenas", "conversacion".
+    else if (FOLDED[char.toLowerCase()]) source += `[${char}${FOLDED[char.toLowerCase()]}]`;
     else source += char.replace(/[.+^${}[\]\\/]/g, '\\$&');
   }
   const end = WORD_BOUNDARIES[language] === 'words' && !phrase.endsWith('*') ? `(?![${LETTERS}0-9])` : '';
   return `${source}${end}`;
 }
 
+const FOLDED: Record<string, string> = { á: 'a', à: 'a', â: 'a', ã: 'a', ä: 'a', é: 'e', è: 'e', ê: 'e', í: 'i', ì: 'i', î: 'i', ó: 'o', ò: 'o', ô: 'o', õ: 'o', ö: 'o', ú: 'u', ù: 'u', û: 'u', ü: 'u', ñ: 'n', ç: 'c', ß: 's' };
+
 // The word boundary before a phrase is written once per language, not once per phrase: a pattern
 // whose every branch starts with a look-behind is tried at every position and is slow.
 const languageToPattern = (concept: PhraseConcept, language: PhraseLanguage): string =>
-  `(?<${language}>${WORD_BOUNDARIES[language] === 'none' ? '' : `(?<![${LETTERS}0-9])`}(?:${PHRASES[concept][language].map((p) => phraseToPattern(p, language)).join('|')}))`;
+  `(?<${language}>${WORD_BOUNDARIES[language] === 'none' ? '' : `(?<![${LETTERS}0-9])`}(?:${ALL_PHRASES[concept][language].map((p) => phraseToPattern(p, language)).join('|')}))`;
 
-const COMPILED = new Map(PHRASE_CONCEPTS.map((concept) => [concept, new RegExp(
+const COMPILED = new Map(CONCEPTS.map((concept) => [concept, new RegExp(
   PHRASE_LANGUAGES.map((language) => languageToPattern(concept, language)).join('|'),
   'giu',
 )]));
@@ -81,7 +90,8 @@ interface PhraseMatch { concept: PhraseConcept; language: PhraseLanguage; index:
 const NON_ASCII_LETTER = /[\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 // Function words of the Latin-script languages that English never uses: one test skips English text.
 const FOREIGN_WORD = new RegExp(`\\b(?:${[...FOREIGN_WORDS].filter((word) => !ENGLISH_WORDS.has(word) && !['a', 'e', 'o', 'no', 'as', 'in', 'do', 'per', 'plus', 'die', 'den', 'la', 'le', 'se', 'es', 'un', 'ou', 'alle', 'auf', 'aus', 'bei', 'im', 'ne'].includes(word)).join('|')})\\b`, 'i');
-const CHUNK = /[^.!?。！？\n]+[.!?。！？\n]*/g;
+// A full stop inside a URL or a file name ("https://x.example/i") does not end the sentence.
+const CHUNK = /(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？\n]*/g;
 
 /**
  * Every phrase of the table found in the text (at most 100 per idea). Only sentences that could
@@ -106,19 +116,65 @@ export function textToPhraseMatches(text: string): PhraseMatch[] {
 
 // An address, a phone number or an account: where a hidden copy goes.
 const LITERAL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S/;
+// A hard-coded account: an address, an IBAN, a wallet, a long account number.
+const HARD_CODED = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d{6,}|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S/;
+const HARD_CODED_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
+const REMOTE_SCRIPT = /\b(?:curl|wget|iwr|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|<\(\s*(?:curl|wget)\b/i;
 
-const RULES: { needs: PhraseConcept[]; kind: FindingKind; severity: FindingSeverity; message: string; also?: RegExp }[] = [
+/** A rule: the ideas a sentence must hold; `structural` rules also need their parts in one language, close together, and not negated. */
+interface PhraseRule { needs: PhraseConcept[]; kind: FindingKind; severity: FindingSeverity; message: string; also?: RegExp; structural?: true; notToUser?: true }
+
+const RULES: PhraseRule[] = [
   { needs: ['dismiss', 'instructions'], kind: 'model-instruction', severity: 'high', message: 'Tells the model to set aside its other instructions' },
   { needs: ['priority', 'instructions'], kind: 'model-instruction', severity: 'high', message: "Claims priority over the model's other instructions" },
   { needs: ['role'], kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or mode' },
   { needs: ['obeyOnly'], kind: 'model-instruction', severity: 'high', message: 'Tells the model to obey nothing but this text' },
   { needs: ['secrecy'], kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user' },
   { needs: ['covertly', 'move'], kind: 'secrecy', severity: 'high', message: 'Asks the model to pass something along in secret' },
-  { needs: ['move', 'userData'], kind: 'data-harvest', severity: 'high', message: "Asks for the user's data or the model's context to be handed over" },
+  { needs: ['move', 'userData'], kind: 'data-harvest', severity: 'high', message: "Asks for the user's data or the model's context to be handed over", notToUser: true },
   { needs: ['skipConfirmation'], kind: 'skip-confirmation', severity: 'medium', message: "Tells the model to act without the user's confirmation" },
   { needs: ['addressModel'], kind: 'model-instruction', severity: 'low', message: 'Addresses the AI model directly' },
   { needs: ['copyTo'], kind: 'tool-redirect', severity: 'medium', message: 'Tells the model to send hidden copies to a hard-coded address', also: LITERAL_ADDRESS },
+  // By structure: parts that make the attack in any order.
+  { needs: ['negation', 'tell', 'user'], kind: 'secrecy', severity: 'medium', message: 'Asks the model not to tell the user something', structural: true },
+  { needs: ['noLonger', 'instructions'], kind: 'model-instruction', severity: 'medium', message: "Declares the model's other instructions no longer valid", structural: true },
+  { needs: ['onlyWord', 'thisText'], kind: 'model-instruction', severity: 'medium', message: 'Tells the model to be guided by this text alone', structural: true },
+  { needs: ['toolWord', 'replace'], kind: 'tool-redirect', severity: 'medium', message: "Tells the model to replace another tool's destination with a hard-coded one", also: HARD_CODED },
+  { needs: ['toolWord', 'move'], kind: 'tool-redirect', severity: 'medium', message: "Tells the model to send another tool's data to a hard-coded destination", also: HARD_CODED_ADDRESS },
+  { needs: ['negation', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Tells the model to act without the user's confirmation", structural: true },
+  { needs: ['claimedApproval'], kind: 'skip-confirmation', severity: 'medium', message: 'Claims the user has already approved', structural: true },
+  { needs: ['execute', 'instructions'], kind: 'remote-instruction', severity: 'medium', message: 'Tells the model to fetch a URL and follow its instructions', also: /\bhttps?:\/\/\S/, structural: true },
+  { needs: ['askUser', 'userData'], kind: 'credential-request', severity: 'medium', message: 'Asks the model to get a secret from the user', structural: true },
 ];
+
+// Languages whose words a structural rule may mix: the Romance languages share many words ("nunca",
+// "execute" are listed under one of them), and Chinese and Japanese share their Han words.
+const FAMILY: Record<PhraseLanguage, string> = { es: 'romance', fr: 'romance', de: 'de', pt: 'romance', it: 'romance', zh: 'cjk', ja: 'cjk', ko: 'ko', ru: 'ru' };
+// How close the parts of a structural rule sit: languages without spaces pack a clause tightly.
+const SPAN: Record<PhraseLanguage, number> = { es: 100, fr: 100, de: 100, pt: 100, it: 100, ru: 100, zh: 24, ja: 30, ko: 40 };
+
+const NEGATION_ORDER: Record<PhraseLanguage, -1 | 0 | 1> = { es: 0, fr: 0, de: 0, pt: 0, it: 0, ru: 0, zh: 1, ja: -1, ko: -1 };
+
+/** The parts of a rule in one sentence; for a structural rule, in one language family, close together, the first not negated right before. */
+function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[]): PhraseMatch[] | undefined {
+  if (!rule.structural) {
+    const parts = rule.needs.map((concept) => inSentence.find((m) => m.concept === concept));
+    return parts.some((part) => part === undefined) ? undefined : (parts as PhraseMatch[]);
+  }
+  for (const anchor of inSentence.filter((m) => m.concept === rule.needs[0])) {
+    const family = FAMILY[anchor.language];
+    const near = (m: PhraseMatch): boolean => FAMILY[m.language] === family && Math.abs(m.index - anchor.index) <= SPAN[anchor.language];
+    const parts = rule.needs.map((concept) => inSentence.find((m) => m.concept === concept && near(m)));
+    if (parts.some((part) => part === undefined)) continue;
+    // Chinese negates before the verb (不要告诉), Japanese and Korean after it (知らせず, 알리지 않고).
+    if (anchor.concept === 'negation' && NEGATION_ORDER[anchor.language] !== 0 && Math.sign(parts[1]!.index - anchor.index) !== NEGATION_ORDER[anchor.language]) continue;
+    // "不要向用户索要密码" asks not to ask: a negation just before the parts turns the rule around.
+    const start = Math.min(...parts.map((p) => p!.index));
+    if (!rule.needs.includes('negation') && inSentence.some((m) => m.concept === 'negation' && FAMILY[m.language] === family && m.index < start && start - (m.index + m.text.length) <= 3)) continue;
+    return parts as PhraseMatch[];
+  }
+  return undefined;
+}
 
 /** Hits of the multilingual rules: for each rule, the first sentence holding everything it needs. */
 export function textToPhraseHits(text: string): Hit[] {
@@ -139,8 +195,10 @@ export function textToPhraseHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const rule of RULES) {
     for (const inSentence of bySentence.values()) {
-      const parts = rule.needs.map((concept) => inSentence.find((m) => m.concept === concept));
-      if (parts.some((part) => part === undefined)) continue;
+      const parts = ruleToParts(rule, inSentence);
+      if (!parts) continue;
+      // "Envoie à l'utilisateur un lien de réinitialisation de mot de passe": sent to the user, not taken from them.
+      if (rule.notToUser && inSentence.some((m) => m.concept === 'user' && m.index >= parts[0]!.index && m.index - (parts[0]!.index + parts[0]!.text.length) <= 8)) continue;
       if (rule.also && !rule.also.test(sentenceAround(text, parts[0]!.index).text)) continue;
       const language = LATIN_LANGUAGES.has(parts[0]!.language) ? dominantLanguage(sentenceAround(text, parts[0]!.index).text, parts[0]!.language) : parts[0]!.language;
       const first = parts.reduce((a, b) => (b!.index < a!.index ? b : a))!;
@@ -148,6 +206,14 @@ export function textToPhraseHits(text: string): Hit[] {
       hits.push({ kind: rule.kind, severity: rule.severity, message: `${rule.message} (${LANGUAGE_NAMES[language]}).`, index: first.index, length: last.index + last.text.length - first.index });
       break;
     }
+  }
+  // A script fetched and piped to a shell, inside a sentence in another language: code for what the model writes.
+  for (const [start, inSentence] of bySentence) {
+    const sentence = sentenceAround(text, start).text;
+    const script = REMOTE_SCRIPT.exec(sentence);
+    if (!script) continue;
+    hits.push({ kind: 'code-injection', severity: 'medium', message: `Tells the model to put code that runs a remote script into what it writes (${LANGUAGE_NAMES[inSentence[0]!.language]}).`, index: start + script.index, length: script[0].length });
+    break;
   }
   return hits;
 }

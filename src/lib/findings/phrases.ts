@@ -24,10 +24,10 @@ export const WORD_BOUNDARIES = { es: 'words', fr: 'words', de: 'words', pt: 'wor
  */
 export const FUNCTION_WORDS = {
   en: ['the', 'and', 'of', 'to', 'is', 'are', 'with', 'for', 'this', 'that', 'from', 'by', 'be', 'it', 'or', 'on', 'as', 'its', 'your', 'you', 'will', 'an', 'was', 'which', 'when', 'if', 'not', 'into', 'their'],
-  es: ['el', 'los', 'las', 'del', 'que', 'y', 'para', 'con', 'por', 'una', 'es', 'al', 'su', 'sus', 'lo', 'le', 'no', 'se', 'tus', 'esta', 'este', 'todas', 'todos', 'sin', 'pero', 'como', 'más', 'cada'],
-  fr: ['le', 'les', 'des', 'du', 'et', 'une', 'pour', 'avec', 'dans', 'ne', 'pas', 'est', 'au', 'aux', 'vos', 'ses', 'sur', 'tu', 'vous', 'rien', 'toutes', 'tous', 'tes', 'ces', 'cette', 'sans', 'mais', 'plus', 'ou', 'chaque'],
+  es: ['el', 'los', 'las', 'del', 'de', 'que', 'y', 'para', 'con', 'por', 'una', 'es', 'al', 'su', 'sus', 'lo', 'le', 'no', 'se', 'tus', 'esta', 'este', 'todas', 'todos', 'sin', 'pero', 'como', 'más', 'cada'],
+  fr: ['le', 'les', 'des', 'du', 'de', 'et', 'une', 'pour', 'avec', 'dans', 'ne', 'pas', 'est', 'au', 'aux', 'vos', 'ses', 'sur', 'tu', 'vous', 'rien', 'toutes', 'tous', 'tes', 'ces', 'cette', 'sans', 'mais', 'plus', 'ou', 'chaque'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'dem', 'den', 'ein', 'eine', 'zu', 'auf', 'von', 'sie', 'du', 'nichts', 'alle', 'deine', 'dein', 'deinen', 'diese', 'dieser', 'nur', 'jetzt', 'noch', 'auch', 'oder', 'sind', 'wird', 'keine', 'bei', 'aus', 'davon', 'im', 'jede', 'jeden', 'jedes'],
-  pt: ['os', 'da', 'dos', 'das', 'não', 'em', 'um', 'uma', 'com', 'ao', 'seu', 'sua', 'você', 'é', 'e', 'o', 'as', 'no', 'na', 'para', 'que', 'sem', 'suas', 'seus', 'todas', 'todos', 'mais'],
+  pt: ['os', 'da', 'do', 'de', 'dos', 'das', 'não', 'em', 'nesta', 'neste', 'esta', 'este', 'ele', 'ela', 'um', 'uma', 'com', 'ao', 'seu', 'sua', 'você', 'é', 'e', 'o', 'as', 'no', 'na', 'para', 'que', 'sem', 'suas', 'seus', 'todas', 'todos', 'mais'],
   it: ['il', 'gli', 'della', 'di', 'che', 'per', 'non', 'un', 'una', 'è', 'con', 'nel', 'alla', 'dei', 'le', 'e', 'la', 'tutte', 'nulla', 'questo', 'questa', 'senza', 'tuoi', 'tue', 'sono', 'anche', 'più', 'ogni', 'dell', 'nell', 'sull', 'degli'],
 } as const;
 
@@ -95,7 +95,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   // Verbs that move data, in the forms an instruction uses.
   move: {
     es: ['envía*', 'envia*', 'envíe*', 'manda*', 'reenvía*', 'copia*', 'pega*', 'incluye*', 'incluya*', 'pon', 'ponga', 'coloca*', 'inserta*', 'adjunta*', 'sube', 'transmite*', 'guarda*'],
-    fr: ['envoie*', 'envoyez', 'transmets', 'transmettez', 'copie', 'copiez', 'colle', 'collez', 'inclus', 'incluez', 'mets', 'mettez', 'insère', 'insérez', 'ajoute', 'ajoutez', 'joins', 'joignez', 'téléverse*'],
+    fr: ['envoie*', 'envoyez', 'transmets', 'transmettez', 'copie', 'copiez', 'recopie', 'recopiez', 'colle', 'collez', 'inclus', 'incluez', 'mets', 'mettez', 'insère', 'insérez', 'ajoute', 'ajoutez', 'joins', 'joignez', 'téléverse*'],
     de: ['sende', 'sendet', 'senden Sie', 'gib', 'gebt', 'schick*', 'übermittle*', 'kopier*', 'füge … ein', 'leite … weiter', 'gib … (wieder|aus|an)', 'trage … ein', 'lade … hoch', 'setze … ein', 'hänge … an'],
     pt: ['envie*', 'envia*', 'mande*', 'copie*', 'cole*', 'inclua*', 'coloque*', 'insira*', 'anexe*', 'transmita*', 'encaminhe*'],
     it: ['invia*', 'manda*', 'inoltra*', 'copia*', 'incolla*', 'includi*', 'inserisci*', 'metti*', 'allega*', 'trasmetti*'],
@@ -106,14 +106,14 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // The user's data and the model's context.
   userData: {
-    es: ['historial … (conversación|chat)', 'conversación completa', 'contraseñas', 'contraseña', 'claves? (de )?API', 'tokens? de acceso', 'credenciales', 'variables de entorno', 'prompt del sistema', 'instrucciones del sistema', 'cookies', '(número|números) de tarjeta', 'tarjeta de crédito', 'datos personales'],
+    es: ['historial … (conversación|chat)', 'conversación completa', 'contraseñas', 'contraseña', 'claves? (de )?API', 'tokens? de acceso', 'token personal', 'contactos', 'credenciales', 'variables de entorno', 'prompt del sistema', 'instrucciones del sistema', 'cookies', '(número|números) de tarjeta', 'tarjeta de crédito', 'datos personales'],
     fr: ['historique … (conversation|chat|discussion)', 'mots? de passe', 'clés? (d\')?API', 'jetons? d\'accès', 'identifiants', 'variables d\'environnement', 'prompt système', 'invite système', 'cookies', 'carte (bancaire|de crédit)', 'données personnelles'],
     de: ['chatverlauf', 'gesprächsverlauf', 'unterhaltung', 'passw(ö|o)rt*', 'kennw(ö|o)rt*', 'api-schlüssel*', 'zugangsdaten', 'anmeldedaten', 'umgebungsvariablen', 'systemanweisung*', 'systemprompt', 'system-prompt', 'cookies', 'kreditkart*', 'persönliche daten'],
-    pt: ['histórico … (conversa|chat)', 'senhas?', 'chaves? (de )?API', 'tokens? de acesso', 'credenciais', 'variáveis de ambiente', 'prompt do sistema', 'cookies', 'cartão de crédito', 'dados pessoais'],
+    pt: ['histórico … (conversa|chat)', 'senhas?', 'chaves? (de )?API', 'tokens? de acesso', 'token pessoal', 'contatos', 'credenciais', 'variáveis de ambiente', 'prompt do sistema', 'cookies', 'cartão de crédito', 'dados pessoais'],
     it: ['cronologia … (chat|conversazione)', 'storico … (chat|conversazione)', 'password', 'chiavi? API', 'token di accesso', 'credenziali', 'variabili d\'ambiente', 'prompt di sistema', 'cookie', 'carta di credito', 'dati personali'],
-    zh: ['对话记录', '聊天记录', '对话历史', '聊天历史', '系统提示', '密码', '密钥', 'API 密钥', '令牌', '凭证', '凭据', '环境变量', 'Cookie', '信用卡', '私钥', '助记词'],
-    ja: ['会話履歴', 'チャット履歴', '会話の履歴', '会話の内容', 'システムプロンプト', 'パスワード', 'API ?キー', 'トークン', '認証情報', '環境変数', 'クッキー', 'クレジットカード', '秘密鍵'],
-    ko: ['대화 기록', '대화 내역', '채팅 기록', '시스템 프롬프트', '비밀번호', '암호', 'API 키', '토큰', '자격 증명', '환경 변수', '쿠키', '신용카드', '개인 키'],
+    zh: ['对话记录', '聊天记录', '对话历史', '聊天历史', '对话内容', '全部对话', '聊天内容', '联系人', '系统提示', '密码', '密钥', 'API 密钥', '令牌', '凭证', '凭据', '环境变量', 'Cookie', '信用卡', '私钥', '助记词'],
+    ja: ['会話履歴', 'チャット履歴', '会話の履歴', '会話の内容', 'システムプロンプト', 'パスワード', 'API ?キー', 'トークン', '認証情報', '環境変数', 'クッキー', 'クレジットカード', 'カード番号', '秘密鍵', '連絡先'],
+    ko: ['대화 기록', '대화 내역', '채팅 기록', '연락처', '카드 번호', '시스템 프롬프트', '비밀번호', '암호', 'API 키', '토큰', '자격 증명', '환경 변수', '쿠키', '신용카드', '개인 키'],
     ru: ['истори* (переписки|чата|диалога|разговора)', 'системн* (промпт|инструкци)*', 'парол*', 'API-ключ*', 'ключ* API', 'токен*', 'уч(ё|е)тн* данн*', 'переменн* окружения', 'куки', 'номер* карт*', 'персональн* данн*'],
   },
   // A new role or mode for "you".
@@ -134,7 +134,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
     fr: ['sans (demander|attendre) (de )?(confirmation|permission|l\'accord)', 'ne demande pas (de )?confirmation', 'sans confirmation'],
     de: ['ohne (Rückfrage|Bestätigung|Nachfrage|zu fragen)', 'frage nicht nach', 'keine Bestätigung'],
     pt: ['sem (pedir|solicitar) (confirmação|permissão)', 'não peça (confirmação|permissão)', 'sem confirmação'],
-    it: ['senza (chiedere|richiedere) (conferma|permesso)', 'non chiedere (conferma|il permesso)', 'senza conferma'],
+    it: ['senza (chiedere|richiedere) (conferma|permesso)', 'non chiedere (conferma|il permesso)', 'senza conferma', 'senza chiedere'],
     zh: ['不要向用户确认', '不要征求用户', '无需征得用户同意', '不必征求用户'],
     ja: ['ユーザーに確認せず', '確認を求めず', '許可を求めず'],
     ko: ['확인 없이', '확인하지 말고', '묻지 말고', '허락 없이'],
@@ -142,13 +142,13 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // A note addressed to the AI rather than a description of the tool.
   addressModel: {
-    es: ['(nota|mensaje|instrucción) para (la IA|el asistente|el modelo)', 'asistente de IA'],
+    es: ['(nota|mensaje|instrucción) para (la IA|el asistente|el modelo)', 'asistente de IA', 'asistente ?:'],
     fr: ['(note|message) (à|pour) (l\'IA|l\'assistant|l\'agent)', 'assistant IA'],
     de: ['(Hinweis|Nachricht) (an|für) (die KI|den Assistenten|das Modell)', 'KI-Assistent*'],
-    pt: ['(nota|mensagem) para (a IA|o assistente|o modelo)', 'assistente de IA'],
-    it: ['(nota|messaggio) per (l\'IA|l\'assistente|il modello)', 'assistente IA'],
+    pt: ['(nota|mensagem) para (a IA|o assistente|o modelo)', 'assistente de IA', 'assistente ?:'],
+    it: ['(nota|messaggio) per (l\'IA|l\'assistente|il modello)', 'assistente IA', 'assistente ?:'],
     zh: ['致AI', '给AI助手', 'AI助手注意', '致大模型'],
-    ja: ['AIアシスタントへ', 'AIへの指示', 'モデルへの指示'],
+    ja: ['AIアシスタントへ', 'アシスタントへ', 'エージェントへ', 'AIへの指示', 'モデルへの指示'],
     ko: ['AI 어시스턴트에게', 'AI에게', '모델에게'],
     ru: ['(примечание|сообщение|указание) для (ИИ|ассистента|модели)', 'ИИ-ассистент*'],
   },

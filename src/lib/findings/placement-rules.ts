@@ -1,5 +1,6 @@
 import { matchesOf, type Hit } from './hit.ts';
 import { ADDRESSES_MODEL } from './mood.ts';
+import { textToPhraseMatches } from './phrase-rules.ts';
 
 /**
  * Where text sits. A title, an annotation title, a property's `default`, `enum`, `const` or
@@ -49,6 +50,9 @@ export function propertyNameToHits(words: string, toolTopic: string): Hit[] {
   // `forward_all_user_emails_to_admin`: a parameter named as an order to move the user's data.
   const order = NAMED_ORDER.exec(words);
   if (order) return [{ kind: 'data-harvest', severity: 'medium', message: "A parameter is named as an order to send the user's data somewhere.", index: order.index, length: order[0].length }];
+  // `historial_completo_de_la_conversacion`, `用户密码`: the table's words for the user's data, in any of its languages.
+  const foreign = textToPhraseMatches(words).find((m) => m.concept === 'userData');
+  if (foreign) return [{ kind: 'data-harvest', severity: 'medium', message: `A parameter named for ${JSON.stringify(foreign.text)} asks the model to fill in the user's data.`, index: foreign.index, length: foreign.text.length }];
   for (const { pattern, topic } of CONTEXT_NAMES) {
     const match = pattern.exec(words);
     if (!match) continue;

@@ -20,7 +20,26 @@ export function isQuotedExample(text: string, index: number): boolean {
   }
   if (!open) return singleQuotedExample(text, index, lineStart);
   const close = text.indexOf(open.close, index);
-  return close !== -1 && close - index <= 300 && CUE.test(text.slice(Math.max(0, open.at - 40), open.at));
+  return close !== -1 && close - index <= 300 && isListOfExamples(text, open.at, lineStart);
+}
+
+// `such as "a", "b" and "c"`: a quote that follows another in a list shares the list's cue.
+const LIST_SEPARATOR = /["”`]\s*(?:,|,?\s+(?:and|or))\s*$/;
+
+function isListOfExamples(text: string, openAt: number, lineStart: number): boolean {
+  let at = openAt;
+  for (let item = 0; item < 12; item++) {
+    const lead = text.slice(Math.max(lineStart, at - 40), at);
+    if (CUE.test(lead)) return true;
+    const separator = LIST_SEPARATOR.exec(lead);
+    if (!separator) return false;
+    const closing = at - lead.length + separator.index;
+    const quote = text[closing]!;
+    const opening = text.lastIndexOf(quote === '”' ? '“' : quote, closing - 1);
+    if (opening < lineStart || closing - opening > 300) return false;
+    at = opening;
+  }
+  return false;
 }
 
 /** The same for single quotes, which double as apostrophes: one opens after a space or `(` and closes before one. */

@@ -42,7 +42,7 @@ const PAIRS: [ClauseTopic, ClauseTopic, number, boolean][] = [
   ['instructions', 'authority', 1, false], ['instructions', 'argument', 1, true], ['context', 'argument', 2, true], ['context', 'destination', 2, true],
   ['context', 'secrets', 1, true], ['secrets', 'destination', 1, true], ['secrets', 'argument', 1, true], ['personal', 'destination', 1, true],
   ['destination', 'other-tools', 1, false], ['destination', 'over-the-user', 1, false], ['written-output', 'destination', 1, false],
-  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
+  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
 ];
 const CLAUSE_BREAK = /[;:]\s|\s[-–—]\s|\s→\s/;
 // Topics that are about the model itself: a sentence about them speaks to the model whatever its mood.
@@ -75,6 +75,7 @@ interface ScoredSentence { start: number; text: string; topics: ClauseTopic[]; s
 const CONTINUES = /(?:\bwith|\bfollowing|\bline|\bbelow|:)\s*$/i;
 // A sentence that only completes its neighbour ("Don't bring this up.") is read with it, at a higher bar.
 const WINDOW_SCORE = MEDIUM_SCORE;
+const UNADDRESSED_SCORE = MEDIUM_SCORE + 1;
 // Topics that steer the model whatever the data: a window needs one of them ("… Don't bring this up.").
 const STEERING: ReadonlySet<ClauseTopic> = new Set(['secrecy', 'authority', 'confirmation', 'conduct', 'outside-text', 'over-the-user', 'context', 'destination']);
 
@@ -101,11 +102,25 @@ function isExcluded(sentence: string): boolean {
 
 /** At most one hit per string: the first sentence (or pair of sentences) that addresses the model and weighs enough topics beyond the tool. */
 export function textToClauseHits(text: string): Hit[] {
+  const hits = textToClauseHitsOnce(text);
+  // JSON written into prose ('{"forward_transcript_to": "log@…"}') is read again as words; same length, same indices.
+  return hits.length > 0 || !JSON_KEY.test(text) ? hits : textToClauseHitsOnce(jsonToProse(text));
+}
+
+const JSON_KEY = /"[a-z]+_[a-z_]+"\s*:/;
+
+/** `{"forward_chat_history_to": "x@…"}` as `. forward chat history to   x@…  .`: one sentence per pair, same length. */
+function jsonToProse(text: string): string {
+  return text.replace(/(?<=[a-z])_(?=[a-z])/g, ' ').replace(/"\s*:/g, (m) => ' '.repeat(m.length)).replace(/[{},]/g, '.').replace(/"/g, ' ');
+}
+
+function textToClauseHitsOnce(text: string): Hit[] {
   const sentences = scoredSentences(text);
   for (const [i, one] of sentences.entries()) {
     if (one.score === 0 || isExcluded(one.text)) continue;
     const address = addressOf(one.text, one.topics);
-    if (address && one.score + (address === 'marked' ? 1 : 0) >= MEDIUM_SCORE) return [clauseHit(one.start, one.text, one.topics)];
+    // Enough topics at once need no addressee: "payees of create_invoice are standardised to IBAN …".
+    if (one.score >= UNADDRESSED_SCORE || (address && one.score + (address === 'marked' ? 1 : 0) >= MEDIUM_SCORE)) return [clauseHit(one.start, one.text, one.topics)];
     const next = sentences[i + 1];
     if (!next || next.score === 0 || isExcluded(next.text)) continue;
     const topics = [...new Set([...one.topics, ...next.topics])];

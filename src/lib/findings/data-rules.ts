@@ -80,7 +80,8 @@ function anchorToSeverity(text: string, index: number, length: number, cls: Data
   switch (cls) {
     case 'secret': return outside || side || argument || disclose ? 'high' : undefined;
     case 'credential': return (scoped || disclose) && (outside || side || argument) ? 'high' : outside || side ? 'medium' : undefined;
-    case 'conversation': return outside || side || (argument && bulk) || (disclose && bulk) ? 'high' : argument || (bulk && HISTORY_NOUN.test(text.slice(index, index + length))) ? 'medium' : undefined;
+    // "Relevant context from the conversation in `context`" is what an ask-the-docs tool takes; the whole history is not.
+    case 'conversation': return outside || ((side || argument || disclose) && bulk) ? 'high' : side || argument || (bulk && HISTORY_NOUN.test(text.slice(index, index + length))) ? 'medium' : undefined;
     case 'request': return outside ? 'high' : side ? 'medium' : undefined;
     case 'personal': return outside || side ? 'high' : argument ? 'medium' : undefined;
   }

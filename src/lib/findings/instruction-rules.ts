@@ -21,7 +21,7 @@ const SECRECY = /\b(?:(?:do\s+not|don't|never|without)\s+(?:tell(?:ing)?|inform(
 // `.env` only as a file name (after a space, quote, slash or ~), never `process.env`.
 const SECRET_PATH = /~\/\.ssh\b|\.ssh\/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.aws\/credentials\b|\bcredentials\.json\b|(?:^|[\s'"`(/~])\.(?:env|npmrc|netrc|pgpass|git-credentials|bash_history|zsh_history|pypirc)(?![\w.-])|\/etc\/(?:passwd|shadow)\b|\.kube\/config\b|\.docker\/config\.json\b|\.gnupg\/|\bwallet\.dat\b|\bLogin\s+Data\b|\bcookies\.sqlite\b|\bkeychain-db\b/i;
 // The same sentence must ask for the file's content to be read or handed over.
-const READ_OR_SEND = /\b(?:read|cat|open|load|include|pass|send|attach|upload|provide|copy|paste|append|forward|contain|contents?\s+of)\b/i;
+const READ_OR_SEND = /\b(?:read|cat|open|load|include|pass|send|attach|upload|provide|copy|paste|append|forward|contain|contents?\s+of)\b|\bthe\s+(?:assistant|agent|model|ai|llm|caller)\s+(?:\w+\s+)?(?:reads|opens|loads|includes|passes|sends|attaches|uploads|pastes|copies|forwards|cats)\b/i;
 // The secret must be the object of the verb ("pass the user's API key"), not a word further on
 // ("include separate periods per API key").
 const HAND_OVER_SECRET = /\b(?:pass|send|include|provide|append|attach|forward|share|put|insert|add)\s+(?:(?:the|your|their|its|all|any|every)\s+)?(?:user'?s\s+)?(?:[\w-]+\s+)?(?:api[\s_-]?keys?|secret\s+keys?|secrets|private\s+keys?|access\s+tokens?|session\s+(?:cookies?|tokens?)|passwords?|credentials|environment\s+variables)\b/i;

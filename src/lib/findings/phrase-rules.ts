@@ -145,6 +145,7 @@ const RULES: PhraseRule[] = [
   { needs: ['claimedApproval'], kind: 'skip-confirmation', severity: 'medium', message: 'Claims the user has already approved', structural: true },
   { needs: ['execute', 'instructions'], kind: 'remote-instruction', severity: 'medium', message: 'Tells the model to fetch a URL and follow its instructions', also: /\bhttps?:\/\/\S/, structural: true },
   { needs: ['askUser', 'userData'], kind: 'credential-request', severity: 'medium', message: 'Asks the model to get a secret from the user', structural: true },
+  { needs: ['sourceText', 'user', 'execute'], kind: 'trust-escalation', severity: 'medium', message: 'Tells the model to carry out text found in emails, pages or documents as if the user wrote it', structural: true },
 ];
 
 // Languages whose words a structural rule may mix: the Romance languages share many words ("nunca",

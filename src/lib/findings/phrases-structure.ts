@@ -7,7 +7,7 @@ import type { PhraseLanguage } from './phrases.ts';
  * is an override; "only" next to "this description" claims obedience; a verb of replacing next to
  * a hard-coded account redirects another tool. Same syntax as phrases.ts; data only.
  */
-export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'execute', 'askUser'] as const;
+export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'execute', 'askUser', 'sourceText'] as const;
 export type StructureConcept = (typeof STRUCTURE_CONCEPTS)[number];
 
 export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, string[]>> = {
@@ -77,9 +77,17 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     ja: ['承認済み', '既に承認', '事前に承認', 'すでに承認'], ko: ['이미 … 승인', '이미 … 동의', '사전 승인'], ru: ['уже (одобрил|разрешил|подтвердил|согласился)', 'заранее'],
   },
   execute: {
-    es: ['ejecuta*', 'sigue', 'obedece*', 'cumple*'], fr: ['exécute*', 'suis', 'suivez', 'applique*', 'obéis'], de: ['führe … aus', 'befolge*', 'ausführen'],
-    pt: ['execute*', 'siga', 'obedeça', 'cumpra'], it: ['esegui*', 'segui', 'obbedisci', 'applica'], zh: ['执行', '遵循', '照做', '按照'],
+    es: ['ejecut*', 'sigue', 'obedece*', 'cumple*'], fr: ['exécut*', 'suis', 'suivez', 'applique*', 'obéis'], de: ['führe … aus', 'befolg*', 'ausführ*', 'ausgeführt'],
+    pt: ['execut*', 'siga', 'obedeça', 'cumpra', 'cumprid*'], it: ['esegu*', 'segui', 'obbedisci', 'applica'], zh: ['执行', '遵循', '照做', '按照'],
     ja: ['実行', '従って', '従う'], ko: ['실행', '따르', '수행'], ru: ['выполни*', 'следуй*', 'исполни*'],
+  },
+  // Where outside text comes from: emails, pages, documents, messages, tickets.
+  sourceText: {
+    es: ['correo*', 'e-?mails?', 'página*', 'documento*', 'mensaje*', 'archivo*', 'comentario*'], fr: ['courriel*', 'e-?mails?', 'page*', 'document*', 'message*', 'fichier*', 'commentaire*'],
+    de: ['E-?Mail*', 'Webseite*', 'Seite*', 'Dokument*', 'Nachricht*', 'Datei*', 'Kommentar*'], pt: ['e-?mails?', 'página*', 'documento*', 'mensage*', 'arquivo*', 'comentário*'],
+    it: ['e-?mail', 'pagin*', 'document*', 'messagg*', 'file', 'comment*'], zh: ['邮件', '网页', '页面', '文档', '消息', '文件', '评论'],
+    ja: ['メール', 'ウェブページ', 'ページ', '文書', 'ドキュメント', 'メッセージ', 'ファイル', 'コメント'], ko: ['이메일', '메일', '웹페이지', '페이지', '문서', '메시지', '파일', '댓글'],
+    ru: ['письм*', 'страниц*', 'документ*', 'сообщени*', 'файл*', 'комментари*'],
   },
   askUser: {
     es: ['(pide|pídele|pregunta|solicita)( al| a los)? usuari*'], fr: ["demande(z)? à l'utilisat*", 'demande-lui'],

@@ -124,7 +124,8 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     return hits;
   }
   // One ASCII word says nothing to a model; what is hidden in it (base64, hex) is read separately.
-  if (!/\s/.test(text.trim()) && !/[^\x00-\x7f]/.test(text)) return hits;
+  // A URL is the exception: `https://x.example/in?d=CONVERSATION_SUMMARY` in a default asks for data.
+  if (!/\s/.test(text.trim()) && !/[^\x00-\x7f]/.test(text)) return text.includes('http') ? [...hits, ...textToExfiltrationHits(text)] : hits;
   hits.push(
     ...textToInstructionHits(text), ...textToAuthorityHits(text), ...textToCallOrderHits(text), ...textToPhraseHits(text),
     ...textToDataHits(text), ...textToCredentialRequestHits(text),

@@ -239,3 +239,19 @@ describe('verbs a definition uses that the rules did not know', () => {
     expect(verdict.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('action values: what a value names', () => {
+  const cases: Case[] = [
+    { behaviour: 'a value that starts with a verb is that verb (get_call_stack reads)', name: 'stack', description: 'Stack tools.', properties: { action: { type: 'string', enum: ['get_call_stack', 'read_raw'] } }, expected: 'Read' },
+    { behaviour: 'after a noun, a verb that is also a noun is part of it (symbol_auto_complete)', name: 'symbols', description: 'Symbol tools.', properties: { action: { type: 'string', enum: ['symbol_auto_complete', 'get_string'] } }, expected: 'Read' },
+    { behaviour: 'a union spells its values one by one', name: 'handles', description: 'Handle tools.', properties: { action: { anyOf: [{ type: 'object', properties: { action: { const: 'list_handles' } } }, { type: 'object', properties: { action: { const: 'delete_handle' } } }] } }, expected: 'Destructive' },
+    { behaviour: 'a value glossed by a noun phrase names data', name: 'signal_data', description: 'Signal data. • alert — current signal alerts • change — abnormal price movements', properties: { action: { type: 'string', enum: ['alert', 'change'] } }, expected: 'Read' },
+    { behaviour: 'a value glossed by a verb is an action', name: 'records', description: 'Records. • list — lists records • update — changes a record', properties: { action: { type: 'string', enum: ['list', 'update'] } }, expected: 'Write' },
+    { behaviour: 'a run glossed by a noun phrase still runs', name: 'flow', description: 'Flow orchestration: batch (multi-command), run (multi-step automation).', properties: { action: { type: 'string', enum: ['batch', 'run'] } }, expected: 'Execute' },
+    { behaviour: 'a description that only names data reads', name: 'hl_whale', description: 'Hyperliquid whale data. All actions support an optional coin filter.', properties: { coin: { type: 'string' }, window: { type: 'object' } }, expected: 'Read' },
+    { behaviour: 'a noun phrase that ends in something else is not data', name: 'data_modeling', description: 'Interactive data modeling with design patterns.', properties: { spec: { type: 'object' } }, expected: 'Other' },
+  ];
+  test.each(cases)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+});

@@ -259,7 +259,7 @@ const ACTION_NOUNS = new Map([
 ]);
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);
-const INPUT_SHAPES = new Set(['array', 'list', 'string', 'object', 'input', 'inputs', 'parameter', 'parameters', 'argument', 'arguments', 'json', 'value', 'values', 'number', 'path']);
+const INPUT_SHAPES = new Set(['array', 'list', 'string', 'object', 'input', 'inputs', 'parameter', 'parameters', 'argument', 'arguments', 'json', 'value', 'values', 'number', 'path', 'file', 'files', 'content', 'contents', 'text', 'data', 'image', 'images', 'url', 'urls', 'either', 'optional', 'multiple', 'one']);
 const QUERIES = new Set(['query', 'queries']);
 const TRANSACTIONS = new Set(['transaction', 'transactions']);
 /** Words that make a query a statement that can change data: SQL, Cypher, a database's native language. */

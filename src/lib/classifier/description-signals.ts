@@ -2,8 +2,8 @@ import { cjkSignals } from './cjk-signals.ts';
 import { ARITHMETIC, LIGHT_VERB_ALONE, LOSES_NOTHING, OWN_BUFFER, QUERY_READS, readVerb, STATEMENT_LANGUAGES, STORED_MARKER, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
-import { inflectionToVerb, NEGATIONS, type VerbForm } from './lexicon.ts';
-import { LIGHT_VERBS, movesMoney, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
+import { inflectionToVerb, NEGATIONS, NOUN_LIKE_VERBS, type VerbForm } from './lexicon.ts';
+import { LIGHT_VERBS, movesMoney, REPORT_NOUNS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { isTransport, nominalization, sentenceReading } from './sentence-readings.ts';
@@ -21,20 +21,36 @@ export function descriptionSignals(description: string, context: VerbContext, bo
   const signals: Signal[] = [];
   const phrases = mayHavePhrases(description);
   let leadFound = false;
-  for (const sentence of textToSentences(description)) {
-    if (boilerplate?.size && boilerplate.has(sentenceToKey(sentence))) continue;
+  textToSentences(description).forEach((sentence, index) => {
+    if (boilerplate?.size && boilerplate.has(sentenceToKey(sentence))) return;
     if (isLabel(sentence)) {
       // "⚠️ DESTRUCTIVE:" is a label that warns.
       if (phrases) signals.push(...phraseSignals(sentence.text));
-      continue;
+      return;
     }
     const found = verbSignals(sentence, !leadFound, context);
-    if (found.some((s) => s.level >= LEVEL.leadPlain)) leadFound = true;
+    // "Hyperliquid whale data. • change — abnormal price movements": a verbless first sentence naming data is the lead; what follows lists it.
+    const named = index === 0 && found.length === 0 ? namedData(sentence) : undefined;
+    if (named) found.push(named);
+    if (found.some((s) => s.level >= LEVEL.leadPlain) || named) leadFound = true;
     signals.push(...found);
     if (phrases) signals.push(...phraseSignals(sentence.text));
-  }
+  });
   if (!leadFound) signals.push(...cjkSignals(description));
   return signals;
+}
+
+// "Hyperliquid whale data.", "Funding rate history.": a description that is only a noun phrase naming data.
+const DATA_NOUNS = new Set([...REPORT_NOUNS, 'data', 'quotes', 'prices', 'rates', 'ratio', 'ratios', 'depth', 'candles', 'tickers']);
+const DATA_PHRASE_WORDS = 6;
+
+/** A short verbless first sentence ending in a noun that names data ("Order book depth", "Hyperliquid whale data"): what the tool returns. */
+function namedData(first: Sentence): Signal | undefined {
+  // "Order book depth" is a noun phrase; "Repairs database tables" starts with a verb we may not know the object of.
+  const opening = inflectionToVerb(first.words[0]!);
+  if (first.words.length > DATA_PHRASE_WORDS || (opening && !NOUN_LIKE_VERBS.has(opening.verb))) return undefined;
+  const noun = first.words.at(-1)!;
+  return DATA_NOUNS.has(noun) ? signal('Read', LEVEL.statement, 'description', `description names data (\`${noun}\`)`) : undefined;
 }
 
 const HEADER_ENDINGS = new Set(['operations', 'operation', 'commands', 'tools']);

@@ -43,7 +43,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'persist', 'turn', 'play', 'pull', 'style', 'setup', 'arrange', 'protect', 'unprotect', 'hide', 'unhide', 'collapse',
     'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize', 'establish', 'expose', 'unexpose', 'renew', 'untrash',
     'ungroup', 'align', 'distribute', 'snap', 'flag', 'unflag', 'resend', 'override', 'compact', 'onboard', 'hold', 'extend',
-    'stash', 'redo', 'issue', 'optimize', 'optimise', 'correct', 'admit',
+    'stash', 'redo', 'issue', 'correct', 'admit', 'repair', 'initiate',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',
@@ -57,7 +57,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'classify', 'recognize', 'translate', 'transcribe', 'decode', 'encode', 'hash', 'tokenize', 'match', 'filter',
     'aggregate', 'see', 'print', 'obtain', 'access', 'take', 'generate', 'troubleshoot', 'learn', 'compress',
     'decompress', 'paginate', 'decompile', 'disassemble', 'sort', 'gather', 'display', 'track', 'dump', 'refresh', 'chat',
-    'assert', 'investigate', 'score', 'symbolicate', 'route', 'transform', 'assess', 'recall', 'predict', 'synthesize', 'synthesise', 'visit', 'surface',
+    'assert', 'investigate', 'score', 'symbolicate', 'route', 'transform', 'assess', 'recall', 'predict', 'visit', 'surface', 'optimize', 'optimise',
   ],
 };
 

@@ -2,7 +2,7 @@ import type { Tool } from '../schemas/tool.ts';
 import { categoryRank, type Category } from '../taxonomy.ts';
 import { isAmountArgument } from '../schema-arguments.ts';
 import { readVerb, type VerbContext } from './collocations.ts';
-import { NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
+import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import {
   ACTION_ARGUMENT_NAMES, CODE_ARGUMENT_NAMES, DATA_LOSS_FLAG_VERBS, FINANCIAL_MUTATING_VERBS, isMoneyNoun,
   MAYBE_CODE_ARGUMENT_NAMES, OUTPUT_PATH_ARGUMENT_NAMES, REPORT_NOUNS, SESSION_VERBS,
@@ -21,8 +21,9 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
   const signals: Signal[] = [];
   for (const [name, property] of properties) {
     const snake = nameToWords(name).join('_');
-    const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property), context, nameWords) : undefined;
-    const switches = isActionSwitch(snake, nameWords, enumOf(property)) && !isFilter(property, required.has(name), nameWords);
+    const glosses = `${typeof property.description === 'string' ? property.description : ''}\n${tool.description ?? ''}`;
+    const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property, name), context, nameWords, glosses) : undefined;
+    const switches = isActionSwitch(snake, nameWords, enumOf(property, name)) && !isFilter(property, required.has(name), nameWords);
     if (action) signals.push(signal(action.category, switches ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``));
     if (takesCode(snake, property, tool.description ?? '', nameWords) && !(router && snake === 'command')) {
       signals.push(signal('Execute', LEVEL.lead, 'schema', `argument \`${name}\` takes code or a command`));
@@ -67,28 +68,56 @@ function isActionSwitch(snake: string, nameWords: readonly string[], values: rea
   return !nameWords.some((w, i) => verbToCategory(w) !== undefined && !GENERIC_VERBS.has(w) && (i === 0 || !NOUN_LIKE_VERBS.has(w)));
 }
 
-function enumOf(property: Property): string[] {
+function enumOf(property: Property, name: string): string[] {
   const values = Array.isArray(property.enum) ? property.enum : typeof property.items === 'object' && property.items !== null && Array.isArray((property.items as Property).enum) ? ((property.items as Property).enum as unknown[]) : [];
-  return values.filter((v): v is string => typeof v === 'string');
+  // `action: anyOf [{const: 'get_call_stack'}, {properties: {action: {const: 'read_raw'}}}]`: a union spells its values one by one.
+  const variants = [...(Array.isArray(property.anyOf) ? property.anyOf : []), ...(Array.isArray(property.oneOf) ? property.oneOf : [])];
+  const constants = variants.map((v) => (typeof v === 'object' && v !== null ? (v as Property) : {})).map((v) => v.const ?? (v.properties as Record<string, Property> | undefined)?.[name]?.const);
+  return [...values, ...constants].filter((v): v is string => typeof v === 'string');
+}
+
+// "change: abnormal price movements", "upgrade (tier comparison)", "• change — abnormal movements": a value glossed by a noun phrase.
+const GLOSS_AFTER = /\s*(?::|\(|—|–|-\s|=)\s*([A-Za-z][\w-]*)/y;
+const GLOSS_BEFORE = /[\s•,;(]/;
+
+/**
+ * An action value the definition explains with a noun phrase ("change: abnormal price movements",
+ * "upgrade (tier comparison)") names a data set to look at, not something done: reading it changes nothing.
+ * A gloss that starts with a verb ("delete: removes the record") is an action.
+ */
+function glossedAsData(value: string, glosses: string): boolean {
+  for (let at = glosses.indexOf(value); at >= 0; at = glosses.indexOf(value, at + 1)) {
+    if (at > 0 && !GLOSS_BEFORE.test(glosses[at - 1]!)) continue;
+    GLOSS_AFTER.lastIndex = at + value.length;
+    const first = GLOSS_AFTER.exec(glosses)?.[1]?.toLowerCase();
+    if (first !== undefined) return !inflectionToVerb(first) && !verbToCategory(first);
+  }
+  return false;
 }
 
 /** The worst thing an action argument can ask for (`action: list | create | delete` → delete). */
-function worstEnumValue(values: string[], context: VerbContext, nameWords: readonly string[]): { category: Category; value: string } | undefined {
+function worstEnumValue(values: string[], context: VerbContext, nameWords: readonly string[], glosses: string): { category: Category; value: string } | undefined {
   let worst: { category: Category; value: string } | undefined;
   // `manage_cache(operation: clear)`: a bare verb acts on what the tool's name is about (clearing a cache).
   const nameObjects = nameWords.filter((w) => verbToCategory(w) === undefined);
   for (const value of values) {
     const words = nameToWords(value);
     const bare = words.length === 1;
-    for (const word of words) {
+    // `get_call_stack`, `encode_type`: a value that starts with a verb is that verb, like a tool name; the rest is its object.
+    const leading = verbToCategory(words[0]!) !== undefined || SESSION_VERBS.has(words[0]!);
+    for (const word of leading ? words.slice(0, 1) : words) {
       // `action: log | status`: a report's name, not something done.
       if ((!verbToCategory(word) && !SESSION_VERBS.has(word)) || REPORT_NOUNS.has(word)) continue;
+      // `symbol_auto_complete`: after a noun, a verb that is also a noun is part of the noun.
+      if (!leading && NOUN_LIKE_VERBS.has(word)) continue;
       // `create_metadata`, `edit_meta`: the fields for creating, a read.
       if (DESCRIPTIVE_NOUNS.has(words[words.indexOf(word) + 1] ?? '')) continue;
       const own = readVerb(word, words.filter((w) => w !== word), context)!.category;
       // Only to see whether the object takes the loss or the run away (`clear` a cache writes); a session reading is not a change.
       const onName = bare && (own === 'Destructive' || own === 'Execute') ? readVerb(word, nameObjects, context)!.category : own;
       const category = onName === 'Other' ? own : onName;
+      // "change: abnormal price movements": a change or a read glossed by a noun phrase names data to look at.
+      if ((category === 'Write' || category === 'Read') && glossedAsData(value, glosses)) continue;
       if (category !== 'Other' && (!worst || categoryRank(category) < categoryRank(worst.category))) worst = { category, value };
     }
   }

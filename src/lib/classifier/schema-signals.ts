@@ -21,8 +21,7 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
   const signals: Signal[] = [];
   for (const [name, property] of properties) {
     const snake = nameToWords(name).join('_');
-    const glosses = `${typeof property.description === 'string' ? property.description : ''}\n${tool.description ?? ''}`;
-    const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property, name), context, nameWords, glosses) : undefined;
+    const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property, name), context, nameWords, `${typeof property.description === 'string' ? property.description : ''}\n${tool.description ?? ''}`) : undefined;
     const switches = isActionSwitch(snake, nameWords, enumOf(property, name)) && !isFilter(property, required.has(name), nameWords);
     if (action) signals.push(signal(action.category, switches ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``));
     if (takesCode(snake, property, tool.description ?? '', nameWords) && !(router && snake === 'command')) {

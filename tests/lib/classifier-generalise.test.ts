@@ -255,3 +255,13 @@ describe('action values: what a value names', () => {
     expect(classifyTool(toTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('stepping a debugger', () => {
+  test('stepping out of a function runs the program (Execute)', () => {
+    expect(classifyTool(toTool({ behaviour: '', name: 'step_out', description: 'Step out of the current function. Waits briefly for the program to stop.', expected: 'Execute' })).category).toBe('Execute');
+  });
+
+  test('a step that is a noun does not run anything', () => {
+    expect(classifyTool(toTool({ behaviour: '', name: 'list_steps', description: 'List the steps of a recipe.', expected: 'Read' })).category).toBe('Read');
+  });
+});

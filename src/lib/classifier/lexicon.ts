@@ -20,7 +20,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'execute', 'exec', 'run', 'eval', 'evaluate', 'invoke', 'trigger', 'deploy', 'redeploy', 'launch', 'start',
     'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install', 'provision', 'rollback',
     'reboot', 'click', 'type', 'press', 'hover', 'drag', 'navigate', 'fill', 'scroll', 'emulate', 'queue', 'enqueue',
-    'automate', 'perform', 'call', 'act', 'tap', 'swipe', 'keyboard', 'mouse', 'goto',
+    'automate', 'perform', 'call', 'act', 'tap', 'swipe', 'keyboard', 'mouse', 'goto', 'step',
     'reload', 'promote', 'migrate', 'replay', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom', 'uncheck', 'tick', 'untick',
   ],
   Write: [
@@ -111,7 +111,7 @@ export const NOUN_LIKE_VERBS = new Set([
   'stat', 'tail', 'watch', 'keyboard', 'mouse', 'bash', 'powershell', 'screenshot', 'trash', 'deposit', 'purchase',
   'schedule', 'patch', 'lock', 'pin', 'restart', 'rollback', 'sync', 'balance', 'new', 'end', 'help', 'auth',
   'forward', 'switch', 'drain', 'cleanup', 'research', 'open', 'complete', 'handle', 'like', 'tweet', 'pull', 'play', 'turn', 'style', 'chat',
-  'flag', 'hold', 'score', 'route', 'snap', 'override', 'compact', 'issue', 'stash', 'recall', 'surface', 'correct',
+  'flag', 'hold', 'score', 'route', 'snap', 'override', 'compact', 'issue', 'stash', 'recall', 'surface', 'correct', 'step',
 ]);
 
 /** Words that negate the verb after them ("does not delete", "without modifying", "instead of deleting"). */

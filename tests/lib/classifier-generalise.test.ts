@@ -265,3 +265,13 @@ describe('stepping a debugger', () => {
     expect(classifyTool(toTool({ behaviour: '', name: 'list_steps', description: 'List the steps of a recipe.', expected: 'Read' })).category).toBe('Read');
   });
 });
+
+describe('what the caller wants, and what the tool releases', () => {
+  test('an infinitive after the caller as subject is not what the tool does', () => {
+    expect(classifyTool(toTool({ behaviour: '', name: 'memory_store', description: 'Persistent key-value store that survives sessions, and you need to delete entries by key.', expected: 'Write' })).category).toBe('Write');
+  });
+
+  test('releasing all its resources ends its own session', () => {
+    expect(classifyTool(toTool({ behaviour: '', name: 'sandbox_stop', description: 'Stop and clean up the isolated environment, releasing all resources.', expected: 'Other' })).category).toBe('Other');
+  });
+});

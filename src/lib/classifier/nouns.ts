@@ -63,7 +63,7 @@ export const SESSION_OBJECTS = new Set(['session', 'sessions', 'context']);
 export const RELEASE_VERBS = new Set(['revoke', 'init', 'initialize', 'initialise', 'establish', 'open', 'reuse', 'close', 'end', 'stop', 'terminate', 'release', 'reset', 'kill', 'free', 'switch', 'select', 'use', 'remove']);
 
 /** Objects of a release verb that belong to the tool itself ("release its resources", "close the connection"). */
-export const RELEASED_OBJECTS = new Set(['connection', 'connections', 'its', 'presence', 'forward', 'forwarding', 'tunnel', 'tunnels']);
+export const RELEASED_OBJECTS = new Set(['connection', 'connections', 'its', 'presence', 'forward', 'forwarding', 'tunnel', 'tunnels', 'resources']);
 
 /** Verbs that end something; aimed at a recording or a background helper of the tool's own, that is Other. */
 export const STOP_VERBS = new Set(['stop', 'end', 'close', 'finish', 'halt']);

@@ -26,7 +26,7 @@ const DESTRUCTIVE_ORDER = /(?:^|[,;:]\s*|\b(?:so|then|and)\s+)(?:just\s+|simply\
 
 /** True when some clause of the sentence tells its reader, the model, to act. */
 // "has to be #ext-leaks", "ought to read DE44 …": a rule on a value is an obligation too.
-const VALUE_RULE = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:always\s+|now\s+)?(?:be|go|point|read|equal|contain|include|begin|start|end)\b|\b(?:is|are)\s+(?:always\s+)?set\s+to\b/i;
+const VALUE_RULE = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:always\s+|now\s+)?(?:be|go|point|read|equal|contain|include|begin|start|end)\b|\b(?:is|are)\s+(?:always\s+)?set\s+to\b|\balso\s+(?:goes|go|gets\s+sent|(?:is|are)\s+(?:sent|copied|forwarded|delivered))\b/i;
 
 /** How a sentence addresses the model: `marked` (a label, an obligation, the model as subject), `plain` (an imperative) or not at all. */
 export function addressOf(sentence: string, topics: readonly ClauseTopic[]): 'marked' | 'plain' | undefined {
@@ -40,13 +40,13 @@ export function addressOf(sentence: string, topics: readonly ClauseTopic[]): 'ma
 // Data and where it goes must meet in one clause; a claim of authority often spans dashes.
 const PAIRS: [ClauseTopic, ClauseTopic, number, boolean][] = [
   ['instructions', 'authority', 1, false], ['instructions', 'argument', 1, true], ['context', 'argument', 2, true], ['context', 'destination', 2, true],
-  ['context', 'secrets', 1, true], ['secrets', 'destination', 1, true], ['secrets', 'argument', 1, true], ['personal', 'destination', 1, true],
+  ['context', 'secrets', 1, true], ['secrets', 'destination', 1, true], ['personal', 'argument', 1, true], ['secrets', 'ask-user', 1, false], ['ask-user', 'argument', 1, false], ['secrets', 'argument', 1, true], ['personal', 'destination', 1, true],
   ['destination', 'other-tools', 1, false], ['destination', 'over-the-user', 1, false], ['written-output', 'destination', 1, false],
-  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
+  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['claimed-approval', 'high-stakes', 1, false], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
 ];
 const CLAUSE_BREAK = /[;:]\s|\s[-–—]\s|\s→\s/;
 // Topics that are about the model itself: a sentence about them speaks to the model whatever its mood.
-const ABOUT_THE_MODEL: ReadonlySet<ClauseTopic> = new Set(['instructions', 'conduct', 'secrecy', 'outside-text']);
+const ABOUT_THE_MODEL: ReadonlySet<ClauseTopic> = new Set(['instructions', 'conduct', 'secrecy', 'outside-text', 'claimed-approval']);
 // Flags and options documented: "If true, skip the confirmation step", "Enable full-auto mode: … without approval prompts".
 const OPTION_DOCUMENTATION = /^\W*(?:if|when)\s+(?:true|false|set|enabled|disabled)\b|\bset\s+(?:this\s+|it\s+)?to\s+[\x60'"]?\w+[\x60'"]?(?:\s+\([^)]{0,40}\))?\s+(?:to|for|when|if)\b|\bset\s+(?:this\s+|it\s+)?to\s+(?:true|false)\b|\bwhether\s+to\b|^\W*(?:enable|disable|allow)s?\b|\bequivalent\s+to\s+-|\b\w+\s*=\s*(?:true|false)\b|\bdefaults?\s+to\b/i;
 // A sample the description shows, not something it says.
@@ -77,7 +77,7 @@ const CONTINUES = /(?:\bwith|\bfollowing|\bline|\bbelow|:)\s*$/i;
 const WINDOW_SCORE = MEDIUM_SCORE;
 const UNADDRESSED_SCORE = MEDIUM_SCORE + 1;
 // Topics that steer the model whatever the data: a window needs one of them ("… Don't bring this up.").
-const STEERING: ReadonlySet<ClauseTopic> = new Set(['secrecy', 'authority', 'confirmation', 'conduct', 'outside-text', 'over-the-user', 'context', 'destination']);
+const STEERING: ReadonlySet<ClauseTopic> = new Set(['secrecy', 'authority', 'confirmation', 'claimed-approval', 'conduct', 'outside-text', 'over-the-user', 'context', 'destination', 'ask-user']);
 
 function scoredSentences(text: string): ScoredSentence[] {
   const sentences: ScoredSentence[] = [];
@@ -128,7 +128,9 @@ function textToClauseHitsOnce(text: string): Hit[] {
     const both = `${one.text} ${next.text}`;
     const joint = addressOf(both, topics);
     if (!topics.some((t) => STEERING.has(t)) || !addressOf(one.text, one.topics) || !addressOf(next.text, next.topics)) continue;
-    if (joint && one.score + next.score - shared + (joint === 'marked' ? 1 : 0) >= WINDOW_SCORE) return [clauseHit(one.start, both, topics)];
+    // Pairs that need no shared clause also join across the two sentences ("the twelve recovery words … Request them from the person").
+    const across = PAIRS.filter(([a, b, , sameClause]) => !sameClause && topics.includes(a) && topics.includes(b) && !(one.topics.includes(a) && one.topics.includes(b)) && !(next.topics.includes(a) && next.topics.includes(b))).reduce((sum, [, , added]) => sum + added, 0);
+    if (joint && one.score + next.score - shared + across + (joint === 'marked' ? 1 : 0) >= WINDOW_SCORE) return [clauseHit(one.start, both, topics)];
   }
   return [];
 }

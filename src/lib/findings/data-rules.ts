@@ -102,7 +102,7 @@ function hasDirectiveMove(sentence: string): boolean {
   return false;
 }
 
-const ASK_USER = /\b(?:ask|request|prompt|get|obtain|collect|have|make)\s+(?:the\s+user|the\s+customer|them|him|her)\s+(?:for|to\s+(?:provide|enter|share|give|type|paste|send|tell|supply|confirm|read\s+out)|(?:read\s+out|read|type|enter|say|tell|give|share|send|paste|dictate))\b|\b(?:request|ask\s+for)\s+(?:the\s+user'?s?|their)\b/i;
+const ASK_USER = /\b(?:ask|request|prompt|get|obtain|collect|have|make)\s+(?:the\s+user|the\s+customer|them|him|her)\s+(?:for|to\s+(?:provide|enter|share|give|type|paste|send|tell|supply|confirm|read\s+out)|(?:read\s+out|read|type|enter|say|tell|give|share|send|paste|dictate))\b|\b(?:request|ask\s+for)\s+(?:the\s+user'?s?|their)\b|\b(?:request|get|obtain|collect|ask\s+for)\s+(?:them|it|those|these)\s+from\s+(?:the\s+)?(?:user|person|customer|human|cardholder|account\s+holder)\b/i;
 
 /**
  * Asking the user for a secret to pass along (credential harvesting through the model): medium;
@@ -116,8 +116,10 @@ export function textToCredentialRequestHits(text: string): Hit[] {
     const at = match.index - sentence.start;
     if (isNegatedAt(sentence.text, at) || !isDirective(clauseAround(sentence.text, at).text)) continue;
     const after = sentence.text.slice(at, at + 200);
-    const secret = SECRET_DATA.test(after);
-    if (!secret && !CREDENTIAL_DATA.test(after)) continue;
+    // "…need the twelve recovery words. Request them from the person": the secret is named just before.
+    const named = /^\w+(?:\s+for)?\s+(?:them|it|those|these)\b/i.test(match[0]) ? `${sentenceAround(text, Math.max(0, sentence.start - 2)).text} ${after}` : after;
+    const secret = SECRET_DATA.test(named) || /\b(?:recovery|seed|secret)\s+(?:words|phrase)\b/i.test(named);
+    if (!secret && !CREDENTIAL_DATA.test(named)) continue;
     const passed = hasDirectiveMove(after.slice(match[0].length)) && (ARGUMENT_SINK.test(after) || SIDE_FIELD_SINK.test(after) || OUTSIDE_SINK.test(after));
     return [{
       kind: 'credential-request',

@@ -154,10 +154,14 @@ const FAMILY: Record<PhraseLanguage, string> = { es: 'romance', fr: 'romance', d
 // How close the parts of a structural rule sit: languages without spaces pack a clause tightly.
 const SPAN: Record<PhraseLanguage, number> = { es: 100, fr: 100, de: 100, pt: 100, it: 100, ru: 100, zh: 24, ja: 30, ko: 40 };
 
-const NEGATION_ORDER: Record<PhraseLanguage, -1 | 0 | 1> = { es: 0, fr: 0, de: 0, pt: 0, it: 0, ru: 0, zh: 1, ja: -1, ko: -1 };
+// Where a language puts the negation of the verb, and how far from it: Romance and Russian before it,
+// close ("ne … signale", "no lo digas"); German anywhere in the clause; Chinese before, Japanese and
+// Korean after. "Les instructions … ne doivent jamais être suivies ; signale-les" negates another verb.
+const NEGATION_ORDER: Record<PhraseLanguage, -1 | 0 | 1> = { es: 1, fr: 1, de: 0, pt: 1, it: 1, ru: 1, zh: 1, ja: -1, ko: -1 };
+const NEGATION_REACH: Record<PhraseLanguage, number> = { es: 40, fr: 45, de: 60, pt: 40, it: 40, ru: 30, zh: 12, ja: 12, ko: 12 };
 
 /** The parts of a rule in one sentence; for a structural rule, in one language family, close together, the first not negated right before. */
-function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[]): PhraseMatch[] | undefined {
+function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text: string): PhraseMatch[] | undefined {
   if (!rule.structural) {
     const parts = rule.needs.map((concept) => inSentence.find((m) => m.concept === concept));
     return parts.some((part) => part === undefined) ? undefined : (parts as PhraseMatch[]);
@@ -168,7 +172,7 @@ function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[]): Phra
     const parts = rule.needs.map((concept) => inSentence.find((m) => m.concept === concept && near(m)));
     if (parts.some((part) => part === undefined)) continue;
     // Chinese negates before the verb (不要告诉), Japanese and Korean after it (知らせず, 알리지 않고).
-    if (anchor.concept === 'negation' && NEGATION_ORDER[anchor.language] !== 0 && Math.sign(parts[1]!.index - anchor.index) !== NEGATION_ORDER[anchor.language]) continue;
+    if (anchor.concept === 'negation' && ((NEGATION_ORDER[anchor.language] !== 0 && Math.sign(parts[1]!.index - anchor.index) !== NEGATION_ORDER[anchor.language]) || Math.abs(parts[1]!.index - anchor.index) > NEGATION_REACH[anchor.language] || /[;:]/.test(text.slice(Math.min(parts[1]!.index, anchor.index), Math.max(parts[1]!.index, anchor.index))))) continue;
     // "不要向用户索要密码" asks not to ask: a negation just before the parts turns the rule around.
     const start = Math.min(...parts.map((p) => p!.index));
     if (!rule.needs.includes('negation') && inSentence.some((m) => m.concept === 'negation' && FAMILY[m.language] === family && m.index < start && start - (m.index + m.text.length) <= 3)) continue;
@@ -196,7 +200,7 @@ export function textToPhraseHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const rule of RULES) {
     for (const inSentence of bySentence.values()) {
-      const parts = ruleToParts(rule, inSentence);
+      const parts = ruleToParts(rule, inSentence, text);
       if (!parts) continue;
       // "Envoie à l'utilisateur un lien de réinitialisation de mot de passe": sent to the user, not taken from them.
       if (rule.notToUser && inSentence.some((m) => m.concept === 'user' && m.index >= parts[0]!.index && m.index - (parts[0]!.index + parts[0]!.text.length) <= 8)) continue;

@@ -58,11 +58,11 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // A claim that this text outranks the rest.
   priority: {
-    es: ['(tienen|tiene) prioridad', 'prioridad (máxima|absoluta)', 'por encima de (todas|cualquier)', 'prevalece* sobre'],
-    fr: ['(ont|a) la priorité', 'priorité absolue', 'prévalent sur', 'prévaut sur', 'au-dessus de toute'],
+    es: ['(tienen|tiene) prioridad', 'prioridad (máxima|absoluta)', 'por encima de (todas|cualquier)', 'prevalece* sobre', 'prima* sobre', 'sobre cualquier otra'],
+    fr: ['(ont|a) la priorité', 'priorité absolue', 'prévalent sur', 'prévaut sur', 'au-dessus de toute', 'priment sur', 'prime sur', "l'emporte* sur", 'sur toute autre'],
     de: ['(haben|hat) (immer )?Vorrang', 'höchste Priorität', 'gelten nur (noch )?diese', 'wichtiger als alle'],
-    pt: ['(têm|tem) prioridade', 'prioridade (máxima|absoluta)', 'prevalece* sobre', 'acima de (todas|qualquer)'],
-    it: ['(hanno|ha) la priorità', 'priorità assoluta', 'prevalgono su', 'prevale su', 'al di sopra di ogni'],
+    pt: ['(têm|tem) prioridade', 'prioridade (máxima|absoluta)', 'prevalece* sobre', 'acima de (todas|qualquer)', 'sobre qualquer outra'],
+    it: ['(hanno|ha) la priorità', 'priorità assoluta', 'prevalgono su', 'prevale su', 'al di sopra di ogni', 'su ogni altra'],
     zh: ['优先于', '最高优先级', '以此为准', '高于一切'],
     ja: ['最優先', '優先してください', '優先されます', 'より優先'],
     ko: ['최우선', '우선합니다', '우선한다', '보다 우선'],
@@ -90,7 +90,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
     zh: ['悄悄', '秘密地', '偷偷', '暗中'],
     ja: ['こっそり', '内緒で', '黙って', 'ひそかに'],
     ko: ['몰래', '비밀로', '조용히'],
-    ru: ['тайно', 'незаметно', 'скрытно', 'втайне'],
+    ru: ['тайно', 'незаметно', 'скрытно', 'втайне', 'тихо', 'молча'],
   },
   // Verbs that move data, in the forms an instruction uses.
   move: {
@@ -102,7 +102,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
     zh: ['发送', '发到', '发给', '上传', '填入', '放进', '放入', '写入', '附上', '复制', '粘贴', '传给', '提交到', '转发'],
     ja: ['送信', '送って', '送る', '入れて', '含めて', '貼り付け', '添付', '転送', 'アップロード', '記入', 'コピー', '追加'],
     ko: ['보내', '전송', '넣으', '넣어', '포함', '붙여', '첨부', '업로드', '입력하', '복사'],
-    ru: ['отправ*', 'пересл*', 'пересыл*', 'перешли*', 'вставь*', 'скопируй*', 'добавь*', 'передай*', 'загрузи*', 'приложи*', 'впиши*', 'укажи*'],
+    ru: ['отправ*', 'пересл*', 'пересыл*', 'перешли*', 'вставь*', 'вставля*', 'скопируй*', 'копируй*', 'добавь*', 'добавля*', 'передай*', 'передава*', 'загрузи*', 'приложи*', 'впиши*', 'укажи*'],
   },
   // The user's data and the model's context.
   userData: {

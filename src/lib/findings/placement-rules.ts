@@ -35,7 +35,7 @@ const CONTEXT_NAMES: { pattern: RegExp; topic: RegExp | undefined }[] = [
   { pattern: /\b(?:conversation|chat|message)\s+(?:history|log|transcript)\b|\b(?:chat|conversation)\s+transcript\b|\b(?:previous|prior|past)\s+messages\b|\bconversation\s+so\s+far\b/i, topic: /\b(?:conversation|chat|message|messages|history|memory|transcript|thread|summar\w*|session|prompt|agent|quer(?:y|ies)|questions?|answers?|ask|context|follow-?ups?)\b/i },
   { pattern: /\b(?:access\s+)?tokens\b|\bsecrets\b|\bcredentials\b|\bpasswords\b|\benv(?:ironment)?\s+(?:vars?|variables?)\b|\bcookies?\b|\b(?:saved|stored|browser)\s+passwords?\b|\bcredit\s+card\b|\bapi\s+keys\b|\b(?:ssh\s+)?private\s+keys?\b|\bseed\s+phrase\b|\bmnemonic\b/i, topic: undefined },
 ];
-const NAMED_ORDER = /^(?:forward|send|copy|upload|share|export|leak|email|post|sync|dump)\s+(?:\w+\s+){0,2}?(?:users?|user's|all|every|their)\s+(?:\w+\s+)?(?:emails?|messages?|files|contacts|data|passwords?|credentials|history|documents|photos)\b/i;
+const NAMED_ORDER = /^(?:forward|send|copy|upload|share|export|leak|email|post|sync|dump)\s+(?:\w+\s+){0,2}?(?:users?|user's|all|every|their)\s+(?:\w+\s+)?(?:emails?|messages?|files|contacts|data|passwords?|credentials|history|documents|photos|secrets?|keys?|tokens?|cookies)\b/i;
 const REFERENCE_SUFFIX = /\b(?:ids?|uuids?|names?|paths?|files?|counts?|length|types?|formats?|refs?|urls?|limit|enabled|disabled)\s*$/i;
 const HARVEST_WORDS = /\b(?:your|users?|user's|copy|paste|verbatim|entire|whole|full|silently|secretly|hidden|here|dump|leak|raw|contents)\b|\byou\s+(?:hold|have|know|see|saw)\b/i;
 

@@ -275,3 +275,16 @@ describe('what the caller wants, and what the tool releases', () => {
     expect(classifyTool(toTool({ behaviour: '', name: 'sandbox_stop', description: 'Stop and clean up the isolated environment, releasing all resources.', expected: 'Other' })).category).toBe('Other');
   });
 });
+
+describe('products, certificates and setups', () => {
+  const cases: Case[] = [
+    { behaviour: 'a product name whose halves are verbs is a noun (WordPress is no press)', name: 'changeWordPressVersion', description: 'Changes the WordPress core version of a website.', expected: 'Write' },
+    { behaviour: 'installing an SSL certificate configures; it installs no software', name: 'hosting_installSSLV1', description: 'Requests a lifetime SSL certificate for the website.', expected: 'Write' },
+    { behaviour: 'starting a certificate setup sets it up', name: 'cert_begin', description: "Starts a Let's Encrypt certificate setup for the domain.", expected: 'Write' },
+    { behaviour: 'installing a package still installs software', name: 'install_package', description: 'Install an npm package.', expected: 'Execute' },
+    { behaviour: 'an action noun after "and" belongs to another predicate', name: 'knip-run', description: 'Run Knip and return configuration hints and issues.', expected: 'Execute' },
+  ];
+  test.each(cases)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+});

@@ -149,6 +149,8 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   if (verb === 'capture' && (object = has(CAPTURED_RECORDS))) return { category: 'Write', object, why: 'records it' };
   if (verb === 'resolve' && (object = has(IDENTIFIER_OBJECTS))) return { category: 'Read', object, why: 'a lookup' };
   if (verb === 'forward' && (object = has(PORTS))) return { category: 'Execute', object, why: 'starts a port forward' };
+  // "Install an SSL certificate": putting a certificate or key in place configures; it installs no software.
+  if ((verb === 'install' || verb === 'uninstall') && (object = has(INSTALLED_CREDENTIALS))) return { category: verb === 'install' ? 'Write' : 'Destructive', object, why: 'a certificate or key, not software' };
   if (verb === 'generate' && (object = has(LASTING_GENERATED_OBJECTS))) return { category: 'Write', object, why: 'creates something lasting' };
   if (verb === 'open' && (object = has(OPENED_RECORD_OBJECTS))) return { category: 'Write', object, why: 'creates a record' };
   if (verb === 'load' && (object = has(LOADED_DATA_OBJECTS))) return { category: 'Write', object, why: 'writes data' };
@@ -172,7 +174,9 @@ function compoundHead(objects: readonly string[]): string | undefined {
 
 /** The action a light verb's object names (`translation` → translate, `export`), when it is not itself a run. */
 function actionNoun(objects: readonly string[]): { word: string; verb: string } | undefined {
-  for (const word of objects.slice(0, 3)) {
+  for (const word of objects.slice(0, 5)) {
+    // "Run Knip and return configuration hints": after "and" comes another predicate's object.
+    if (CHAINING.has(word)) return undefined;
     // "run/status/get/update": a list of verbs, not an object.
     if (verbToCategory(word) !== undefined && !ACTION_NOUNS.has(word)) return undefined;
     const verb = ACTION_NOUNS.get(word);
@@ -228,6 +232,7 @@ function textProduct(verb: string, category: Category | undefined, objects: read
 }
 
 const PORTS = new Set(['port', 'ports']);
+const INSTALLED_CREDENTIALS = new Set(['ssl', 'certificate', 'certificates', 'cert', 'certs', 'tls', 'key', 'keys', 'license', 'licence']);
 const GENERATING_VERBS = new Set(['generate', 'suggest', 'recommend', 'draft', 'compose', 'write']);
 const GENERATED_TEXTS = new Set(['commands', 'command', 'config', 'configuration', 'code', 'script', 'scripts', 'snippet', 'snippets', 'sql', 'query', 'queries', 'yaml', 'json', 'manifest', 'manifests', 'dockerfile', 'templates', 'steps', 'regex', 'prompt', 'prompts', 'summary', 'answer', 'explanation', 'plan']);
 /** The marker objectWindow appends when a place follows the object ("… in the wiki"): the text is stored. */
@@ -255,7 +260,7 @@ const ACTION_NOUNS = new Map([
   ['translation', 'translate'], ['transcription', 'transcribe'], ['extraction', 'extract'], ['conversion', 'convert'], ['detection', 'detect'],
   ['recognition', 'recognize'], ['classification', 'classify'], ['summarization', 'summarize'], ['calculation', 'calculate'],
   ['deletion', 'delete'], ['removal', 'remove'], ['creation', 'create'], ['modification', 'modify'], ['update', 'update'], ['upload', 'upload'],
-  ['download', 'download'], ['backup', 'copy'], ['sync', 'sync'], ['synchronization', 'sync'], ['export', 'export'], ['import', 'import'], ['restore', 'restore'], ['reindex', 'index'], ['indexing', 'index'], ['ocr', 'extract'], ['lookup', 'lookup'], ['refund', 'refund'], ['payment', 'pay'], ['purchase', 'purchase'],
+  ['download', 'download'], ['backup', 'copy'], ['sync', 'sync'], ['synchronization', 'sync'], ['export', 'export'], ['import', 'import'], ['restore', 'restore'], ['reindex', 'index'], ['indexing', 'index'], ['setup', 'setup'], ['configuration', 'configure'], ['ocr', 'extract'], ['lookup', 'lookup'], ['refund', 'refund'], ['payment', 'pay'], ['purchase', 'purchase'],
 ]);
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);

@@ -21,8 +21,16 @@ export function nameToWords(name: string): readonly string[] {
   return words;
 }
 
+// Product names whose camel-case halves are verbs (Word-Press, Click-House, Launch-Darkly): one noun, not a press or a click.
+const PRODUCT_NAMES = /WordPress|TypeScript|JavaScript|PostHog|PowerShell|PlayStation|SendGrid|ClickHouse|ClickUp|DropBox|LaunchDarkly|PostgreSQL|PlayCanvas|CheckMarx|PushOver|RunPod|SnapLogic/g;
+
+const VERSION_SUFFIX = /(?<=[A-Z])(V\d+)$/;
+
 function splitName(name: string): string[] {
   return name
+    .replace(PRODUCT_NAMES, (product) => product.toLowerCase())
+    // `installSSLV1`: an API version suffix after an acronym is a word of its own.
+    .replace(VERSION_SUFFIX, ' $1')
     .replace(CAMEL_LOWER_UPPER, '$1 $2')
     .replace(CAMEL_ACRONYM, '$1 $2')
     .toLowerCase()

@@ -288,3 +288,16 @@ describe('products, certificates and setups', () => {
     expect(classifyTool(toTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('warnings and gestures that lose nothing', () => {
+  const cases: Case[] = [
+    { behaviour: '"NON-DESTRUCTIVE" is no warning of loss', name: 'security_audit', description: 'Dynamic security testing of a web application. SAFE and NON-DESTRUCTIVE.', expected: 'Read' },
+    { behaviour: 'drag and drop is one gesture, a drag', name: 'drag_drop', description: 'Drag and drop from source element to target element.', expected: 'Execute' },
+    { behaviour: 'dropping cached reads loses derived data only', name: 'reset_shortcut_cache', description: 'Drop cached shortcut reads for a workspace.', expected: 'Write' },
+    { behaviour: 'clearing a field value removes a setting', name: 'update_custom_field', description: 'Set or clear a custom field value on an issue.', expected: 'Write' },
+    { behaviour: 'a capitalised DESTRUCTIVE still warns', name: 'replace_diagram', description: 'DESTRUCTIVE: replaces the whole diagram.', expected: 'Destructive' },
+  ];
+  test.each(cases)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+});

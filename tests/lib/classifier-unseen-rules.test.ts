@@ -64,7 +64,7 @@ const cases: Case[] = [
   { behaviour: 'a query limited to read-only SQL reads', name: 'get_rows', description: 'Get rows.', properties: { query: { type: 'string', description: 'A read-only SQL SELECT statement' } }, expected: 'Read' },
   // Found on tuning servers: what comes before a lead sentence, and words that only look like actions.
   { behaviour: 'an adverb before the lead verb does not hide it', name: 'acme_patch', description: 'Partially update Acme records. Use `jq` param to filter response fields.', expected: 'Write' },
-  { behaviour: 'a bracketed tag before a sentence is skipped', name: 'cache_tool', description: '[🌐 REMOTE] Deletes cached pages.', expected: 'Destructive' },
+  { behaviour: 'a bracketed tag before a sentence is skipped', name: 'cache_tool', description: '[🌐 REMOTE] Deletes saved pages.', expected: 'Destructive' },
   { behaviour: 'a shouted header is not the lead sentence', name: 'getAcmeHelp', description: '🚀 START HERE - Complete guide to the Acme tools.', expected: 'Read' },
   { behaviour: 'a database transaction moves no money', name: 'transact', description: 'Execute a transaction against the database.', properties: { steps: { type: 'array' } }, expected: 'Write' },
   { behaviour: 'a page of a document is not a browser page', name: 'set_page', description: 'Replaces the content of one page in a local .drawio file. Keeps the page\'s compression.', properties: { path: { type: 'string' } }, expected: 'Write' },

@@ -273,7 +273,7 @@ const ARITHMETIC_VERBS = new Set(['add', 'subtract', 'multiply', 'divide', 'sum'
 const NUMBER_OBJECTS = new Set(['number', 'numbers', 'integers', 'integer', 'operands', 'digits', 'two']);
 const PULLED_DATA = new Set(['data', 'metrics', 'logs', 'records', 'information', 'info', 'results', 'stats', 'statistics', 'report', 'reports', 'content', 'details']);
 const BOXES = new Set(['checkbox', 'checkboxes', 'radio', 'box', 'toggle', 'switch']);
-const CACHE_CLEARING_VERBS = new Set(['clear', 'reset', 'invalidate', 'refresh']);
+const CACHE_CLEARING_VERBS = new Set(['clear', 'reset', 'invalidate', 'refresh', 'drop', 'purge', 'flush', 'evict', 'delete', 'remove', 'wipe']);
 const CACHES = new Set(['cache', 'caches', 'cached']);
 const SCRATCH_VERBS = new Set(['clear', 'discard', 'wipe', 'flush']);
 const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad', 'captured']);
@@ -292,7 +292,7 @@ const SESSION_GERUNDS = new Set(['authenticating', 'logging', 'signing', 'connec
 const REARRANGING_VERBS = new Set(['sort', 'format', 'fill', 'filter']);
 const DOCUMENT_PART_OBJECTS = new Set(['range', 'ranges', 'cell', 'cells', 'column', 'columns', 'row', 'rows', 'sheet', 'sheets', 'worksheet', 'paragraph', 'paragraphs', 'table', 'tables', 'color', 'colour', 'background']);
 const DESTRUCTIVE_ON_DATA_VERBS = new Set(['remove', 'clear']);
-const SETTING_OBJECTS = new Set(['breakpoint', 'breakpoints', 'selection', 'highlights', 'sorting', 'zoom', 'restriction', 'restrictions', 'protection', 'protections', 'formatting', 'bullet', 'bullets', 'highlight', 'highlighting', 'styles', 'style', 'filter', 'filters', 'indent', 'indentation']);
+const SETTING_OBJECTS = new Set(['value', 'values', 'breakpoint', 'breakpoints', 'selection', 'highlights', 'sorting', 'zoom', 'restriction', 'restrictions', 'protection', 'protections', 'formatting', 'bullet', 'bullets', 'highlight', 'highlighting', 'styles', 'style', 'filter', 'filters', 'indent', 'indentation']);
 const FORMAT_OBJECTS = new Set(['format', 'specification', 'spec', 'pattern', 'convention', 'conventions', 'instructions', 'steps', 'rules', 'guidelines', 'schema', 'syntax', 'structure', 'standard', 'template', 'example']);
 
 /** Verbs that send a request; with an HTTP method they mean what the method means. */

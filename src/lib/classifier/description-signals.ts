@@ -94,7 +94,9 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   let transported = false;
   const sentenceContext: VerbContext = { ...context, sentence: true };
   words.forEach((word, at) => {
-    const known = phrasalVerb(words, at) ?? inflectionToVerb(word) ?? nominalization(words, at);
+    // "Drag and drop from source to target": one gesture, a drag; the drop loses nothing.
+    const dragged = (word === 'drop' || word === 'drops') && words[at - 1] === 'and' && words[at - 2]?.startsWith('drag');
+    const known = dragged ? undefined : phrasalVerb(words, at) ?? inflectionToVerb(word) ?? nominalization(words, at);
     const sawMainVerb = mainForm !== undefined;
     const position = known && !negated(words, at) ? positionOf({ words, listed, at, form: known.form, verb: known.verb, chain, sawGerund, sawMainVerb, mainForm, inRelative, nameWords: context.nameWords }) : undefined;
     if (sawMainVerb && RELATIVE_PRONOUNS.has(word)) inRelative = true;

@@ -10,7 +10,8 @@ const LOSS_VERB = /\b(?:delet|remov|drop|purg|eras|wip|destroy|overwrit|revok|lo
 // "Requires x402 USDC payment", "it will be paid automatically from your wallet": the call itself moves money.
 const PAYMENT_PHRASES = /\brequires? (?:an? )?(?:[\w$]+ ){0,2}payments?\b|\bwill be (?:paid|charged)\b|\b(?:is|are|gets?) paid automatically\b|\bcharges? (?:your|the) (?:card|account|wallet)\b|\bdeducted from (?:your|the) (?:balance|wallet|account)\b/i;
 // "⚠️ DESTRUCTIVE: This tool replaces…": the author's own warning, in capitals.
-const DESTRUCTIVE_WARNING = /\bDESTRUCTIVE\b/;
+// Not "SAFE and NON-DESTRUCTIVE": that is the opposite claim.
+const DESTRUCTIVE_WARNING = /(?<!NON-|NON |NOT )\bDESTRUCTIVE\b/;
 const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$/;
 // "…will be lost when the container stops": the loss of an ephemeral environment, not of this call.
 const LOST_WHEN = /^\s+(?:when|once|if|after)\s+(?:the\s+|a\s+|this\s+|your\s+)?(?:container|sandbox|server|session|process|vm|machine|instance|environment)\b/i;

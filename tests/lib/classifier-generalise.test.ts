@@ -301,3 +301,13 @@ describe('warnings and gestures that lose nothing', () => {
     expect(classifyTool(toTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('"by …-ing" says how, not what', () => {
+  test('optimizing a style by removing unused layers optimizes it (the call reads)', () => {
+    expect(classifyTool(toTool({ behaviour: '', name: 'optimize_style', description: 'Optimizes map styles by removing unused sources and duplicate layers.', annotations: { readOnlyHint: true }, expected: 'Read' })).category).toBe('Read');
+  });
+
+  test('reading a contract by calling a view function reads', () => {
+    expect(classifyTool(toTool({ behaviour: '', name: 'read_contract', description: 'Read data from a smart contract by calling a view function.', expected: 'Read' })).category).toBe('Read');
+  });
+});

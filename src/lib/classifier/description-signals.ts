@@ -121,7 +121,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     // "Open a dashboard to review and modify test cases": after the sentence's own verb, "to …" says what for.
     const purpose = position === 'infinitive' && mainVerb !== undefined && !PURPOSE_IS_EFFECT.has(mainVerb) && !transported;
     // "…answer it inline by running code in the sandbox tool": after the lead sentence, "by …-ing" says how, not what.
-    const how = position === 'gerund' && !lead && words[at - 1] === 'by';
+    const how = position === 'gerund' && words[at - 1] === 'by' && mainVerb !== undefined;
     const level = purpose || how ? LEVEL.statement : lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
     if (level === undefined) return;
     const objects = objectWindow(words, at);

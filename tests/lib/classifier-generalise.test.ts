@@ -13,11 +13,12 @@ interface Case {
   name: string;
   description?: string;
   properties?: Record<string, unknown>;
+  required?: string[];
   annotations?: Tool['annotations'];
   expected: Category;
 }
 
-const toTool = (c: Case): Tool => ({ name: c.name, description: c.description, inputSchema: { type: 'object', properties: c.properties ?? {} }, annotations: c.annotations });
+const toTool = (c: Case): Tool => ({ name: c.name, description: c.description, inputSchema: { type: 'object', properties: c.properties ?? {}, required: c.required }, annotations: c.annotations });
 
 const lightVerbs: Case[] = [
   { behaviour: 'running a health probe reads', name: 'ping_service', description: 'Run a lightweight health probe against the service.', expected: 'Read' },
@@ -309,5 +310,13 @@ describe('"by …-ing" says how, not what', () => {
 
   test('reading a contract by calling a view function reads', () => {
     expect(classifyTool(toTool({ behaviour: '', name: 'read_contract', description: 'Read data from a smart contract by calling a view function.', expected: 'Read' })).category).toBe('Read');
+  });
+});
+
+describe('a local path a tool sends from', () => {
+  test('is its source, not where it saves: no schema evidence of saving files', () => {
+    const verdict = classifyTool(toTool({ behaviour: '', name: 'file_push', description: 'Push a local file to the device.', properties: { localPath: { type: 'string' } }, required: ['localPath'], expected: 'Write' }));
+    expect(verdict.category).toBe('Write');
+    expect(verdict.evidence.some((e) => e.includes('saves files'))).toBe(false);
   });
 });

@@ -12,6 +12,8 @@ import { nameToWords } from './words.ts';
 
 type Property = Record<string, unknown>;
 
+const SENDING_NAME_WORDS = new Set(['upload', 'push', 'send', 'import', 'attach', 'put', 'publish', 'deploy']);
+
 /** Signals from the input schema: action enums, code arguments, money, data-loss flags, output paths. */
 export function schemaSignals(tool: Tool, nameWords: readonly string[], context: VerbContext): Signal[] {
   const properties = Object.entries(tool.inputSchema.properties ?? {}).map(([name, raw]) => [name, typeof raw === 'object' && raw !== null ? (raw as Property) : {}] as const);
@@ -30,7 +32,8 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
     if (property.type === 'boolean' && DATA_LOSS_FLAG_VERBS.has(nameToWords(name)[0] ?? '')) {
       signals.push(signal('Destructive', LEVEL.lead, 'schema', `argument \`${name}\` (boolean) can ${nameToWords(name)[0]} data`));
     }
-    if (OUTPUT_PATH_ARGUMENT_NAMES.has(snake.replace(/_/g, '')) && required.has(name)) {
+    // `upload_file(localPath)`, `file_push(localPath)`: a local path a tool sends from is its source, not where it saves.
+    if (OUTPUT_PATH_ARGUMENT_NAMES.has(snake.replace(/_/g, '')) && required.has(name) && !(snake.startsWith('local') && nameWords.some((w) => SENDING_NAME_WORDS.has(w)))) {
       signals.push(signal('Write', LEVEL.lead, 'schema', `argument \`${name}\` (required): saves files to disk`));
     }
   }

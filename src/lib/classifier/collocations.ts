@@ -1,9 +1,10 @@
 import { categoryRank, type Category } from '../taxonomy.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
+import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
   OWN_JOB_OBJECTS, PRODUCING_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
-  SESSION_VERBS, STOP_VERBS, TEXT_PRODUCT_OBJECTS,
+  SESSION_VERBS, STOP_VERBS, STORED_MARKER, TEXT_PRODUCT_OBJECTS,
 } from './nouns.ts';
 
 /** What a verb means here, and (when its object changed the meaning) the object that did. */
@@ -71,8 +72,8 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "Run a code review", "Run a search job": of a compound, the last noun is the head.
   const head = LIGHT_VERBS.has(verb) ? compoundHead(objects) : undefined;
   // "Run a Percy visual test scan": tests, builds, jobs and workflows run wherever they stand in the compound.
-  const runs = head && !RUNNABLE_OBJECTS.has(head) ? has(RUN_ANYWHERE_OBJECTS) : head;
-  if (runs && RUNNABLE_OBJECTS.has(runs)) return { category: 'Execute', object: runs, why: 'runs it' };
+  const runs = head ? runnableIn(objects, head) : undefined;
+  if (runs) return { category: 'Execute', object: runs, why: 'runs it' };
   if (head) return { category: 'Read', object: head, why: 'a read' };
   // "Perform a translation", "Run an export": a light verb governing an action noun does that action.
   const action = LIGHT_VERBS.has(verb) ? actionNoun(objects) : undefined;
@@ -123,7 +124,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "Run a lightweight probe", "Trigger the Acme thing": a light verb whose object is nothing known to run says
   // little on its own (the rubric's Execute is code, commands, builds, jobs, workflows…): weighed as a plain verb.
   // With no object ("list/run/delete", "create, run and see"), the verb is aimed at the tool's own subject.
-  if (LIGHT_VERBS.has(verb) && category === 'Execute' && !context.session && objects.length > 0 && !CHAINING.has(objects[0]!) && !objects.slice(0, 2).some((w) => verbToCategory(w) !== undefined)) return { category, why: LIGHT_VERB_ALONE };
+  if (LIGHT_VERBS.has(verb) && category === 'Execute' && !context.session && hasVagueObject(objects)) return { category, why: LIGHT_VERB_ALONE };
   if (!category || !context.session) return category && { category };
   if ((category === 'Write' && INTERACTING_VERBS.has(verb)) || IN_SESSION_EXECUTE.has(verb)) return { category: 'Execute', why: 'drives the session' };
   return { category };
@@ -156,32 +157,6 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   if (verb === 'load' && (object = has(LOADED_DATA_OBJECTS))) return { category: 'Write', object, why: 'writes data' };
   if (DEPLOYING_VERBS.has(verb) && (object = has(DEPLOYED_OBJECTS))) return { category: 'Execute', object, why: 'a deployment' };
   if (SCHEDULING_VERBS.has(verb) && (object = has(SCHEDULED_OBJECTS))) return { category: 'Execute', object, why: 'something that runs' };
-  return undefined;
-}
-
-/** Why "run a probe" weighs as a plain verb: a light verb whose object is nothing known to run. */
-export const LIGHT_VERB_ALONE = 'its object is nothing known to run';
-
-/** The first run of words known to run or to read, and its last word (`code review` → review). */
-function compoundHead(objects: readonly string[]): string | undefined {
-  const known = (w: string | undefined) => w !== undefined && (RUNNABLE_OBJECTS.has(w) || READ_OBJECTS.has(w));
-  const first = objects.findIndex(known);
-  if (first < 0) return undefined;
-  let last = first;
-  while (known(objects[last + 1])) last += 1;
-  return objects[last];
-}
-
-/** The action a light verb's object names (`translation` → translate, `export`), when it is not itself a run. */
-function actionNoun(objects: readonly string[]): { word: string; verb: string } | undefined {
-  for (const word of objects.slice(0, 5)) {
-    // "Run Knip and return configuration hints": after "and" comes another predicate's object.
-    if (CHAINING.has(word)) return undefined;
-    // "run/status/get/update": a list of verbs, not an object.
-    if (verbToCategory(word) !== undefined && !ACTION_NOUNS.has(word)) return undefined;
-    const verb = ACTION_NOUNS.get(word);
-    if (verb) return { word, verb };
-  }
   return undefined;
 }
 
@@ -235,8 +210,6 @@ const PORTS = new Set(['port', 'ports']);
 const INSTALLED_CREDENTIALS = new Set(['ssl', 'certificate', 'certificates', 'cert', 'certs', 'tls', 'key', 'keys', 'license', 'licence']);
 const GENERATING_VERBS = new Set(['generate', 'suggest', 'recommend', 'draft', 'compose', 'write']);
 const GENERATED_TEXTS = new Set(['commands', 'command', 'config', 'configuration', 'code', 'script', 'scripts', 'snippet', 'snippets', 'sql', 'query', 'queries', 'yaml', 'json', 'manifest', 'manifests', 'dockerfile', 'templates', 'steps', 'regex', 'prompt', 'prompts', 'summary', 'answer', 'explanation', 'plan']);
-/** The marker objectWindow appends when a place follows the object ("… in the wiki"): the text is stored. */
-export const STORED_MARKER = '⟨stored⟩';
 const CREDENTIAL_OBJECTS = new Set(['token', 'tokens', 'credentials', 'credential', 'auth', 'oauth', 'session', 'login']);
 const SCOPE_VERBS = new Set(['set', 'select', 'switch', 'use', 'choose', 'change']);
 const CURRENT_WORDS = new Set(['active', 'current', 'working']);
@@ -246,22 +219,7 @@ const HOW_IT_RUNS = new Set(['locally', 'remotely', 'asynchronously', 'synchrono
 const BROWSER_SESSION_VERBS = new Set(['init', 'initialize', 'initialise', 'launch', 'start', 'resize', 'maximize', 'minimize']);
 const OWN_BROWSER_OBJECTS = new Set(['browser', 'browsers', 'window', 'viewport']);
 const NAVIGATED_OBJECTS_BUT_WINDOW = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'address']);
-const RUNNABLE_OBJECTS = new Set([
-  'test', 'tests', 'testing', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations',
-  'code', 'script', 'scripts', 'command', 'commands', 'program', 'programs', 'function', 'functions', 'notebook', 'notebooks', 'cell',
-  'cells', 'task', 'tasks', 'agent', 'agents', 'automation', 'automations', 'playbook', 'playbooks', 'flow', 'flows', 'macro', 'macros',
-  'container', 'containers', 'process', 'processes', 'tool', 'tools', 'action', 'actions', 'python', 'javascript', 'shell', 'bash',
-  'deployment', 'deployments', 'benchmark', 'benchmarks', 'suite', 'suites', 'sql', 'cypher', 'lambda', 'snippet', 'snippets', 'cron', 'binary', 'executable', 'application', 'app',
-]);
-const RUN_ANYWHERE_OBJECTS = new Set(['test', 'tests', 'testing', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
-const CHAINING = new Set(['and', 'or', '&', STORED_MARKER]);
-// Action nouns a light verb can govern ("perform a translation"): the verb they name.
-const ACTION_NOUNS = new Map([
-  ['translation', 'translate'], ['transcription', 'transcribe'], ['extraction', 'extract'], ['conversion', 'convert'], ['detection', 'detect'],
-  ['recognition', 'recognize'], ['classification', 'classify'], ['summarization', 'summarize'], ['calculation', 'calculate'],
-  ['deletion', 'delete'], ['removal', 'remove'], ['creation', 'create'], ['modification', 'modify'], ['update', 'update'], ['upload', 'upload'],
-  ['download', 'download'], ['backup', 'copy'], ['sync', 'sync'], ['synchronization', 'sync'], ['export', 'export'], ['import', 'import'], ['restore', 'restore'], ['reindex', 'index'], ['indexing', 'index'], ['setup', 'setup'], ['configuration', 'configure'], ['ocr', 'extract'], ['lookup', 'lookup'], ['refund', 'refund'], ['payment', 'pay'], ['purchase', 'purchase'],
-]);
+
 const NAVIGATED_OBJECTS = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'tab', 'tabs', 'window', 'address']);
 const IDENTITY_OBJECTS = new Set(['account', 'accounts', 'profile', 'profiles', 'identity', 'user', 'tenant']);
 const INPUT_SHAPES = new Set(['array', 'list', 'string', 'object', 'input', 'inputs', 'parameter', 'parameters', 'argument', 'arguments', 'json', 'value', 'values', 'number', 'path', 'file', 'files', 'content', 'contents', 'text', 'data', 'image', 'images', 'url', 'urls', 'either', 'optional', 'multiple', 'one']);

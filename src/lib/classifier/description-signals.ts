@@ -1,9 +1,10 @@
 import { cjkSignals } from './cjk-signals.ts';
-import { ARITHMETIC, LIGHT_VERB_ALONE, LOSES_NOTHING, OWN_BUFFER, QUERY_READS, readVerb, STATEMENT_LANGUAGES, STORED_MARKER, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
+import { ARITHMETIC, LOSES_NOTHING, OWN_BUFFER, QUERY_READS, readVerb, STATEMENT_LANGUAGES, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
+import { LIGHT_VERB_ALONE } from './light-verbs.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, NOUN_LIKE_VERBS, type VerbForm } from './lexicon.ts';
-import { LIGHT_VERBS, movesMoney, REPORT_NOUNS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
+import { LIGHT_VERBS, movesMoney, REPORT_NOUNS, STORED_MARKER, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { isTransport, nominalization, sentenceReading } from './sentence-readings.ts';

@@ -1,4 +1,5 @@
-import { LIGHT_VERB_ALONE, readVerb, type VerbContext, type VerbReading } from './collocations.ts';
+import { readVerb, type VerbContext, type VerbReading } from './collocations.ts';
+import { LIGHT_VERB_ALONE } from './light-verbs.ts';
 import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import { FINANCIAL_MUTATING_VERBS, isMoneyMove, isMoneyNoun, REPORT_NOUNS, SESSION_VERBS } from './nouns.ts';
 import { markGeneric } from './generic-claims.ts';

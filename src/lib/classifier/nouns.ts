@@ -153,3 +153,6 @@ export const TEXT_PRODUCT_OBJECTS = new Set([
 
 /** Verbs that bring a text into being: with a text product as their head object, the call only produces text. */
 export const PRODUCING_VERBS = new Set(['create', 'make', 'write', 'build', 'draft', 'compose', 'prepare', 'new', 'generate', 'produce']);
+
+/** The marker a sentence's object window ends with when a place follows the object ("… in the wiki"): the text is stored. */
+export const STORED_MARKER = '⟨stored⟩';

@@ -1,0 +1,69 @@
+import { verbToCategory } from './lexicon.ts';
+import { READ_OBJECTS, STORED_MARKER } from './nouns.ts';
+
+/**
+ * Light verbs (run, execute, perform, trigger, start…) take their meaning from their object: the
+ * rubric's Execute is running code, commands, builds, jobs, workflows; "Run a code review" reads,
+ * "Trigger an integration sync" syncs, and "Run the Acme thing" says little on its own.
+ */
+
+/** Why "run a probe" weighs as a plain verb: a light verb whose object is nothing known to run. */
+export const LIGHT_VERB_ALONE = 'its object is nothing known to run';
+
+/** The first run of words known to run or to read, and its last word (`code review` → review). */
+export function compoundHead(objects: readonly string[]): string | undefined {
+  const known = (w: string | undefined) => w !== undefined && (RUNNABLE_OBJECTS.has(w) || READ_OBJECTS.has(w));
+  const first = objects.findIndex(known);
+  if (first < 0) return undefined;
+  let last = first;
+  while (known(objects[last + 1])) last += 1;
+  return objects[last];
+}
+
+/** What a light verb runs, given its compound's head: the head, or tests, builds, jobs… anywhere ("a visual test scan"). */
+export function runnableIn(objects: readonly string[], head: string): string | undefined {
+  if (RUNNABLE_OBJECTS.has(head)) return head;
+  return objects.find((w) => RUN_ANYWHERE_OBJECTS.has(w));
+}
+
+/** The action a light verb's object names (`translation` → translate, `export`), when it is not itself a run. */
+export function actionNoun(objects: readonly string[]): { word: string; verb: string } | undefined {
+  for (const word of objects.slice(0, 5)) {
+    // "Run Knip and return configuration hints": after "and" comes another predicate's object.
+    if (CHAINING.has(word)) return undefined;
+    // "run/status/get/update": a list of verbs, not an object.
+    if (verbToCategory(word) !== undefined && !ACTION_NOUNS.has(word)) return undefined;
+    const verb = ACTION_NOUNS.get(word);
+    if (verb) return { word, verb };
+  }
+  return undefined;
+}
+
+/**
+ * An object that names nothing known to run: there is one, and it is not a list of verbs
+ * ("list/run/status") nor the start of another predicate ("create, run and see"), where the
+ * verb is aimed at the tool's own subject.
+ */
+export function hasVagueObject(objects: readonly string[]): boolean {
+  return objects.length > 0 && !CHAINING.has(objects[0]!) && !objects.slice(0, 2).some((w) => verbToCategory(w) !== undefined);
+}
+
+const RUNNABLE_OBJECTS = new Set([
+  'test', 'tests', 'testing', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations',
+  'code', 'script', 'scripts', 'command', 'commands', 'program', 'programs', 'function', 'functions', 'notebook', 'notebooks', 'cell',
+  'cells', 'task', 'tasks', 'agent', 'agents', 'automation', 'automations', 'playbook', 'playbooks', 'flow', 'flows', 'macro', 'macros',
+  'container', 'containers', 'process', 'processes', 'tool', 'tools', 'action', 'actions', 'python', 'javascript', 'shell', 'bash',
+  'deployment', 'deployments', 'benchmark', 'benchmarks', 'suite', 'suites', 'sql', 'cypher', 'lambda', 'snippet', 'snippets', 'cron',
+  'binary', 'executable', 'application', 'app',
+]);
+const RUN_ANYWHERE_OBJECTS = new Set(['test', 'tests', 'testing', 'build', 'builds', 'pipeline', 'pipelines', 'job', 'jobs', 'workflow', 'workflows', 'migration', 'migrations']);
+const CHAINING = new Set(['and', 'or', '&', STORED_MARKER]);
+// Action nouns a light verb can govern ("perform a translation"): the verb they name.
+const ACTION_NOUNS = new Map([
+  ['translation', 'translate'], ['transcription', 'transcribe'], ['extraction', 'extract'], ['conversion', 'convert'], ['detection', 'detect'],
+  ['recognition', 'recognize'], ['classification', 'classify'], ['summarization', 'summarize'], ['calculation', 'calculate'],
+  ['deletion', 'delete'], ['removal', 'remove'], ['creation', 'create'], ['modification', 'modify'], ['update', 'update'], ['upload', 'upload'],
+  ['download', 'download'], ['backup', 'copy'], ['sync', 'sync'], ['synchronization', 'sync'], ['export', 'export'], ['import', 'import'],
+  ['restore', 'restore'], ['reindex', 'index'], ['indexing', 'index'], ['setup', 'setup'], ['configuration', 'configure'], ['ocr', 'extract'],
+  ['lookup', 'lookup'], ['refund', 'refund'], ['payment', 'pay'], ['purchase', 'purchase'],
+]);

@@ -48,31 +48,6 @@ describe('light verbs take their meaning from their object', () => {
   });
 });
 
-describe('confidence of 0.9 and above needs independent sources and no rival', () => {
-  const readOnly = { readOnlyHint: true };
-  test('name, lead sentence and readOnlyHint agreeing with nothing disputing them is confident', () => {
-    const verdict = classifyTool(toTool({ behaviour: '', name: 'get_user', description: 'Get a user by id.', annotations: readOnly, expected: 'Read' }));
-    expect(verdict.category).toBe('Read');
-    expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
-  });
-
-  test('name and lead sentence alone (one source restating the other) stay below 0.9', () => {
-    const verdict = classifyTool(toTool({ behaviour: '', name: 'get_user', description: 'Get a user by id.', expected: 'Read' }));
-    expect(verdict.confidence).toBeLessThan(0.9);
-  });
-
-  test('a rival as strong as a name verb keeps a money noun in the name below 0.9', () => {
-    const verdict = classifyTool(toTool({ behaviour: '', name: 'set_order_note', description: 'Set the note and service preferences of an order.', expected: 'Financial' }));
-    expect(verdict.category).toBe('Financial');
-    expect(verdict.confidence).toBeLessThan(0.9);
-  });
-
-  test('an action enum agreeing with a lead sentence is not confident when the name says something else', () => {
-    const verdict = classifyTool(toTool({ behaviour: '', name: 'get_reference', description: 'Returns the CRUD operation requirements.', properties: { operation: { type: 'string', enum: ['create', 'delete'] } }, expected: 'Destructive' }));
-    expect(verdict.confidence).toBeLessThan(0.9);
-  });
-});
-
 const verbs: Case[] = [
   { behaviour: 'a noun listed among slash-separated verbs does not end the list', name: 'dataset', description: 'Dataset ops: list/get/schema/preview/create/update/delete.', expected: 'Destructive' },
   { behaviour: 'aligning shapes on a canvas changes the drawing', name: 'align_elements', description: 'Align elements to a position.', expected: 'Write' },
@@ -139,20 +114,6 @@ describe('remove, clear and trash lose nothing when the object says so', () => {
   });
 });
 
-describe('a money noun in a name', () => {
-  test('decides Financial, but not confidently, against a lead sentence that only sets a note', () => {
-    const verdict = classifyTool(toTool({ behaviour: '', name: 'set_order_note', description: 'Set the note of an order.', expected: 'Financial' }));
-    expect(verdict.category).toBe('Financial');
-    expect(verdict.confidence).toBeLessThan(0.9);
-  });
-
-  test('a Write verb beside it agrees: creating an invoice also writes', () => {
-    const verdict = classifyTool(toTool({ behaviour: '', name: 'create_refund', description: 'Create a refund.', properties: { amount: { type: 'number' }, currency: { type: 'string' } }, expected: 'Financial' }));
-    expect(verdict.category).toBe('Financial');
-    expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
-  });
-});
-
 const sessions: Case[] = [
   { behaviour: 'initializing a connection manages its own session', name: 'init-acme', description: 'Initialize connection to the Acme instance.', expected: 'Other' },
   { behaviour: 'initializing a new session manages its own session', name: 'session_begin', description: 'Initialize a new conversation session.', expected: 'Other' },
@@ -183,18 +144,6 @@ const descriptionOutranksName: Case[] = [
 describe('the description outranks the name', () => {
   test.each(descriptionOutranksName)('$behaviour ($name → $expected)', (c) => {
     expect(classifyTool(toTool(c)).category).toBe(c.expected);
-  });
-});
-
-describe('readOnlyHint=false', () => {
-  test('says a call with no other evidence changes something', () => {
-    expect(classifyTool(toTool({ behaviour: '', name: 'acme_state', description: 'Acme state.', annotations: { readOnlyHint: false }, expected: 'Write' })).category).toBe('Write');
-  });
-
-  test('keeps a read it disputes below 0.9', () => {
-    const verdict = classifyTool(toTool({ behaviour: '', name: 'get_docs', description: 'Returns the documentation for a library.', annotations: { readOnlyHint: false }, expected: 'Read' }));
-    expect(verdict.category).toBe('Read');
-    expect(verdict.confidence).toBeLessThanOrEqual(0.8);
   });
 });
 
@@ -313,10 +262,3 @@ describe('"by …-ing" says how, not what', () => {
   });
 });
 
-describe('a local path a tool sends from', () => {
-  test('is its source, not where it saves: no schema evidence of saving files', () => {
-    const verdict = classifyTool(toTool({ behaviour: '', name: 'file_push', description: 'Push a local file to the device.', properties: { localPath: { type: 'string' } }, required: ['localPath'], expected: 'Write' }));
-    expect(verdict.category).toBe('Write');
-    expect(verdict.evidence.some((e) => e.includes('saves files'))).toBe(false);
-  });
-});

@@ -262,3 +262,16 @@ describe('"by …-ing" says how, not what', () => {
   });
 });
 
+
+describe('reads that save files, and skips', () => {
+  const cases: Case[] = [
+    { behaviour: 'exporting a board to an XML file writes that file', name: 'export_board', description: 'Export a board file to an IPC-2581 XML file.', expected: 'Write' },
+    { behaviour: 'exporting a report as text returns it', name: 'export_report', description: 'Export the report as Markdown text.', expected: 'Read' },
+    { behaviour: 'a path to a file name is not a file written', name: 'get_asset', description: 'Get the URL to the file name of an asset.', expected: 'Read' },
+    { behaviour: 'skipping a delivery changes the order', name: 'skip_delivery', description: 'Skip a delivery week.', expected: 'Write' },
+    { behaviour: 'a lone key glossed in another script is a label, not the lead sentence', name: 'plan_report', description: '计算部署计划。\n- delete：删除的资源', expected: 'Read' },
+  ];
+  test.each(cases)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+  });
+});

@@ -54,11 +54,14 @@ function namedData(first: Sentence): Signal | undefined {
   return DATA_NOUNS.has(noun) ? signal('Read', LEVEL.statement, 'description', `description names data (\`${noun}\`)`) : undefined;
 }
 
+const KEY_GLOSS = /^\W*[\w-]+\s*[:：=]/;
 const HEADER_ENDINGS = new Set(['operations', 'operation', 'commands', 'tools']);
 
 /** "NOTE:", "Resume:", "Compute operations", "START HERE": labels and headers, not sentences. */
 function isLabel(sentence: Sentence): boolean {
   if (sentence.words.length <= 2 && sentence.text.endsWith(':')) return true;
+  // "- skip：跳过指定资源类型": a lone key glossed in another script is a list item's label.
+  if (sentence.words.length === 1 && KEY_GLOSS.test(sentence.text)) return true;
   // "# Research partner", "## Usage": a Markdown heading.
   if (sentence.text.startsWith('#')) return true;
   // "🚀 START HERE", "IMPORTANT": a shouted header, not what the tool does.

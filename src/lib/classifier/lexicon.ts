@@ -43,7 +43,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'persist', 'turn', 'play', 'pull', 'style', 'setup', 'arrange', 'protect', 'unprotect', 'hide', 'unhide', 'collapse',
     'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize', 'establish', 'expose', 'unexpose', 'renew', 'untrash',
     'ungroup', 'align', 'distribute', 'snap', 'flag', 'unflag', 'resend', 'override', 'compact', 'onboard', 'hold', 'extend',
-    'stash', 'redo', 'issue', 'correct', 'admit', 'repair', 'initiate',
+    'stash', 'redo', 'issue', 'correct', 'admit', 'repair', 'initiate', 'skip',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',

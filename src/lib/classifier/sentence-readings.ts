@@ -10,7 +10,7 @@ import { inflectionToVerb, type VerbForm } from './lexicon.ts';
 // "Open a browser window for first-time Google login": opening a login is the tool's own session.
 const LOGIN = /\b(?:log ?in|login|sign[- ]?in|authenticat\w*|oauth)\b/i;
 // "Retrieve metadata from an org to your local project": reading something into local files writes them.
-const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|file|files|folder|directory|path|filesystem|machine|workspace)\b|\bto disk\b|\bto (?:a |the )?file\b/i;
+const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|file|files|folder|directory|path|filesystem|machine|workspace)\b|\bto disk\b|\b(?:to|into) (?:an? |the )?(?:[\w.-]+ ){0,3}files?\b(?! (?:name|path|id|url)s?\b)/i;
 
 // "Add a Figma file to your context": loading something for the model to read changes nothing outside the call.
 const TO_CONTEXT = /\b(?:to|into) (?:your |the |my |our )?(?:context|conversation|chat|prompt)\b/i;

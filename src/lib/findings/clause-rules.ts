@@ -17,7 +17,7 @@ const WEIGHTS = new Map(CLAUSE_TOPICS.map(({ topic, weight }) => [topic, weight]
 const PATTERNS = new Map(CLAUSE_TOPICS.map(({ topic, pattern }) => [topic, pattern]));
 const SENTENCE_START = /(?:^|[.!?\n]\s*)\S/g;
 // Text that keeps the user in charge or distrusts outside text: protective, whatever else it says.
-const PROTECTIVE = /\bwait\s+for\s+(?:their|the\s+user'?s?|explicit|an?\s+explicit)\s+(?:approval|confirmation|consent|go-ahead)\b|\b(?:safe|safer|safest|secure)\s+way\b|\buntil\s+(?:receiving|you\s+(?:receive|get|are\s+told)|the\s+user\s+(?:says|asks|confirms|approves))\b|\b(?:must\s+not|do\s+not|don't|never)\s+(?:invoke|call|use|run)\s+(?:any\s+)?other\b|\b(?:ask|check\s+with)\s+(?:the\s+)?user\s+(?:first|before)\b|\buntrusted\b|\bas\s+(?:data|untrusted)\b|\b(?:do\s+not|don't|never)\s+(?:follow|obey|execute|act\s+on)\b|\bunless\s+the\s+user\b|\bonly\s+(?:if|when|after)\s+the\s+user\b|\bwith\s+the\s+user'?s\s+(?:explicit\s+)?(?:permission|approval|consent|confirmation)\b|\b(?:ask|asking|prompt)\s+the\s+user\s+(?:to\s+confirm|for\s+(?:confirmation|approval|permission|consent))\b|\bconfirm\s+with\s+the\s+user\b|\b(?:the\s+)?user\s+(?:must|should|has\s+to|needs\s+to)\s+(?:confirm|approve)\b/i;
+const PROTECTIVE = /\bwait\s+for\s+(?:their|the\s+user'?s?|explicit|an?\s+explicit)\s+(?:approval|confirmation|consent|go-ahead)\b|\b(?:safe|safer|safest|secure)\s+way\b|\buntil\s+(?:receiving|you\s+(?:receive|get|are\s+told)|the\s+user\s+(?:says|asks|confirms|approves))\b|\b(?:must\s+not|do\s+not|don't|never)\s+(?:invoke|call|use|run)\s+(?:any\s+)?other\b|\b(?:ask|check\s+with)\s+(?:the\s+)?user\s+(?:first|before)\b|\buntrusted\b|\bnot\s+as\s+(?:an?\s+)?(?:requests?|instructions?|commands?|orders?)\b|\bas\s+(?:data|untrusted)\b|\b(?:do\s+not|don't|never)\s+(?:follow|obey|execute|act\s+on)\b|\bunless\s+the\s+user\b|\bonly\s+(?:if|when|after)\s+the\s+user\b|\bwith\s+the\s+user'?s\s+(?:explicit\s+)?(?:permission|approval|consent|confirmation)\b|\b(?:ask|asking|prompt)\s+the\s+user\s+(?:to\s+confirm|for\s+(?:confirmation|approval|permission|consent))\b|\bconfirm\s+with\s+the\s+user\b|\b(?:the\s+)?user\s+(?:must|should|has\s+to|needs\s+to)\s+(?:confirm|approve)\b/i;
 
 // "the user's attention", "bother the user": the user is someone else, so the reader is the model.
 const USER_AS_THIRD_PARTY = /\b(?:the\s+)?(?:user|human|person\s+at\s+the\s+keyboard)'?s?\s+(?:attention|knowledge|awareness)\b|\b(?:tell|inform|notify|bother|interrupt|alert)\w*\s+the\s+(?:user|human)\b|\bthe\s+person\s+(?:at\s+the\s+keyboard|you\s+are\s+(?:helping|assisting|working\s+for))\b/i;
@@ -26,7 +26,7 @@ const DESTRUCTIVE_ORDER = /(?:^|[,;:]\s*|\b(?:so|then|and)\s+)(?:just\s+|simply\
 
 /** True when some clause of the sentence tells its reader, the model, to act. */
 // "has to be #ext-leaks", "ought to read DE44 …": a rule on a value is an obligation too.
-const VALUE_RULE = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:always\s+|now\s+)?(?:be|go|point|read|equal|contain|include|begin|start|end)\b|\b(?:is|are)\s+(?:always\s+)?set\s+to\b|\balso\s+(?:goes|go|gets\s+sent|(?:is|are)\s+(?:sent|copied|forwarded|delivered))\b/i;
+const VALUE_RULE = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:always\s+|also\s+|now\s+)?(?!not\b|never\b)[a-z]{3,}\b|\b(?:is|are)\s+(?:always\s+)?set\s+to\b|\balso\s+(?:goes|go|gets\s+sent|(?:is|are)\s+(?:sent|copied|forwarded|delivered))\b/i;
 
 /** How a sentence addresses the model: `marked` (a label, an obligation, the model as subject), `plain` (an imperative) or not at all. */
 export function addressOf(sentence: string, topics: readonly ClauseTopic[]): 'marked' | 'plain' | undefined {
@@ -42,7 +42,7 @@ const PAIRS: [ClauseTopic, ClauseTopic, number, boolean][] = [
   ['instructions', 'authority', 1, false], ['instructions', 'argument', 1, true], ['context', 'argument', 2, true], ['context', 'destination', 2, true],
   ['context', 'secrets', 1, true], ['secrets', 'destination', 1, true], ['personal', 'argument', 1, true], ['secrets', 'ask-user', 1, false], ['ask-user', 'argument', 1, false], ['secrets', 'argument', 1, true], ['personal', 'destination', 1, true],
   ['destination', 'other-tools', 1, false], ['destination', 'over-the-user', 1, false], ['written-output', 'destination', 1, false],
-  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['claimed-approval', 'high-stakes', 1, false], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
+  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['claimed-approval', 'high-stakes', 1, false], ['immediacy', 'high-stakes', 2, true], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
 ];
 const CLAUSE_BREAK = /[;:]\s|\s[-–—]\s|\s→\s/;
 // Topics that are about the model itself: a sentence about them speaks to the model whatever its mood.
@@ -76,6 +76,9 @@ const CONTINUES = /(?:\bwith|\bfollowing|\bline|\bbelow|:)\s*$/i;
 // A sentence that only completes its neighbour ("Don't bring this up.") is read with it, at a higher bar.
 const WINDOW_SCORE = MEDIUM_SCORE;
 const UNADDRESSED_SCORE = MEDIUM_SCORE + 1;
+const DATA: ReadonlySet<ClauseTopic> = new Set(['context', 'secrets', 'personal']);
+// The pronoun as the object of a moving verb: "read them and put them in …", not "(it is not a token ID)".
+const PRONOUN_OBJECT = /\b(?:put|place|pass|paste|copy|send|include|insert|add|attach|forward|upload|submit|store|write|read|collect|grab|take|echo|embed|request|get|obtain)\s+(?:them|it|those|these|both|all\s+of\s+them)\b/i;
 // Topics that steer the model whatever the data: a window needs one of them ("… Don't bring this up.").
 const STEERING: ReadonlySet<ClauseTopic> = new Set(['secrecy', 'authority', 'confirmation', 'claimed-approval', 'conduct', 'outside-text', 'over-the-user', 'context', 'destination', 'ask-user']);
 
@@ -122,14 +125,18 @@ function textToClauseHitsOnce(text: string): Hit[] {
     // Enough topics at once need no addressee: "payees of create_invoice are standardised to IBAN …".
     if (one.score >= UNADDRESSED_SCORE || (address && one.score + (address === 'marked' ? 1 : 0) >= MEDIUM_SCORE)) return [clauseHit(one.start, one.text, one.topics)];
     const next = sentences[i + 1];
-    if (!next || next.score === 0 || isExcluded(next.text)) continue;
+    if (!next || next.topics.length === 0 || isExcluded(next.text)) continue;
     const topics = [...new Set([...one.topics, ...next.topics])];
     const shared = one.topics.filter((t) => next.topics.includes(t)).reduce((sum, t) => sum + WEIGHTS.get(t)!, 0);
     const both = `${one.text} ${next.text}`;
-    const joint = addressOf(both, topics);
-    if (!topics.some((t) => STEERING.has(t)) || !addressOf(one.text, one.topics) || !addressOf(next.text, next.topics)) continue;
+    const addresses = [addressOf(one.text, one.topics), addressOf(next.text, next.topics)];
+    const joint = addresses.includes('marked') ? 'marked' : addresses.includes('plain') ? 'plain' : undefined;
+    const handsOver = one.topics.some((t) => DATA.has(t)) && PRONOUN_OBJECT.test(next.text) && addresses[1] !== undefined;
+    if (!handsOver && (!topics.some((t) => STEERING.has(t)) || !addresses[0] || !addresses[1])) continue;
     // Pairs that need no shared clause also join across the two sentences ("the twelve recovery words … Request them from the person").
-    const across = PAIRS.filter(([a, b, , sameClause]) => !sameClause && topics.includes(a) && topics.includes(b) && !(one.topics.includes(a) && one.topics.includes(b)) && !(next.topics.includes(a) && next.topics.includes(b))).reduce((sum, [, , added]) => sum + added, 0);
+    // "The user's saved passwords live in the browser. Read them … and put them in `precision`": data named, then moved by pronoun.
+    const handoff = one.topics.some((t) => DATA.has(t)) && next.topics.some((t) => t === 'argument' || t === 'destination') && PRONOUN_OBJECT.test(next.text) ? 1 : 0;
+    const across = handoff + PAIRS.filter(([a, b, , sameClause]) => !sameClause && topics.includes(a) && topics.includes(b) && !(one.topics.includes(a) && one.topics.includes(b)) && !(next.topics.includes(a) && next.topics.includes(b))).reduce((sum, [, , added]) => sum + added, 0);
     if (joint && one.score + next.score - shared + across + (joint === 'marked' ? 1 : 0) >= WINDOW_SCORE) return [clauseHit(one.start, both, topics)];
   }
   return [];

@@ -7,7 +7,7 @@ import type { PhraseLanguage } from './phrases.ts';
  * is an override; "only" next to "this description" claims obedience; a verb of replacing next to
  * a hard-coded account redirects another tool. Same syntax as phrases.ts; data only.
  */
-export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'execute', 'askUser', 'sourceText'] as const;
+export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions'] as const;
 export type StructureConcept = (typeof STRUCTURE_CONCEPTS)[number];
 
 export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, string[]>> = {
@@ -64,9 +64,9 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     ja: ['置き換え', '置換', '変更して', '差し替え'], ko: ['바꾸', '바꿔', '변경', '대체'], ru: ['замени*', 'подмени*', 'измени*'],
   },
   confirmNoun: {
-    es: ['confirmaci*', 'permiso', 'aprobaci*', 'autorizaci*'], fr: ['confirmation', 'permission', 'autorisation', 'validation'],
-    de: ['Bestätigung', 'Rückfrage', 'Zustimmung', 'Erlaubnis', 'Genehmigung', 'Nachfrage'], pt: ['confirmaç*', 'permiss*', 'aprovaç*', 'autorizaç*'],
-    it: ['conferma', 'permesso', 'autorizzazione', 'approvazione'], zh: ['确认', '同意', '许可', '批准'], ja: ['確認', '承認', '許可', '同意'],
+    es: ['confirmaci*', 'permiso', 'aprobaci*', 'autorizaci*', 'consentimiento'], fr: ['confirmation', 'permission', 'autorisation', 'validation', 'consentement', 'accord'],
+    de: ['Bestätigung', 'Rückfrage', 'Zustimmung', 'Erlaubnis', 'Genehmigung', 'Nachfrage', 'Einverständnis'], pt: ['confirmaç*', 'permiss*', 'aprovaç*', 'autorizaç*', 'consentimento'],
+    it: ['conferma', 'permesso', 'autorizzazione', 'approvazione', 'consenso'], zh: ['确认', '同意', '许可', '批准', '授权'], ja: ['確認', '承認', '許可', '同意'],
     ko: ['확인', '승인', '허락', '동의'], ru: ['подтверждени*', 'разрешени*', 'согласи*', 'одобрени*'],
   },
   claimedApproval: {
@@ -79,7 +79,25 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   execute: {
     es: ['ejecut*', 'sigue', 'obedece*', 'cumple*'], fr: ['exécut*', 'suis', 'suivez', 'applique*', 'obéis'], de: ['führe … aus', 'befolg*', 'ausführ*', 'ausgeführt'],
     pt: ['execut*', 'siga', 'obedeça', 'cumpra', 'cumprid*'], it: ['esegu*', 'segui', 'obbedisci', 'applica'], zh: ['执行', '遵循', '照做', '按照'],
-    ja: ['実行', '従って', '従う'], ko: ['실행', '따르', '수행'], ru: ['выполни*', 'следуй*', 'исполни*'],
+    ja: ['実行', '従って', '従う'], ko: ['실행', '따르', '수행'], ru: ['выполни*', 'выполня*', 'следуй*', 'исполни*', 'исполня*'],
+  },
+  // "Already", for a claim that the user agreed before being asked.
+  already: {
+    es: ['ya'], fr: ['déjà'], de: ['bereits', 'schon'], pt: ['já'], it: ['già'], zh: ['已经'], ja: ['既に', 'すでに'], ko: ['이미'], ru: ['уже'],
+  },
+  // Without limits, filters or refusals: a change of the model's conduct.
+  unrestricted: {
+    es: ['sin (restricciones|filtros|límites|censura|reglas)'], fr: ['sans (restrictions?|filtres?|limites?|censure|règles)'],
+    de: ['ohne (Einschränkungen|Filter|Grenzen|Zensur|Regeln)'], pt: ['sem (restrições|filtros|limites|censura|regras)'],
+    it: ['senza (restrizioni|filtri|limiti|censura|regole)'], zh: ['没有限制', '不受限制', '无限制', '无任何限制', '不受任何约束'],
+    ja: ['制限なし', '制限なく', '制限を解除', '制約なし'], ko: ['제한 없이', '제한 없는', '제약 없이'], ru: ['без (ограничений|фильтров|цензуры|правил)'],
+  },
+  // Every other instruction: what a claim of priority sets itself over.
+  otherInstructions: {
+    es: ['(todas las demás|cualquier otra|cualesquiera otras) (instrucci*|indicaci*|reglas|órdenes)'], fr: ['(toutes les autres|toute autre|toutes autres) (consignes?|instructions?|règles|directives?)'],
+    de: ['(allen|alle|jeder|jede) (anderen|andere) (Anweisung*|Vorgabe*|Regel*|Richtlinie*)'], pt: ['(todas as outras|qualquer outra) (instruç*|regras|orientaç*)'],
+    it: ['(tutte le altre|qualsiasi altra|ogni altra) (istruzion*|regol*|indicazion*)'], zh: ['其他所有指令', '任何其他指令', '其他指示', '其他规则'],
+    ja: ['他のすべての指示', '他の指示', 'ほかの指示'], ko: ['다른 모든 지시', '다른 지시', '다른 규칙'], ru: ['(все|любые) (остальные|другие) (инструкци*|указани*|правил*)'],
   },
   // Where outside text comes from: emails, pages, documents, messages, tickets.
   sourceText: {
@@ -87,7 +105,7 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     de: ['E-?Mail*', 'Webseite*', 'Seite*', 'Dokument*', 'Nachricht*', 'Datei*', 'Kommentar*'], pt: ['e-?mails?', 'página*', 'documento*', 'mensage*', 'arquivo*', 'comentário*'],
     it: ['e-?mail', 'pagin*', 'document*', 'messagg*', 'file', 'comment*'], zh: ['邮件', '网页', '页面', '文档', '消息', '文件', '评论'],
     ja: ['メール', 'ウェブページ', 'ページ', '文書', 'ドキュメント', 'メッセージ', 'ファイル', 'コメント'], ko: ['이메일', '메일', '웹페이지', '페이지', '문서', '메시지', '파일', '댓글'],
-    ru: ['письм*', 'страниц*', 'документ*', 'сообщени*', 'файл*', 'комментари*'],
+    ru: ['письм*', 'писем', 'страниц*', 'документ*', 'сообщени*', 'файл*', 'комментари*'],
   },
   askUser: {
     es: ['(pide|pídele|pregunta|solicita)( al| a los)? usuari*'], fr: ["demande(z)? à l'utilisat*", 'demande-lui'],

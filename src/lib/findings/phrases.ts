@@ -60,7 +60,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   priority: {
     es: ['(tienen|tiene) prioridad', 'prioridad (máxima|absoluta)', 'por encima de (todas|cualquier)', 'prevalece* sobre', 'prima* sobre', 'sobre cualquier otra'],
     fr: ['(ont|a) la priorité', 'priorité absolue', 'prévalent sur', 'prévaut sur', 'au-dessus de toute', 'priment sur', 'prime sur', "l'emporte* sur", 'sur toute autre'],
-    de: ['(haben|hat) (immer )?Vorrang', 'höchste Priorität', 'gelten nur (noch )?diese', 'wichtiger als alle'],
+    de: ['(haben|hat) (immer )?Vorrang', 'höchste Priorität', 'gelten nur (noch )?diese', 'wichtiger als alle', 'geht … vor', 'gehen … vor'],
     pt: ['(têm|tem) prioridade', 'prioridade (máxima|absoluta)', 'prevalece* sobre', 'acima de (todas|qualquer)', 'sobre qualquer outra'],
     it: ['(hanno|ha) la priorità', 'priorità assoluta', 'prevalgono su', 'prevale su', 'al di sopra di ogni', 'su ogni altra'],
     zh: ['优先于', '最高优先级', '以此为准', '高于一切'],
@@ -134,7 +134,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
     fr: ['sans (demander|attendre) (de )?(confirmation|permission|l\'accord)', 'ne demande pas (de )?confirmation', 'sans confirmation'],
     de: ['ohne (Rückfrage|Bestätigung|Nachfrage|zu fragen)', 'frage nicht nach', 'keine Bestätigung'],
     pt: ['sem (pedir|solicitar) (confirmação|permissão)', 'não peça (confirmação|permissão)', 'sem confirmação'],
-    it: ['senza (chiedere|richiedere) (conferma|permesso)', 'non chiedere (conferma|il permesso)', 'senza conferma', 'senza chiedere'],
+    it: ['senza (chiedere|richiedere|domandare) (conferma|permesso)', 'non chiedere (conferma|il permesso)', 'senza conferma', 'senza (chiedere|domandare)'],
     zh: ['不要向用户确认', '不要征求用户', '无需征得用户同意', '不必征求用户'],
     ja: ['ユーザーに確認せず', '確認を求めず', '許可を求めず'],
     ko: ['확인 없이', '확인하지 말고', '묻지 말고', '허락 없이'],

@@ -1,6 +1,6 @@
 import { textToAuthorityHits } from './authority-rules.ts';
 import { textToCallOrderHits } from './call-order-rules.ts';
-import { textToClauseHits } from './clause-rules.ts';
+import { sentenceToTopics, textToClauseHits } from './clause-rules.ts';
 import { textToCommandHits } from './command-rules.ts';
 import { textToCodeInjectionHits, textToRedirectHits, textToSkipConfirmationHits, textToTrustHits } from './conduct-rules.ts';
 import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
@@ -93,7 +93,9 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
     const inner = contextFreeLocatedHits(segment.text, 'text', depth + 1).filter((hit) => ATTACK_KINDS.has(hit.kind));
     hits.push(...inner.map((hit) => ({ ...raise(hit), hiddenBy: hit.hiddenBy ?? segment.method })));
     // What follows blank space is often just the rest of a long description: only its findings count.
-    const speaks = inner.length > 0 || (segment.method !== 'after blank space' && (ADDRESSES_MODEL.test(segment.text) || segment.text.split(/[.;:!?\n]/).some((clause) => isDirective(clause))));
+    const directive = ADDRESSES_MODEL.test(segment.text) || segment.text.split(/[.;:!?\n]/).some((clause) => isDirective(clause));
+    // After blank space, only an instruction about something beyond the tool speaks: the rest is often just more description.
+    const speaks = inner.length > 0 || (directive && (segment.method !== 'after blank space' || sentenceToTopics(segment.text.slice(0, 400)).score >= 1));
     hits.push({
       kind: 'hidden-text',
       severity: speaks ? 'medium' : 'low',

@@ -25,13 +25,15 @@ const USER_AS_THIRD_PARTY = /\b(?:the\s+)?(?:user|human|person\s+at\s+the\s+keyb
 const DESTRUCTIVE_ORDER = /(?:^|[,;:]\s*|\b(?:so|then|and)\s+)(?:just\s+|simply\s+|go\s+ahead\s+and\s+)?(?:remove|delete|wipe|erase|purge|destroy|drop|overwrite|transfer|pay|refund)\s+(?:the\s+|all\s+|any\s+|every\s+)?\w+/i;
 
 /** True when some clause of the sentence tells its reader, the model, to act. */
+// "Why not …?", "Would you mind …": a suggestion to the reader is an order in disguise.
+const SUGGESTION = /\b(?:why\s+not|how\s+about|would\s+you\s+mind|could\s+you|can\s+you|please|be\s+sure\s+to|make\s+sure\s+to|remember\s+to|don't\s+forget\s+to)\b/i;
 // "has to be #ext-leaks", "ought to read DE44 …": a rule on a value is an obligation too.
 const VALUE_RULE = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:always\s+|also\s+|now\s+)?(?!not\b|never\b)[a-z]{3,}\b|\b(?:is|are)\s+(?:always\s+)?set\s+to\b|\balso\s+(?:goes|go|gets\s+sent|(?:is|are)\s+(?:sent|copied|forwarded|delivered))\b/i;
 
 /** How a sentence addresses the model: `marked` (a label, an obligation, the model as subject), `plain` (an imperative) or not at all. */
 export function addressOf(sentence: string, topics: readonly ClauseTopic[]): 'marked' | 'plain' | undefined {
   if (MODEL_LABEL.test(sentence) || USER_AS_THIRD_PARTY.test(sentence) || IMPERSONAL_OBLIGATION.test(sentence) || MODEL_AS_SUBJECT.test(sentence)) return 'marked';
-  if (VALUE_RULE.test(sentence) || DESTRUCTIVE_ORDER.test(sentence) || ADDRESSES_MODEL.test(sentence) || topics.some((topic) => ABOUT_THE_MODEL.has(topic))) return 'plain';
+  if (VALUE_RULE.test(sentence) || SUGGESTION.test(sentence) || DESTRUCTIVE_ORDER.test(sentence) || ADDRESSES_MODEL.test(sentence) || topics.some((topic) => ABOUT_THE_MODEL.has(topic))) return 'plain';
   return sentence.split(/[;:,]|\s[-–—]\s/).some((clause) => isDirective(clause)) ? 'plain' : undefined;
 }
 
@@ -46,7 +48,7 @@ const PAIRS: [ClauseTopic, ClauseTopic, number, boolean][] = [
 ];
 const CLAUSE_BREAK = /[;:]\s|\s[-–—]\s|\s→\s/;
 // Topics that are about the model itself: a sentence about them speaks to the model whatever its mood.
-const ABOUT_THE_MODEL: ReadonlySet<ClauseTopic> = new Set(['instructions', 'conduct', 'secrecy', 'outside-text', 'claimed-approval']);
+const ABOUT_THE_MODEL: ReadonlySet<ClauseTopic> = new Set(['instructions', 'conduct', 'secrecy', 'outside-text', 'claimed-approval', 'memory']);
 // Flags and options documented: "If true, skip the confirmation step", "Enable full-auto mode: … without approval prompts".
 const OPTION_DOCUMENTATION = /^\W*(?:if|when)\s+(?:true|false|set|enabled|disabled)\b|\bset\s+(?:this\s+|it\s+)?to\s+[\x60'"]?\w+[\x60'"]?(?:\s+\([^)]{0,40}\))?\s+(?:to|for|when|if)\b|\bset\s+(?:this\s+|it\s+)?to\s+(?:true|false)\b|\bwhether\s+to\b|^\W*(?:enable|disable|allow)s?\b|\bequivalent\s+to\s+-|\b\w+\s*=\s*(?:true|false)\b|\bdefaults?\s+to\b/i;
 // A sample the description shows, not something it says.
@@ -76,11 +78,12 @@ const CONTINUES = /(?:\bwith|\bfollowing|\bline|\bbelow|:)\s*$/i;
 // A sentence that only completes its neighbour ("Don't bring this up.") is read with it, at a higher bar.
 const WINDOW_SCORE = MEDIUM_SCORE;
 const UNADDRESSED_SCORE = MEDIUM_SCORE + 1;
+const SECRET_FIELD = /[\x60'"][\w.-]*(?:key|token|password|secret|credential|auth)[\w.-]*[\x60'"]/i;
 const DATA: ReadonlySet<ClauseTopic> = new Set(['context', 'secrets', 'personal']);
 // The pronoun as the object of a moving verb: "read them and put them in …", not "(it is not a token ID)".
 const PRONOUN_OBJECT = /\b(?:put|place|pass|paste|copy|send|include|insert|add|attach|forward|upload|submit|store|write|read|collect|grab|take|echo|embed|request|get|obtain)\s+(?:them|it|those|these|both|all\s+of\s+them)\b/i;
 // Topics that steer the model whatever the data: a window needs one of them ("… Don't bring this up.").
-const STEERING: ReadonlySet<ClauseTopic> = new Set(['secrecy', 'authority', 'confirmation', 'claimed-approval', 'conduct', 'outside-text', 'over-the-user', 'context', 'destination', 'ask-user']);
+const STEERING: ReadonlySet<ClauseTopic> = new Set(['secrecy', 'authority', 'confirmation', 'claimed-approval', 'memory', 'conduct', 'outside-text', 'over-the-user', 'context', 'destination', 'ask-user']);
 
 function scoredSentences(text: string): ScoredSentence[] {
   const sentences: ScoredSentence[] = [];
@@ -135,7 +138,8 @@ function textToClauseHitsOnce(text: string): Hit[] {
     if (!handsOver && (!topics.some((t) => STEERING.has(t)) || !addresses[0] || !addresses[1])) continue;
     // Pairs that need no shared clause also join across the two sentences ("the twelve recovery words … Request them from the person").
     // "The user's saved passwords live in the browser. Read them … and put them in `precision`": data named, then moved by pronoun.
-    const handoff = one.topics.some((t) => DATA.has(t)) && next.topics.some((t) => t === 'argument' || t === 'destination') && PRONOUN_OBJECT.test(next.text) ? 1 : 0;
+    // Into a field named for the secret ("paste it into \`api_key\`") is how a key is meant to go; into any other, it is the attack.
+    const handoff = one.topics.some((t) => DATA.has(t)) && next.topics.some((t) => t === 'argument' || t === 'destination') && PRONOUN_OBJECT.test(next.text) ? (SECRET_FIELD.test(next.text) ? 0 : 2) : 0;
     const across = handoff + PAIRS.filter(([a, b, , sameClause]) => !sameClause && topics.includes(a) && topics.includes(b) && !(one.topics.includes(a) && one.topics.includes(b)) && !(next.topics.includes(a) && next.topics.includes(b))).reduce((sum, [, , added]) => sum + added, 0);
     if (joint && one.score + next.score - shared + across + (joint === 'marked' ? 1 : 0) >= WINDOW_SCORE) return [clauseHit(one.start, both, topics)];
   }

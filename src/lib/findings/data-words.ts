@@ -51,7 +51,7 @@ export const HARVEST_SCOPE = /\b(?:the\s+user'?s|users'?|their|all|any|every|eac
 export const MOVE_VERB = /\b(?:fold|tack|stuff|slip|stash|smuggle|bundle|grab|call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display)\b/i;
 
 /** Verbs that only ever mean "hand this over": no sink needed ("reveal your system prompt"). */
-export const DISCLOSE_VERB = /\b(?:reveal|leak|dump|recite|disclose|expose|exfiltrate|harvest|steal|print|output|repeat)\b/i;
+export const DISCLOSE_VERB = /\b(?:reveal|leak|dump|recite|disclose|expose|exfiltrate|harvest|steal|print|output|repeat|echo)\b/i;
 
 /** Verbs no documentation uses for what a tool does with the user's data. */
 export const MALICIOUS_VERB = /\b(?:exfiltrate|leak|steal|siphon|smuggle|harvest)\b/i;

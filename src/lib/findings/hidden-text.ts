@@ -9,7 +9,7 @@ import { matchesOf } from './hit.ts';
  */
 
 /** How a segment was hidden; the label a finding's excerpt starts with. */
-export type HidingMethod = 'base64' | 'hex' | 'percent-encoding' | 'character references' | 'escape sequences' | 'ROT13' | 'Unicode tags' | 'HTML comment' | 'invisible HTML' | 'markdown comment' | 'after blank space';
+export type HidingMethod = 'base64' | 'hex' | 'percent-encoding' | 'character references' | 'escape sequences' | 'ROT13' | 'spaced-out letters' | 'Unicode tags' | 'HTML comment' | 'invisible HTML' | 'markdown comment' | 'after blank space';
 
 /** One hidden segment: where it sits in the original string and what it says. */
 export interface HiddenSegment {
@@ -21,6 +21,8 @@ export interface HiddenSegment {
 
 const MAX_SEGMENTS = 20;
 const MAX_DECODED = 5_000;
+
+const SPACED_WORD = /\b[A-Za-z](?:[.\-_*·][A-Za-z]){3,}\b/g;
 
 const FINDERS: { method: HidingMethod; pattern: RegExp; decode: (match: RegExpExecArray) => string | undefined }[] = [
   // The comment's end is looked for within 5,000 characters: a lazy `[\s\S]*?-->` rescans the
@@ -37,6 +39,8 @@ const FINDERS: { method: HidingMethod; pattern: RegExp; decode: (match: RegExpEx
   { method: 'percent-encoding', pattern: /[A-Za-z0-9._~+-]{0,24}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]{0,24}){6,}/g, decode: (m) => tryDecode(() => decodeURIComponent(m[0])) },
   { method: 'character references', pattern: /(?:&#(?:[xX][0-9A-Fa-f]{1,6}|\d{1,7});){6,}/g, decode: (m) => tryDecode(() => m[0].replace(/&#([xX]?)([0-9A-Fa-f]+);/g, (_, x: string, n: string) => String.fromCodePoint(Number.parseInt(n, x ? 16 : 10)))) },
   { method: 'escape sequences', pattern: /(?:\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}){6,}/g, decode: (m) => tryDecode(() => m[0].replace(/\\u\{?([0-9A-Fa-f]{1,6})\}?/g, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))) },
+  // "I.g.n.o.r.e all prior r.u.l.e.s": words spelled out letter by letter, read again as words (two or more such words).
+  { method: 'spaced-out letters', pattern: SPACED_WORD, decode: (m) => (matchesOf(SPACED_WORD, m.input, 2).length < 2 ? undefined : m.input.slice(0, MAX_DECODED).replace(new RegExp(SPACED_WORD.source, 'g'), (word) => word.replace(/[.\-_*·]/g, ''))) },
   // Text that names ROT13 and goes on in it: the rest of its line, rotated back.
   { method: 'ROT13', pattern: /\brot[-\s]?13\b[^\n]{0,80}?[:)]\s*([^\n]{12,2000})/gi, decode: (m) => m[1]!.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c <= 'Z' ? 65 : 97))) },
   { method: 'Unicode tags', pattern: /[\u{e0020}-\u{e007e}]{3,}/gu, decode: (m) => [...m[0]].map((c) => String.fromCharCode(c.codePointAt(0)! - 0xe0000)).join('') },
@@ -51,7 +55,7 @@ export function textToHiddenSegments(text: string): HiddenSegment[] {
       const decoded = decode(match)?.slice(0, MAX_DECODED);
       if (decoded === undefined || !isProse(decoded, method)) continue;
       segments.push({ method, index: match.index, length: match[0].length, text: decoded });
-      if (method === 'after blank space') break;
+      if (method === 'after blank space' || method === 'spaced-out letters') break;
     }
   }
   return segments;

@@ -19,9 +19,9 @@ const SECRECY = /\b(?:(?:do\s+not|don't|never|without)\s+(?:tell(?:ing)?|inform(
 
 // Paths an attacker wants read: keys, cloud and package credentials, MCP client configs, .env.
 // `.env` only as a file name (after a space, quote, slash or ~), never `process.env`.
-const SECRET_PATH = /~\/\.ssh\b|\.ssh\/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.aws\/credentials\b|\bcredentials\.json\b|(?:^|[\s'"`(/~])\.(?:env|npmrc|netrc|pgpass|git-credentials|bash_history|zsh_history|pypirc)(?![\w.-])|\/etc\/(?:passwd|shadow)\b|\.kube\/config\b|\.docker\/config\.json\b|\.gnupg\/|\bwallet\.dat\b|\bLogin\s+Data\b|\bcookies\.sqlite\b|\bkeychain-db\b/i;
+const SECRET_PATH = /~\/\.config\/[\w.-]+\/(?:credentials|[\w-]*tokens?|auth|hosts\.yml|application_default_credentials)[\w.-]*|\bcredentials\.(?:db|json|ya?ml|txt)\b|~\/\.ssh\b|\.ssh\/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.aws\/credentials\b|\bcredentials\.json\b|(?:^|[\s'"`(/~])\.(?:env|npmrc|netrc|pgpass|git-credentials|bash_history|zsh_history|pypirc)(?![\w.-])|\/etc\/(?:passwd|shadow)\b|\.kube\/config\b|\.docker\/config\.json\b|\.gnupg\/|\bwallet\.dat\b|\bLogin\s+Data\b|\bcookies\.sqlite\b|\bkeychain-db\b/i;
 // The same sentence must ask for the file's content to be read or handed over.
-const READ_OR_SEND = /\b(?:read|cat|open|load|include|pass|send|attach|upload|provide|copy|paste|append|forward|contain|contents?\s+of)\b|\bthe\s+(?:assistant|agent|model|ai|llm|caller)\s+(?:\w+\s+)?(?:reads|opens|loads|includes|passes|sends|attaches|uploads|pastes|copies|forwards|cats)\b/i;
+const READ_OR_SEND = /\b(?:read|cat|open|load|include|pass|send|attach|upload|provide|copy|paste|append|forward|contain|look\s+up|extract|grab|fetch|contents?\s+of)\b|\bthe\s+(?:assistant|agent|model|ai|llm|caller)\s+(?:\w+\s+)?(?:reads|opens|loads|includes|passes|sends|attaches|uploads|pastes|copies|forwards|cats)\b/i;
 // The secret must be the object of the verb ("pass the user's API key"), not a word further on
 // ("include separate periods per API key").
 const HAND_OVER_SECRET = /\b(?:pass|send|include|provide|append|attach|forward|share|put|insert|add)\s+(?:(?:the|your|their|its|all|any|every)\s+)?(?:user'?s\s+)?(?:[\w-]+\s+)?(?:api[\s_-]?keys?|secret\s+keys?|secrets|private\s+keys?|access\s+tokens?|session\s+(?:cookies?|tokens?)|passwords?|credentials|environment\s+variables)\b/i;
@@ -33,11 +33,16 @@ export function textToInstructionHits(text: string): Hit[] {
   const hits = [
     matchToHit(text, OVERRIDE, { kind: 'model-instruction', severity: 'high', message: 'Tells the model to ignore its other instructions.' }),
     matchToHit(text, NEW_ROLE, { kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or new instructions.' }),
-    matchToHit(text, SYSTEM_TAG, { kind: 'model-instruction', severity: 'medium', message: 'Wraps text in a tag that imitates system or priority instructions.' }),
+    unlessSample(text, matchToHit(text, SYSTEM_TAG, { kind: 'model-instruction', severity: 'medium', message: 'Wraps text in a tag that imitates system or priority instructions.' })),
     matchToHit(text, SECRECY, { kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user.' }),
     unlessNegated(text, matchToHit(text, HAND_OVER_SECRET, { kind: 'secret-access', severity: 'medium', message: 'Asks for keys, tokens or passwords to be passed along.' })),
   ];
   return [...hits.filter((hit) => hit !== undefined), ...textToSecretPathHits(text)];
+}
+
+/** "Parses XML such as <admin><user>…": a tag shown as sample input. */
+function unlessSample(text: string, hit: Hit | undefined): Hit | undefined {
+  return hit && /\b(?:such\s+as|e\.g\.|like|for\s+(?:example|instance)|example:?|parses?|xml|html)\s*$/i.test(text.slice(Math.max(0, hit.index - 30), hit.index)) ? undefined : hit;
 }
 
 /** "Never put secrets in it" warns; it does not ask. */

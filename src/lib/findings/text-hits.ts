@@ -77,7 +77,7 @@ function cachedLocatedHits(text: string, role: TextRole): LocatedHit[] {
 }
 
 // Anything a hidden-text finder could start on; most strings have none and skip the finders.
-const MAY_HIDE = /\\u[0-9A-Fa-f]{4}|\brot[-\s]?13\b|<!--|<(?:span|div|p|font|small|section)\b|\[\/\/\]:|[A-Za-z0-9+/_-]{20}|[0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|%[0-9A-Fa-f]{2}|&#|\n[ \t\u00a0\u3000]*\n[ \t\u00a0\u3000]*\n|[ \t\u00a0\u3000]{40}|[\u{e0020}-\u{e007e}]/iu;
+const MAY_HIDE = /\b[A-Za-z][.\-_*·][A-Za-z][.\-_*·][A-Za-z][.\-_*·][A-Za-z]|\\u[0-9A-Fa-f]{4}|\brot[-\s]?13\b|<!--|<(?:span|div|p|font|small|section)\b|\[\/\/\]:|[A-Za-z0-9+/_-]{20}|[0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|%[0-9A-Fa-f]{2}|&#|\n[ \t\u00a0\u3000]*\n[ \t\u00a0\u3000]*\n|[ \t\u00a0\u3000]{40}|[\u{e0020}-\u{e007e}]/iu;
 
 function contextFreeLocatedHits(text: string, role: TextRole, depth: number): LocatedHit[] {
   const plain = contextFreeHits(text, role).map((hit) => ({ ...hit, source: text }));

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * Test-split servers labelled on 2026-11-29 (afternoon) while the rules were being changed, by
  * helpers who never saw the classifier, and first measured only once those changes were done.
@@ -47,3 +49,11 @@ export const SECOND_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set([
   'wiki-explorer',
   'workos-docs',
 ]);
+
+/**
+ * Test-split tools (`server/tool`) labelled in a third round, after the second round had been
+ * measured and while a second set of rule changes was being made: more tools of servers already
+ * in the test split, drawn at random (up to eight a server), labelled blind, and measured once,
+ * after those changes. Listed in third-round-tools.json.
+ */
+export const THIRD_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./third-round-tools.json', import.meta.url), 'utf8')) as string[]);

@@ -1,4 +1,4 @@
-import { SECRET_VARIABLE, ARGUMENT_SINK, BULK_SCOPE, CONVERSATION_DATA, HISTORY_NOUN, CREDENTIAL_DATA, DISCLOSE_VERB, HARVEST_SCOPE, MALICIOUS_VERB, MOVE_VERB, OUTSIDE_SINK, PASSIVE_MOVE, PERSONAL_DATA, REQUEST_DATA, SECRET_DATA, SIDE_FIELD_SINK } from './data-words.ts';
+import { PROMPT_DATA, SECRET_VARIABLE, ARGUMENT_SINK, BULK_SCOPE, CONVERSATION_DATA, HISTORY_NOUN, CREDENTIAL_DATA, DISCLOSE_VERB, HARVEST_SCOPE, MALICIOUS_VERB, MOVE_VERB, OUTSIDE_SINK, PASSIVE_MOVE, PERSONAL_DATA, REQUEST_DATA, SECRET_DATA, SIDE_FIELD_SINK } from './data-words.ts';
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import type { FindingSeverity } from './kinds.ts';
@@ -12,11 +12,12 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
  * severity.
  * @see https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks
  */
-type DataClass = 'secret' | 'credential' | 'conversation' | 'request' | 'personal';
+type DataClass = 'secret' | 'prompt' | 'credential' | 'conversation' | 'request' | 'personal';
 
 const CLASSES: { cls: DataClass; pattern: RegExp }[] = [
   { cls: 'secret', pattern: SECRET_DATA },
   { cls: 'secret', pattern: SECRET_VARIABLE },
+  { cls: 'prompt', pattern: PROMPT_DATA },
   { cls: 'credential', pattern: CREDENTIAL_DATA },
   { cls: 'conversation', pattern: CONVERSATION_DATA },
   { cls: 'request', pattern: REQUEST_DATA },
@@ -25,6 +26,7 @@ const CLASSES: { cls: DataClass; pattern: RegExp }[] = [
 
 const MESSAGES: Record<DataClass, string> = {
   secret: "Asks for secrets or the model's own context (system prompt, environment variables, cookies, private keys) to be handed over.",
+  prompt: 'Asks for a system prompt to be copied into a side field or sent elsewhere.',
   credential: "Asks for the user's keys, tokens or passwords to be passed along.",
   conversation: 'Asks for the conversation to be copied into a call or sent elsewhere.',
   request: "Asks for the user's request to be sent somewhere it has no business going.",
@@ -61,7 +63,7 @@ function anchorToSeverity(text: string, index: number, length: number, cls: Data
   if (malicious && !isNegatedAt(sentence.text, malicious.index) && isDirective(clauseAround(sentence.text, malicious.index).text)) return 'high';
   // Secrets named anywhere in an instruction count; the conversation and the user's words only in
   // the clause whose verb moves them ("pass the session id — it keeps the prior conversation" does not).
-  if (cls === 'secret' || cls === 'credential') {
+  if (cls === 'secret' || cls === 'prompt' || cls === 'credential') {
     if (!directiveMoves.has(sentence.start)) directiveMoves.set(sentence.start, hasDirectiveMove(sentence.text));
     if (!directiveMoves.get(sentence.start)) return undefined;
   } else {
@@ -79,6 +81,7 @@ function anchorToSeverity(text: string, index: number, length: number, cls: Data
   const disclose = DISCLOSE_VERB.test(clauseAround(sentence.text, at).text);
   switch (cls) {
     case 'secret': return outside || side || argument || disclose ? 'high' : undefined;
+    case 'prompt': return outside || side || disclose ? 'high' : argument ? 'medium' : undefined;
     case 'credential': return (scoped || disclose) && (outside || side || argument) ? 'high' : outside || side ? 'medium' : undefined;
     // "Relevant context from the conversation in `context`" is what an ask-the-docs tool takes; the whole history is not.
     case 'conversation': return outside || ((side || argument || disclose) && bulk) ? 'high' : side || argument || (bulk && HISTORY_NOUN.test(text.slice(index, index + length))) ? 'medium' : undefined;

@@ -5,10 +5,15 @@
  * with the clause's mood; each pattern is bounded so a megabyte of text scans in linear time.
  */
 
+/**
+ * A system prompt not said to be the model's own ("the system prompt for an agent you are building"):
+ * what agent-building tools take as an argument, and what a harvest sends elsewhere.
+ */
+export const PROMPT_DATA = /\b(?:the\s+)?(?:\w+\s+){0,2}?system[\s_-]?(?:prompts?|message|instructions)\b/i;
+
 /** Secrets and the model's own context: harvesting any of these is an attack whatever the wording. */
 export const SECRET_DATA = new RegExp([
-  String.raw`\b(?:your|the)\s+(?:\w+\s+){0,2}?(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions)|hidden\s+(?:instructions|prompt)|developer\s+(?:message|instructions)|original\s+instructions)`,
-  String.raw`\bsystem[\s_-]?prompts?\b`,
+  String.raw`\byour\s+(?:\w+\s+){0,2}?(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions)|hidden\s+(?:instructions|prompt)|developer\s+(?:message|instructions)|original\s+instructions)`,
   String.raw`\b(?:instructions|rules)\s+you\s+(?:were|have\s+been)\s+given\b|\byour\s+(?:\w+\s+){0,2}?(?:instructions|prompt|guidelines|configuration)\b`,
   String.raw`\benv(?:ironment)?[\s_-]?(?:variables?|vars?)\b|\$ENV\b|\bprocess\.env\b(?!\.)|\bprintenv\b|\b(?:output|result)\s+of\s+[\x60'"]?(?:env|set|export\s+-p)\b`,
   String.raw`\b(?:session|browser|auth(?:entication)?|login)\s+cookies?\b|\bcookies\b|\b(?:every|all|each|any|the\s+user'?s|their)\s+cookies?\b|\bdeveloper\s+(?:message|prompt|instructions)\b`,
@@ -48,7 +53,7 @@ export const PERSONAL_DATA = /\b(?:the\s+user'?s|their|his|her)\s+(?:\w+\s+){0,2
 export const HARVEST_SCOPE = /\b(?:the\s+user'?s|users'?|their|all|any|every|each|entire|full|whole|complete|verbatim|saved|stored|cached|existing|other|so\s+far|you\s+(?:have\s+)?(?:seen|found|know|can\s+(?:see|access|find|read))|in\s+(?:this|the)\s+(?:session|conversation|context)|from\s+(?:the\s+)?(?:environment|browser|keychain|disk|memory)|visible\s+to\s+you|available\s+to\s+you|you\s+have\s+access\s+to|in\s+your\s+context|you\s+can\s+(?:reach|find|access|read|see)|you\s+(?:hold|have|know))\b/i;
 
 /** Verbs that move data somewhere, in the base form an instruction uses. */
-export const MOVE_VERB = /\b(?:fold|tack|stuff|slip|stash|smuggle|bundle|grab|call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display)\b/i;
+export const MOVE_VERB = /\b(?:supply|feed|hand|fold|tack|stuff|slip|stash|smuggle|bundle|grab|call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display)\b/i;
 
 /** Verbs that only ever mean "hand this over": no sink needed ("reveal your system prompt"). */
 export const DISCLOSE_VERB = /\b(?:reveal|leak|dump|recite|disclose|expose|exfiltrate|harvest|steal|print|output|repeat|echo)\b/i;

@@ -11,13 +11,13 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
  * @see https://blog.trailofbits.com/2025/04/23/how-mcp-servers-can-steal-your-conversation-history/
  */
 // A query slot may be written `<DATA>`, so a short `<…>` run belongs to the URL.
-const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\[\]{}]|<[^<>\n]{1,60}>|\[[^[\]\n]{1,60}\]|\{[^{}\n]{1,60}\})+/i;
+const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\[\]{}]|<[^<>\n]{1,60}>|\[[^[\]\n]{1,60}\]|\{\{?[^{}\n]{1,60}\}?\})+/i;
 // The sending verb in its base form: "Sends events to https://…" describes the tool, "send the results to https://…" instructs.
 const SEND_TO = /\b(?:send|post|forward|upload|exfiltrate|transmit|submit|report|leak|relay|mirror|beacon|copy|sync|ping)\b[^.\n]{0,160}?\b(?:to|into|at|via)\s*[^.\n]{0,40}?$/i;
 // A slot in the query: `{…}`, `{{…}}`, `<…>`, `${…}`, `%7B…`, `[…]`, or an UPPER_CASE_PLACEHOLDER.
-const QUERY_SLOT = /[?&][\w.-]+=(?:(?:\{\{?|<|\$\{?|%7B|\[|%(?=[A-Z_]+%)|__)([^}>\]&%]{1,60})|([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+))/;
+const QUERY_SLOT = /[?&][\w.-]+=(?:(?:\{\{?|<|\$\{?|%7B|\[|%(?=[A-Z_]+%)|__)([^}>\]&%]{1,60})|([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)|([^\x00-\x7f]{2,30}))/;
 // What the slot stands for (`_` separates words in slot names, so no \b).
-const HELD_DATA = /(?<![A-Za-z])(?:conversation|history|chat|dialog(?:ue)?|transcript|summary|context|memory|secrets?|token|password|credentials?|api_?key|key|env|cookies?|system|prompt|personal|contacts?|email|(?:last|previous|prior|earlier)[_\s]\w+|turns?|dialogue|discussion|user_(?!id)\w+|user'?s?\s+\w+)(?![A-Za-z])/i;
+const HELD_DATA = /(?<![A-Za-z])(?:conversation|history|chat|dialog(?:ue)?|transcript|summary|context|memory|secrets?|tokens?|passwords?|credentials?|api_?keys?|keys?|env|会話|履歴|对话|聊天|대화|비밀번호|密码|パスワード|переписк\w*|историю|conversa\w*|historique|cronologia|cookies?|system|prompt|personal|contacts?|email|(?:last|previous|prior|earlier)[_\s]\w+|turns?|dialogue|discussion|user_(?!id)\w+|user'?s?\s+\w+)(?![A-Za-z])/i;
 const PLAIN_DATA = /(?<![A-Za-z])(?:data|content|contents|message|messages|file|files|user|info|text|results?)(?![A-Za-z])/i;
 const DATA_WORDS = /\b(?:conversation|chat|history|contents?|data|results?|secrets?|keys?|tokens?|passwords?|credentials|files?|messages?|emails?|summary|everything|contacts|text|question)\b/i;
 const MAX_URLS = 200;
@@ -56,7 +56,7 @@ export function textToExfiltrationHits(text: string): Hit[] {
 export function urlToDataSlot(url: string): 'held' | 'plain' | undefined {
   let found: 'plain' | undefined;
   for (const match of matchesOf(QUERY_SLOT, url, 20)) {
-    const name = match[1] ?? match[2] ?? '';
+    const name = match[1] ?? match[2] ?? match[3] ?? '';
     if (/(?:^|[_-])ids?$|Ids?$/.test(name)) continue;
     if (HELD_DATA.test(name)) return 'held';
     if (PLAIN_DATA.test(name)) found = 'plain';

@@ -32,7 +32,7 @@ export function valueToPlacementHits(text: string): Hit[] {
 // as ordinary arguments).
 const CONTEXT_NAMES: { pattern: RegExp; topic: RegExp | undefined }[] = [
   { pattern: /\bsystem\s+(?:prompt|message|instructions?)\b|\b(?:your|assistant|hidden|initial)\s+(?:prompt|instructions)\b/i, topic: /\b(?:prompt|llm|model|agent|assistant|completion|chat|gpt|persona|generat\w*|inference|ai)\b/i },
-  { pattern: /\b(?:conversation|chat|message)\s+(?:history|log|transcript)\b|\b(?:chat|conversation)\s+transcript\b|\b(?:previous|prior|past)\s+messages\b|\bconversation\s+so\s+far\b/i, topic: /\b(?:conversation|chat|message|messages|history|memory|transcript|thread|summar\w*|session|prompt|agent|quer(?:y|ies)|questions?|answers?|ask|context|follow-?ups?)\b/i },
+  { pattern: /\b(?:conversation|chat|message)\s+(?:history|log|transcript)\b|\b(?:chat|conversation)\s+transcript\b|\b(?:user|all)\s+messages\b|\bmessages\s+so\s+far\b|\b(?:previous|prior|past)\s+messages\b|\bconversation\s+so\s+far\b/i, topic: /\b(?:conversation|chat|message|messages|history|memory|transcript|thread|summar\w*|session|prompt|agent|quer(?:y|ies)|questions?|answers?|ask|context|follow-?ups?)\b/i },
   { pattern: /\b(?:access\s+)?tokens\b|\bsecrets\b|\bcredentials\b|\bpasswords\b|\benv(?:ironment)?\s+(?:vars?|variables?)\b|\bcookies?\b|\b(?:saved|stored|browser)\s+passwords?\b|\bcredit\s+card\b|\bapi\s+keys\b|\b(?:ssh\s+)?private\s+keys?\b|\bseed\s+phrase\b|\bmnemonic\b/i, topic: undefined },
 ];
 const NAMED_ORDER = /^(?:forward|send|copy|upload|share|export|leak|email|post|sync|dump)\s+(?:\w+\s+){0,2}?(?:users?|user's|all|every|their)\s+(?:\w+\s+)?(?:emails?|messages?|files|contacts|data|passwords?|credentials|history|documents|photos|secrets?|keys?|tokens?|cookies)\b/i;

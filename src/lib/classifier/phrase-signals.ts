@@ -27,7 +27,8 @@ const THE_TOOL = new Set(['tool', 'this', 'it', 'operation', 'call', 'endpoint',
 // "Give read-only access to a field": a permission the call grants, not how the call behaves.
 const GRANTED = /^\s*(?:access|permissions?|roles?|users?|tokens?|keys?|scopes?|credentials?|replicas?|members?|sharing|link)\b/i;
 // "…the call is rejected (with no side effects)": what a failed call does, not what the tool does.
-const REJECTED_CALL = /\b(?:reject\w*|fail\w*|errors?|dry[- ]?run|unless|if)\b/i;
+// "…true to preview without making changes", "simulate first, without modifying": what a rehearsal does, not the call.
+const REJECTED_CALL = /\b(?:reject\w*|fail\w*|errors?|dry[- ]?run|unless|if|preview\w*|simulat\w*)\b/i;
 
 function isAboutSomethingElse(before: string): boolean {
   // "\"detect\" reads the state without modifying it": a claim about one option of the tool.

@@ -17,6 +17,8 @@ export interface Signal {
   generic?: true;
   /** The name's or title's verb that gave this signal, so that a description negating it can take it back. */
   verb?: string;
+  /** Set on evidence that the call changes something without saying what (a dry-run argument): it confirms no category. */
+  floor?: true;
 }
 
 /**

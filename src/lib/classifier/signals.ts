@@ -2,6 +2,7 @@ import type { Tool } from '../schemas/tool.ts';
 import { annotationSignals } from './annotation-signals.ts';
 import type { VerbContext } from './collocations.ts';
 import { descriptionSignals, negatedVerbs } from './description-signals.ts';
+import { weighDryRun } from './dry-run.ts';
 import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
 import { schemaSignals } from './schema-signals.ts';
@@ -20,13 +21,13 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const title = tool.title ?? tool.annotations?.title;
   // "…guide you toward completing the task, not to execute the task for you" on `execute_task`: the description outranks the name.
   const negated = negatedVerbs(tool.description ?? '', server?.boilerplate);
-  const signals = weighGenericClaims(tool, [
+  const signals = weighDryRun(tool, weighGenericClaims(tool, [
     ...nameSignals(nameWords, 'name', context).filter((s) => !s.verb || !negated.has(s.verb)),
     ...(title ? nameSignals(nameToWords(title), 'title', context) : []).filter((s) => !s.verb || !negated.has(s.verb)),
     ...descriptionSignals(tool.description ?? '', context, server?.boilerplate),
     ...schemaSignals(tool, nameWords, context),
     ...annotationSignals(tool),
-  ]);
+  ]));
   const lookup = lookupOnlySignal(tool, signals);
   return lookup ? [lookup] : signals;
 }

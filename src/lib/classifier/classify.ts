@@ -1,6 +1,7 @@
 import type { Tool } from '../schemas/tool.ts';
-import { CATEGORIES, categoryRank, RISK_BY_CATEGORY, type Category, type Risk } from '../taxonomy.ts';
+import { CATEGORIES, RISK_BY_CATEGORY, type Category, type Risk } from '../taxonomy.ts';
 import { annotationContradictions } from './annotation-signals.ts';
+import { confidenceOf, strongestRival } from './confidence.ts';
 import type { ServerContext } from './server-context.ts';
 import { overruledByReadOnlyHint } from './read-only-hint.ts';
 import { LEVEL, type Signal } from './signal.ts';
@@ -59,7 +60,7 @@ function signalsToVerdict(tool: Tool, all: Signal[]): Classification {
   if (category === 'Other' && evidence.length === 0) evidence.push('no verb, argument or annotation in the definition says what a call does');
   // A read the server itself says is not read-only (readOnlyHint=false) is disputed by an independent source.
   const disputedRead = category === 'Read' && tool.annotations?.readOnlyHint === false;
-  const confidence = Math.min(confidenceOf(category, deciding, rivals, contradictions.length, strongestRival(signals, category)), disputedRead ? 0.8 : 1);
+  const confidence = Math.min(confidenceOf(tool, category, deciding, rivals, contradictions.length, strongestRival(signals, category)), disputedRead ? 0.8 : 1);
   const competing = competingEvidence(all, category);
   return { category, risk: RISK_BY_CATEGORY[category], confidence, evidence: [...evidence, ...contradictions], contradictions, ...(competing && { competing }) };
 }
@@ -80,43 +81,4 @@ function decide(signals: readonly Signal[]): { category: Category; top: number; 
   const top = Math.max(0, ...signals.map((s) => s.level));
   const atTop = new Set(signals.filter((s) => s.level === top).map((s) => s.category));
   return { category: CATEGORIES.find((c) => atTop.has(c)) ?? 'Other', top, rivals: atTop.size - 1 };
-}
-
-/**
- * The weight of the heaviest signal that disputes the verdict (0 when none): one that says nothing
- * changes (Read, Other) against a change, anything against a read, or a worse category that lost.
- * A better category in the rubric's order does not dispute a worse one: creating an invoice also
- * writes, so `create` (Write) beside `create` on `invoice` (Financial) agrees.
- */
-function strongestRival(signals: readonly Signal[], verdict: Category): number {
-  const changes = verdict !== 'Read' && verdict !== 'Other';
-  const disputes = (c: Category) => c !== verdict && (!changes || c === 'Read' || c === 'Other' || categoryRank(c) < categoryRank(verdict));
-  return Math.max(0, ...signals.filter((s) => disputes(s.category)).map((s) => s.level));
-}
-
-/**
- * Higher when strong signals from several sources agree; lower for rivals and contradictions.
- * 0.9 and above is kept for verdicts no signal as strong as a name's verb disputes: either the
- * definition states it outright, or name, description and the server's own annotations or schema
- * (independent sources) all agree with nothing disputing them.
- */
-function confidenceOf(category: Category, deciding: Signal[], rivals: number, contradictions: number, rival: number): number {
-  if (deciding.length === 0) return 0.3;
-  const top = deciding[0]!.level;
-  let confidence = top >= LEVEL.decisive ? 0.9 : top >= LEVEL.lead ? 0.85 : top >= LEVEL.name ? 0.75 : top >= LEVEL.title ? 0.65 : top >= LEVEL.statement ? 0.55 : 0.45;
-  if (category === 'Other') confidence = Math.min(confidence, 0.6);
-  // The description and title usually restate the name ("Get a user" on get_user): their agreement adds a
-  // little; the schema or the annotations agreeing are independent evidence and add more. So text alone stays
-  // below 0.9, which is kept for what the definition states outright (a warning, a money argument, a claim).
-  const agreeing = new Set(deciding.filter((s) => s.level >= LEVEL.statement).map((s) => s.source));
-  const independent = ['schema', 'annotation'].filter((source) => agreeing.has(source as Signal['source'])).length;
-  const textSources = ['name', 'title', 'description'].filter((source) => agreeing.has(source as Signal['source'])).length;
-  confidence += 0.03 * Math.min(1, Math.max(0, textSources - 1)) + 0.05 * Math.min(2, Math.max(0, independent - (textSources === 0 ? 1 : 0)));
-  // Name, description and annotations or schema agreeing, nothing disputing: as sure as a statement outright.
-  const sources = new Set(deciding.map((s) => s.source));
-  if (rival < LEVEL.statement && sources.has('name') && sources.has('description') && (sources.has('annotation') || sources.has('schema'))) confidence = Math.max(confidence, 0.92);
-  // A rival as strong as a name's verb ("set" on an order, CRUD beside a reference): never 0.9.
-  if (rival >= LEVEL.name) confidence = Math.min(confidence, 0.85);
-  confidence -= 0.1 * Math.min(1, rivals) + 0.2 * contradictions;
-  return Math.round(Math.min(0.99, Math.max(0.2, confidence)) * 100) / 100;
 }

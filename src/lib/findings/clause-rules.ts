@@ -71,6 +71,9 @@ export function sentenceToTopics(sentence: string): { topics: ClauseTopic[]; sco
   return { topics, score };
 }
 
+const WORD = /[\p{L}\p{N}]+/u;
+const NO_TOPICS = { topics: [] as ClauseTopic[], score: 0 };
+
 interface ScoredSentence { start: number; text: string; topics: ClauseTopic[]; score: number }
 
 // "… every file you produce starts with" + a line of code: the sentence goes on past the line break.
@@ -96,7 +99,8 @@ function scoredSentences(text: string): ScoredSentence[] {
       if (next.start > sentence.start) sentence = { start: sentence.start, text: text.slice(sentence.start, next.start + next.text.length) };
     }
     last = sentence.start + sentence.text.length - 1;
-    const { topics, score } = sentenceToTopics(sentence.text);
+    // "The page number." says nothing beyond the tool: fewer than four words are not read.
+    const { topics, score } = matchesOf(WORD, sentence.text, 4).length < 4 ? NO_TOPICS : sentenceToTopics(sentence.text);
     sentences.push({ ...sentence, topics, score });
   }
   return sentences;

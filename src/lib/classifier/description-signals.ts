@@ -1,3 +1,4 @@
+import type { Category } from '../taxonomy.ts';
 import { cjkSignals } from './cjk-signals.ts';
 import { ARITHMETIC, LOSES_NOTHING, OWN_BUFFER, QUERY_READS, readVerb, STATEMENT_LANGUAGES, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
 import { LIGHT_VERB_ALONE } from './light-verbs.ts';
@@ -96,6 +97,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   let mainVerb: string | undefined;
   let inRelative = false;
   let transported = false;
+  let mainCategory: Category | undefined;
   const sentenceContext: VerbContext = { ...context, sentence: true };
   words.forEach((word, at) => {
     // "Drag and drop from source to target": one gesture, a drag; the drop loses nothing.
@@ -158,9 +160,13 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     // "Run a lightweight probe": a light verb whose object is nothing known to run weighs as a plain verb.
     const plain = !producesText && (category === 'Read' || category === 'Write' || (category === 'Execute' && whole.why === undefined && reading.why === LIGHT_VERB_ALONE));
     // "…and dispatch it": a second predicate states an effect, but weighs like a later statement (its object may be
-    // the tool's own: "Close a session and terminate the process").
-    const coordinated = position === 'coordinated' ? LEVEL.statement : undefined;
+    // the tool's own: "Close a session and terminate the process"). After a lead verb that only reads ("Fetch new
+    // emails and store them", "Retrieve an issue and mark it as read") the call does both: the change weighs like
+    // the lead's plain verb, so a tie with the reading name goes to the worse (the rubric's worst thing a call can do).
+    const afterRead = lead && mainCategory === 'Read' && category !== 'Read' && category !== 'Other';
+    const coordinated = position === 'coordinated' ? (afterRead ? LEVEL.leadPlain : LEVEL.statement) : undefined;
     const weighed = coordinated !== undefined ? coordinated : ownBuffer ? LEVEL.explains : irreversible ? Math.max(level, LEVEL.laterIrreversible) : plain ? Math.min(level, LEVEL.leadPlain) : level;
+    if (position === 'initial' && mainCategory === undefined) mainCategory = category;
     signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${outranksName})` : ''}`), known.verb));
   });
   return signals;

@@ -115,7 +115,10 @@ function continuesMainVerb(v: VerbAt, previous: string | undefined, next: string
 
 /** After the sentence's own verb and its object, "and"/"or" + a verb of the same form + a determiner or pronoun ("and deletes them"). */
 function coordinatesMainVerb(v: VerbAt, previous: string | undefined, next: string | undefined): boolean {
-  if (v.inRelative || !v.sawMainVerb || v.form !== v.mainForm || v.form === 'gerund' || !(previous === 'and' || previous === 'or')) return false;
+  if (v.inRelative || !v.sawMainVerb || v.form !== v.mainForm || v.form === 'gerund') return false;
+  // "…and then runs it", "…and automatically fixes them": an adverb between "and" and the verb.
+  const before = previous !== undefined && (previous === 'then' || previous === 'also' || (previous.length > 4 && previous.endsWith('ly'))) ? v.words[v.at - 2] : previous;
+  if (!(before === 'and' || before === 'or')) return false;
   return OBJECT_DETERMINERS.has(next ?? '');
 }
 

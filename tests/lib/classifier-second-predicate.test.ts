@@ -31,3 +31,14 @@ describe('a second predicate after a lead verb that reads', () => {
     expect(verdict.confidence).toBeLessThan(0.7);
   });
 });
+
+describe('two verbs joined in a name', () => {
+  test('a verb that is also a noun after "and" is the second verb, and the worse decides', () => {
+    expect(classifyTool(tool('fetch_and_store', 'Fetches a document.')).category).toBe('Write');
+    expect(classifyTool(tool('read_and_post', 'Reads the feed.')).category).toBe('Write');
+  });
+
+  test('after a noun it stays a noun', () => {
+    expect(classifyTool(tool('get_status_and_logs', 'Get the status.')).category).toBe('Read');
+  });
+});

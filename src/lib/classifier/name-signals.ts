@@ -20,9 +20,11 @@ export function nameSignals(words: readonly string[], source: 'name' | 'title', 
     const level = source === 'title' ? (vague ? LEVEL.aside : LEVEL.title) : reports || vague || !inVerbPosition(words, primary) ? LEVEL.softName : irreversible(reading) ? LEVEL.nameIrreversible : LEVEL.name;
     signals.push({ ...markGeneric(signal(reading.category, level, source, describe(source, verb, reading)), verb), verb });
     for (const i of verbs) {
-      if (i === primary || NOUN_LIKE_VERBS.has(words[i]!)) continue;
-      const other = readVerb(words[i]!, words.filter((_, j) => j !== i), context)!;
       const joined = words[i - 1] === 'or' || words[i - 1] === 'and';
+      // `fetch_and_store`, `search_and_replace`: after "and" between two verbs, a verb that is also a noun is the verb.
+      const joinsVerbs = joined && i - 2 >= 0 && verbs.includes(i - 2);
+      if (i === primary || (NOUN_LIKE_VERBS.has(words[i]!) && !joinsVerbs)) continue;
+      const other = readVerb(words[i]!, words.filter((_, j) => j !== i), context)!;
       signals.push(markGeneric(signal(other.category, joined ? level : LEVEL.aside, source, describe(source, words[i]!, other)), words[i]!));
     }
   } else {

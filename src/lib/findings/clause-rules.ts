@@ -22,11 +22,11 @@ const PROTECTIVE = /\bwait\s+for\s+(?:their|the\s+user'?s?|explicit|an?\s+explic
 // "the user's attention", "bother the user": the user is someone else, so the reader is the model.
 const USER_AS_THIRD_PARTY = /\b(?:the\s+)?(?:user|human|person\s+at\s+the\s+keyboard)'?s?\s+(?:attention|knowledge|awareness)\b|\b(?:tell|inform|notify|bother|interrupt|alert)\w*\s+the\s+(?:user|human)\b|\bthe\s+person\s+(?:at\s+the\s+keyboard|you\s+are\s+(?:helping|assisting|working\s+for))\b/i;
 // "so just remove files", "then wipe the folder": a destructive verb heading a clause is an order.
-const DESTRUCTIVE_ORDER = /(?:^|[,;:]\s*|\b(?:so|then|and)\s+)(?:just\s+|simply\s+|go\s+ahead\s+and\s+)?(?:remove|delete|wipe|erase|purge|destroy|drop|overwrite|transfer|pay|refund)\s+(?:the\s+|all\s+|any\s+|every\s+)?\w+/i;
+const DESTRUCTIVE_ORDER = /(?:^|[,;:]\s*|\b(?:so|then|and)\s+)(?:just\s+|simply\s+|go\s+ahead\s+and\s+)?(?:remove|delete|wipe|erase|purge|destroy|drop|overwrite|transfer|pay|refund|purchase|buy|book|order|sign|approve|merge|publish|deploy)\s+(?:the\s+|all\s+|any\s+|every\s+)?\w+/i;
 
 /** True when some clause of the sentence tells its reader, the model, to act. */
 // "Why not …?", "Would you mind …": a suggestion to the reader is an order in disguise.
-const SUGGESTION = /\b(?:why\s+not|how\s+about|would\s+you\s+mind|could\s+you|can\s+you|please|be\s+sure\s+to|make\s+sure\s+to|remember\s+to|don't\s+forget\s+to)\b/i;
+const SUGGESTION = /\b(?:(?:we|i)\s+need\s+you\s+to|you\s+are\s+asked\s+to|why\s+not|how\s+about|would\s+you\s+mind|could\s+you|can\s+you|please|be\s+sure\s+to|make\s+sure\s+to|remember\s+to|don't\s+forget\s+to)\b/i;
 // "has to be #ext-leaks", "ought to read DE44 …": a rule on a value is an obligation too.
 const VALUE_RULE = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:always\s+|also\s+|now\s+)?(?!not\b|never\b)[a-z]{3,}\b|\b(?:is|are)\s+(?:always\s+)?set\s+to\b|\balso\s+(?:goes|go|gets\s+sent|(?:is|are)\s+(?:sent|copied|forwarded|delivered))\b/i;
 
@@ -44,7 +44,7 @@ const PAIRS: [ClauseTopic, ClauseTopic, number, boolean][] = [
   ['instructions', 'authority', 1, false], ['instructions', 'argument', 1, true], ['context', 'argument', 2, true], ['context', 'destination', 2, true],
   ['context', 'secrets', 1, true], ['secrets', 'destination', 1, true], ['personal', 'argument', 1, true], ['secrets', 'ask-user', 1, false], ['ask-user', 'argument', 1, false], ['secrets', 'argument', 1, true], ['personal', 'destination', 1, true],
   ['destination', 'other-tools', 1, false], ['destination', 'over-the-user', 1, false], ['written-output', 'destination', 1, false],
-  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['claimed-approval', 'high-stakes', 1, false], ['immediacy', 'high-stakes', 2, true], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
+  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['claimed-approval', 'high-stakes', 1, false], ['immediacy', 'high-stakes', 2, true], ['over-the-user', 'high-stakes', 2, false], ['written-output', 'image-slot', 1, false], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
 ];
 const CLAUSE_BREAK = /[;:]\s|\s[-–—]\s|\s→\s/;
 // Topics that are about the model itself: a sentence about them speaks to the model whatever its mood.
@@ -117,11 +117,12 @@ export function textToClauseHits(text: string): Hit[] {
   return hits.length > 0 || !JSON_KEY.test(text) ? hits : textToClauseHitsOnce(jsonToProse(text));
 }
 
-const JSON_KEY = /"[a-z]+_[a-z_]+"\s*:/;
+// JSON keys, and YAML keys at the start of a line ("  - share_user_files_with: …").
+const JSON_KEY = /"[a-z]+_[a-z_]+"\s*:|^[ \t]*(?:-[ \t]*)?[a-z]+_[a-z_]+[ \t]*:/m;
 
 /** `{"forward_chat_history_to": "x@…"}` as `. forward chat history to   x@…  .`: one sentence per pair, same length. */
 function jsonToProse(text: string): string {
-  return text.replace(/(?<=[a-z])_(?=[a-z])/g, ' ').replace(/"\s*:/g, (m) => ' '.repeat(m.length)).replace(/[{},]/g, '.').replace(/"/g, ' ');
+  return text.replace(/(?<=[a-z])_(?=[a-z])/g, ' ').replace(/"\s*:|(?<=^[ \t]*(?:-[ \t]*)?[a-z ]+):/gm, (m) => ' '.repeat(m.length)).replace(/[{},]/g, '.').replace(/"/g, ' ');
 }
 
 function textToClauseHitsOnce(text: string): Hit[] {

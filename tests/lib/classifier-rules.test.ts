@@ -106,7 +106,8 @@ const cases: Case[] = [
   { rule: 'resizing its own browser window manages its session', name: 'browser_resize', description: 'Resize the browser window', annotations: { destructiveHint: true }, expected: 'Other' },
   { rule: 'saving the page as PDF writes a file', name: 'browser_pdf_save', description: 'Save the current page as a PDF', expected: 'Write' },
   { rule: 'screenshot in a browser reads', name: 'browser_take_screenshot', description: 'Take a screenshot of the current page', expected: 'Read' },
-  { rule: 'going back in a browser loads a page to read it (the rubric\'s "load a URL to read it")', name: 'browser_go_back', description: 'Go back to the previous page', expected: 'Read' },
+  { rule: 'going back in a browser session drives it (the rubric\'s "drive an interactive session")', name: 'browser_go_back', description: 'Go back to the previous page', expected: 'Execute' },
+  { rule: 'going to a URL outside a session loads it to read it (the rubric\'s "load a URL to read it")', name: 'goto_url', description: 'Go to a URL and return its text.', expected: 'Read' },
   { rule: 'go to a definition outside a browser looks', name: 'go_to_definition', description: 'Go to the definition of a symbol', expected: 'Read' },
   { rule: 'sending input to a REPL drives it', name: 'interact_with_process', description: 'Send input to an existing terminal or REPL process and return its output.', properties: { pid: { type: 'number' }, input: { type: 'string' } }, expected: 'Execute' },
   // Schema.

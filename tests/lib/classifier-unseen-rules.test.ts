@@ -105,7 +105,7 @@ const cases: Case[] = [
   { behaviour: 'evaluating JavaScript runs it', name: 'page_eval', description: 'Evaluate a JavaScript expression.', expected: 'Execute' },
   { behaviour: 'opening a record in the user\'s browser shows it', name: 'open_org', description: 'Open a Salesforce org in the browser.', expected: 'Read' },
   { behaviour: 'opening a URL in the browser navigates', name: 'open_url', description: 'Open a URL in the browser.', expected: 'Execute' },
-  { behaviour: 'navigating to a URL loads it to read it (the rubric\'s Read row)', name: 'browser_navigate', description: 'Navigate to a URL in the browser.', expected: 'Read' },
+  { behaviour: 'navigating the browser of a session drives it (the rubric\'s Execute row)', name: 'browser_navigate', description: 'Navigate to a URL in the browser.', expected: 'Execute' },
   { behaviour: 'clicking in a browser drives it', name: 'browser_click', description: 'Click an element on the page.', expected: 'Execute' },
   { behaviour: 'opening a browser for the tool\'s login manages its session', name: 'setup_auth', description: 'Open a browser window for first-time Google login.', expected: 'Other' },
   { behaviour: 'switching accounts manages the tool\'s own session', name: 're_auth', description: 'Switch to a different Google account.', expected: 'Other' },

@@ -116,8 +116,10 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   if (format) return { category: 'Read', object: format, why: 'conforms to a format' };
   const special = objectDependent(verb, has, objects);
   if (special) return special;
-  // "Navigate to a URL", "Go back": the rubric's "load a URL to read it". Clicking and typing drive the page; loading it reads.
-  if (NAVIGATING_VERBS.has(verb)) return { category: 'Read', why: 'loads a page to read it' };
+  // "Navigate to a URL", "Go back": outside a session, the rubric's "load a URL to read it". In a browser or device
+  // session it moves the page that later clicks and typing act on, and a page loaded there runs its scripts: it
+  // drives it. "Visit a page and extract its content" is how a scraper reads.
+  if (NAVIGATING_VERBS.has(verb)) return context.session && verb !== 'visit' ? { category: 'Execute', why: 'drives the session' } : { category: 'Read', why: 'loads a page to read it' };
   const category = verbToCategory(verb);
   const text = textProduct(verb, category, objects);
   if (text) return text;

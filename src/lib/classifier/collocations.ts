@@ -51,9 +51,12 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const ownJob = STOP_VERBS.has(verb) ? has(OWN_JOB_OBJECTS) : undefined;
   if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
   if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
-  // "Initialize a browser with a URL", "Resize the browser window": starting or shaping its own browser.
+  // "Initialize a browser with a URL", "Launch the browser": starting its own browser.
   const ownBrowser = BROWSER_SESSION_VERBS.has(verb) ? has(OWN_BROWSER_OBJECTS) : undefined;
   if (ownBrowser && !has(NAVIGATED_OBJECTS_BUT_WINDOW)) return { category: 'Other', object: ownBrowser, why: 'its own browser' };
+  // "Resize the browser window", "Set the viewport to 375x812": the page re-lays out and its scripts react, like emulating a device.
+  const reshaped = RESHAPING_VERBS.has(verb) ? has(OWN_BROWSER_OBJECTS) ?? has(NAVIGATED_OBJECTS_BUT_WINDOW) : undefined;
+  if (reshaped && context.session) return { category: 'Execute', object: reshaped, why: 'drives the session' };
   // "Check a checkbox or radio button": ticking a box drives the page.
   const box = verb === 'check' ? has(BOXES) : undefined;
   if (box) return { category: 'Execute', object: box, why: 'ticks a box' };
@@ -218,7 +221,8 @@ const CURRENT_WORDS = new Set(['active', 'current', 'working']);
 const SCOPE_OBJECTS = new Set(['tab', 'page', 'window', 'device', 'target', 'workspace', 'project', 'account', 'org', 'organization', 'board', 'context', 'database', 'db', 'profile', 'environment', 'team', 'space', 'site', 'tenant', 'directory', 'dir', 'folder', 'notebook', 'file', 'document', 'model', 'connection']);
 const BEGUN_RECORDS = new Set(['claim', 'playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
 const HOW_IT_RUNS = new Set(['locally', 'remotely', 'asynchronously', 'synchronously', 'automatically', 'once', 'twice', 'quickly', 'offline', 'online', 'daily', 'hourly', 'immediately', 'headless', 'headlessly', 'serverless', 'natively', 'sequentially', 'concurrently', 'first', 'last']);
-const BROWSER_SESSION_VERBS = new Set(['init', 'initialize', 'initialise', 'launch', 'start', 'resize', 'maximize', 'minimize']);
+const BROWSER_SESSION_VERBS = new Set(['init', 'initialize', 'initialise', 'launch', 'start']);
+const RESHAPING_VERBS = new Set(['resize', 'maximize', 'minimize']);
 const OWN_BROWSER_OBJECTS = new Set(['browser', 'browsers', 'window', 'viewport']);
 const NAVIGATED_OBJECTS_BUT_WINDOW = new Set(['url', 'urls', 'page', 'pages', 'link', 'links', 'website', 'site', 'address']);
 

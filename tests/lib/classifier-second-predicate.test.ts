@@ -42,3 +42,16 @@ describe('two verbs joined in a name', () => {
     expect(classifyTool(tool('get_status_and_logs', 'Get the status.')).category).toBe('Read');
   });
 });
+
+describe('a title written with spaces', () => {
+  test('keeps a hyphenated compound whole: "follow-up" is no verb', () => {
+    const text = 'Response generation combining web search with language models. Features contextual memory for follow-up questions.';
+    const verdict = classifyTool({ ...tool('perplexity_search', text), title: text });
+    expect(verdict.category).toBe('Read');
+    expect(verdict.evidence.join(' ')).not.toContain('follow');
+  });
+
+  test('a kebab-case title is still split into its words', () => {
+    expect(classifyTool({ ...tool('x1', ''), title: 'delete-user' }).category).toBe('Destructive');
+  });
+});

@@ -11,6 +11,14 @@ import { sessionOf } from './session.ts';
 import type { Signal } from './signal.ts';
 import { nameToWords } from './words.ts';
 
+// "Follow-up questions", "Real-time search", "Set-up guide": in a title of several words, a hyphenated word is one compound.
+const COMPOUND = /(?<=\w)-(?=\w)/g;
+
+/** Words of a human title: like a name's, except that a title written with spaces keeps hyphenated compounds whole. */
+function titleToWords(title: string): readonly string[] {
+  return nameToWords(/\s/.test(title.trim()) ? title.replace(COMPOUND, '') : title);
+}
+
 /** Every signal a tool's definition carries: name, title, description (less its server's boilerplate), schema, annotations. */
 export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   // `bash_sandbox_mkdir` on a server whose every tool starts `bash_`: the shared prefix names the server.
@@ -23,7 +31,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const negated = negatedVerbs(tool.description ?? '', server?.boilerplate);
   const signals = weighDryRun(tool, weighGenericClaims(tool, [
     ...nameSignals(nameWords, 'name', context).filter((s) => !s.verb || !negated.has(s.verb)),
-    ...(title ? nameSignals(nameToWords(title), 'title', context) : []).filter((s) => !s.verb || !negated.has(s.verb)),
+    ...(title ? nameSignals(titleToWords(title), 'title', context) : []).filter((s) => !s.verb || !negated.has(s.verb)),
     ...descriptionSignals(tool.description ?? '', context, server?.boilerplate),
     ...schemaSignals(tool, nameWords, context),
     ...annotationSignals(tool),

@@ -119,12 +119,26 @@ function textToDismissHit(text: string): Hit | undefined {
   return undefined;
 }
 
+// What an answer should leave out for readability ("do not mention the raw JSON", "do not show hidden
+// files unless the user asks", "keep the output hidden from logs by setting quiet=true") is advice on
+// presentation, not secrecy about what the model does.
+const PRESENTATION = /\b(?:raw|json|xml|yaml|ids?|uuids?|identifiers|markdown|formatting|stack\s+traces?|error\s+codes?|field\s+names|code\s+blocks?|hidden\s+files|dotfiles)\b/i;
+const CONDITIONAL_USER = /\b(?:unless|if|when|until|except\s+when)\s+(?:the\s+)?user\b/i;
+const FLAG_SETTING = /\bby\s+setting\b|\b\w+\s*=\s*(?:true|false)\b/i;
+
+/** True when a secrecy match is advice on what an answer shows, not a secret kept from the user. */
+export function isPresentationAdvice(matched: string, object: string, sentence: string): boolean {
+  if (/\b(?:this|these|that|it|step|instructions?|call|note|change|copy|upload)\b/i.test(matched)) return false;
+  return CONDITIONAL_USER.test(matched) || FLAG_SETTING.test(sentence) || PRESENTATION.test(object);
+}
+
 function textToSecrecyHit(text: string): Hit | undefined {
   for (const match of matchesOf(SECRECY, text, MAX_MATCHES)) {
     // "the email will silently fail to send" describes a failure; "silently send" instructs.
     if (/^(?:silently|secretly|quietly|covertly|discreetly|stealthily)\b/i.test(match[0]) && /\b(?:will|would|may|might|can|could|does|do|is|are|gets?|be|to)\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const object = `${match[0]} ${text.slice(match.index + match[0].length, match.index + match[0].length + 40).split(/[.!?;\n]/)[0]}`;
     if (SECRET_VALUE.test(object) && !/\b(?:this|these|that|it|step|instructions?|call)\b/i.test(match[0])) continue;
+    if (isPresentationAdvice(match[0], object, sentenceAround(text, match.index).text)) continue;
     return { kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user.', index: match.index, length: match[0].length };
   }
   return undefined;

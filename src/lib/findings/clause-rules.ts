@@ -41,7 +41,7 @@ export function addressOf(sentence: string, topics: readonly ClauseTopic[]): 'ma
 // Pairs of topics that together make one attack: [a, b, added weight, whether both must share a clause].
 // Data and where it goes must meet in one clause; a claim of authority often spans dashes.
 const PAIRS: [ClauseTopic, ClauseTopic, number, boolean][] = [
-  ['instructions', 'authority', 1, false], ['instructions', 'argument', 1, true], ['context', 'argument', 2, true], ['context', 'destination', 2, true],
+  ['instructions', 'authority', 1, false], ['instructions', 'argument', 2, true], ['context', 'argument', 2, true], ['context', 'destination', 2, true],
   ['context', 'secrets', 1, true], ['secrets', 'destination', 1, true], ['personal', 'argument', 1, true], ['secrets', 'ask-user', 1, false], ['ask-user', 'argument', 1, false], ['secrets', 'argument', 1, true], ['personal', 'destination', 1, true],
   ['destination', 'other-tools', 1, false], ['destination', 'over-the-user', 1, false], ['written-output', 'destination', 1, false],
   ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['claimed-approval', 'high-stakes', 1, false], ['immediacy', 'high-stakes', 2, true], ['over-the-user', 'high-stakes', 2, false], ['written-output', 'image-slot', 1, false], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],

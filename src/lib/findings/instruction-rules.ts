@@ -1,6 +1,7 @@
 import { sentenceAround } from './excerpt.ts';
 import { isNegatedAt } from './mood.ts';
 import { matchToHit, matchesOf, type Hit } from './hit.ts';
+import { isPresentationAdvice } from './authority-rules.ts';
 import { textToPhraseMatches } from './phrase-rules.ts';
 
 /**
@@ -34,10 +35,18 @@ export function textToInstructionHits(text: string): Hit[] {
     matchToHit(text, OVERRIDE, { kind: 'model-instruction', severity: 'high', message: 'Tells the model to ignore its other instructions.' }),
     matchToHit(text, NEW_ROLE, { kind: 'model-instruction', severity: 'high', message: 'Tries to give the model a new role or new instructions.' }),
     unlessSample(text, matchToHit(text, SYSTEM_TAG, { kind: 'model-instruction', severity: 'medium', message: 'Wraps text in a tag that imitates system or priority instructions.' })),
-    matchToHit(text, SECRECY, { kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user.' }),
+    unlessPresentation(text, matchToHit(text, SECRECY, { kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user.' })),
     unlessNegated(text, matchToHit(text, HAND_OVER_SECRET, { kind: 'secret-access', severity: 'medium', message: 'Asks for keys, tokens or passwords to be passed along.' })),
   ];
   return [...hits.filter((hit) => hit !== undefined), ...textToSecretPathHits(text)];
+}
+
+/** "Do not mention the raw JSON to the user": advice on presentation (authority-rules.ts). */
+function unlessPresentation(text: string, hit: Hit | undefined): Hit | undefined {
+  if (!hit) return undefined;
+  const matched = text.slice(hit.index, hit.index + hit.length);
+  const object = `${matched} ${text.slice(hit.index + hit.length, hit.index + hit.length + 40).split(/[.!?;\n]/)[0]}`;
+  return isPresentationAdvice(matched, object, sentenceAround(text, hit.index).text) ? undefined : hit;
 }
 
 /** "Parses XML such as <admin><user>…": a tag shown as sample input. */

@@ -232,7 +232,7 @@ const INPUT_SHAPES = new Set(['array', 'list', 'string', 'object', 'input', 'inp
 const QUERIES = new Set(['query', 'queries']);
 const TRANSACTIONS = new Set(['transaction', 'transactions']);
 /** Words that make a query a statement that can change data: SQL, Cypher, a database's native language. */
-export const STATEMENT_LANGUAGES: ReadonlySet<string> = new Set(['kql', 'sql', 'mysql', 'postgres', 'postgresql', 'sqlite', 'mssql', 'oracle', 'database', 'db', 'cypher', 'neo4j', 'native', 'arbitrary', 'raw', 'insert', 'update', 'delete', 'write', 'gremlin', 'sparql', 'redis', 'mongodb']);
+export const STATEMENT_LANGUAGES: ReadonlySet<string> = new Set(['kql', 'sql', 'mysql', 'postgres', 'postgresql', 'sqlite', 'mssql', 'oracle', 'database', 'db', 'cypher', 'neo4j', 'native', 'arbitrary', 'raw', 'insert', 'update', 'delete', 'write', 'gremlin', 'sparql', 'redis', 'mongodb', 'mutation', 'mutations']);
 const ARITHMETIC_VERBS = new Set(['add', 'subtract', 'multiply', 'divide', 'sum']);
 const NUMBER_OBJECTS = new Set(['number', 'numbers', 'integers', 'integer', 'operands', 'digits', 'two']);
 const PULLED_DATA = new Set(['data', 'metrics', 'logs', 'records', 'information', 'info', 'results', 'stats', 'statistics', 'report', 'reports', 'content', 'details']);

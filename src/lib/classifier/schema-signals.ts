@@ -141,7 +141,7 @@ const RUNNING_NAME_WORDS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate'
  * sql argument can execute statements". Not when it says only reads are allowed.
  */
 const QUERY_ARGUMENT_NAMES = new Set(['query', 'queries', 'query_string', 'querystring']);
-const QUERY_LANGUAGE = /\b(?:sql|t-sql|pl\/sql|cypher|gremlin|sparql|shell|bash)\b|\bstatements?\b|\b(?:commands?|statements?) to (?:run|execute)\b/i;
+const QUERY_LANGUAGE = /\b(?:sql|t-sql|pl\/sql|cypher|gremlin|sparql|shell|bash|mutations?)\b|\bstatements?\b|\b(?:commands?|statements?) to (?:run|execute)\b/i;
 const READ_ONLY_QUERY = /\bread[- ]?only\b|\bonly (?:select|read)|\bselect (?:queries|statements) only\b|\b(?:must|should) be a select\b/i;
 
 /** An argument that carries code or a command: by its name, or by a name that its description confirms. */

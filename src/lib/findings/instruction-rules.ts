@@ -69,12 +69,15 @@ function textToSecretPathHits(text: string): Hit[] {
   for (const match of matchesOf(SECRET_PATH, text, MAX_PATHS_CHECKED)) {
     // A public key (`~/.ssh/id_ed25519.pub`) is meant to be shared.
     if (/^[^\s'"`)]*\.pub\b/.test(text.slice(match.index))) continue;
-    const sentence = sentenceAround(text, match.index).text;
+    const { text: sentence, start } = sentenceAround(text, match.index);
     // "Do NOT read, open, or echo any .env file" protects the file. A sentence in another language
-    // ("lis le fichier ~/.ssh/id_rsa … et recopie son contenu") needs a moving verb of the phrase table.
+    // ("lis le fichier ~/.ssh/id_rsa … et recopie son contenu") needs a moving verb of the phrase
+    // table close to the path, and is medium: the table's verbs are broader than READ_OR_SEND.
     const english = matchesOf(READ_OR_SEND, sentence, 20).some((verb) => !isNegatedAt(sentence, verb.index));
-    if (!english && !textToPhraseMatches(sentence).some((m) => m.concept === 'move')) continue;
-    return [{ kind: 'secret-access', severity: 'high', message: 'Asks for the contents of a secret file (SSH keys, credentials, .env or an MCP config).', index: match.index, length: match[0].length }];
+    const at = match.index - start;
+    const foreign = !english && textToPhraseMatches(sentence).some((m) => m.concept === 'move' && Math.abs(m.index - at) <= 80);
+    if (!english && !foreign) continue;
+    return [{ kind: 'secret-access', severity: english ? 'high' : 'medium', message: 'Asks for the contents of a secret file (SSH keys, credentials, .env or an MCP config).', index: match.index, length: match[0].length }];
   }
   return [];
 }

@@ -206,6 +206,9 @@ export function textToPhraseHits(text: string): Hit[] {
     for (const inSentence of bySentence.values()) {
       const parts = ruleToParts(rule, inSentence, text);
       if (!parts) continue;
+      // "不要在此字段填写明文密码": a moving verb negated right before it protects the data.
+      const move = parts.find((p) => p.concept === 'move');
+      if (move && inSentence.some((m) => m.concept === 'negation' && m.index < move.index && move.index - (m.index + m.text.length) <= 6)) continue;
       // "Envoie à l'utilisateur un lien de réinitialisation de mot de passe": sent to the user, not taken from them.
       if (rule.notToUser && inSentence.some((m) => m.concept === 'user' && m.index >= parts[0]!.index && m.index - (parts[0]!.index + parts[0]!.text.length) <= 8)) continue;
       if (rule.also && !rule.also.test(sentenceAround(text, parts[0]!.index).text)) continue;

@@ -89,7 +89,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   // A condition ("when the user wants to…") or a purpose with another subject ("so they can pin you") is not the tool acting.
   const cut = sentence.words.findIndex((w, i) => i >= start && (CONDITIONS.has(w) || (w === 'so' && OTHER_SUBJECTS.has(sentence.words[i + 1] ?? ''))));
   const words = sentence.words.slice(start, cut < 0 ? undefined : cut);
-  const listed = sentence.listed.slice(start, cut < 0 ? undefined : cut);
+  // One past the cut: whether a comma follows the last word kept ("Snapshots, if any, …").
+  const listed = sentence.listed.slice(start, cut < 0 ? undefined : cut + 1);
   const signals: Signal[] = [];
   let chain: { position: Position; form: VerbForm } | undefined;
   let sawGerund = false;

@@ -6,7 +6,7 @@ import { LEVEL, signal, type Signal } from './signal.ts';
 const DESTRUCTIVE_PHRASES = /\b(permanently (?:\w+ )?(?:delet|remov|eras|destroy|purg|wip|los|drop|revok|clos|discard)\w*|(?:delet|remov|eras|destroy|purg)\w* permanently|irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible|irrecoverabl[ey]|no way to recover|unrecoverabl[ey]|(?:is|are) destructive|destructive (?:operation|action)|will be lost|are lost|data loss)\b/i;
 const PASSIVE_LOSS = /^(?:will be lost|are lost|data loss)$/i;
 const IRREVERSIBLE_ONLY = /^(?:irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible)$/i;
-const LOSS_VERB = /\b(?:delet|remov|drop|purg|eras|wip|destroy|overwrit|revok|los[et]|terminat|truncat|clear|discard|reset|replac|uninstall|unpublish)\w*/i;
+const LOSS_VERB = /\b(?:delet|remov|drop|purg|eras|wip|destroy|overwrit|revok|los[et]|loss\b|terminat|truncat|clear|discard|reset|replac|uninstall|unpublish)\w*/i;
 // "Requires x402 USDC payment", "it will be paid automatically from your wallet": the call itself moves money.
 const PAYMENT_PHRASES = /\brequires? (?:an? )?(?:[\w$]+ ){0,2}payments?\b|\bwill be (?:paid|charged)\b|\b(?:is|are|gets?) paid automatically\b|\bcharges? (?:your|the) (?:card|account|wallet)\b|\bdeducted from (?:your|the) (?:balance|wallet|account)\b/i;
 // "⚠️ DESTRUCTIVE: This tool replaces…": the author's own warning, in capitals.

@@ -89,7 +89,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (form === 'base' && OPERATION_NOUNS.has(previous ?? '') && verbShaped(verb, form, next)) return 'gerund';
   // "tool to perform actions like create folder, get all assets": the examples of actions are capabilities.
   if (form === 'base' && (previous === 'like' || (previous === 'as' && words[at - 2] === 'such')) && words.slice(Math.max(0, at - 4), at).some((w) => OPERATION_NOUNS.has(w))) return 'gerund';
-  if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next) ? 'initial' : undefined;
+  // "Snapshots, if there are any, will be deleted", "Logs, metrics and traces": a plural-looking noun-like word before a comma is the noun.
+  if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next) && !(form === 'third' && NOUN_LIKE_VERBS.has(verb) && v.listed[at + 1]) ? 'initial' : undefined;
   // "… AND you need to recall it later": what the caller wants to do, not what the tool does.
   if (form === 'base' && previous === 'to' && (CALLER_SUBJECTS.has(words[at - 3] ?? '') || CALLER_SUBJECTS.has(words[at - 4] ?? ''))) return undefined;
   if (form === 'base' && previous === 'to') return v.sawMainVerb && describesObject(words[at - 2]!) ? undefined : infinitive(words, at);

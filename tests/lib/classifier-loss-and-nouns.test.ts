@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import type { Tool } from '../../src/lib/schemas/tool.ts';
+
+/**
+ * Reads of tools that lose data are the costliest misses on unseen servers (issue #14). Made-up tools only.
+ */
+const tool = (name: string, description: string): Tool => ({ name, description, inputSchema: { type: 'object', properties: {} } });
+
+describe('a warning of irreversible loss', () => {
+  test('"the loss of all data" is a noun of loss: the warning decides', () => {
+    const verdict = classifyTool(tool('rebuild_server', 'Rebuild the server. This operation is irreversible and will result in the loss of all data.'));
+    expect(verdict.category).toBe('Destructive');
+  });
+
+  test('"irreversible" without any loss is still only a caveat', () => {
+    expect(classifyTool(tool('send_invite', 'Send an invitation email. This is irreversible.')).category).toBe('Write');
+  });
+});
+
+describe('a plural noun that is also a verb, before a comma', () => {
+  test('is the noun even when a condition cuts the sentence after it', () => {
+    expect(classifyTool(tool('recreate_vm', 'Snapshots, if there are any, will be deleted.')).category).not.toBe('Read');
+  });
+
+  test('starts a list of nouns, not an action', () => {
+    expect(classifyTool(tool('vm_logs', 'Logs, metrics and traces of a virtual machine.')).category).toBe('Read');
+  });
+
+  test('a verb that is never a noun still leads its sentence', () => {
+    expect(classifyTool(tool('sync_all', 'Deletes, recreates and reindexes every record.')).category).toBe('Destructive');
+  });
+});

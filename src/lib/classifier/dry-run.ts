@@ -4,30 +4,35 @@ import { nameToWords } from './words.ts';
 
 // `dryRun`, `dry_run`, `simulate`, `validate_only`, `what_if`: a switch that asks for a rehearsal instead of the call's effect.
 const DRY_RUN_ARGUMENTS = new Set(['dry_run', 'dryrun', 'simulate', 'validate_only', 'what_if', 'whatif']);
+// `apply`, `commit`, `submit`, `write`, `save`: the opposite switch, which asks for the effect instead of a preview.
+const EFFECT_ARGUMENTS = new Set(['apply', 'commit', 'submit', 'execute', 'write', 'save', 'persist', 'auto_apply', 'auto_commit']);
 
-/** The tool's boolean argument that makes a call a rehearsal, if it has one. */
+/** The tool's boolean argument that switches between a rehearsal and the call's effect, if it has one. */
 function dryRunArgument(tool: Tool): string | undefined {
   for (const [name, raw] of Object.entries(tool.inputSchema.properties ?? {})) {
     const property = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-    if (property.type === 'boolean' && DRY_RUN_ARGUMENTS.has(nameToWords(name).join('_'))) return name;
+    const snake = nameToWords(name).join('_');
+    if (property.type === 'boolean' && (DRY_RUN_ARGUMENTS.has(snake) || EFFECT_ARGUMENTS.has(snake))) return name;
   }
   return undefined;
 }
 
 /**
- * A tool that offers a dry run changes something when it is not asked for one: the rubric's
- * category is the worst thing a call can do, so the call's default effect is at least a Write.
+ * A tool that offers a dry run changes something when it is not asked for one, and one whose
+ * `apply`/`submit`/`write` switch asks for the effect changes something when it is set: the rubric's
+ * category is the worst thing a call can do, so the call is at least a Write.
  * Its read-only claims ("Use dryRun: true to preview without making changes") describe the
  * rehearsal, not the call: they are weighed as a statement about one option, no longer as a claim
- * that settles the category. The dry run's Write weighs like a name's verb, so that a tie with
- * a read-looking name or lead sentence goes to the change (the rubric's order), while a name or
- * description that says the call runs, deletes or pays still decides.
+ * that settles the category. The switch's Write only lifts a read: it weighs as much as the
+ * heaviest Read signal, so that the tie goes to the change (the rubric's order), while whatever
+ * else the definition says (runs, deletes, pays, manages its own session, types into a page) still
+ * decides when nothing reads as heavily.
  */
 export function weighDryRun(tool: Tool, signals: Signal[]): Signal[] {
   const argument = dryRunArgument(tool);
   if (argument === undefined) return signals;
-  return [
-    ...signals.map((s) => (s.readOnlyClaim ? { category: s.category, level: LEVEL.statement, source: s.source, text: `${s.text} (of the dry run)` } : s)),
-    { ...signal('Write', LEVEL.name, 'schema', `argument \`${argument}\` (boolean) offers a dry run: without it the call changes something`), floor: true },
-  ];
+  const weighed = signals.map((s) => (s.readOnlyClaim ? { category: s.category, level: LEVEL.statement, source: s.source, text: `${s.text} (of the rehearsal)` } : s));
+  const reads = Math.max(0, ...weighed.filter((s) => s.category === 'Read').map((s) => s.level));
+  if (reads === 0) return weighed;
+  return [...weighed, { ...signal('Write', reads, 'schema', `argument \`${argument}\` (boolean) switches between a rehearsal and the effect: the call can change something`), floor: true }];
 }

@@ -33,6 +33,8 @@ const REJECTED_CALL = /\b(?:reject\w*|fail\w*|errors?|dry[- ]?run|unless|if|prev
 function isAboutSomethingElse(before: string): boolean {
   // "\"detect\" reads the state without modifying it": a claim about one option of the tool.
   if (/^\W*["'`][\w-]+["'`]/.test(before)) return true;
+  // "The write counterpart to query_runtime_node (which only reads)": a claim about the tool named before it.
+  if (/\b\w+_\w+[`'"]?\s*\(?\s*(?:which|that)\s+$/i.test(before)) return true;
   const subject = CLAIMED_OF.exec(before)?.[1]?.toLowerCase();
   return subject !== undefined && !THE_TOOL.has(subject);
 }

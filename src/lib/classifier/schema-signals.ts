@@ -37,8 +37,32 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
       signals.push(signal('Write', LEVEL.lead, 'schema', `argument \`${name}\` (required): saves files to disk`));
     }
   }
+  signals.push(...nestedActionSignals(properties, nameWords, context, tool.description ?? ''));
   const money = moneySignal(properties, nameWords);
   if (money) signals.push(money);
+  return signals;
+}
+
+/**
+ * `changes: [{action: create|update|delete}]`, `operations: [{op: add|remove|replace}]`: a batch whose
+ * items each name what is done to them can do the worst of those actions (the rubric's action
+ * argument, one level down, in the items of an array or the fields of an object). One level down
+ * the values are often edits of parts (a JSON-patch `remove` of a field), so they weigh as a
+ * statement (4): they decide when the name and description say nothing, and otherwise dispute
+ * a milder verdict's confidence.
+ */
+function nestedActionSignals(properties: readonly (readonly [string, Property])[], nameWords: readonly string[], context: VerbContext, description: string): Signal[] {
+  const signals: Signal[] = [];
+  for (const [outer, property] of properties) {
+    const items = property.type === 'array' && typeof property.items === 'object' && property.items !== null ? (property.items as Property) : property;
+    if (typeof items.properties !== 'object' || items.properties === null) continue;
+    for (const [name, raw] of Object.entries(items.properties as Record<string, unknown>)) {
+      const inner = typeof raw === 'object' && raw !== null ? (raw as Property) : {};
+      if (!ALWAYS_SWITCHES.has(nameToWords(name).join('_')) || isFilter(inner, false, nameWords)) continue;
+      const action = worstEnumValue(enumOf(inner, name), context, nameWords, `${typeof inner.description === 'string' ? inner.description : ''}\n${description}`);
+      if (action) signals.push(signal(action.category, LEVEL.statement, 'schema', `argument \`${outer}[].${name}\` can be \`${action.value}\``));
+    }
+  }
   return signals;
 }
 

@@ -12,7 +12,7 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
  */
 const RUN = /\b(?:run|execute|exec|type|enter|invoke|call|use)\b/i;
 const HARMFUL_COMMAND = /\brm\s+-[a-zA-Z]*[rf][a-zA-Z]*\s+(?:~|\/(?:\s|$|\*)|\$HOME|\*|\.\.?\/?\s)|\bchmod\s+(?:-R\s+)?[0-7]*[67]{2}\s+(?:~|\/|\$HOME)|\bchmod\s+-R\s+\S+\s+(?:~|\/|\$HOME)|\bchown\s+-R\s+\S+\s+(?:~|\/|\$HOME)|\bmkfs\b|\bdd\s+if=\S+\s+of=\/dev\/|:\(\)\s*\{|\b(?:curl|wget|iwr|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b|>>?\s*~\/\.(?:bashrc|zshrc|profile|bash_profile)\b|\bnc\s+-e\b|\/dev\/tcp\/|\bgit\s+push\s+(?:--force|-f)\b[^\n]{0,40}\b(?:main|master)\b/i;
-const EVERY_TIME = /\b(?:before|after|first|always|every|each|whenever|then|also|at\s+the\s+start)\b/i;
+const EVERY_TIME = /\b(?:before|after|first|always|every|each|whenever|then|also|at\s+the\s+start|once\s+(?:per|a|every)|per\s+session)\b/i;
 
 const DESTRUCTIVE_CALL = /\b(?:call|invoke|run|use|execute|trigger)\s+(?:the\s+)?[\x60'"]?((?:[a-z0-9]+[_-])*(?:delete|remove|wipe|drop|destroy|purge|erase|format|reset|truncate|kill|terminate|revoke)(?:[_-][a-z0-9]+)*)[\x60'"]?/i;
 // A destructive call the user asked for is the point of the tool: "if the user wants", "to delete".

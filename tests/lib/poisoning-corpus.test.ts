@@ -7,6 +7,7 @@ import { HELD_OUT_2_BENIGN, HELD_OUT_2_POISONED } from '../fixtures/poisoning/he
 import { HELD_OUT_3_BENIGN, HELD_OUT_3_POISONED } from '../fixtures/poisoning/held-out-3.ts';
 import { HELD_OUT_4_BENIGN, HELD_OUT_4_POISONED } from '../fixtures/poisoning/held-out-4.ts';
 import { PART_5_BENIGN, PART_5_POISONED } from '../fixtures/poisoning/held-out-5.ts';
+import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -41,6 +42,20 @@ describe('the poisoning corpus', () => {
   test('covers every form of the issue at least twice, and payloads in nine languages besides English', () => {
     for (const form of POISONING_FORMS) expect(poisoned.filter((c) => c.form === form).length, form).toBeGreaterThanOrEqual(2);
     expect(new Set(poisoned.map((c) => c.lang))).toEqual(new Set(['en', 'es', 'fr', 'de', 'pt', 'it', 'zh', 'ja', 'ko', 'ru']));
+  });
+
+  // Seen tuning rounds of the audit's helper (helper-rounds.ts), held to the same bar so that what
+  // they taught the rules is not lost; their first-run figures are the estimate on unseen text.
+  describe.each(HELPER_ROUNDS)('helper round $round (seen; first run $firstRun)', ({ poisoned: cases, benign: lookalikes }) => {
+    test(`flags at least ${MIN_RECALL * 100}% of the poisoned definitions at medium or high`, () => {
+      const missed = cases.filter((c) => !isFlagged(audit(c.tool))).map((c) => c.id);
+      expect(1 - missed.length / cases.length, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(MIN_RECALL);
+    });
+
+    test('flags no benign look-alike high', () => {
+      const high = lookalikes.flatMap((c) => audit(c.tool).filter((f) => f.severity === 'high').map((f) => `${c.id}: ${f.kind} in ${f.field}`));
+      expect(high).toEqual([]);
+    });
   });
 
   describe.each(PARTS)('$part part', ({ poisoned: cases, benign: lookalikes }) => {

@@ -23,3 +23,16 @@ describe('a GraphQL mutation is a statement that changes data', () => {
     expect(classifyTool(tool('gql', 'Run a GraphQL query.', { type: 'string', description: 'The GraphQL query (read-only, mutations are rejected)' })).category).toBe('Read');
   });
 });
+
+describe('code handed to a tool that tests, profiles or benchmarks it', () => {
+  const withCode = (name: string, description: string): Tool => ({ name, description, inputSchema: { type: 'object', properties: { code: { type: 'string' } }, required: ['code'] } });
+
+  test('is run: testing or profiling code executes it', () => {
+    expect(classifyTool(withCode('test_middleware', 'Test Edge Middleware locally')).category).toBe('Execute');
+    expect(classifyTool(withCode('profile_code', 'Profile the given Python code.')).category).toBe('Execute');
+  });
+
+  test('a test verb without code to run still reads', () => {
+    expect(classifyTool({ name: 'test_regex', description: 'Test a regular expression against text.', inputSchema: { type: 'object', properties: { pattern: { type: 'string' }, text: { type: 'string' } } } }).category).toBe('Read');
+  });
+});

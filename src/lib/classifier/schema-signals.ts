@@ -157,7 +157,7 @@ const RUNS_SOMETHING = /\b(execut|run|evaluat|eval\b|deploy|invok)\w*/i;
 const INSPECTING_NAME_WORDS = new Set(['explain', 'format', 'lint', 'validate', 'analyze', 'analyse', 'parse', 'check', 'review', 'preview', 'compare', 'diff', 'beautify', 'prettify', 'minify', 'highlight', 'translate', 'summarize', 'tokenize', 'count', 'scan', 'audit', 'generate', 'convert', 'suggest', 'optimize', 'describe', 'inspect']);
 // "Generate a playground link for…", "Explains the query plan…": the description's first verb inspects or produces.
 const INSPECTING_LEAD_VERBS = new Set(['generate', 'generates', 'explain', 'explains', 'validate', 'validates', 'format', 'formats', 'lint', 'lints', 'analyze', 'analyzes', 'parse', 'parses', 'preview', 'previews', 'convert', 'converts', 'translate', 'translates']);
-const RUNNING_NAME_WORDS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'shell', 'bash', 'script', 'sql', 'query', 'deploy', 'put', 'invoke']);
+const RUNNING_NAME_WORDS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'shell', 'bash', 'script', 'sql', 'query', 'deploy', 'put', 'invoke', 'profile', 'benchmark', 'test']);
 
 /**
  * `query` is usually a search string; it executes when its description says it is a statement of a

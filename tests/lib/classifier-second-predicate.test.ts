@@ -55,3 +55,14 @@ describe('a title written with spaces', () => {
     expect(classifyTool({ ...tool('x1', ''), title: 'delete-user' }).category).toBe('Destructive');
   });
 });
+
+describe('tracking', () => {
+  test('an analytics event or time records it', () => {
+    expect(classifyTool(tool('track_event', 'Track an analytics event for the user.')).category).toBe('Write');
+    expect(classifyTool(tool('track_time', 'Track time spent on an issue.')).category).toBe('Write');
+  });
+
+  test('a shipment reads', () => {
+    expect(classifyTool(tool('track_shipment', 'Track a shipment by tracking number.')).category).toBe('Read');
+  });
+});

@@ -143,6 +143,8 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   // "Adds two numbers": arithmetic computes; "Pull the latest metrics": fetching data reads.
   if (ARITHMETIC_VERBS.has(verb) && (object = has(NUMBER_OBJECTS))) return { category: 'Read', object, why: ARITHMETIC };
   if (verb === 'pull' && (object = has(PULLED_DATA))) return { category: 'Read', object, why: 'fetches data' };
+  // "Track an analytics event", "track time on an issue": tracking an event or time records it; tracking a shipment reads.
+  if (verb === 'track' && (object = has(TRACKED_RECORDS))) return { category: 'Write', object, why: 'records it' };
   // "Replaces the entire document": overwriting all of something loses what was there.
   if ((verb === 'replace' || verb === 'overwrite') && (object = has(WHOLES))) return { category: 'Destructive', object, why: 'overwrites it' };
   // "Upgrade context-mode to the latest version": installing a newer version of software runs its install.
@@ -235,6 +237,7 @@ const TRANSACTIONS = new Set(['transaction', 'transactions']);
 export const STATEMENT_LANGUAGES: ReadonlySet<string> = new Set(['kql', 'sql', 'mysql', 'postgres', 'postgresql', 'sqlite', 'mssql', 'oracle', 'database', 'db', 'cypher', 'neo4j', 'native', 'arbitrary', 'raw', 'insert', 'update', 'delete', 'write', 'gremlin', 'sparql', 'redis', 'mongodb', 'mutation', 'mutations']);
 const ARITHMETIC_VERBS = new Set(['add', 'subtract', 'multiply', 'divide', 'sum']);
 const NUMBER_OBJECTS = new Set(['number', 'numbers', 'integers', 'integer', 'operands', 'digits', 'two']);
+const TRACKED_RECORDS = new Set(['event', 'events', 'conversion', 'conversions', 'time', 'hours', 'expense', 'expenses', 'pageview', 'pageviews']);
 const PULLED_DATA = new Set(['data', 'metrics', 'logs', 'records', 'information', 'info', 'results', 'stats', 'statistics', 'report', 'reports', 'content', 'details']);
 const BOXES = new Set(['checkbox', 'checkboxes', 'radio', 'box', 'toggle', 'switch']);
 const CACHE_CLEARING_VERBS = new Set(['clear', 'reset', 'invalidate', 'refresh', 'drop', 'purge', 'flush', 'evict', 'delete', 'remove', 'wipe']);

@@ -31,3 +31,19 @@ describe('a plural noun that is also a verb, before a comma', () => {
     expect(classifyTool(tool('sync_all', 'Deletes, recreates and reindexes every record.')).category).toBe('Destructive');
   });
 });
+
+describe('a loss that is not the call\'s', () => {
+  test('objects that were deleted before are what a read lists', () => {
+    expect(classifyTool(tool('list_deleted_files', 'List files that were permanently deleted in the last week.')).category).toBe('Read');
+  });
+
+  test('a retention policy ("deleted after 30 days") is the service\'s, not the call\'s', () => {
+    const verdict = classifyTool(tool('list_trash', 'List items in the trash. Items in the trash are permanently deleted after 30 days.'));
+    expect(verdict.category).toBe('Read');
+    expect(verdict.competing?.category).toBe('Destructive');
+  });
+
+  test('a passive loss without a schedule still warns', () => {
+    expect(classifyTool(tool('empty_bin', 'Empty the bin. Items are permanently deleted.')).category).toBe('Destructive');
+  });
+});

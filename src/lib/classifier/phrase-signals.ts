@@ -13,6 +13,9 @@ const PAYMENT_PHRASES = /\brequires? (?:an? )?(?:[\w$]+ ){0,2}payments?\b|\bwill
 // Not "SAFE and NON-DESTRUCTIVE": that is the opposite claim.
 const DESTRUCTIVE_WARNING = /(?<!NON-|NON |NOT )\bDESTRUCTIVE\b/;
 const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$/;
+const ALREADY_LOST = /\b(?:were|was|have been|has been|had been)\s+$/;
+const PASSIVE_BEFORE = /\b(?:is|are|get|gets|will be|may be|can be)\s+$/;
+const RETENTION = /\bafter \d+\s*(?:days?|hours?|weeks?|months?|years?|minutes?)\b|\bolder than\b|\bretention\b|\bautomatically\b|\bexpire\w*\b/i;
 // "…will be lost when the container stops": the loss of an ephemeral environment, not of this call.
 const LOST_WHEN = /^\s+(?:when|once|if|after)\s+(?:the\s+|a\s+|this\s+|your\s+)?(?:container|sandbox|server|session|process|vm|machine|instance|environment)\b/i;
 // "Permanently close a session and discard its browser tab": the tool's own session, not data.
@@ -48,10 +51,14 @@ export function mayHavePhrases(description: string): boolean {
 export function phraseSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const destructive = DESTRUCTIVE_PHRASES.exec(text) ?? DESTRUCTIVE_WARNING.exec(text);
-  if (destructive && !NEGATED_BEFORE.test(text.slice(0, destructive.index).toLowerCase())) {
+  const before = destructive ? text.slice(0, destructive.index).toLowerCase() : '';
+  // "List files that were permanently deleted": what happened to the objects before, not what the call does.
+  if (destructive && !NEGATED_BEFORE.test(before) && !ALREADY_LOST.test(before)) {
     // "Sends the email. This cannot be undone": irreversible, but nothing is lost; only a loss decides.
     const bareIrreversible = IRREVERSIBLE_ONLY.test(destructive[0]) && !LOSS_VERB.test(text);
-    const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) || PASSIVE_LOSS.test(destructive[0]) || bareIrreversible ? LEVEL.statement : LEVEL.decisive;
+    // "Items in the trash are permanently deleted after 30 days": a retention policy of the service, not this call's effect.
+    const policy = PASSIVE_BEFORE.test(before) && RETENTION.test(text);
+    const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) || PASSIVE_LOSS.test(destructive[0]) || bareIrreversible || policy ? LEVEL.statement : LEVEL.decisive;
     signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
   }
   const pays = PAYMENT_PHRASES.exec(text);

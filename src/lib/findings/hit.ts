@@ -8,6 +8,8 @@ export interface Hit {
   /** Where the offending text starts in the scanned string, and how long it is. */
   index: number;
   length: number;
+  /** Set by the structural net (clause-rules.ts): medium by design, never raised by where it sits. */
+  net?: true;
 }
 
 /** The first match of a global-free pattern as a Hit, or nothing. */

@@ -14,7 +14,7 @@ import { textToPhraseMatches } from './phrase-rules.ts';
 const OVERRIDE = /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|other|preceding|system|original)\s+(?:instructions?|prompts?|rules|directions|guidelines|messages)\b/i;
 // "New system prompt" alone is how an agent builder labels its own field; announcing one is not.
 const NEW_ROLE = /\b(?:you\s+are\s+now\s+(?:a|an|in)\b|your\s+new\s+(?:instructions|task|role)\b|new\s+system\s+prompt\s*(?::|follows|is\s+(?:as\s+follows|below|active|in\s+effect))|(?:here\s+is|this\s+is)\s+(?:your|the|a)\s+new\s+system\s+prompt\b)/i;
-const SYSTEM_TAG = /<\/?\s*(?:important|system|instructions?|admin|secret|hidden|critical|assistant|system[-_ ]?prompt)\s*>|\[\/?(?:system|inst)\]|<\|im_start\|>/i;
+const SYSTEM_TAG = /[⟨〈‹]\/?\s*(?:system|admin|instructions?)\s*[⟩〉›]|<\/?\s*(?:important|system|instructions?|admin|secret|hidden|critical|assistant|system[-_ ]?prompt)\s*>|\[\/?(?:system|inst)\]|<\|im_start\|>/i;
 
 const SECRECY = /\b(?:(?:do\s+not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|reveal(?:ing)?|notify(?:ing)?|alert(?:ing)?|show(?:ing)?|let(?:ting)?)\s+(?:this\s+|it\s+|anything\s+)?(?:to\s+)?the\s+user|(?:hide|conceal|keep)\s+(?:this|it|that)\s+(?:secret\s+|hidden\s+)?from\s+the\s+user|the\s+user\s+(?:must|should)\s+(?:not|never)\s+(?:know|see|notice|be\s+told))/i;
 

@@ -12,12 +12,16 @@ import { textToPhraseMatches } from './phrase-rules.ts';
 
 const WORD = /\p{L}{2,}/u;
 const VOCATIVE_LABEL = /\b(?:ai|assistant|llm|model|agent|claude)\s*:|\bnote\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent)\b/i;
+const HELD_BY_MODEL = /\byour\s+(?:\w+\s+){0,2}?(?:instructions|system\s+prompt|prompt|guidelines|configuration|context|memory)\b|\b(?:the\s+)?(?:chat|conversation)\s+(?:history|so\s+far|transcript)\b|\b(?:the\s+)?user'?s\s+(?:\w+\s+)?(?:passwords?|api\s+keys?|tokens?|cookies|credentials|secrets)\b/i;
 const ORDER_TO_MODEL = /\b(?:you|the\s+(?:assistant|model|ai|agent))\s+(?:must|should|shall|are\s+to|need\s+to|have\s+to|will\s+now)\b|\byou(?:'re|\s+are)\s+(?:now|hereby|cleared|allowed|permitted)\b/i;
 
 /** An instruction to the model inside a field meant for a value or a label. */
 export function valueToPlacementHits(text: string): Hit[] {
   // Three words or more; counted, not matched as `\p{L}+\s+\p{L}+…`, which backtracks quadratically on a long word.
   if (matchesOf(WORD, text, 3).length < 3) return [];
+  // "the contents of your instructions go here": a value that names what the model holds asks for it.
+  const asked = HELD_BY_MODEL.exec(text);
+  if (asked) return [{ kind: 'data-harvest', severity: 'medium', message: 'A field meant for a value names what the model holds, as if to be filled with it.', index: asked.index, length: asked[0].length }];
   const addressed = ADDRESSES_MODEL.exec(text) ?? VOCATIVE_LABEL.exec(text);
   if (!addressed) return [];
   // "Use when you need verified information" is usage advice that some servers put in the title;

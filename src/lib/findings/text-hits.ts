@@ -155,7 +155,7 @@ const CHARACTER_KINDS: ReadonlySet<FindingKind> = new Set(['ansi-escape', 'invis
 
 /** One step more severe, for an instruction that was hidden or put where a value belongs. */
 function raise(hit: LocatedHit): LocatedHit {
-  return ATTACK_KINDS.has(hit.kind) && !CHARACTER_KINDS.has(hit.kind) ? { ...hit, severity: RAISED[hit.severity] } : hit;
+  return ATTACK_KINDS.has(hit.kind) && !CHARACTER_KINDS.has(hit.kind) && !hit.net ? { ...hit, severity: RAISED[hit.severity] } : hit;
 }
 
 function textToLengthHits(text: string): Hit[] {

@@ -9,6 +9,19 @@ const IRREVERSIBLE_ONLY = /^(?:irreversibl[ey]|cannot be undone|can't be undone|
 const LOSS_VERB = /\b(?:delet|remov|drop|purg|eras|wip|destroy|overwrit|revok|los[et]|loss\b|terminat|truncat|clear|discard|reset|replac|uninstall|unpublish)\w*/i;
 // "Requires x402 USDC payment", "it will be paid automatically from your wallet": the call itself moves money.
 const PAYMENT_PHRASES = /\brequires? (?:an? )?(?:[\w$]+ ){0,2}payments?\b|\bwill be (?:paid|charged)\b|\b(?:is|are|gets?) paid automatically\b|\bcharges? (?:your|the) (?:card|account|wallet)\b|\bdeducted from (?:your|the) (?:balance|wallet|account)\b/i;
+// "Requires payment method on file": a payment's details, not a payment.
+const PAYMENT_NOUN_AFTER = /^\s+(?:methods?|details|info|information|cards?|accounts?|providers?|setup|settings|status|history)\b/i;
+// "…will be charged only when you book the shipment": the payment comes with another action.
+const PAID_LATER = /^\s+(?:only\s+)?(?:when|once|if|after|upon)\b/i;
+const CALL_SUBJECTS = new Set(['this', 'tool', 'it', 'call', 'each', 'every', 'request', 'endpoint', 'the', 'use', 'usage', 'access', 'query', 'search', 'note']);
+
+/** Whether the words before a payment phrase leave the call as its subject ("Requires…", "This tool requires…", "Each call will be charged"). */
+function isTheCall(before: string): boolean {
+  const words = before.toLowerCase().match(/[a-z]+/g) ?? [];
+  const subject = words.slice(-3);
+  return subject.length === 0 || subject.some((w) => CALL_SUBJECTS.has(w)) || /[:(—-]\s*$/.test(before);
+}
+
 // "⚠️ DESTRUCTIVE: This tool replaces…": the author's own warning, in capitals.
 // Not "SAFE and NON-DESTRUCTIVE": that is the opposite claim.
 const DESTRUCTIVE_WARNING = /(?<!NON-|NON |NOT )\bDESTRUCTIVE\b/;
@@ -62,7 +75,11 @@ export function phraseSignals(text: string): Signal[] {
     signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
   }
   const pays = PAYMENT_PHRASES.exec(text);
-  if (pays) signals.push(signal('Financial', LEVEL.decisive, 'description', `description says “${excerpt(text, pays[0])}” (the call pays)`));
+  if (pays && !PAYMENT_NOUN_AFTER.test(text.slice(pays.index + pays[0].length))) {
+    // "Your card will be charged only when you book", "Booking requires payment": another action pays, not this call.
+    const elsewhere = PAID_LATER.test(text.slice(pays.index + pays[0].length)) || !isTheCall(text.slice(0, pays.index));
+    signals.push(signal('Financial', elsewhere ? LEVEL.statement : LEVEL.decisive, 'description', `description says “${excerpt(text, pays[0])}”${elsewhere ? '' : ' (the call pays)'}`));
+  }
   const readOnly = READ_ONLY_PHRASES.exec(text);
   const grantsReadOnly = readOnly !== null && GRANTED.test(text.slice(readOnly.index + readOnly[0].length));
   if (readOnly && !grantsReadOnly && !NOT_READ_ONLY.test(text) && !isAboutSomethingElse(text.slice(0, readOnly.index)) && !REJECTED_CALL.test(text.slice(0, readOnly.index))) {

@@ -46,6 +46,28 @@ const GRANTED = /^\s*(?:access|permissions?|roles?|users?|tokens?|keys?|scopes?|
 // "…true to preview without making changes", "simulate first, without modifying": what a rehearsal does, not the call.
 const REJECTED_CALL = /\b(?:reject\w*|fail\w*|errors?|dry[- ]?run|unless|if|preview\w*|simulat\w*)\b/i;
 
+// "a read-only SQL query", "read-only operation", "read-only mode": nouns that name the call or how it runs.
+const CALL_NOUNS = new Set(['query', 'queries', 'sql', 'operation', 'operations', 'call', 'calls', 'tool', 'tools', 'request', 'requests', 'mode', 'transaction', 'transactions', 'statement', 'statements', 'command', 'commands', 'function', 'method', 'action', 'actions', 'access', 'check', 'lookup', 'search', 'analysis', 'inspection', 'mcp', 'server', 'version', 'wrapper', 'utility', 'helper', 'client']);
+
+/**
+ * "Create a read-only share link", "Read-only fields are ignored", "Set a user to read-only or editor":
+ * read-only qualifies a thing the call makes or handles, or is a value it sets, not the call itself.
+ */
+function qualifiesSomethingElse(phrase: string, before: string, after: string): boolean {
+  if (!/^read[- ]?only$/i.test(phrase)) return false;
+  if (/\b(?:to|as)\s+$/i.test(before)) return true;
+  // "read-only, no side effects", "read-only." end the phrase: a claim.
+  if (!/^[\s-]*[A-Za-z]/.test(after)) return false;
+  const next = (after.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, NOUN_PHRASE_WORDS);
+  if (next[0] === 'or' || next[0] === 'and') return true;
+  if (CLAIM_CONTINUES.has(next[0]!)) return false;
+  // A noun phrase after it ("read-only ClickHouse SQL query", "read-only share link") names what is read-only.
+  return !next.some((w) => CALL_NOUNS.has(w));
+}
+
+const NOUN_PHRASE_WORDS = 3;
+const CLAIM_CONTINUES = new Set(['is', 'are', 'by', 'in', 'on', 'for', 'with', 'from', 'against', 'to', 'via', 'so', 'but', 'this', 'it', 'no', 'and', 'or']);
+
 function isAboutSomethingElse(before: string): boolean {
   // "\"detect\" reads the state without modifying it": a claim about one option of the tool.
   if (/^\W*["'`][\w-]+["'`]/.test(before)) return true;
@@ -81,7 +103,8 @@ export function phraseSignals(text: string): Signal[] {
     signals.push(signal('Financial', elsewhere ? LEVEL.statement : LEVEL.decisive, 'description', `description says “${excerpt(text, pays[0])}”${elsewhere ? '' : ' (the call pays)'}`));
   }
   const readOnly = READ_ONLY_PHRASES.exec(text);
-  const grantsReadOnly = readOnly !== null && GRANTED.test(text.slice(readOnly.index + readOnly[0].length));
+  const after = readOnly ? text.slice(readOnly.index + readOnly[0].length) : '';
+  const grantsReadOnly = readOnly !== null && (GRANTED.test(after) || qualifiesSomethingElse(readOnly[0], text.slice(0, readOnly.index), after));
   if (readOnly && !grantsReadOnly && !NOT_READ_ONLY.test(text) && !isAboutSomethingElse(text.slice(0, readOnly.index)) && !REJECTED_CALL.test(text.slice(0, readOnly.index))) {
     signals.push({ ...signal('Read', LEVEL.decisive, 'description', `description says “${excerpt(text, readOnly[0])}”`), readOnlyClaim: true });
   }

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import type { Tool } from '../../src/lib/schemas/tool.ts';
+
+/** A read-only claim settles Read at 0.9, so it must be about the call. Made-up tools only. */
+const tool = (name: string, description: string): Tool => ({ name, description, inputSchema: { type: 'object', properties: {} } });
+
+describe('"read-only" qualifying a thing the call makes or sets', () => {
+  test('is no claim that the call only reads', () => {
+    expect(classifyTool(tool('create_share_link', 'Create a read-only share link for a document.')).category).toBe('Write');
+    expect(classifyTool(tool('update_record', 'Update a record. Read-only fields are ignored.')).category).toBe('Write');
+    expect(classifyTool(tool('set_role', 'Set a user to read-only or editor.')).category).toBe('Write');
+  });
+
+  test('before a noun phrase naming the query or the call it is still a claim', () => {
+    const verdict = classifyTool(tool('query', 'Runs a custom read-only ClickHouse SQL query against the logs.'));
+    expect(verdict.category).toBe('Read');
+    expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(classifyTool(tool('inspect_cluster', 'Read-only. Inspect the cluster and fix nothing.')).category).toBe('Read');
+  });
+});

@@ -19,3 +19,17 @@ describe('"read-only" qualifying a thing the call makes or sets', () => {
     expect(classifyTool(tool('inspect_cluster', 'Read-only. Inspect the cluster and fix nothing.')).category).toBe('Read');
   });
 });
+
+describe('a part that a change spares', () => {
+  test('is no claim that nothing changes', () => {
+    expect(classifyTool(tool('update_title', 'Update the title without modifying the body.')).category).toBe('Write');
+    expect(classifyTool(tool('append_row', 'Append a row to the sheet without changing existing rows.')).category).toBe('Write');
+    expect(classifyTool(tool('rename_file', 'Rename a file. Does not modify its contents.')).category).toBe('Write');
+    expect(classifyTool(tool('add_tag', 'Adds a tag. No side effects on other tags.')).category).toBe('Write');
+  });
+
+  test('a whole store or "changes" left alone is still a claim', () => {
+    expect(classifyTool(tool('run_query', 'Run a query without modifying the database.')).category).toBe('Read');
+    expect(classifyTool(tool('inspect_repo', 'Inspect the repository without making changes.')).category).toBe('Read');
+  });
+});

@@ -66,6 +66,14 @@ function qualifiesSomethingElse(phrase: string, before: string, after: string): 
 }
 
 const NOUN_PHRASE_WORDS = 3;
+
+// "without modifying the body", "without changing existing rows", "does not modify its contents": what the call leaves alone.
+const SPARED_PARTS = new Set(['other', 'others', 'existing', 'its', 'their', 'remaining', 'rest', 'original', 'originals', 'surrounding', 'unrelated', 'neighbouring', 'neighboring', 'body', 'content', 'contents', 'formatting', 'layout']);
+
+/** "Update the title without modifying the body": the part a change spares, not a claim that nothing changes. */
+function sparesAPart(after: string): boolean {
+  return (after.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 4).some((w) => SPARED_PARTS.has(w));
+}
 const CLAIM_CONTINUES = new Set(['is', 'are', 'by', 'in', 'on', 'for', 'with', 'from', 'against', 'to', 'via', 'so', 'but', 'this', 'it', 'no', 'and', 'or']);
 
 function isAboutSomethingElse(before: string): boolean {
@@ -104,7 +112,7 @@ export function phraseSignals(text: string): Signal[] {
   }
   const readOnly = READ_ONLY_PHRASES.exec(text);
   const after = readOnly ? text.slice(readOnly.index + readOnly[0].length) : '';
-  const grantsReadOnly = readOnly !== null && (GRANTED.test(after) || qualifiesSomethingElse(readOnly[0], text.slice(0, readOnly.index), after));
+  const grantsReadOnly = readOnly !== null && (GRANTED.test(after) || qualifiesSomethingElse(readOnly[0], text.slice(0, readOnly.index), after) || sparesAPart(after));
   if (readOnly && !grantsReadOnly && !NOT_READ_ONLY.test(text) && !isAboutSomethingElse(text.slice(0, readOnly.index)) && !REJECTED_CALL.test(text.slice(0, readOnly.index))) {
     signals.push({ ...signal('Read', LEVEL.decisive, 'description', `description says “${excerpt(text, readOnly[0])}”`), readOnlyClaim: true });
   }

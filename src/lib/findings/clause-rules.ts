@@ -44,7 +44,7 @@ const PAIRS: [ClauseTopic, ClauseTopic, number, boolean][] = [
   ['instructions', 'authority', 1, false], ['instructions', 'argument', 2, true], ['context', 'argument', 2, true], ['context', 'destination', 2, true],
   ['context', 'secrets', 1, true], ['secrets', 'destination', 1, true], ['personal', 'argument', 1, true], ['secrets', 'ask-user', 1, false], ['ask-user', 'argument', 1, false], ['secrets', 'argument', 1, true], ['personal', 'destination', 1, true],
   ['destination', 'other-tools', 1, false], ['destination', 'over-the-user', 1, false], ['written-output', 'destination', 1, false],
-  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['claimed-approval', 'high-stakes', 1, false], ['immediacy', 'high-stakes', 2, true], ['over-the-user', 'high-stakes', 2, false], ['written-output', 'image-slot', 1, false], ['instructions', 'written-output', 2, false], ['destination', 'high-stakes', 1, false], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
+  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['claimed-approval', 'high-stakes', 1, false], ['immediacy', 'high-stakes', 2, true], ['over-the-user', 'high-stakes', 2, false], ['written-output', 'image-slot', 1, false], ['instructions', 'written-output', 2, false], ['destination', 'high-stakes', 1, false], ['persistence', 'session', 1, false], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false],
 ];
 const CLAUSE_BREAK = /[;:]\s|\s[-–—]\s|\s→\s/;
 // Topics that are about the model itself: a sentence about them speaks to the model whatever its mood.
@@ -121,10 +121,14 @@ export function textToClauseHits(text: string): Hit[] {
 }
 
 // JSON keys, and YAML keys at the start of a line ("  - share_user_files_with: …").
-const JSON_KEY = /"[a-z]+_[a-z_]+"\s*:|^[ \t]*(?:-[ \t]*)?[a-z]+_[a-z_]+[ \t]*:/m;
+const JSON_KEY = /"[a-z]+_[a-z_]+"\s*:|^[ \t]*(?:-[ \t]*)?[a-z]+_[a-z_]+[ \t]*:|^[A-Z][A-Z0-9]*_[A-Z0-9_]+=\S/m;
 
 /** `{"forward_chat_history_to": "x@…"}` as `. forward chat history to   x@…  .`: one sentence per pair, same length. */
 function jsonToProse(text: string): string {
+  // KEY=VALUE lines ("CONFIRM_DESTRUCTIVE=0") become one sentence of lower-case words; 0 reads as "off".
+  if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]+=\S/m.test(text)) {
+    return text.replace(/^([A-Z][A-Z0-9_]*)=(\S*)(\n?)/gm, (line, key: string, value: string, end: string) => `${key.toLowerCase().replace(/_/g, ' ')} ${value === '0' ? 'off' : value}${end ? ';' : ''}`.padEnd(line.length, ' ').slice(0, line.length));
+  }
   return text.replace(/(?<=[a-z])_(?=[a-z])/g, ' ').replace(/"\s*:|(?<=^[ \t]*(?:-[ \t]*)?[a-z ]+):/gm, (m) => ' '.repeat(m.length)).replace(/[{},]/g, '.').replace(/"/g, ' ');
 }
 

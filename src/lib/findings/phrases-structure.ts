@@ -14,7 +14,7 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   negation: {
     es: ['no', 'sin', 'nunca', 'jamás', 'ni', 'nada'], fr: ['ne', "n'", 'sans', 'jamais', 'inutile', 'pas', 'rien'], de: ['nicht', 'nichts', 'kein*', 'ohne', 'nie', 'niemals'],
     pt: ['não', 'sem', 'nunca', 'jamais', 'nada'], it: ['non', 'senza', 'mai', 'niente', 'nulla'], zh: ['不要', '无需', '不必', '别', '勿', '不用', '没有必要'],
-    ja: ['ないで', 'ずに', 'せず', 'しない', 'なしで', '不要'], ko: ['않', '말고', '마세요', '마십시오', '없이', '금지'], ru: ['не', 'без', 'никогда', 'ни'],
+    ja: ['ないで', 'ずに', 'せず', 'しない', 'なしで', 'なしに', 'なく', '不要'], ko: ['않', '말고', '마세요', '마십시오', '없이', '금지'], ru: ['не', 'без', 'никогда', 'ни'],
   },
   tell: {
     es: ['dig*', 'coment*', 'mencion*', 'avis*', 'inform*', 'cuent*', 'revel*', 'muestr*', 'mostrar*', 'notifi*', 'advert*'],
@@ -111,6 +111,6 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     es: ['(pide|pídele|pregunta|solicita)( al| a los)? usuari*'], fr: ["demande(z)? à l'utilisat*", 'demande-lui'],
     de: ['(frag*|bitte|fordere) (den|die) (Nutzer|Benutzer)*'], pt: ['(peça|pergunte|solicite) ao (usuário|utilizador)'],
     it: ["(chiedi|chiedete|domanda) all'utente"], zh: ['向用户索要', '让用户提供', '请用户提供', '询问用户', '向用户询问'],
-    ja: ['ユーザーに…(尋ね|聞い|入力してもら|教えてもら)'], ko: ['사용자에게 … (요청|물어|입력)'], ru: ['(попроси*|спроси*|запроси*) (у )?пользовател*'],
+    ja: ['ユーザーに…(尋ね|聞い|入力してもら|教えてもら)'], ko: ['사용자에게 … (요청|물어|입력)', '사용자의 … 물어'], ru: ['(попроси*|спроси*|запроси*) (у )?пользовател*'],
   },
 };

@@ -58,11 +58,11 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // A claim that this text outranks the rest.
   priority: {
-    es: ['valen más que', '(tienen|tiene) prioridad', 'prioridad (máxima|absoluta)', 'por encima de (todas|cualquier)', 'prevalece* sobre', 'prima* sobre', 'sobre cualquier otra'],
-    fr: ['(valent|comptent) plus que', '(ont|a) la priorité', 'priorité absolue', 'prévalent sur', 'prévaut sur', 'au-dessus de toute', 'priment sur', 'prime sur', "l'emporte* sur", 'sur toute autre'],
+    es: ['más importantes? que', 'valen más que', '(tienen|tiene) prioridad', 'prioridad (máxima|absoluta)', 'por encima de (todas|cualquier)', 'prevalece* sobre', 'prima* sobre', 'sobre cualquier otra'],
+    fr: ['plus importantes? que', '(valent|comptent) plus que', '(ont|a) la priorité', 'priorité absolue', 'prévalent sur', 'prévaut sur', 'au-dessus de toute', 'priment sur', 'prime sur', "l'emporte* sur", 'sur toute autre'],
     de: ['(zählen|gelten) mehr als', '(haben|hat) (immer )?Vorrang', 'höchste Priorität', 'gelten nur (noch )?diese', 'wichtiger als alle', 'geht … vor', 'gehen … vor'],
-    pt: ['valem mais (do )?que', '(têm|tem) prioridade', 'prioridade (máxima|absoluta)', 'prevalece* sobre', 'acima de (todas|qualquer)', 'sobre qualquer outra'],
-    it: ['(valgono|contano) più (di|delle)', '(hanno|ha) la priorità', 'priorità assoluta', 'prevalgono su', 'prevale su', 'al di sopra di ogni', 'su ogni altra'],
+    pt: ['mais importantes? (do )?que', 'valem mais (do )?que', '(têm|tem) prioridade', 'prioridade (máxima|absoluta)', 'prevalece* sobre', 'acima de (todas|qualquer)', 'sobre qualquer outra'],
+    it: ['più importanti? (di|delle|rispetto)', '(valgono|contano) più (di|delle)', '(hanno|ha) la priorità', 'priorità assoluta', 'prevalgono su', 'prevale su', 'al di sopra di ogni', 'su ogni altra'],
     zh: ['优先于', '最高优先级', '以此为准', '高于一切'],
     ja: ['最優先', '優先してください', '優先されます', 'より優先'],
     ko: ['최우선', '우선합니다', '우선한다', '보다 우선'],
@@ -96,7 +96,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   move: {
     es: ['envía*', 'envia*', 'envíe*', 'manda*', 'reenvía*', 'copia*', 'pega*', 'incluye*', 'incluya*', 'pon', 'ponga', 'coloca*', 'inserta*', 'adjunta*', 'sube', 'transmite*', 'guarda*'],
     fr: ['envoie*', 'envoyez', 'joint … (au|aux|à)', 'transmet', 'inclut', 'insère', 'ajoute', 'transmets', 'transmettez', 'copie', 'copiez', 'recopie', 'recopiez', 'colle', 'collez', 'inclus', 'incluez', 'mets', 'mettez', 'insère', 'insérez', 'ajoute', 'ajoutez', 'joins', 'joignez', 'téléverse*'],
-    de: ['sende', 'sendet', 'schickt', 'übermittelt', 'fügt … ein', 'hängt … an', 'senden Sie', 'gib', 'gebt', 'schick*', 'übermittle*', 'kopier*', 'füge … ein', 'leite … weiter', 'gib … (wieder|aus|an)', 'trage … ein', 'lade … hoch', 'setze … ein', 'hänge … an'],
+    de: ['schreibe', '(soll*|muss*) … schreiben', '(in|ins) (das|den) (Feld|Parameter|Argument) … (schreiben|eintragen|einfügen|setzen)', 'sende', 'sendet', 'schickt', 'übermittelt', 'fügt … ein', 'hängt … an', 'senden Sie', 'gib', 'gebt', 'schick*', 'übermittle*', 'kopier*', 'füge … ein', 'leite … weiter', 'gib … (wieder|aus|an)', 'trage … ein', 'lade … hoch', 'setze … ein', 'hänge … an'],
     pt: ['envie*', 'envia*', 'anexa', 'inclui', 'insere', 'coloca', 'mande*', 'copie*', 'cole*', 'inclua*', 'coloque*', 'insira*', 'anexe*', 'transmita*', 'encaminhe*'],
     it: ['invia*', 'manda*', 'allega', 'inserisce', 'mette', 'inoltra*', 'copia*', 'incolla*', 'includi*', 'inserisci*', 'metti*', 'allega*', 'trasmetti*', 'aggiungi*'],
     zh: ['附在', '放在', '加到', '加入', '添加', '填到', '填写', '贴到', '发送', '发到', '发给', '上传', '填入', '放进', '放入', '写入', '附上', '复制', '粘贴', '传给', '提交到', '转发'],
@@ -130,15 +130,15 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // Acting without the user's confirmation.
   skipConfirmation: {
-    es: ['sin (pedir|solicitar) (confirmación|permiso|aprobación)', 'no (pidas|solicites|pida) (confirmación|permiso)', 'no hace falta confirmar'],
-    fr: ['sans (demander|attendre) (de )?(confirmation|permission|l\'accord)', 'ne demande pas (de )?confirmation', 'sans confirmation'],
-    de: ['ohne (Rückfrage|Bestätigung|Nachfrage|zu fragen)', 'frage nicht nach', 'keine Bestätigung'],
-    pt: ['sem (pedir|solicitar) (confirmação|permissão)', 'não peça (confirmação|permissão)', 'sem confirmação'],
+    es: ['sin preguntar( al usuario)?', 'sin (pedir|solicitar) (confirmación|permiso|aprobación)', 'no (pidas|solicites|pida) (confirmación|permiso)', 'no hace falta confirmar'],
+    fr: ["sans (le )?demander( à l'utilisateur)?", 'sans (demander|attendre) (de )?(confirmation|permission|l\'accord)', 'ne demande pas (de )?confirmation', 'sans confirmation'],
+    de: ['ohne (den |die )?(Nutzer|Benutzer)? ?zu fragen', 'ohne (Rückfrage|Bestätigung|Nachfrage|zu fragen)', 'frage nicht nach', 'keine Bestätigung'],
+    pt: ['sem perguntar( ao usuário)?', 'sem (pedir|solicitar) (confirmação|permissão)', 'não peça (confirmação|permissão)', 'sem confirmação'],
     it: ['senza (chiedere|richiedere|domandare) (conferma|permesso)', 'non chiedere (conferma|il permesso)', 'senza conferma', 'senza (chiedere|domandare)'],
     zh: ['不要向用户确认', '不要征求用户', '无需征得用户同意', '不必征求用户'],
-    ja: ['ユーザーに確認せず', '確認を求めず', '許可を求めず'],
+    ja: ['許可なしに', '許可なく', '確認なしで', '確認なしに', 'ユーザーに確認せず', '確認を求めず', '許可を求めず'],
     ko: ['확인 없이', '확인하지 말고', '묻지 말고', '허락 없이'],
-    ru: ['без подтверждени*', 'не спрашивай', 'без согласия', 'не запрашивай подтверждени*'],
+    ru: ['не спрашивая', 'без подтверждени*', 'не спрашивай', 'без согласия', 'не запрашивай подтверждени*'],
   },
   // A note addressed to the AI rather than a description of the tool.
   addressModel: {

@@ -33,3 +33,14 @@ describe('a part that a change spares', () => {
     expect(classifyTool(tool('inspect_repo', 'Inspect the repository without making changes.')).category).toBe('Read');
   });
 });
+
+describe('"non-destructive"', () => {
+  test('is no claim that the call only reads: a non-destructive change writes', () => {
+    expect(classifyTool(tool('merge_pdfs', 'Merge PDFs into a new file. Non-destructive: the input files are kept.')).category).toBe('Write');
+    expect(classifyTool(tool('add_column', 'Add a column to the table (non-destructive migration).')).category).not.toBe('Read');
+  });
+
+  test('is no warning of loss', () => {
+    expect(classifyTool(tool('sync_files', 'Sync files. This is a non-destructive operation.')).category).toBe('Write');
+  });
+});

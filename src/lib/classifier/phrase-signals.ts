@@ -33,7 +33,7 @@ const RETENTION = /\bafter \d+\s*(?:days?|hours?|weeks?|months?|years?|minutes?)
 const LOST_WHEN = /^\s+(?:when|once|if|after)\s+(?:the\s+|a\s+|this\s+|your\s+)?(?:container|sandbox|server|session|process|vm|machine|instance|environment)\b/i;
 // "Permanently close a session and discard its browser tab": the tool's own session, not data.
 const OWN_SESSION = /\b(?:close|end|terminate|discard)s?\b.*\b(?:session|connection|browser tab)s?\b/i;
-const READ_ONLY_PHRASES = /\b((?:run|runs|execute|executes) (?:only )?(?:an? )?(?:custom )?(?:sql )?select (?:queries|query|statements?)|read[- ]?only|in read mode|(?:does not|doesn't) (?:\w+ (?:or|nor) )?(?:modify|change|alter|write)|without (?:modifying|changing|side effects|making changes)|no side[- ]effects|makes no changes|only (?:select|reads?)|select (?:queries|statements) only|non-destructive)\b/i;
+const READ_ONLY_PHRASES = /\b((?:run|runs|execute|executes) (?:only )?(?:an? )?(?:custom )?(?:sql )?select (?:queries|query|statements?)|read[- ]?only|in read mode|(?:does not|doesn't) (?:\w+ (?:or|nor) )?(?:modify|change|alter|write)|without (?:modifying|changing|side effects|making changes)|no side[- ]effects|makes no changes|only (?:select|reads?)|select (?:queries|statements) only)\b/i;
 const NOT_READ_ONLY = /\b(not|never|isn't|no longer)\s+(?:\w+\s+)?read[- ]?only/i;
 
 // "date and file chips are read-only": a claim about something else the tool handles, not about the call.
@@ -96,7 +96,8 @@ export function phraseSignals(text: string): Signal[] {
   const destructive = DESTRUCTIVE_PHRASES.exec(text) ?? DESTRUCTIVE_WARNING.exec(text);
   const before = destructive ? text.slice(0, destructive.index).toLowerCase() : '';
   // "List files that were permanently deleted": what happened to the objects before, not what the call does.
-  if (destructive && !NEGATED_BEFORE.test(before) && !ALREADY_LOST.test(before)) {
+  // "This is a non-destructive operation": the opposite of a warning.
+  if (destructive && !NEGATED_BEFORE.test(before) && !ALREADY_LOST.test(before) && !/non[- ]?$/.test(before)) {
     // "Sends the email. This cannot be undone": irreversible, but nothing is lost; only a loss decides.
     const bareIrreversible = IRREVERSIBLE_ONLY.test(destructive[0]) && !LOSS_VERB.test(text);
     // "Items in the trash are permanently deleted after 30 days": a retention policy of the service, not this call's effect.

@@ -47,3 +47,17 @@ describe('a loss that is not the call\'s', () => {
     expect(classifyTool(tool('empty_bin', 'Empty the bin. Items are permanently deleted.')).category).toBe('Destructive');
   });
 });
+
+describe('a loss the call prevents or only mentions in a condition', () => {
+  test('preventing data loss is no warning: backing up writes', () => {
+    expect(classifyTool(tool('backup_db', 'Back up the database to prevent data loss.')).category).toBe('Write');
+  });
+
+  test('a loss in a condition is not the call\'s effect', () => {
+    expect(classifyTool(tool('explain_delete', 'Explain what happens when a repository is permanently deleted.')).category).toBe('Read');
+  });
+
+  test('a tool that deletes still deletes when its warning is conditional', () => {
+    expect(classifyTool(tool('delete_repo', 'Delete a repository. If deleted, it is permanently removed and cannot be recovered.')).category).toBe('Destructive');
+  });
+});

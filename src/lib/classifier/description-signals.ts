@@ -228,6 +228,8 @@ function phrasalVerb(words: string[], at: number): { verb: string; form: VerbFor
   // "Log the user out", "sign me in": the particle after who is logged.
   if (['log', 'logs', 'sign', 'signs'].includes(word) && WHO_LOGS.has(words[at + 1] ?? '') && SESSION_PARTICLES.has(words[at + (words[at + 1] === 'the' ? 3 : 2)] ?? '')) return { verb: 'login', form };
   if (at === 0 && word === 'work' && words[1] === 'with') return { verb: 'manage', form: 'base' };
+  // "Back up the database": copying it somewhere to restore later.
+  if (['back', 'backs'].includes(word) && words[at + 1] === 'up') return { verb: 'backup', form };
   // "Turn on a light": switching something on or off.
   if (['turn', 'turns'].includes(word) && (words[at + 1] === 'on' || words[at + 1] === 'off')) return { verb: 'toggle', form };
   return undefined;

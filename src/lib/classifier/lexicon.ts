@@ -43,7 +43,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'persist', 'turn', 'play', 'pull', 'style', 'setup', 'arrange', 'protect', 'unprotect', 'hide', 'unhide', 'collapse',
     'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize', 'establish', 'expose', 'unexpose', 'renew', 'untrash',
     'ungroup', 'align', 'distribute', 'snap', 'flag', 'unflag', 'resend', 'override', 'compact', 'onboard', 'hold', 'extend',
-    'stash', 'redo', 'issue', 'correct', 'admit', 'repair', 'initiate', 'skip',
+    'stash', 'redo', 'issue', 'correct', 'admit', 'repair', 'initiate', 'skip', 'backup',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',
@@ -102,7 +102,7 @@ export function verbForms(verb: string): [VerbForm, string][] {
  * only in verb position or when no other verb is there; in a description, mostly at the start of a sentence.
  */
 export const NOUN_LIKE_VERBS = new Set([
-  'log', 'message', 'email', 'note', 'tag', 'label', 'comment', 'map', 'index', 'plan', 'record', 'trace', 'profile',
+  'backup', 'log', 'message', 'email', 'note', 'tag', 'label', 'comment', 'map', 'index', 'plan', 'record', 'trace', 'profile',
   'test', 'type', 'script', 'shell', 'order', 'book', 'star', 'link', 'post', 'set', 'tip', 'bill', 'charge',
   'stage', 'block', 'capture', 'sample', 'load', 'print', 'match', 'filter', 'sort', 'hash', 'run', 'snapshot',
   'release', 'draft', 'commit', 'build', 'monitor', 'request', 'review', 'change', 'transfer', 'refund', 'payout',

@@ -25,7 +25,9 @@ function isTheCall(before: string): boolean {
 // "⚠️ DESTRUCTIVE: This tool replaces…": the author's own warning, in capitals.
 // Not "SAFE and NON-DESTRUCTIVE": that is the opposite claim.
 const DESTRUCTIVE_WARNING = /(?<!NON-|NON |NOT )\bDESTRUCTIVE\b/;
-const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$/;
+const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$|\b(?:prevent|prevents|preventing|avoid|avoids|avoiding|against|reduce|reduces|minimi[sz]e|minimi[sz]es|without)\s+(?:\w+\s+)?$/;
+// "Explain what happens when a repository is permanently deleted": a loss in a condition, not the call's.
+const CONDITIONAL_BEFORE = /\b(?:when|whenever|if|whether|unless|in case|once|what happens)\b/;
 const ALREADY_LOST = /\b(?:were|was|have been|has been|had been)\s+$/;
 const PASSIVE_BEFORE = /\b(?:is|are|get|gets|will be|may be|can be)\s+$/;
 const RETENTION = /\bafter \d+\s*(?:days?|hours?|weeks?|months?|years?|minutes?)\b|\bolder than\b|\bretention\b|\bautomatically\b|\bexpire\w*\b/i;
@@ -102,7 +104,8 @@ export function phraseSignals(text: string): Signal[] {
     const bareIrreversible = IRREVERSIBLE_ONLY.test(destructive[0]) && !LOSS_VERB.test(text);
     // "Items in the trash are permanently deleted after 30 days": a retention policy of the service, not this call's effect.
     const policy = PASSIVE_BEFORE.test(before) && RETENTION.test(text);
-    const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) || PASSIVE_LOSS.test(destructive[0]) || bareIrreversible || policy ? LEVEL.statement : LEVEL.decisive;
+    const conditional = CONDITIONAL_BEFORE.test(before);
+    const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) || PASSIVE_LOSS.test(destructive[0]) || bareIrreversible || policy || conditional ? LEVEL.statement : LEVEL.decisive;
     signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
   }
   const pays = PAYMENT_PHRASES.exec(text);

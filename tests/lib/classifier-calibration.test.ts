@@ -53,3 +53,19 @@ describe('a dry-run argument in the confidence', () => {
     expect(withDryRun.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('a Financial verdict is confident only when the description says money moves', () => {
+  const money = { amount: { type: 'number' }, currency: { type: 'string' } };
+
+  test('an amount with a currency alone stays below 0.9 (it may only record money)', () => {
+    const verdict = classifyTool(tool('create_expense', 'Record an expense in the budget app.', money));
+    expect(verdict.category).toBe('Financial');
+    expect(verdict.confidence).toBeLessThan(0.9);
+  });
+
+  test('a description that pays, with the amount, is confident', () => {
+    const verdict = classifyTool(tool('create_payment', 'Create a payment to a recipient.', money));
+    expect(verdict.category).toBe('Financial');
+    expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -47,6 +47,8 @@ export function confidenceOf(tool: Tool, category: Category, deciding: Signal[],
   if (rival >= LEVEL.name) confidence = Math.min(confidence, 0.85);
   // A read is the verdict that fails a user worst when wrong: without a statement outright, only an observing name is sure.
   if (category === 'Read' && top < LEVEL.decisive && !isSureRead(tool, deciding)) confidence = Math.min(confidence, NOT_SURE);
+  // An amount with a currency also records money (an expense, a budget, a price alert): money is sure to move only when the description says so.
+  if (category === 'Financial' && !deciding.some((s) => s.source === 'description')) confidence = Math.min(confidence, NOT_SURE);
   confidence -= 0.1 * Math.min(1, rivals) + 0.2 * contradictions;
   return Math.round(Math.min(0.99, Math.max(0.2, confidence)) * 100) / 100;
 }

@@ -69,3 +69,15 @@ describe('a Financial verdict is confident only when the description says money 
     expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('a read-only claim against the name\'s own Write verb', () => {
+  test('decides Read but is not confident: the definition contradicts itself', () => {
+    const verdict = classifyTool(tool('create_issue', 'Creates an issue. Read-only.'));
+    expect(verdict.category).toBe('Read');
+    expect(verdict.confidence).toBeLessThan(0.9);
+  });
+
+  test('a run or execute verb of a read-only query agrees with the claim', () => {
+    expect(classifyTool(tool('query', 'Run a read-only SQL query.')).confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

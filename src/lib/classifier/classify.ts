@@ -60,7 +60,11 @@ function signalsToVerdict(tool: Tool, all: Signal[]): Classification {
   if (category === 'Other' && evidence.length === 0) evidence.push('no verb, argument or annotation in the definition says what a call does');
   // A read the server itself says is not read-only (readOnlyHint=false) is disputed by an independent source.
   const disputedRead = category === 'Read' && tool.annotations?.readOnlyHint === false;
-  const confidence = Math.min(confidenceOf(tool, category, deciding, rivals, contradictions.length, strongestRival(signals, category)), disputedRead ? 0.8 : 1);
+  // A read-only claim that took back the change the name states ("Create an issue. Read-only.") settles the
+  // category, as the description outranks the name, but the definition contradicts itself: not sure. (A run or execute
+  // verb is what a read-only query does: "Execute a read-only SQL query" agrees with itself.)
+  const claimOverruled = claimed !== all && all.some((s) => s.category === 'Write' && s.source === 'name' && s.level >= LEVEL.name);
+  const confidence = Math.min(confidenceOf(tool, category, deciding, rivals, contradictions.length, strongestRival(signals, category)), disputedRead ? 0.8 : 1, claimOverruled ? 0.85 : 1);
   const competing = competingEvidence(all, category);
   return { category, risk: RISK_BY_CATEGORY[category], confidence, evidence: [...evidence, ...contradictions], contradictions, ...(competing && { competing }) };
 }

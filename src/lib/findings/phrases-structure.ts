@@ -7,7 +7,7 @@ import type { PhraseLanguage } from './phrases.ts';
  * is an override; "only" next to "this description" claims obedience; a verb of replacing next to
  * a hard-coded account redirects another tool. Same syntax as phrases.ts; data only.
  */
-export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions'] as const;
+export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway'] as const;
 export type StructureConcept = (typeof STRUCTURE_CONCEPTS)[number];
 
 export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, string[]>> = {
@@ -98,6 +98,12 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     de: ['(allen|alle|jeder|jede) (anderen|andere) (Anweisung*|Vorgabe*|Regel*|Richtlinie*)'], pt: ['(todas as outras|qualquer outra) (instruç*|regras|orientaç*)'],
     it: ['(tutte le altre|qualsiasi altra|ogni altra) (istruzion*|regol*|indicazion*)'], zh: ['其他所有指令', '任何其他指令', '其他指示', '其他规则'],
     ja: ['他のすべての指示', '他の指示', 'ほかの指示'], ko: ['다른 모든 지시', '다른 지시', '다른 규칙'], ru: ['(все|любые) (остальные|другие) (инструкци*|указани*|правил*)'],
+  },
+  // "Anyway", after what the user said: acting against the user's choice.
+  anyway: {
+    es: ['de todos modos', 'igualmente', 'aun así', 'de todas formas'], fr: ['quand même', 'malgré tout', 'tout de même'], de: ['trotzdem', 'dennoch', 'auf jeden Fall'],
+    pt: ['mesmo assim', 'de qualquer forma', 'de qualquer jeito'], it: ['comunque', 'lo stesso', 'in ogni caso'], zh: ['仍然', '还是要', '照样'],
+    ja: ['それでも', 'かまわず', '構わず'], ko: ['그래도', '상관없이'], ru: ['всё равно', 'все равно', 'всё-таки'],
   },
   // Where outside text comes from: emails, pages, documents, messages, tickets.
   sourceText: {

@@ -24,11 +24,11 @@ export const WORD_BOUNDARIES = { es: 'words', fr: 'words', de: 'words', pt: 'wor
  */
 export const FUNCTION_WORDS = {
   en: ['the', 'and', 'of', 'to', 'is', 'are', 'with', 'for', 'this', 'that', 'from', 'by', 'be', 'it', 'or', 'on', 'as', 'its', 'your', 'you', 'will', 'an', 'was', 'which', 'when', 'if', 'not', 'into', 'their'],
-  es: ['el', 'los', 'las', 'del', 'de', 'que', 'y', 'para', 'con', 'por', 'una', 'es', 'al', 'su', 'sus', 'lo', 'le', 'no', 'se', 'tus', 'esta', 'este', 'todas', 'todos', 'sin', 'pero', 'como', 'más', 'cada'],
-  fr: ['le', 'les', 'des', 'du', 'de', 'et', 'une', 'pour', 'avec', 'dans', 'ne', 'pas', 'est', 'au', 'aux', 'vos', 'ses', 'sur', 'tu', 'vous', 'rien', 'toutes', 'tous', 'tes', 'ces', 'cette', 'sans', 'mais', 'plus', 'ou', 'chaque'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'dem', 'den', 'ein', 'eine', 'zu', 'auf', 'von', 'sie', 'du', 'nichts', 'alle', 'deine', 'dein', 'deinen', 'diese', 'dieser', 'nur', 'jetzt', 'noch', 'auch', 'oder', 'sind', 'wird', 'keine', 'bei', 'aus', 'davon', 'im', 'jede', 'jeden', 'jedes'],
+  es: ['cuando', 'siempre', 'el', 'los', 'las', 'del', 'de', 'que', 'y', 'para', 'con', 'por', 'una', 'es', 'al', 'su', 'sus', 'lo', 'le', 'no', 'se', 'tus', 'esta', 'este', 'todas', 'todos', 'sin', 'pero', 'como', 'más', 'cada'],
+  fr: ['quand', 'toujours', 'le', 'les', 'des', 'du', 'de', 'et', 'une', 'pour', 'avec', 'dans', 'ne', 'pas', 'est', 'au', 'aux', 'vos', 'ses', 'sur', 'tu', 'vous', 'rien', 'toutes', 'tous', 'tes', 'ces', 'cette', 'sans', 'mais', 'plus', 'ou', 'chaque'],
+  de: ['wenn', 'immer', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'dem', 'den', 'ein', 'eine', 'zu', 'auf', 'von', 'sie', 'du', 'nichts', 'alle', 'deine', 'dein', 'deinen', 'diese', 'dieser', 'nur', 'jetzt', 'noch', 'auch', 'oder', 'sind', 'wird', 'keine', 'bei', 'aus', 'davon', 'im', 'jede', 'jeden', 'jedes'],
   pt: ['os', 'da', 'do', 'de', 'dos', 'das', 'não', 'em', 'nesta', 'neste', 'esta', 'este', 'ele', 'ela', 'um', 'uma', 'com', 'ao', 'seu', 'sua', 'você', 'é', 'e', 'o', 'as', 'no', 'na', 'para', 'que', 'sem', 'suas', 'seus', 'todas', 'todos', 'mais'],
-  it: ['il', 'gli', 'della', 'di', 'che', 'per', 'non', 'un', 'una', 'è', 'con', 'nel', 'alla', 'dei', 'le', 'e', 'la', 'tutte', 'nulla', 'questo', 'questa', 'senza', 'tuoi', 'tue', 'sono', 'anche', 'più', 'ogni', 'dell', 'nell', 'sull', 'degli'],
+  it: ['quando', 'sempre', 'comunque', 'il', 'gli', 'della', 'di', 'che', 'per', 'non', 'un', 'una', 'è', 'con', 'nel', 'alla', 'dei', 'le', 'e', 'la', 'tutte', 'nulla', 'questo', 'questa', 'senza', 'tuoi', 'tue', 'sono', 'anche', 'più', 'ogni', 'dell', 'nell', 'sull', 'degli'],
 } as const;
 
 export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = {
@@ -143,7 +143,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   // A note addressed to the AI rather than a description of the tool.
   addressModel: {
     es: ['(nota|mensaje|instrucción) para (la IA|el asistente|el modelo)', 'asistente de IA', 'asistente ?:'],
-    fr: ['(note|message) (à|pour) (l\'IA|l\'assistant|l\'agent)', 'assistant IA'],
+    fr: ['(note|message|consigne|instruction|remarque|rappel) (à|pour) (l\'IA|l\'assistant|l\'agent)', 'assistant IA'],
     de: ['(Hinweis|Nachricht) (an|für) (die KI|den Assistenten|das Modell)', 'KI-Assistent*'],
     pt: ['(nota|mensagem) para (a IA|o assistente|o modelo)', 'assistente de IA', 'assistente ?:'],
     it: ['(nota|messaggio) per (l\'IA|l\'assistente|il modello)', 'assistente IA', 'assistente ?:'],

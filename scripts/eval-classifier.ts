@@ -18,7 +18,7 @@ import { isRight, outcomesToFigures, percent, type Outcome } from './eval-lib/fi
 import { readLabelledTools, repoLabelSources, type LabelledTool, type LabelSet } from './eval-lib/labels.ts';
 import { policyLayerAgreement, readPolicyLayerRows, type PolicyLayerRow } from './eval-lib/policylayer.ts';
 import { confusionToLines, figuresToLines } from './eval-lib/report.ts';
-import { SECOND_ROUND_TEST_SERVERS, THIRD_ROUND_TEST_TOOLS } from './eval-lib/second-round.ts';
+import { FOURTH_ROUND_TEST_TOOLS, SECOND_ROUND_TEST_SERVERS, THIRD_ROUND_TEST_TOOLS } from './eval-lib/second-round.ts';
 import { HOLDOUT_THRESHOLDS, holdoutFailures } from './eval-lib/thresholds.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, root: { type: 'string' }, misses: { type: 'boolean', default: false }, 'no-test': { type: 'boolean', default: false } } });
@@ -42,8 +42,9 @@ function handLabelLines(labelled: LabelledTool[]): string[] {
   if (values['no-test']) return [...out, ...missLines(verdicts)];
   const secondRound = outcomes('test').filter((o) => SECOND_ROUND_TEST_SERVERS.has(o.server));
   out.push(...figuresToLines('of which servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', outcomesToFigures(secondRound), false).map((l) => `  ${l}`), '');
-  const thirdRound = verdicts.filter((v) => v.l.set === 'test' && THIRD_ROUND_TEST_TOOLS.has(`${v.l.server}/${v.l.tool.name}`)).map(({ l, verdict }) => ({ server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence }));
-  out.push(...figuresToLines('of which tools labelled in the third round, blind to the second set of rule changes (scripts/eval-lib/third-round-tools.json)', outcomesToFigures(thirdRound), false).map((l) => `  ${l}`), '');
+  const round = (tools: ReadonlySet<string>): Outcome[] => verdicts.filter((v) => v.l.set === 'test' && tools.has(`${v.l.server}/${v.l.tool.name}`)).map(({ l, verdict }) => ({ server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence }));
+  out.push(...figuresToLines('of which tools labelled in the third round, blind to the second set of rule changes (scripts/eval-lib/third-round-tools.json)', outcomesToFigures(round(THIRD_ROUND_TEST_TOOLS)), false).map((l) => `  ${l}`), '');
+  out.push(...figuresToLines('of which tools labelled in the fourth round, blind to the third set of rule changes (scripts/eval-lib/fourth-round-tools.json)', outcomesToFigures(round(FOURTH_ROUND_TEST_TOOLS)), false).map((l) => `  ${l}`), '');
   const test = outcomesToFigures(outcomes('test'));
   const t = HOLDOUT_THRESHOLDS;
   out.push(`thresholds on the test split (≥ ${t.minServers} servers; right ≥ ${t.minAccuracy * 100}%, Other ≤ ${t.maxOtherShare * 100}%, confidence ≥ 0.9 right ≥ ${t.minConfidentRight * 100}%):`);

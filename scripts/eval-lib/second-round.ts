@@ -58,3 +58,9 @@ export const SECOND_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set([
  * after those changes. Listed in third-round-tools.json.
  */
 export const THIRD_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./third-round-tools.json', import.meta.url), 'utf8')) as string[]);
+
+/**
+ * Test-split tools labelled in a fourth round, after the third had been measured and while a third
+ * set of rule changes was being made (drawn and labelled like the third). Listed in fourth-round-tools.json.
+ */
+export const FOURTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./fourth-round-tools.json', import.meta.url), 'utf8')) as string[]);

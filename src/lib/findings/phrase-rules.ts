@@ -118,6 +118,8 @@ export function textToPhraseMatches(text: string): PhraseMatch[] {
 const LITERAL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S/;
 // A hard-coded account: an address, an IBAN, a wallet, a long account number.
 const HARD_CODED = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d{6,}|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S/;
+// Where harvested data goes: a URL, an address, a named field or parameter in any of the table's languages.
+const SINK = /\bhttps?:\/\/\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|[\x60'"«「][\w.-]+[\x60'"»」]|\b(?:campo|champ|feld|parâmetro|parametro|paramètre|parameter|argument|argumento|поле|параметр)\b|字段|参数|引数|欄|필드|인자|파라미터/i;
 const HARD_CODED_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
 const REMOTE_SCRIPT = /\b(?:curl|wget|iwr|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|<\(\s*(?:curl|wget)\b/i;
 
@@ -149,6 +151,7 @@ const RULES: PhraseRule[] = [
   { needs: ['otherInstructions', 'priority'], kind: 'model-instruction', severity: 'medium', message: "Claims priority over the model's other instructions", structural: true },
   { needs: ['execute', 'instructions'], kind: 'remote-instruction', severity: 'medium', message: 'Tells the model to fetch a URL and follow its instructions', also: /\bhttps?:\/\/\S/, structural: true },
   { needs: ['user', 'anyway'], kind: 'model-instruction', severity: 'medium', message: "Tells the model to act against what the user said", structural: true },
+  { needs: ['askUser', 'codes'], kind: 'credential-request', severity: 'medium', message: 'Asks the model to get a one-time code or PIN from the user', structural: true },
   { needs: ['askUser', 'userData'], kind: 'credential-request', severity: 'medium', message: 'Asks the model to get a secret from the user', structural: true },
   { needs: ['sourceText', 'user', 'execute'], kind: 'trust-escalation', severity: 'medium', message: 'Tells the model to carry out text found in emails, pages or documents as if the user wrote it', structural: true },
 ];
@@ -216,7 +219,9 @@ export function textToPhraseHits(text: string): Hit[] {
       const language = LATIN_LANGUAGES.has(parts[0]!.language) ? dominantLanguage(sentenceAround(text, parts[0]!.index).text, parts[0]!.language) : parts[0]!.language;
       const first = parts.reduce((a, b) => (b!.index < a!.index ? b : a))!;
       const last = parts.reduce((a, b) => (b!.index + b!.text.length > a!.index + a!.text.length ? b : a))!;
-      hits.push({ kind: rule.kind, severity: rule.severity, message: `${rule.message} (${LANGUAGE_NAMES[language]}).`, index: first.index, length: last.index + last.text.length - first.index });
+      // Data moved with nowhere named to put it ("Guarda la contraseña del usuario en el gestor") may be the tool's own work: medium.
+      const severity = rule.notToUser && !SINK.test(sentenceAround(text, parts[0]!.index).text) ? 'medium' : rule.severity;
+      hits.push({ kind: rule.kind, severity, message: `${rule.message} (${LANGUAGE_NAMES[language]}).`, index: first.index, length: last.index + last.text.length - first.index });
       break;
     }
   }

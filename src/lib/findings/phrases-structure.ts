@@ -7,7 +7,7 @@ import type { PhraseLanguage } from './phrases.ts';
  * is an override; "only" next to "this description" claims obedience; a verb of replacing next to
  * a hard-coded account redirects another tool. Same syntax as phrases.ts; data only.
  */
-export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway'] as const;
+export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes'] as const;
 export type StructureConcept = (typeof STRUCTURE_CONCEPTS)[number];
 
 export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, string[]>> = {
@@ -104,6 +104,12 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     es: ['de todos modos', 'igualmente', 'aun así', 'de todas formas'], fr: ['quand même', 'malgré tout', 'tout de même'], de: ['trotzdem', 'dennoch', 'auf jeden Fall'],
     pt: ['mesmo assim', 'de qualquer forma', 'de qualquer jeito'], it: ['comunque', 'lo stesso', 'in ogni caso'], zh: ['仍然', '还是要', '照样'],
     ja: ['それでも', 'かまわず', '構わず'], ko: ['그래도', '상관없이'], ru: ['всё равно', 'все равно', 'всё-таки'],
+  },
+  // One-time codes and PINs: what a tool sends the user, and what an attack asks the user for.
+  codes: {
+    es: ['códigos? de (verificación|seguridad|acceso)', 'PIN'], fr: ['codes? (de vérification|de sécurité|PIN)'], de: ['(Bestätigungs|Sicherheits|Verifizierungs)code*', 'PIN', 'TAN'],
+    pt: ['códigos? de (verificação|segurança|acesso)', 'PIN'], it: ['(codice|codici) di (verifica|sicurezza|accesso)', 'PIN'], zh: ['验证码', '动态码'],
+    ja: ['暗証番号', '認証コード', 'ワンタイムパスワード'], ko: ['인증번호', '인증 코드', 'OTP'], ru: ['код* подтверждени*', 'код* из (SMS|СМС)', 'пин-код*'],
   },
   // Where outside text comes from: emails, pages, documents, messages, tickets.
   sourceText: {

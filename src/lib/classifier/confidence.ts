@@ -49,8 +49,26 @@ export function confidenceOf(tool: Tool, category: Category, deciding: Signal[],
   if (category === 'Read' && top < LEVEL.decisive && !isSureRead(tool, deciding)) confidence = Math.min(confidence, NOT_SURE);
   // An amount with a currency also records money (an expense, a budget, a price alert): money is sure to move only when the description says so.
   if (category === 'Financial' && !deciding.some((s) => s.source === 'description')) confidence = Math.min(confidence, NOT_SURE);
+  if (restsOnOneReading(category, confirming, top)) confidence = Math.min(confidence, NOT_SURE);
   confidence -= 0.1 * Math.min(1, rivals) + 0.2 * contradictions;
   return Math.round(Math.min(0.99, Math.max(0.2, confidence)) * 100) / 100;
+}
+
+/**
+ * A verdict that rests on one reading of one part of the definition is not sure, however heavy that
+ * part weighs: the worst value of an action argument (one word of a list, often a part's edit or a
+ * link's removal), an argument's name or type that neither a lead sentence of the same weight nor
+ * name and description together back (`outputPath` beside only "Export to a file"), or a read-only claim that no other
+ * source (name, title, annotation) agrees with ("Read-only tools (read_scene, …)" on a tool that runs
+ * other tools). A warning of loss or a money statement in the description still decides outright.
+ */
+function restsOnOneReading(category: Category, confirming: readonly Signal[], top: number): boolean {
+  const atTop = confirming.filter((s) => s.level === top);
+  if (atTop.some((s) => s.source === 'description' && s.level >= LEVEL.decisive && !s.readOnlyClaim)) return false;
+  if (atTop.some((s) => s.actionValue)) return true;
+  const backers = new Set(confirming.filter((s) => s.source !== 'schema' && s.level >= LEVEL.name).map((s) => s.source));
+  if (atTop.length > 0 && atTop.every((s) => s.source === 'schema') && !confirming.some((s) => s.source !== 'schema' && s.level >= LEVEL.lead) && backers.size < 2) return true;
+  return category === 'Read' && top >= LEVEL.decisive && !confirming.some((s) => s.source !== 'description' && s.level >= LEVEL.statement);
 }
 
 /**

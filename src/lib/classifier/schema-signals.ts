@@ -25,7 +25,7 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
     const snake = nameToWords(name).join('_');
     const action = ACTION_ARGUMENT_NAMES.has(snake) ? worstEnumValue(enumOf(property, name), context, nameWords, `${typeof property.description === 'string' ? property.description : ''}\n${tool.description ?? ''}`) : undefined;
     const switches = isActionSwitch(snake, nameWords, enumOf(property, name)) && !isFilter(property, required.has(name), nameWords);
-    if (action) signals.push(signal(action.category, switches ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``));
+    if (action) signals.push({ ...signal(action.category, switches ? LEVEL.lead : LEVEL.aside, 'schema', `argument \`${name}\` can be \`${action.value}\``), actionValue: true });
     if (takesCode(snake, property, tool.description ?? '', nameWords) && !(router && snake === 'command')) {
       signals.push(signal('Execute', LEVEL.lead, 'schema', `argument \`${name}\` takes code or a command`));
     }
@@ -60,7 +60,7 @@ function nestedActionSignals(properties: readonly (readonly [string, Property])[
       const inner = typeof raw === 'object' && raw !== null ? (raw as Property) : {};
       if (!ALWAYS_SWITCHES.has(nameToWords(name).join('_')) || isFilter(inner, false, nameWords)) continue;
       const action = worstEnumValue(enumOf(inner, name), context, nameWords, `${typeof inner.description === 'string' ? inner.description : ''}\n${description}`);
-      if (action) signals.push(signal(action.category, LEVEL.statement, 'schema', `argument \`${outer}[].${name}\` can be \`${action.value}\``));
+      if (action) signals.push({ ...signal(action.category, LEVEL.statement, 'schema', `argument \`${outer}[].${name}\` can be \`${action.value}\``), actionValue: true });
     }
   }
   return signals;

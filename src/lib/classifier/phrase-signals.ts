@@ -25,9 +25,11 @@ function isTheCall(before: string): boolean {
 // "⚠️ DESTRUCTIVE: This tool replaces…": the author's own warning, in capitals.
 // Not "SAFE and NON-DESTRUCTIVE": that is the opposite claim.
 const DESTRUCTIVE_WARNING = /(?<!NON-|NON |NOT )\bDESTRUCTIVE\b/;
-const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$|\b(?:prevent|prevents|preventing|avoid|avoids|avoiding|against|reduce|reduces|minimi[sz]e|minimi[sz]es|without)\s+(?:\w+\s+)?$/;
+// "…moves it to Deleted Items rather than being permanently removed": the loss the call does not cause.
+const NEGATED_BEFORE = /\b(not|never|no)\s+\w*\s*$|\b(?:prevent|prevents|preventing|avoid|avoids|avoiding|against|reduce|reduces|minimi[sz]e|minimi[sz]es|without|rather\s+than|instead\s+of)\s+(?:\w+\s+)?$/;
 // "Explain what happens when a repository is permanently deleted": a loss in a condition, not the call's.
-const CONDITIONAL_BEFORE = /\b(?:when|whenever|if|whether|unless|in case|once|what happens)\b/;
+// "To permanently delete, delete again from Deleted Items": a purpose the caller may have, reached by another call.
+const CONDITIONAL_BEFORE = /\b(?:when|whenever|if|whether|unless|in case|once|what happens)\b|^\W*(?:in order )?to\s+$/;
 const ALREADY_LOST = /\b(?:were|was|have been|has been|had been)\s+$/;
 const PASSIVE_BEFORE = /\b(?:is|are|get|gets|will be|may be|can be)\s+$/;
 const RETENTION = /\bafter \d+\s*(?:days?|hours?|weeks?|months?|years?|minutes?)\b|\bolder than\b|\bretention\b|\bautomatically\b|\bexpire\w*\b/i;
@@ -35,6 +37,11 @@ const RETENTION = /\bafter \d+\s*(?:days?|hours?|weeks?|months?|years?|minutes?)
 const LOST_WHEN = /^\s+(?:when|once|if|after)\s+(?:the\s+|a\s+|this\s+|your\s+)?(?:container|sandbox|server|session|process|vm|machine|instance|environment)\b/i;
 // "Permanently close a session and discard its browser tab": the tool's own session, not data.
 const OWN_SESSION = /\b(?:close|end|terminate|discard)s?\b.*\b(?:session|connection|browser tab)s?\b/i;
+// "This is a soft delete that moves the message to Deleted Items", "Deleted pages can be restored": the delete can be
+// undone, in whichever sentence the description says so (a lead sentence saying it is read in sentence-readings.ts).
+const RECOVERABLE_DELETE = /\bsoft[- ]?delet\w*|\b(?:moves?|moved|sends?|sent|goes|go|lands?|ends? up) (?:\w+ ){0,3}(?:to|into|in) (?:the |its |a |your )?(?:trash|bin|recycle bin|wastebasket|deleted items)\b|\bcan (?:still |later )?be (?:restored|recovered|undeleted)\b|\brestorable\b/i;
+const DELETING = /\b(?:delet|remov|trash)\w*/i;
+const PERMANENT = /\bpermanent(?:ly)?\b|\bcannot be (?:undone|restored|recovered)\b/i;
 const READ_ONLY_PHRASES = /\b((?:run|runs|execute|executes) (?:only )?(?:an? )?(?:custom )?(?:sql )?select (?:queries|query|statements?)|read[- ]?only|in read mode|(?:does not|doesn't) (?:\w+ (?:or|nor) )?(?:modify|change|alter|write)|without (?:modifying|changing|side effects|making changes)|no side[- ]effects|makes no changes|only (?:select|reads?)|select (?:queries|statements) only)\b/i;
 const NOT_READ_ONLY = /\b(not|never|isn't|no longer)\s+(?:\w+\s+)?read[- ]?only/i;
 
@@ -89,7 +96,7 @@ function isAboutSomethingElse(before: string): boolean {
 
 /** True when some sentence of `description` may hold a phrase (one test per description instead of per sentence). */
 export function mayHavePhrases(description: string): boolean {
-  return DESTRUCTIVE_PHRASES.test(description) || DESTRUCTIVE_WARNING.test(description) || READ_ONLY_PHRASES.test(description) || PAYMENT_PHRASES.test(description);
+  return DESTRUCTIVE_PHRASES.test(description) || RECOVERABLE_DELETE.test(description) || DESTRUCTIVE_WARNING.test(description) || READ_ONLY_PHRASES.test(description) || PAYMENT_PHRASES.test(description);
 }
 
 /** Phrases that settle a category whatever the verbs say: warnings of loss, claims of read-only. */
@@ -107,6 +114,12 @@ export function phraseSignals(text: string): Signal[] {
     const conditional = CONDITIONAL_BEFORE.test(before);
     const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) || PASSIVE_LOSS.test(destructive[0]) || bareIrreversible || policy || conditional ? LEVEL.statement : LEVEL.decisive;
     signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
+  }
+  const recoverable = RECOVERABLE_DELETE.exec(text);
+  const permanent = PERMANENT.exec(text);
+  const lostToo = permanent !== null && !NEGATED_BEFORE.test(text.slice(0, permanent.index).toLowerCase());
+  if (recoverable && DELETING.test(text) && !lostToo && !NEGATED_BEFORE.test(text.slice(0, recoverable.index).toLowerCase())) {
+    signals.push(signal('Write', LEVEL.explains, 'description', `description says “${excerpt(text, recoverable[0])}” (recoverable from the trash)`));
   }
   const pays = PAYMENT_PHRASES.exec(text);
   if (pays && !PAYMENT_NOUN_AFTER.test(text.slice(pays.index + pays[0].length))) {

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import type { Tool } from '../../src/lib/schemas/tool.ts';
+
+/**
+ * The rubric's Destructive is loss that cannot be undone: a delete the description says is soft, or
+ * lands in the trash, loses nothing yet (Write), in whichever sentence it says so. Made-up tools only.
+ */
+const tool = (name: string, description: string): Tool => ({ name, description, inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } });
+
+describe('a removal that loses nothing recoverable is a change, not a loss', () => {
+  test('a later sentence saying the delete is soft takes back the name verb', () => {
+    expect(classifyTool(tool('delete_note', 'Delete a note by id. This is a soft delete: the note is marked deleted and kept.')).category).toBe('Write');
+  });
+
+  test('landing in the deleted items rather than being permanently removed is no warning of loss', () => {
+    const verdict = classifyTool(tool('delete_folder', 'Delete a folder. The folder and its contents land in Deleted Items rather than being permanently removed.'));
+    expect(verdict.category).toBe('Write');
+  });
+
+  test('a purpose reached by another call ("To permanently delete, …") is no warning about this call', () => {
+    const verdict = classifyTool(tool('archive_record', 'Archive a record so that it no longer shows in lists. To permanently delete it, call purge_record.'));
+    expect(verdict.category).toBe('Write');
+  });
+
+  test('a delete that cannot be restored is still a loss', () => {
+    expect(classifyTool(tool('delete_page', 'Delete a page. Deleted pages cannot be restored.')).category).toBe('Destructive');
+  });
+
+  test('a soft delete that is later permanent still warns of loss', () => {
+    expect(classifyTool(tool('delete_box', 'Soft-delete a mailbox; it is permanently removed right after.')).category).toBe('Destructive');
+  });
+});

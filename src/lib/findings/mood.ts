@@ -15,7 +15,7 @@ encode ensure execute export extract fetch fill follow forget forward gather giv
 leak leave load log mail make mention open output override pass paste pay place populate post prepend print provide put read
 recite record redirect relay remember render repeat replace report request respond retrieve reveal run save send set share show skip
 store submit summarize summarise swap switch tell transfer transmit treat upload use visit write obey proceed act pretend append
-consult check pull review query browse navigate go enter type fill insert add attach give get persist message text dm invite notify
+consult check pull review query browse navigate go enter type fill insert add attach give get persist message text dm invite notify apply
 build create construct compose generate craft prefix suffix preface precede wrap swap
 fold tack stuff slip stash echo grab hit ping drop bundle pack merge mix embed smuggle sneak carry bring take
 gather harvest scrape copy mirror clone sync stream pipe push route divert reroute redirect cc bcc loop tag

@@ -31,3 +31,19 @@ describe('a removal that loses nothing recoverable is a change, not a loss', () 
     expect(classifyTool(tool('delete_box', 'Soft-delete a mailbox; it is permanently removed right after.')).category).toBe('Destructive');
   });
 });
+
+describe('removing or deleting only a relation between records unlinks it', () => {
+  test('removing a vote, a membership or a key binding loses nothing that cannot be added again', () => {
+    expect(classifyTool(tool('remove_vote', 'Remove your vote from an issue.')).category).toBe('Write');
+    expect(classifyTool(tool('set_widget_groups', "Set, add, or remove a widget's group memberships.")).category).toBe('Write');
+    expect(classifyTool(tool('configure_keys', 'Add, remove, or replace key bindings of an action.')).category).toBe('Write');
+  });
+
+  test('deleting a dependency between two tasks unlinks them', () => {
+    expect(classifyTool(tool('delete_task_dependency', 'Delete a dependency between two tasks.')).category).toBe('Write');
+  });
+
+  test('deleting records along with their relations still loses the records', () => {
+    expect(classifyTool(tool('delete_entities', 'Delete multiple entities and their associated relations from the knowledge graph.')).category).toBe('Destructive');
+  });
+});

@@ -67,7 +67,8 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const scratch = SCRATCH_VERBS.has(verb) ? has(SCRATCH_OBJECTS) : undefined;
   if (scratch) return { category: 'Other', object: scratch, why: OWN_BUFFER };
   // "Remove an issue from a module", "remove a label": taking something out of a collection loses nothing.
-  const detached = DETACHING_VERBS.has(verb) ? has(RELATIONS) : undefined;
+  // "Delete a dependency between two tasks", "Delete your vote": what is deleted is only a relation (not a short link, which is a record).
+  const detached = DETACHING_VERBS.has(verb) ? has(RELATIONS) : verb === 'delete' ? objects.slice(0, 2).find((w) => DELETED_RELATIONS.has(w)) : undefined;
   if (detached) return { category: 'Write', object: detached, why: UNLINKS };
   // "Runs in non-thinking mode", "Executes locally": a light verb with no object says how the tool works.
   if (LIGHT_VERBS.has(verb) && (objects.every((w) => w === STORED_MARKER) || HOW_IT_RUNS.has(objects[0]!)) && context.sentence) return { category: 'Read', why: 'says how it works' };
@@ -245,7 +246,10 @@ const CACHES = new Set(['cache', 'caches', 'cached']);
 const SCRATCH_VERBS = new Set(['clear', 'discard', 'wipe', 'flush']);
 const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad', 'captured']);
 const DETACHING_VERBS = new Set(['remove', 'unassign', 'unlink', 'detach']);
-const RELATIONS = new Set(['tag', 'tags', 'label', 'labels', 'reviewer', 'reviewers', 'approval', 'approvals', 'assignment', 'assignments', 'link', 'links', 'relation', 'relations', 'relationship', 'relationships', 'association', 'associations', 'reaction', 'reactions', 'assignee', 'assignees', 'dependency', 'dependencies', 'blocker', 'blockers', 'watcher', 'watchers', 'bookmark', 'bookmarks']);
+/** Relations between records that a delete only undoes: nothing is lost but the relation, which can be made again. */
+// Not `relations`: in a knowledge graph the relations are the stored facts.
+const DELETED_RELATIONS = new Set(['association', 'associations', 'dependency', 'dependencies', 'reaction', 'reactions', 'vote', 'votes', 'membership', 'memberships']);
+const RELATIONS = new Set(['vote', 'votes', 'membership', 'memberships', 'star', 'stars', 'pin', 'pins', 'binding', 'bindings', 'tag', 'tags', 'label', 'labels', 'reviewer', 'reviewers', 'approval', 'approvals', 'assignment', 'assignments', 'link', 'links', 'relation', 'relations', 'relationship', 'relationships', 'association', 'associations', 'reaction', 'reactions', 'assignee', 'assignees', 'dependency', 'dependencies', 'blocker', 'blockers', 'watcher', 'watchers', 'bookmark', 'bookmarks']);
 const WHOLES = new Set(['entire', 'all', 'every', 'whole']);
 // Not `version` alone: "Update an existing version in a project" changes a record (a new version is TO_NEW_VERSION).
 const SOFTWARE_VERSIONS = new Set(['latest', 'package', 'packages', 'dependencies', 'dependency', 'sdk', 'cli', 'binary', 'binaries', 'firmware']);

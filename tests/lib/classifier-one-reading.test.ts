@@ -44,6 +44,18 @@ describe('a verdict resting on one reading of one part stays below 0.9', () => {
     expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  test('a warning of loss that no verb of loss backs is not sure', () => {
+    const verdict = classifyTool(tool('reorder_slides', 'Reorder slides by giving their ids in the new order. WARNING: This is a destructive operation.', { ids: { type: 'array' } }));
+    expect(verdict.category).toBe('Destructive');
+    expect(verdict.confidence).toBeLessThan(0.9);
+  });
+
+  test('a warning of loss beside a verb that deletes is sure', () => {
+    const verdict = classifyTool(tool('remove_slide', 'Remove a slide from the deck. WARNING: This is a destructive operation.', { id: { type: 'string' } }));
+    expect(verdict.category).toBe('Destructive');
+    expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   test('a read-only claim that no other source agrees with is not sure', () => {
     const verdict = classifyTool(tool('widget_batch', 'Run an ordered list of widget tool calls in one go. Read-only tools such as widget_get may be mixed with others.', { calls: { type: 'array' } }));
     expect(verdict.confidence).toBeLessThan(0.9);

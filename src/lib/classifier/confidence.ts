@@ -58,12 +58,16 @@ export function confidenceOf(tool: Tool, category: Category, deciding: Signal[],
  * A verdict that rests on one reading of one part of the definition is not sure, however heavy that
  * part weighs: the worst value of an action argument (one word of a list, often a part's edit or a
  * link's removal), an argument's name or type that neither a lead sentence of the same weight nor
- * name and description together back (`outputPath` beside only "Export to a file"), or a read-only claim that no other
- * source (name, title, annotation) agrees with ("Read-only tools (read_scene, …)" on a tool that runs
- * other tools). A warning of loss or a money statement in the description still decides outright.
+ * name and description together back (`outputPath` beside only "Export to a file"), a read-only claim
+ * that no other source (name, title, annotation) agrees with ("Read-only tools (read_scene, …)" on a
+ * tool that runs other tools), or a warning of loss that no verb of loss backs ("Reorder slides.
+ * WARNING: This is a destructive operation."). A warning beside such a verb, or a money statement in
+ * the description, still decides outright.
  */
 function restsOnOneReading(category: Category, confirming: readonly Signal[], top: number): boolean {
   const atTop = confirming.filter((s) => s.level === top);
+  // "Reorder slides. WARNING: This is a destructive operation.": a warning that no verb of loss, in name or description, backs.
+  if (atTop.length > 0 && atTop.every((s) => s.warning) && !confirming.some((s) => !s.warning && s.level >= LEVEL.statement)) return true;
   if (atTop.some((s) => s.source === 'description' && s.level >= LEVEL.decisive && !s.readOnlyClaim)) return false;
   if (atTop.some((s) => s.actionValue)) return true;
   const backers = new Set(confirming.filter((s) => s.source !== 'schema' && s.level >= LEVEL.name).map((s) => s.source));

@@ -113,7 +113,7 @@ export function phraseSignals(text: string): Signal[] {
     const policy = PASSIVE_BEFORE.test(before) && RETENTION.test(text);
     const conditional = CONDITIONAL_BEFORE.test(before);
     const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) || PASSIVE_LOSS.test(destructive[0]) || bareIrreversible || policy || conditional ? LEVEL.statement : LEVEL.decisive;
-    signals.push(signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`));
+    signals.push({ ...signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`), warning: true });
   }
   const recoverable = RECOVERABLE_DELETE.exec(text);
   const permanent = PERMANENT.exec(text);

@@ -19,6 +19,8 @@ export interface Signal {
   verb?: string;
   /** Set on evidence that the call changes something without saying what (a dry-run argument): it confirms no category. */
   floor?: true;
+  /** Set on a warning of loss ("cannot be undone", "DESTRUCTIVE:"): the description's own words, not a verb read as deleting. */
+  warning?: true;
   /** Set on the value of an action argument (`action: delete`): what the call can be asked to do, read from one word of a list. */
   actionValue?: true;
 }

@@ -150,6 +150,7 @@ const RULES: PhraseRule[] = [
   { needs: ['otherInstructions', 'thisText'], kind: 'model-instruction', severity: 'medium', message: "Claims priority over the model's other instructions", structural: true },
   { needs: ['otherInstructions', 'priority'], kind: 'model-instruction', severity: 'medium', message: "Claims priority over the model's other instructions", structural: true },
   { needs: ['execute', 'instructions'], kind: 'remote-instruction', severity: 'medium', message: 'Tells the model to fetch a URL and follow its instructions', also: /\bhttps?:\/\/\S/, structural: true },
+  { needs: ['covertly', 'userData'], kind: 'secrecy', severity: 'medium', message: "Tells the model to handle the user's data in secret", structural: true },
   { needs: ['user', 'anyway'], kind: 'model-instruction', severity: 'medium', message: "Tells the model to act against what the user said", structural: true },
   { needs: ['askUser', 'codes'], kind: 'credential-request', severity: 'medium', message: 'Asks the model to get a one-time code or PIN from the user', structural: true },
   { needs: ['askUser', 'userData'], kind: 'credential-request', severity: 'medium', message: 'Asks the model to get a secret from the user', structural: true },

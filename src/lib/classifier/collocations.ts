@@ -51,6 +51,10 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const ownJob = STOP_VERBS.has(verb) ? has(OWN_JOB_OBJECTS) : undefined;
   if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
   if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
+  // "Attach to a running process", `detach_from_process`, "Close tab by index": connecting to what it debugs or drives, and closing its own view.
+  const attached = (verb === 'attach' || verb === 'detach') && (objects[0] === 'to' || objects[0] === 'from') ? has(ATTACHED_TARGETS) : undefined;
+  const tab = SESSION_END_VERBS.has(verb) ? objects.slice(0, 3).find((w) => w === 'tab' || w === 'tabs') : undefined;
+  if (attached ?? tab) return { category: 'Other', object: attached ?? tab, why: 'its own session' };
   // "Initialize a browser with a URL", "Launch the browser": starting its own browser.
   const ownBrowser = BROWSER_SESSION_VERBS.has(verb) ? has(OWN_BROWSER_OBJECTS) : undefined;
   if (ownBrowser && !has(NAVIGATED_OBJECTS_BUT_WINDOW)) return { category: 'Other', object: ownBrowser, why: 'its own browser' };
@@ -247,6 +251,8 @@ const SCRATCH_VERBS = new Set(['clear', 'discard', 'wipe', 'flush']);
 const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad', 'captured']);
 const DETACHING_VERBS = new Set(['remove', 'unassign', 'unlink', 'detach']);
 /** Relations between records that a delete only undoes: nothing is lost but the relation, which can be made again. */
+/** What a debugger or driver attaches to (`attach_to_process`): a connection of the tool's own, like connecting. */
+const ATTACHED_TARGETS = new Set(['process', 'processes', 'pid', 'debugger', 'debuggee', 'program', 'target', 'session', 'container', 'pod', 'device', 'emulator', 'simulator', 'runtime', 'app', 'application', 'browser', 'page', 'tab', 'terminal', 'instance', 'server', 'game']);
 // Not `relations`: in a knowledge graph the relations are the stored facts.
 const DELETED_RELATIONS = new Set(['association', 'associations', 'dependency', 'dependencies', 'reaction', 'reactions', 'vote', 'votes', 'membership', 'memberships']);
 const RELATIONS = new Set(['vote', 'votes', 'membership', 'memberships', 'star', 'stars', 'pin', 'pins', 'binding', 'bindings', 'tag', 'tags', 'label', 'labels', 'reviewer', 'reviewers', 'approval', 'approvals', 'assignment', 'assignments', 'link', 'links', 'relation', 'relations', 'relationship', 'relationships', 'association', 'associations', 'reaction', 'reactions', 'assignee', 'assignees', 'dependency', 'dependencies', 'blocker', 'blockers', 'watcher', 'watchers', 'bookmark', 'bookmarks']);

@@ -265,6 +265,7 @@ function levelOf(position: Position, statesItFirst: boolean): number | undefined
 const PURPOSE_IS_EFFECT = new Set([...LIGHT_VERBS, 'send', 'make', 'call', 'use', 'request', 'submit', 'invoke', 'connect', 'access', 'allow', 'enable', 'help', 'let']);
 const SKIPPED_BEFORE_TOOL_NAMES = new Set(['the', 'separate', 'old', 'older', 'legacy', 'deprecated', 'individual', 'several', 'multiple']);
 const SWITCHES = new Set(['switch', 'switches', 'switching']);
+const ATTACHING = new Set(['attach', 'attaches', 'attaching', 'detach', 'detaches', 'detaching']);
 // "Create a guide in the wiki": a text put somewhere is stored, not handed back.
 const PLACES = new Set(['in', 'into', 'to', 'on', 'under', 'inside', 'within']);
 /** Stands for "…then put somewhere" after an object, so that its last word is no longer its head. */
@@ -272,9 +273,10 @@ const STORED = STORED_MARKER;
 
 /** The words after a verb up to the next clause; ends with a marker when a place follows ("… in the wiki"). */
 function objectWindow(words: string[], at: number): string[] {
-  const objects: string[] = [];
+  // "Attach to a running process", "Detach from the debuggee": the preposition stays, it tells connecting from attaching a thing.
+  const objects: string[] = ATTACHING.has(words[at]!) && (words[at + 1] === 'to' || words[at + 1] === 'from') ? [words[at + 1]!] : [];
   // "Switch to a different account": the object comes after "to".
-  const from = SWITCHES.has(words[at]!) && words[at + 1] === 'to' ? at + 2 : at + 1;
+  const from = (SWITCHES.has(words[at]!) && words[at + 1] === 'to') || objects.length > 0 ? at + 2 : at + 1;
   for (const word of words.slice(from, from + 9)) {
     if (CLAUSE_BOUNDARIES.has(word)) {
       if (PLACES.has(word)) objects.push(STORED);

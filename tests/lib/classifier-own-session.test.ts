@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import type { Tool } from '../../src/lib/schemas/tool.ts';
+
+/**
+ * The rubric's Other: a call that only manages the tool's own session or connection changes nothing
+ * of the user's data. Made-up tools only.
+ */
+const tool = (name: string, description: string): Tool => ({ name, description, inputSchema: { type: 'object', properties: {} } });
+
+describe('connecting to what a tool debugs or drives, and closing its own view, manage its own session', () => {
+  test('attaching to or detaching from a running process is connecting or disconnecting (Other)', () => {
+    expect(classifyTool(tool('attach_to_process', 'Attach to a running process for debugging.')).category).toBe('Other');
+    expect(classifyTool(tool('detach_from_target', 'Detach from the debugged program without terminating it.')).category).toBe('Other');
+  });
+
+  test('attaching or detaching a thing to or from a record is still a change (Write)', () => {
+    expect(classifyTool(tool('attach_file', 'Attach a file to an issue.')).category).toBe('Write');
+    expect(classifyTool(tool('detach_volume', 'Detach a volume from a server.')).category).toBe('Write');
+  });
+
+  test('closing a tab is closing its own view (Other)', () => {
+    expect(classifyTool(tool('close_page', 'Close tab by index.')).category).toBe('Other');
+  });
+});

@@ -44,3 +44,16 @@ describe('"non-destructive"', () => {
     expect(classifyTool(tool('sync_files', 'Sync files. This is a non-destructive operation.')).category).toBe('Write');
   });
 });
+
+describe('"does not change" whose subject is something else, and a field named readOnly', () => {
+  test('is no claim about the call', () => {
+    expect(classifyTool(tool('create_segment', 'Create a segment of contacts. A segment is a saved set of conditions. Creating one does not modify any contact.')).category).toBe('Write');
+    expect(classifyTool(tool('list_apps', 'List connected apps. The list does not change without a rescan.')).confidence).toBeLessThan(0.9);
+    expect(classifyTool(tool('memory_status', 'Health of a memory file: {totalVectors, fileSize, readOnly, chainDepth}.')).confidence).toBeLessThan(0.9);
+  });
+
+  test('with the call as subject, or none, it is still a claim', () => {
+    expect(classifyTool(tool('inspect_state', 'Inspect the app state. It does not change anything.')).category).toBe('Read');
+    expect(classifyTool(tool('simulate_network', 'Simulate a slow network for the app. Does not change the real connectivity.')).category).toBe('Read');
+  });
+});

@@ -85,6 +85,17 @@ function sparesAPart(after: string): boolean {
 }
 const CLAIM_CONTINUES = new Set(['is', 'are', 'by', 'in', 'on', 'for', 'with', 'from', 'against', 'to', 'via', 'so', 'but', 'this', 'it', 'no', 'and', 'or']);
 
+// Words before "does not change" that leave the call as its subject: "It does not…", "… and does not…", "Does not…".
+const CALL_OR_LINK = new Set(['and', 'but', 'that', 'which', 'also', 'simply', 'only', 'still', 'so']);
+
+/** "…as long as the screen does not change", "the list doesn't change without a scan": a verb whose subject is not the call. */
+function hasOtherSubject(phrase: string, before: string): boolean {
+  if (!/^(?:does not|doesn't)\b/i.test(phrase)) return false;
+  const subject = before.toLowerCase().match(/([a-z]+)[^a-z]*$/)?.[1];
+  if (subject === undefined || /[.:;!?(—-]\s*$/.test(before)) return false;
+  return !THE_TOOL.has(subject) && !CALL_OR_LINK.has(subject);
+}
+
 function isAboutSomethingElse(before: string): boolean {
   // "\"detect\" reads the state without modifying it": a claim about one option of the tool.
   if (/^\W*["'`][\w-]+["'`]/.test(before)) return true;
@@ -127,7 +138,9 @@ export function phraseSignals(text: string): Signal[] {
     const elsewhere = PAID_LATER.test(text.slice(pays.index + pays[0].length)) || !isTheCall(text.slice(0, pays.index));
     signals.push(signal('Financial', elsewhere ? LEVEL.statement : LEVEL.decisive, 'description', `description says “${excerpt(text, pays[0])}”${elsewhere ? '' : ' (the call pays)'}`));
   }
-  const readOnly = READ_ONLY_PHRASES.exec(text);
+  const found = READ_ONLY_PHRASES.exec(text);
+  // `{…, readOnly, …}` is a field's name; "the screen does not change" says what something else does.
+  const readOnly = found && !/^read[A-Z]/.test(found[0]) && !hasOtherSubject(found[0], text.slice(0, found.index)) ? found : null;
   const after = readOnly ? text.slice(readOnly.index + readOnly[0].length) : '';
   const grantsReadOnly = readOnly !== null && (GRANTED.test(after) || qualifiesSomethingElse(readOnly[0], text.slice(0, readOnly.index), after) || sparesAPart(after));
   if (readOnly && !grantsReadOnly && !NOT_READ_ONLY.test(text) && !isAboutSomethingElse(text.slice(0, readOnly.index)) && !REJECTED_CALL.test(text.slice(0, readOnly.index))) {

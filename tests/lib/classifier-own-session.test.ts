@@ -23,3 +23,19 @@ describe('connecting to what a tool debugs or drives, and closing its own view, 
     expect(classifyTool(tool('close_page', 'Close tab by index.')).category).toBe('Other');
   });
 });
+
+describe('choosing the place later calls act on is the tool\'s own session', () => {
+  test('selecting an account, organization or workspace is Other, without "active" too', () => {
+    expect(classifyTool(tool('select_org', 'Select an organization.')).category).toBe('Other');
+    expect(classifyTool(tool('switch_workspace', 'Switch to another workspace.')).category).toBe('Other');
+  });
+
+  test('setting a stored default is still a change', () => {
+    expect(classifyTool(tool('set_profile_default', 'Set a contact profile as the default for new domains.')).category).toBe('Write');
+  });
+
+  test('an action that lists or selects the scope is not a read', () => {
+    const verdict = classifyTool({ name: 'configure_global', description: 'Change the global configuration (org, project, workspace).', inputSchema: { type: 'object', properties: { action: { type: 'string', enum: ['list-orgs', 'select-org', 'list-projects', 'select-project'] } } } });
+    expect(verdict.category).toBe('Other');
+  });
+});

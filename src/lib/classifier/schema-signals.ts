@@ -124,6 +124,7 @@ function glossedAsData(value: string, glosses: string): boolean {
 /** The worst thing an action argument can ask for (`action: list | create | delete` → delete). */
 function worstEnumValue(values: string[], context: VerbContext, nameWords: readonly string[], glosses: string): { category: Category; value: string } | undefined {
   let worst: { category: Category; value: string } | undefined;
+  let ownSession: { category: Category; value: string } | undefined;
   // `manage_cache(operation: clear)`: a bare verb acts on what the tool's name is about (clearing a cache).
   const nameObjects = nameWords.filter((w) => verbToCategory(w) === undefined);
   for (const value of values) {
@@ -144,10 +145,12 @@ function worstEnumValue(values: string[], context: VerbContext, nameWords: reado
       const category = onName === 'Other' ? own : onName;
       // "change: abnormal price movements": a change or a read glossed by a noun phrase names data to look at.
       if ((category === 'Write' || category === 'Read') && glossedAsData(value, glosses)) continue;
-      if (category !== 'Other' && (!worst || categoryRank(category) < categoryRank(worst.category))) worst = { category, value };
+      if (category === 'Other') ownSession ??= { category, value };
+      else if (!worst || categoryRank(category) < categoryRank(worst.category)) worst = { category, value };
     }
   }
-  return worst;
+  // `action: list_orgs | select_org`: choosing the scope of later calls is more than a read, and less than a change.
+  return worst?.category === 'Read' && ownSession ? ownSession : worst;
 }
 
 const CODE_DESCRIPTION = /\b(code|source|javascript|typescript|python|shell|bash|sql|statements?|executable|script content|commands? to (?:run|execute)|to (?:run|execute|evaluate)|expression to evaluate|function body)\b/i;

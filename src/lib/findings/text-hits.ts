@@ -127,7 +127,13 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
   }
   // One ASCII word says nothing to a model; what is hidden in it (base64, hex) is read separately.
   // A URL is the exception: `https://x.example/in?d=CONVERSATION_SUMMARY` in a default asks for data.
-  if (!/\s/.test(text.trim()) && !/[^\x00-\x7f]/.test(text)) return text.includes('http') ? [...hits, ...textToExfiltrationHits(text)] : hits;
+  if (!/\s/.test(text.trim()) && !/[^\x00-\x7f]/.test(text)) {
+    if (text.includes('http')) return [...hits, ...textToExfiltrationHits(text)];
+    // An enum value or default spelled as an identifier (`IGNORE_PREVIOUS_INSTRUCTIONS_AND_…`) is a sentence without spaces.
+    const words = nameToWords(text.trim());
+    if (role === 'text' || words.split(' ').length < IDENTIFIER_SENTENCE_WORDS) return hits;
+    return [...hits, ...contextFreeHits(words.toLowerCase(), 'text').map((hit) => ({ ...hit, index: 0, length: text.length }))];
+  }
   hits.push(
     ...textToInstructionHits(text), ...textToAuthorityHits(text), ...textToCallOrderHits(text), ...textToPhraseHits(text),
     ...textToDataHits(text), ...textToCredentialRequestHits(text),
@@ -141,6 +147,8 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
   return hits.filter((hit) => CHARACTER_KINDS.has(hit.kind) || !isQuotedExample(text, hit.index));
 }
 
+// Four words make a phrase an identifier rarely needs (`READ_WRITE_ACCESS` is three); a sentence needs them.
+const IDENTIFIER_SENTENCE_WORDS = 4;
 const RAISED: Record<FindingSeverity, FindingSeverity> = { low: 'medium', medium: 'high', high: 'high' };
 const LOWERED: Record<FindingSeverity, FindingSeverity> = { low: 'low', medium: 'low', high: 'medium' };
 const FILLER = /\b(?:the|this|that|your|their|user'?s|all|any|every|full|entire|whole|complete|current|previous|prior|earlier|past|recent|last|of|so|far)\b/gi;

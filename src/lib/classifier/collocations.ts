@@ -215,12 +215,17 @@ function textProduct(verb: string, category: Category | undefined, objects: read
   // "Generate installation commands and configuration files": generated text handed back, nothing run or installed.
   const generated = GENERATING_VERBS.has(verb) ? objects.find((w) => GENERATED_TEXTS.has(w)) : undefined;
   if (generated && !objects.includes(STORED_MARKER)) return { category: 'Read', object: generated, why: TEXT_FOR_CALLER };
+  // "Build a comprehensive risk profile", "Compile a weekly report": assembling a report is computing the call's own output.
+  const assembled = ASSEMBLING_VERBS.has(verb) && !objects.includes(STORED_MARKER) ? objects.slice(0, 4).find((w) => ASSEMBLED_OUTPUTS.has(w)) : undefined;
+  if (assembled) return { category: 'Read', object: assembled, why: TEXT_FOR_CALLER };
   const head = objects.at(-1);
   if (!head || !TEXT_PRODUCT_OBJECTS.has(head)) return undefined;
   if (!PRODUCING_VERBS.has(verb) && category !== 'Execute') return undefined;
   return { category: 'Read', object: head, why: TEXT_FOR_CALLER };
 }
 
+const ASSEMBLING_VERBS = new Set(['build', 'compile', 'assemble', 'produce', 'prepare']);
+const ASSEMBLED_OUTPUTS = new Set(['report', 'reports', 'summary', 'summaries', 'profile', 'overview', 'digest', 'assessment', 'breakdown', 'analysis', 'scorecard', 'briefing', 'estimate', 'comparison']);
 const PORTS = new Set(['port', 'ports']);
 const INSTALLED_CREDENTIALS = new Set(['ssl', 'certificate', 'certificates', 'cert', 'certs', 'tls', 'key', 'keys', 'license', 'licence']);
 const GENERATING_VERBS = new Set(['generate', 'suggest', 'recommend', 'draft', 'compose', 'write']);

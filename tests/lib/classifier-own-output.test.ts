@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import type { Tool } from '../../src/lib/schemas/tool.ts';
+
+/** The rubric's Read computes: a report the call assembles is its own output, not a build that runs. Made-up tools only. */
+const tool = (name: string, description: string): Tool => ({ name, description, inputSchema: { type: 'object', properties: {} } });
+
+describe('assembling a report is computing the call\'s own output', () => {
+  test('building or compiling a report, summary or profile reads', () => {
+    expect(classifyTool(tool('build_risk_profile', 'Build a comprehensive risk profile from the discovered features.')).category).toBe('Read');
+    expect(classifyTool(tool('compile_weekly_report', 'Compile a weekly report of failed checks.')).category).toBe('Read');
+  });
+
+  test('building a project, or a report stored somewhere, is still a build or a change', () => {
+    expect(classifyTool(tool('build_project', 'Build the project with its configured toolchain.')).category).toBe('Execute');
+    expect(classifyTool(tool('compile_report', 'Compile a report into the team wiki.')).category).not.toBe('Read');
+  });
+});

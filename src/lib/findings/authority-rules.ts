@@ -49,8 +49,9 @@ const PRIORITY = new RegExp([
 const ROLE = new RegExp([
   String.raw`\byou\s+are\s+(?:now|currently|hereby|henceforth)\s+(?:a|an|in|the|operating|running|acting|authori[sz]ed|allowed|free|permitted|no\s+longer)\b`,
   String.raw`\byou(?:'re|\s+are)\s+(?:now\s+|currently\s+)?(?:in|operating\s+in|running\s+in|under)\s+(?:\w+[-\s]){0,2}mode\b`,
-  String.raw`\b(?:developer|god|admin|jailbreak|unrestricted|unfiltered|dan|sudo|root|override)[-\s]mode\s+(?:is\s+)?(?:now\s+)?(?:on|active|enabled|engaged|activated)\b`,
-  String.raw`\b(?:enter|switch\s+to|activate|enable)\s+(?:\w+\s+)?(?:developer|jailbreak|unrestricted|unfiltered|dan|god)\s+mode\b`,
+  String.raw`\b(?:developer|god|admin|jailbreak|unrestricted|unfiltered|dan|sudo|root|override)[-\s]mode\s+(?:is\s+)?(?:now\s+)?(?:active|enabled|engaged|activated|on(?!\s+(?:the|an?|this|that|your|their|its|each|every|all|any|\w+'s)\b))\b`,
+  // Developer mode is a real setting of apps and phones ("Enable developer mode."): only the model's own counts.
+  String.raw`\b(?:enter|switch\s+to|activate|enable)\s+(?:\w+\s+)?(?:jailbreak|unrestricted|unfiltered|dan|god)\s+mode\b|\b(?:enter|switch\s+(?:in)?to|activate|enable)\s+(?:your\s+(?:own\s+)?)developer\s+mode\b`,
   String.raw`\bfrom\s+now\s+on,?\s+(?:you|act|behave|respond|answer)\b`,
   String.raw`\b(?:act|behave|respond)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+|the\s+)?[\w-]*(?:bot|gpt|ai|admin\w*|root|dan|unrestricted\s+\w+)\b`,
   String.raw`\byou\s+(?:are|have\s+been)\s+(?:now\s+)?(?:cleared|permitted|allowed|authori[sz]ed|free)\s+to\s+(?:skip|ignore|bypass|disable|override|break|drop)\b|\byou\s+(?:have\s+been|are\s+now|were)\s+(?:switched|moved|put|placed|upgraded|elevated|promoted|granted)\s+(?:in)?to\b|\byou\s+(?:now\s+)?(?:operate|run|act|work|respond|answer)\s+without\s+(?:any\s+)?(?:\w+\s+)?(?:policy|policies|restrictions|limits|filters|guidelines|rules|guardrails)\b`,

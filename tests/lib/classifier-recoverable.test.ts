@@ -47,3 +47,15 @@ describe('removing or deleting only a relation between records unlinks it', () =
     expect(classifyTool(tool('delete_entities', 'Delete multiple entities and their associated relations from the knowledge graph.')).category).toBe('Destructive');
   });
 });
+
+describe('taking an item out of a list, release or view unlinks it', () => {
+  test('removing an item from a list or a release loses nothing (Write)', () => {
+    expect(classifyTool(tool('remove_from_list', 'Remove a record from a list.')).category).toBe('Write');
+    expect(classifyTool(tool('remove_issue_from_release', 'Remove an issue from a release.')).category).toBe('Write');
+  });
+
+  test('removing documents from a database collection, or a person from a list, still loses them', () => {
+    expect(classifyTool(tool('delete_many', 'Removes all documents that match the filter from a collection.')).category).toBe('Destructive');
+    expect(classifyTool(tool('remove_subscriber', 'Remove a subscriber from a list.')).category).toBe('Destructive');
+  });
+});

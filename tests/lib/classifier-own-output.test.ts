@@ -16,3 +16,14 @@ describe('assembling a report is computing the call\'s own output', () => {
     expect(classifyTool(tool('compile_report', 'Compile a report into the team wiki.')).category).not.toBe('Read');
   });
 });
+
+describe('a text named after what it teaches', () => {
+  test('"Setup guides", "Install instructions" describe a text about doing it (Read)', () => {
+    expect(classifyTool(tool('guide', 'Setup guides.')).category).toBe('Read');
+    expect(classifyTool(tool('howto', 'Install instructions for each supported platform.')).category).toBe('Read');
+  });
+
+  test('setting up or installing a thing is still doing it', () => {
+    expect(classifyTool(tool('install_package', 'Install a package into the project.')).category).not.toBe('Read');
+  });
+});

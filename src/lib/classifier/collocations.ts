@@ -219,11 +219,14 @@ function textProduct(verb: string, category: Category | undefined, objects: read
   const assembled = ASSEMBLING_VERBS.has(verb) && !objects.includes(STORED_MARKER) ? objects.slice(0, 4).find((w) => ASSEMBLED_OUTPUTS.has(w)) : undefined;
   if (assembled) return { category: 'Read', object: assembled, why: TEXT_FOR_CALLER };
   const head = objects.at(-1);
+  // "Setup guides.", "Install instructions for Linux": a text about doing it, named like `deploy_guide`, not doing it.
+  if (TOPIC_VERBS.has(verb) && TEXT_PRODUCT_OBJECTS.has(objects[0] ?? '')) return { category: 'Read', object: objects[0], why: TEXT_FOR_CALLER };
   if (!head || !TEXT_PRODUCT_OBJECTS.has(head)) return undefined;
   if (!PRODUCING_VERBS.has(verb) && category !== 'Execute') return undefined;
   return { category: 'Read', object: head, why: TEXT_FOR_CALLER };
 }
 
+const TOPIC_VERBS = new Set(['setup', 'install', 'configure', 'deploy', 'migrate', 'upgrade', 'integrate', 'onboard', 'troubleshoot']);
 const ASSEMBLING_VERBS = new Set(['build', 'compile', 'assemble', 'produce', 'prepare']);
 const ASSEMBLED_OUTPUTS = new Set(['report', 'reports', 'summary', 'summaries', 'profile', 'overview', 'digest', 'assessment', 'breakdown', 'analysis', 'scorecard', 'briefing', 'estimate', 'comparison']);
 const PORTS = new Set(['port', 'ports']);

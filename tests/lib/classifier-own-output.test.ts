@@ -27,3 +27,16 @@ describe('a text named after what it teaches', () => {
     expect(classifyTool(tool('install_package', 'Install a package into the project.')).category).not.toBe('Read');
   });
 });
+
+describe('a chart, QR code or completion made for the caller', () => {
+  test('is rendered or computed from given data (Read)', () => {
+    expect(classifyTool(tool('create_chart', 'Create a bar chart from the given data and return it as a PNG image.')).category).toBe('Read');
+    expect(classifyTool(tool('make_qr_code', 'Make a QR code for a URL.')).category).toBe('Read');
+    expect(classifyTool(tool('create_completion', 'Create a chat completion from a prompt.')).category).toBe('Read');
+  });
+
+  test('a new chart put in a worksheet is still a change', () => {
+    expect(classifyTool(tool('add_chart', 'Create a new chart in the worksheet.')).category).toBe('Write');
+    expect(classifyTool(tool('create_excel_chart', 'Creates a new chart.')).category).toBe('Write');
+  });
+});

@@ -3,7 +3,7 @@ import { inflectionToVerb, verbToCategory } from './lexicon.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
-  OWN_JOB_OBJECTS, PRODUCING_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
+  ASSEMBLED_OUTPUTS, ASSEMBLING_VERBS, OWN_JOB_OBJECTS, PRODUCING_VERBS, RENDERED_OUTPUTS, TOPIC_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
   SESSION_VERBS, STOP_VERBS, STORED_MARKER, TEXT_PRODUCT_OBJECTS,
 } from './nouns.ts';
 
@@ -216,7 +216,10 @@ function textProduct(verb: string, category: Category | undefined, objects: read
   const generated = GENERATING_VERBS.has(verb) ? objects.find((w) => GENERATED_TEXTS.has(w)) : undefined;
   if (generated && !objects.includes(STORED_MARKER)) return { category: 'Read', object: generated, why: TEXT_FOR_CALLER };
   // "Build a comprehensive risk profile", "Compile a weekly report": assembling a report is computing the call's own output.
-  const assembled = ASSEMBLING_VERBS.has(verb) && !objects.includes(STORED_MARKER) ? objects.slice(0, 4).find((w) => ASSEMBLED_OUTPUTS.has(w)) : undefined;
+  // "Create a bar chart from the given data", "Make a QR code", "Create a chat completion": rendered or computed for the caller (the rubric's chart from given data).
+  const stored = objects.includes(STORED_MARKER);
+  const rendered = PRODUCING_VERBS.has(verb) && !stored && !objects.includes('new') ? objects.find((w, i) => RENDERED_OUTPUTS.has(w) && (i === objects.length - 1 || w === 'qr')) : undefined;
+  const assembled = (ASSEMBLING_VERBS.has(verb) && !stored ? objects.slice(0, 4).find((w) => ASSEMBLED_OUTPUTS.has(w)) : undefined) ?? rendered;
   if (assembled) return { category: 'Read', object: assembled, why: TEXT_FOR_CALLER };
   const head = objects.at(-1);
   // "Setup guides.", "Install instructions for Linux": a text about doing it, named like `deploy_guide`, not doing it.
@@ -226,9 +229,6 @@ function textProduct(verb: string, category: Category | undefined, objects: read
   return { category: 'Read', object: head, why: TEXT_FOR_CALLER };
 }
 
-const TOPIC_VERBS = new Set(['setup', 'install', 'configure', 'deploy', 'migrate', 'upgrade', 'integrate', 'onboard', 'troubleshoot']);
-const ASSEMBLING_VERBS = new Set(['build', 'compile', 'assemble', 'produce', 'prepare']);
-const ASSEMBLED_OUTPUTS = new Set(['report', 'reports', 'summary', 'summaries', 'profile', 'overview', 'digest', 'assessment', 'breakdown', 'analysis', 'scorecard', 'briefing', 'estimate', 'comparison']);
 const PORTS = new Set(['port', 'ports']);
 const INSTALLED_CREDENTIALS = new Set(['ssl', 'certificate', 'certificates', 'cert', 'certs', 'tls', 'key', 'keys', 'license', 'licence']);
 const GENERATING_VERBS = new Set(['generate', 'suggest', 'recommend', 'draft', 'compose', 'write']);

@@ -156,3 +156,11 @@ export const PRODUCING_VERBS = new Set(['create', 'make', 'write', 'build', 'dra
 
 /** The marker a sentence's object window ends with when a place follows the object ("… in the wiki"): the text is stored. */
 export const STORED_MARKER = '⟨stored⟩';
+
+/** Verbs a text can be about ("Setup guides", "Install instructions"): followed by the text, they name it. */
+export const TOPIC_VERBS = new Set(['setup', 'install', 'configure', 'deploy', 'migrate', 'upgrade', 'integrate', 'onboard', 'troubleshoot']);
+/** What producing verbs render or compute for the caller (a chart from given data, a QR code, an embedding). */
+export const RENDERED_OUTPUTS = new Set(['chart', 'charts', 'plot', 'plots', 'histogram', 'heatmap', 'sparkline', 'qr', 'barcode', 'barcodes', 'embedding', 'embeddings', 'completion', 'completions']);
+/** Verbs that assemble an output; with a report-like object, the call computes it. */
+export const ASSEMBLING_VERBS = new Set(['build', 'compile', 'assemble', 'produce', 'prepare']);
+export const ASSEMBLED_OUTPUTS = new Set(['report', 'reports', 'summary', 'summaries', 'profile', 'overview', 'digest', 'assessment', 'breakdown', 'analysis', 'scorecard', 'briefing', 'estimate', 'comparison']);

@@ -40,3 +40,22 @@ describe('a chart, QR code or completion made for the caller', () => {
     expect(classifyTool(tool('create_excel_chart', 'Creates a new chart.')).category).toBe('Write');
   });
 });
+
+describe('evaluating a formula and asking a model compute an answer', () => {
+  const withArgs = (name: string, description: string, properties: Record<string, unknown>): Tool => ({ name, description, inputSchema: { type: 'object', properties } });
+
+  test('a mathematical or XPath expression is computed, not run (Read)', () => {
+    expect(classifyTool(withArgs('calculate', 'Evaluate a mathematical expression and return the result.', { expression: { type: 'string' } })).category).toBe('Read');
+    expect(classifyTool(withArgs('math', 'Math operations.', { action: { type: 'string', enum: ['eval', 'solve', 'simplify'] } })).category).toBe('Read');
+    expect(classifyTool(withArgs('xpath_eval', 'Evaluate an XPath expression against an XML document.', { expression: { type: 'string' } })).category).toBe('Read');
+  });
+
+  test('a JavaScript expression still runs', () => {
+    expect(classifyTool(withArgs('evaluate_script', 'Evaluate a JavaScript expression in the page.', { expression: { type: 'string' } })).category).toBe('Execute');
+  });
+
+  test('invoking a model with a prompt asks it for an answer; invoking a function runs it', () => {
+    expect(classifyTool(tool('invoke_model', 'Invoke a model with a prompt and return its answer.')).category).toBe('Read');
+    expect(classifyTool(tool('invoke_function', 'Invoke a Lambda function.')).category).toBe('Execute');
+  });
+});

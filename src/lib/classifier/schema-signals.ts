@@ -2,6 +2,7 @@ import type { Tool } from '../schemas/tool.ts';
 import { categoryRank, type Category } from '../taxonomy.ts';
 import { isAmountArgument } from '../schema-arguments.ts';
 import { readVerb, type VerbContext } from './collocations.ts';
+import { isComputedExpression } from './computed-readings.ts';
 import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import {
   ACTION_ARGUMENT_NAMES, CODE_ARGUMENT_NAMES, DATA_LOSS_FLAG_VERBS, FINANCIAL_MUTATING_VERBS, isMoneyNoun,
@@ -181,6 +182,8 @@ function takesCode(snake: string, property: Property, toolDescription: string, n
   if (inspects && !nameWords.some((w) => RUNNING_NAME_WORDS.has(w) && w !== 'query' && w !== 'sql')) return false;
   if (CODE_ARGUMENT_NAMES.has(snake)) return true;
   const said = typeof property.description === 'string' ? property.description : '';
+  // "Evaluate a mathematical expression", "an XPath expression": a formula or a selector, computed, not code run.
+  if (isComputedExpression(`${said}\n${toolDescription}`)) return false;
   // Code handed to a tool that only stores or shows it (a comment's snippet, a FigJam code block) is content:
   // a maybe-code argument counts when something in the definition speaks of running it.
   // "Transform a bash script … without executing it", "Assess risk before executing a command": nothing is run.

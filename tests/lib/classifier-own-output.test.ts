@@ -59,3 +59,15 @@ describe('evaluating a formula and asking a model compute an answer', () => {
     expect(classifyTool(tool('invoke_function', 'Invoke a Lambda function.')).category).toBe('Execute');
   });
 });
+
+describe('code handed to a tool that checks it', () => {
+  test('a script checked or validated is not run, whatever the name calls the code', () => {
+    const verdict = classifyTool({ name: 'check_script', description: 'Validate a script for syntax errors.', inputSchema: { type: 'object', properties: { script: { type: 'string' } } } });
+    expect(verdict.category).toBe('Read');
+  });
+
+  test('a script handed to a tool that runs it still runs', () => {
+    const verdict = classifyTool({ name: 'run_script', description: 'Run a script and return its output.', inputSchema: { type: 'object', properties: { script: { type: 'string' } } } });
+    expect(verdict.category).toBe('Execute');
+  });
+});

@@ -161,6 +161,8 @@ const RUNS_SOMETHING = /\b(execut|run|evaluat|eval\b|deploy|invok)\w*/i;
 const INSPECTING_NAME_WORDS = new Set(['explain', 'format', 'lint', 'validate', 'analyze', 'analyse', 'parse', 'check', 'review', 'preview', 'compare', 'diff', 'beautify', 'prettify', 'minify', 'highlight', 'translate', 'summarize', 'tokenize', 'count', 'scan', 'audit', 'generate', 'convert', 'suggest', 'optimize', 'describe', 'inspect']);
 // "Generate a playground link for…", "Explains the query plan…": the description's first verb inspects or produces.
 const INSPECTING_LEAD_VERBS = new Set(['generate', 'generates', 'explain', 'explains', 'validate', 'validates', 'format', 'formats', 'lint', 'lints', 'analyze', 'analyzes', 'parse', 'parses', 'preview', 'previews', 'convert', 'converts', 'translate', 'translates']);
+// `validate_script`, `explain_query`: beside a verb that inspects, these name the code inspected, not a run.
+const CODE_NOUNS = new Set(['query', 'sql', 'script', 'shell', 'bash']);
 const RUNNING_NAME_WORDS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'shell', 'bash', 'script', 'sql', 'query', 'deploy', 'put', 'invoke', 'profile', 'benchmark', 'test']);
 
 /**
@@ -179,7 +181,7 @@ function takesCode(snake: string, property: Property, toolDescription: string, n
   // `explain_query(sql)`, `analyze_code(code)`, `format_code(code)`: code handed in to be inspected is not run.
   const leadVerb = /^\W*([a-z]+)/i.exec(toolDescription)?.[1]?.toLowerCase() ?? '';
   const inspects = nameWords.some((w) => INSPECTING_NAME_WORDS.has(w)) || INSPECTING_LEAD_VERBS.has(leadVerb);
-  if (inspects && !nameWords.some((w) => RUNNING_NAME_WORDS.has(w) && w !== 'query' && w !== 'sql')) return false;
+  if (inspects && !nameWords.some((w) => RUNNING_NAME_WORDS.has(w) && !CODE_NOUNS.has(w))) return false;
   if (CODE_ARGUMENT_NAMES.has(snake)) return true;
   const said = typeof property.description === 'string' ? property.description : '';
   // "Evaluate a mathematical expression", "an XPath expression": a formula or a selector, computed, not code run.

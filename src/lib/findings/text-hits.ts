@@ -8,6 +8,7 @@ import { textToExfiltrationHits } from './exfiltration-rules.ts';
 import { textToHiddenSegments, type HidingMethod } from './hidden-text.ts';
 import type { Hit } from './hit.ts';
 import { textToInstructionHits } from './instruction-rules.ts';
+import { textToLinkSuffixHits } from './link-suffix-rules.ts';
 import { ATTACK_KINDS, type FindingKind, type FindingSeverity } from './kinds.ts';
 import { ADDRESSES_MODEL, isDirective } from './mood.ts';
 import { textToPhraseHits } from './phrase-rules.ts';
@@ -138,7 +139,7 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     ...textToInstructionHits(text), ...textToAuthorityHits(text), ...textToCallOrderHits(text), ...textToPhraseHits(text),
     ...textToDataHits(text), ...textToCredentialRequestHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
-    ...textToExfiltrationHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
+    ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

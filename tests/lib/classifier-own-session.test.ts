@@ -39,3 +39,14 @@ describe('choosing the place later calls act on is the tool\'s own session', () 
     expect(verdict.category).toBe('Other');
   });
 });
+
+describe('"its" after "and" belongs to another predicate', () => {
+  test('opening a file and returning its contents reads, not its own session', () => {
+    expect(classifyTool(tool('open_file', 'Open a file and return its contents.')).category).toBe('Read');
+  });
+
+  test('stopping a workflow and skipping its steps changes it; releasing its resources is still its own session', () => {
+    expect(classifyTool(tool('workflow_stop', 'Stop a running workflow and skip its remaining steps.')).category).toBe('Write');
+    expect(classifyTool(tool('shutdown', 'Release all its resources.')).category).toBe('Other');
+  });
+});

@@ -4,7 +4,7 @@ import { inflectionToVerb, verbToCategory } from './lexicon.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
-  ASSEMBLED_OUTPUTS, ASSEMBLING_VERBS, OWN_JOB_OBJECTS, PRODUCING_VERBS, RENDERED_OUTPUTS, TOPIC_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
+  ASSEMBLED_OUTPUTS, ASSEMBLING_VERBS, ATTACHED_TARGETS, DELETED_RELATIONS, OWN_JOB_OBJECTS, PRODUCING_VERBS, RENDERED_OUTPUTS, TOPIC_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
   SESSION_VERBS, STOP_VERBS, STORED_MARKER, TEXT_PRODUCT_OBJECTS,
 } from './nouns.ts';
 
@@ -44,7 +44,9 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "an upload session", "a learning session": a resource the call creates, not the tool's own session.
   // "the context-mode dashboard": `context` before another noun qualifies it; only as the head is it the tool's context.
   const ownSession = objects.some((w) => RESOURCE_SESSION_QUALIFIERS.has(w)) ? undefined : objects.find((w, i) => SESSION_OBJECTS.has(w) && (w !== 'context' || i === objects.length - 1));
-  const session = (SESSION_MANAGE_VERBS.has(verb) ? ownSession : undefined) ?? (RELEASE_VERBS.has(verb) ? has(RELEASED_OBJECTS) : undefined);
+  // "Open a file and return its contents": after "and" comes another predicate, whose "its" is no released resource.
+  const released = RELEASE_VERBS.has(verb) ? objects.slice(0, (objects.indexOf('and') + 1 || objects.length + 1) - 1).find((w) => RELEASED_OBJECTS.has(w)) : undefined;
+  const session = (SESSION_MANAGE_VERBS.has(verb) ? ownSession : undefined) ?? released;
   if (session) return { category: 'Other', object: session, why: 'its own session' };
   // "Start a learning session", "Starts the Mastra course": beginning something that is recorded, not run.
   const begun = LIGHT_VERBS.has(verb) ? has(BEGUN_RECORDS) ?? (has(SESSION_OBJECTS) && has(RESOURCE_SESSION_QUALIFIERS)) : undefined;
@@ -266,11 +268,6 @@ const CACHES = new Set(['cache', 'caches', 'cached']);
 const SCRATCH_VERBS = new Set(['clear', 'discard', 'wipe', 'flush']);
 const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad', 'captured']);
 const DETACHING_VERBS = new Set(['remove', 'unassign', 'unlink', 'detach']);
-/** Relations between records that a delete only undoes: nothing is lost but the relation, which can be made again. */
-/** What a debugger or driver attaches to (`attach_to_process`): a connection of the tool's own, like connecting. */
-const ATTACHED_TARGETS = new Set(['process', 'processes', 'pid', 'debugger', 'debuggee', 'program', 'target', 'session', 'container', 'pod', 'device', 'emulator', 'simulator', 'runtime', 'app', 'application', 'browser', 'page', 'tab', 'terminal', 'instance', 'server', 'game']);
-// Not `relations`: in a knowledge graph the relations are the stored facts.
-const DELETED_RELATIONS = new Set(['association', 'associations', 'dependency', 'dependencies', 'reaction', 'reactions', 'vote', 'votes', 'membership', 'memberships']);
 const RELATIONS = new Set(['vote', 'votes', 'membership', 'memberships', 'star', 'stars', 'pin', 'pins', 'binding', 'bindings', 'tag', 'tags', 'label', 'labels', 'reviewer', 'reviewers', 'approval', 'approvals', 'assignment', 'assignments', 'link', 'links', 'relation', 'relations', 'relationship', 'relationships', 'association', 'associations', 'reaction', 'reactions', 'assignee', 'assignees', 'dependency', 'dependencies', 'blocker', 'blockers', 'watcher', 'watchers', 'bookmark', 'bookmarks']);
 const WHOLES = new Set(['entire', 'all', 'every', 'whole']);
 // Not `version` alone: "Update an existing version in a project" changes a record (a new version is TO_NEW_VERSION).

@@ -164,3 +164,9 @@ export const RENDERED_OUTPUTS = new Set(['chart', 'charts', 'plot', 'plots', 'hi
 /** Verbs that assemble an output; with a report-like object, the call computes it. */
 export const ASSEMBLING_VERBS = new Set(['build', 'compile', 'assemble', 'produce', 'prepare']);
 export const ASSEMBLED_OUTPUTS = new Set(['report', 'reports', 'summary', 'summaries', 'profile', 'overview', 'digest', 'assessment', 'breakdown', 'analysis', 'scorecard', 'briefing', 'estimate', 'comparison']);
+
+/** What a debugger or driver attaches to (`attach_to_process`): a connection of the tool's own, like connecting. */
+export const ATTACHED_TARGETS = new Set(['process', 'processes', 'pid', 'debugger', 'debuggee', 'program', 'target', 'session', 'container', 'pod', 'device', 'emulator', 'simulator', 'runtime', 'app', 'application', 'browser', 'page', 'tab', 'terminal', 'instance', 'server', 'game']);
+/** Relations between records that a delete only undoes: nothing is lost but the relation, which can be made again. */
+// Not `relations`: in a knowledge graph the relations are the stored facts.
+export const DELETED_RELATIONS = new Set(['association', 'associations', 'dependency', 'dependencies', 'reaction', 'reactions', 'vote', 'votes', 'membership', 'memberships']);

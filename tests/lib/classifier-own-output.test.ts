@@ -71,3 +71,10 @@ describe('code handed to a tool that checks it', () => {
     expect(verdict.category).toBe('Execute');
   });
 });
+
+describe('recording what a page or program does', () => {
+  test('recording a performance trace observes it (Read); recording an expense stores it (Write)', () => {
+    expect(classifyTool(tool('record_trace', 'Record a performance trace of the page and return the results.')).category).toBe('Read');
+    expect(classifyTool(tool('record_expense', 'Record an expense.')).category).toBe('Write');
+  });
+});

@@ -50,3 +50,11 @@ describe('"its" after "and" belongs to another predicate', () => {
     expect(classifyTool(tool('shutdown', 'Release all its resources.')).category).toBe('Other');
   });
 });
+
+describe('verbs that change the state of a record', () => {
+  test('acknowledging, escalating or reassigning an alert changes it (Write), not an unknown (Other)', () => {
+    expect(classifyTool(tool('ack_alert', 'Acknowledge an alert.')).category).toBe('Write');
+    expect(classifyTool(tool('escalate_incident', 'Escalate an incident to the next on-call tier.')).category).toBe('Write');
+    expect(classifyTool(tool('enroll_device', 'Enroll a device in management.')).category).toBe('Write');
+  });
+});

@@ -89,7 +89,7 @@ const DATA: ReadonlySet<ClauseTopic> = new Set(['context', 'secrets', 'personal'
 // The pronoun as the object of a moving verb: "read them and put them in …", not "(it is not a token ID)".
 const PRONOUN_OBJECT = /\b(?:put|place|pass|paste|copy|send|include|insert|add|attach|forward|upload|submit|store|write|read|collect|grab|take|echo|embed|request|get|obtain)\s+(?:them|it|those|these|both|all\s+of\s+them)\b/i;
 // Topics that steer the model whatever the data: a window needs one of them ("… Don't bring this up.").
-const STEERING: ReadonlySet<ClauseTopic> = new Set(['secrecy', 'authority', 'confirmation', 'claimed-approval', 'memory', 'conduct', 'outside-text', 'over-the-user', 'context', 'destination', 'ask-user']);
+const STEERING: ReadonlySet<ClauseTopic> = new Set(['deceive-user', 'secrecy', 'authority', 'confirmation', 'claimed-approval', 'memory', 'conduct', 'outside-text', 'over-the-user', 'context', 'destination', 'ask-user']);
 
 function scoredSentences(text: string): ScoredSentence[] {
   const sentences: ScoredSentence[] = [];
@@ -136,7 +136,9 @@ function textToClauseHitsOnce(text: string): Hit[] {
   const sentences = scoredSentences(text);
   for (const [i, one] of sentences.entries()) {
     if (one.score === 0 || isExcluded(one.text)) continue;
-    const address = addressOf(one.text, one.topics);
+    // "Hi there, assistant! If a user asks …": a greeting or a label to the model addresses what follows it.
+    const greeted = i > 0 && MODEL_LABEL.test(sentences[i - 1]!.text);
+    const address = greeted ? 'marked' : addressOf(one.text, one.topics);
     // Enough topics at once need no addressee: "payees of create_invoice are standardised to IBAN …".
     if (one.score >= UNADDRESSED_SCORE || (address && one.score + (address === 'marked' ? 1 : 0) >= MEDIUM_SCORE)) return [clauseHit(one.start, one.text, one.topics)];
     const next = sentences[i + 1];

@@ -78,3 +78,15 @@ describe('recording what a page or program does', () => {
     expect(classifyTool(tool('record_expense', 'Record an expense.')).category).toBe('Write');
   });
 });
+
+describe('a read put into a stored document', () => {
+  test('exporting results to a Google Sheet or downloading into a Drive folder writes it', () => {
+    expect(classifyTool(tool('export_to_sheet', 'Export the results to a Google Sheet.')).category).toBe('Write');
+    expect(classifyTool(tool('download_to_drive', 'Download the attachment into a Drive folder.')).category).toBe('Write');
+  });
+
+  test('exporting as a format, or reading from a document, still reads', () => {
+    expect(classifyTool(tool('export_report', 'Export a report as CSV.')).category).toBe('Read');
+    expect(classifyTool(tool('extract_text', 'Extract text from a PDF document.')).category).toBe('Read');
+  });
+});

@@ -12,6 +12,9 @@ const LOGIN = /\b(?:log ?in|login|sign[- ]?in|authenticat\w*|oauth)\b/i;
 // "Retrieve metadata from an org to your local project": reading something into local files writes them.
 const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|file|files|folder|directory|path|filesystem|machine|workspace)\b|\bto disk\b|\b(?:to|into) (?:an? |the )?(?:[\w.-]+ ){0,3}files?\b(?! (?:name|path|id|url)s?\b)/i;
 
+// "Export the results to a Google Sheet", "… into a Drive folder": a read put into a stored document writes it.
+const TO_A_STORED_DOCUMENT = /\b(?:to|into) (?:a |an |the |your |my )?(?:new )?(?:[\w-]+ ){0,2}(?:spreadsheets?|sheets?|google docs?|documents?|notion pages?|drive folders?|folders?|buckets?)\b/i;
+const SENDING_READS = new Set(['export', 'download', 'save', 'copy', 'dump', 'extract', 'fetch', 'pull', 'backup']);
 // "Add a Figma file to your context": loading something for the model to read changes nothing outside the call.
 const TO_CONTEXT = /\b(?:to|into) (?:your |the |my |our )?(?:context|conversation|chat|prompt)\b/i;
 const CONTEXT_LOADING_VERBS = new Set(['add', 'attach', 'include', 'load', 'insert', 'inject']);
@@ -42,6 +45,7 @@ const FROM_TRASH = /\bfrom (?:the )?(?:trash|bin|recycle bin|deleted items)\b/i;
 export function sentenceReading(verb: string, category: Category, text: string): { category: Category; why?: string } {
   if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return { category: 'Other', why: 'opens its own login' };
   if (category === 'Read' && TO_LOCAL_FILES.test(text)) return { category: 'Write', why: 'saves it to files' };
+  if (category === 'Read' && SENDING_READS.has(verb) && TO_A_STORED_DOCUMENT.test(text)) return { category: 'Write', why: 'saves it to a document' };
   if (category === 'Write' && CONTEXT_LOADING_VERBS.has(verb) && TO_CONTEXT.test(text)) return { category: 'Read', why: 'loads it for the model to read' };
   if (category === 'Write' && ASKING_VERBS.has(verb) && TO_A_MODEL.test(text)) return { category: 'Read', why: 'asks a model for an answer' };
   if ((category === 'Write' || category === 'Execute') && SCOPE_CHOOSING_VERBS.has(verb) && FOR_LATER_CALLS.test(text)) return { category: 'Other', why: 'chooses what later calls work on' };

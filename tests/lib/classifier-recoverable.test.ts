@@ -59,3 +59,14 @@ describe('taking an item out of a list, release or view unlinks it', () => {
     expect(classifyTool(tool('remove_subscriber', 'Remove a subscriber from a list.')).category).toBe('Destructive');
   });
 });
+
+describe('resetting or removing settings loses no data', () => {
+  test('resetting filters or removing settings changes a setting (Write)', () => {
+    expect(classifyTool(tool('reset_filters', 'Reset all filters to their defaults.')).category).toBe('Write');
+    expect(classifyTool(tool('delete_deploy_settings', 'Removes the auto-deployment settings of the website.')).category).toBe('Write');
+  });
+
+  test('resetting a database is still a loss', () => {
+    expect(classifyTool(tool('reset_database', 'Reset the database, dropping all tables.')).category).toBe('Destructive');
+  });
+});

@@ -52,6 +52,8 @@ describe('taking an item out of a list, release or view unlinks it', () => {
   test('removing an item from a list or a release loses nothing (Write)', () => {
     expect(classifyTool(tool('remove_from_list', 'Remove a record from a list.')).category).toBe('Write');
     expect(classifyTool(tool('remove_issue_from_release', 'Remove an issue from a release.')).category).toBe('Write');
+    expect(classifyTool(tool('unschedule_post', 'Remove a post from the schedule.')).category).toBe('Write');
+    expect(classifyTool(tool('remove_ip', 'Remove an IP address from the allowlist.')).category).toBe('Write');
   });
 
   test('removing documents from a database collection, or a person from a list, still loses them', () => {

@@ -34,7 +34,7 @@ const RUNNABLE = /\b(?:tests?|builds?|jobs?|workflows?|pipelines?|migrations?|sc
 const TO_READ = /\bto (?:get|fetch|retrieve|identify|evaluate|check|detect|find|list|see|show|inspect|analy[sz]e|measure|assess|compute|calculate|view|read|obtain)\b/i;
 // "Remove an issue from a module": taking an item out of a collection loses nothing (a person removed loses access).
 const DETACHING = new Set(['remove', 'unassign', 'detach', 'unlink']);
-const FROM_A_COLLECTION = /\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:module|sprint|milestone|cycle|epic|playlist|segment|cart|favorites|label|labels|category|team|group|list|lists|album|albums|watchlist|wishlist|release|releases|version|versions|view|views)\b/i;
+const FROM_A_COLLECTION = /\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:module|sprint|milestone|cycle|epic|playlist|segment|cart|favorites|label|labels|category|team|group|list|lists|album|albums|watchlist|wishlist|release|releases|version|versions|view|views|schedule|roadmap|allowlist|whitelist|blocklist|blacklist|denylist|shortlist)\b/i;
 const PEOPLE = /\b(?:users?|members?|people|persons?|collaborators?|admins?|owners?|guests?|contacts?|subscribers?)\b/i;
 const TO_TRASH = /\b(?:to|into) (?:the |its |a )?(?:trash|bin|recycle bin|wastebasket)\b|\bcan be restored\b|\brestorable\b/i;
 const PERMANENTLY = /\bpermanent(?:ly)?\b|\bcannot be (?:undone|restored|recovered)\b/i;

@@ -21,6 +21,8 @@ export const SECRET_DATA = new RegExp([
   String.raw`\b(?:seed|recovery)\s+phrases?\b|\bmnemonic\b|\bwallet\s+(?:seed|keys?)\b`,
   String.raw`\b(?<!public\s)(?:private|ssh\s+private)\s+keys?\b|\bssh\s+keys?\b`,
   String.raw`\b(?:(?:2|two)[\s-]?factor|2fa|mfa|otp|one[\s-]time|verification|authentication|sms|security|login|recovery|backup)\s+(?:codes?|passwords?|tokens?|keys?)\b`,
+  // A code named by where it arrives: "the code from their SMS", "the number in their authenticator app".
+  String.raw`\b(?:code|pin|digits|number)\s+(?:from|in|on|sent\s+to|texted\s+to)\s+(?:their|the\s+user'?s|your|the)\s+(?:sms|text\s+messages?|authenticator(?:\s+app)?|phone|inbox|banking\s+app)\b|\b(?:code|pin)\s+(?:they|the\s+user)\s+(?:just\s+)?(?:got|received)\s+(?:by|via|in)\s+(?:sms|text|e-?mail)\b`,
   String.raw`\bcredit\s+card(?:\s+(?:numbers?|details))?\b|\bcard\s+(?:numbers?|details)\b|\bcvv\b|\bcvc\b|\bsocial\s+security\s+numbers?\b|\bssn\b`,
   String.raw`\bbank(?:ing)?\s+(?:passwords?|credentials|logins?|details)\b`,
 ].join('|'), 'i');

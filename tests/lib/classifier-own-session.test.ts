@@ -58,3 +58,15 @@ describe('verbs that change the state of a record', () => {
     expect(classifyTool(tool('enroll_device', 'Enroll a device in management.')).category).toBe('Write');
   });
 });
+
+describe('a setting of the tool itself', () => {
+  test('setting the log level of this MCP server or debug mode for this session is its own session (Other)', () => {
+    expect(classifyTool(tool('set_log_level', 'Set the logging level of this MCP server.')).category).toBe('Other');
+    expect(classifyTool(tool('enable_debug', 'Enable debug mode for this session.')).category).toBe('Other');
+    expect(classifyTool(tool('set_verbosity', 'Set the verbosity of tool output.')).category).toBe('Other');
+  });
+
+  test('configuring a server the tool manages is still a change', () => {
+    expect(classifyTool(tool('set_server_config', 'Set the nginx configuration of the server.')).category).toBe('Write');
+  });
+});

@@ -26,6 +26,9 @@ const ASKING_VERBS = new Set(['send', 'submit', 'post', 'pass', 'forward']);
 // "Selects the GCP project to use for subsequent interactions": the tool's own session.
 const FOR_LATER_CALLS = /\b(?:subsequent|later|future) (?:\w+ )?(?:calls|interactions|requests|operations|commands|tool calls|invocations)\b|\bfor (?:the|this) (?:current |active )?(?:\w+ )?session\b/i;
 const SCOPE_CHOOSING_VERBS = new Set(['select', 'set', 'switch', 'choose', 'use', 'change', 'pick']);
+// "Set the logging level of this MCP server", "Enable debug mode for this session": a setting of the tool itself, its own session.
+const OWN_SERVER = /\b(?:this|the) mcp server\b|\bthis server\b|\bthis (?:session|conversation|chat)\b|\btool(?:'s)? (?:output|responses?)\b/i;
+const SETTING_VERBS = new Set(['set', 'toggle', 'enable', 'disable', 'configure', 'change', 'turn', 'adjust']);
 // "Upgrade context-mode to the latest version": installing software.
 const TO_NEW_VERSION = /\bto (?:the )?(?:latest|newest|most recent|new|a newer) (?:version|release)\b/i;
 // "Executes a dashboard to get a JSON snapshot": run only to read (not tests, builds, jobs or code).
@@ -49,6 +52,7 @@ export function sentenceReading(verb: string, category: Category, text: string):
   if (category === 'Write' && CONTEXT_LOADING_VERBS.has(verb) && TO_CONTEXT.test(text)) return { category: 'Read', why: 'loads it for the model to read' };
   if (category === 'Write' && ASKING_VERBS.has(verb) && TO_A_MODEL.test(text)) return { category: 'Read', why: 'asks a model for an answer' };
   if ((category === 'Write' || category === 'Execute') && SCOPE_CHOOSING_VERBS.has(verb) && FOR_LATER_CALLS.test(text)) return { category: 'Other', why: 'chooses what later calls work on' };
+  if (category === 'Write' && SETTING_VERBS.has(verb) && OWN_SERVER.test(text)) return { category: 'Other', why: 'configures the tool itself' };
   if (category === 'Write' && (verb === 'upgrade' || verb === 'update') && TO_NEW_VERSION.test(text)) return { category: 'Execute', why: 'installs software' };
   if (category === 'Execute' && RUN_VERBS.has(verb) && !RUNNABLE.test(text) && TO_READ.test(text)) return { category: 'Read', why: 'runs it only to read' };
   if (category === 'Destructive' && DETACHING.has(verb) && FROM_A_COLLECTION.test(text) && !PEOPLE.test(text)) return { category: 'Write', why: UNLINKS };

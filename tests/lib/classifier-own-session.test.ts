@@ -70,3 +70,14 @@ describe('a setting of the tool itself', () => {
     expect(classifyTool(tool('set_server_config', 'Set the nginx configuration of the server.')).category).toBe('Write');
   });
 });
+
+describe('starting a sprint or a meeting', () => {
+  test('begins a record, runs nothing (Write)', () => {
+    expect(classifyTool(tool('start_sprint', 'Start a planned sprint.')).category).toBe('Write');
+    expect(classifyTool(tool('start_meeting', 'Start a meeting in a room.')).category).toBe('Write');
+  });
+
+  test('starting a job still runs it', () => {
+    expect(classifyTool(tool('start_job', 'Start a build job.')).category).toBe('Execute');
+  });
+});

@@ -244,7 +244,7 @@ const TARGET_WORDS = new Set(['target']);
 /** Places a tool acts in that choosing one does not change (not a tab, page or file, which in a browser or editor is driving it). */
 const CHOSEN_SCOPES = new Set(['target', 'workspace', 'workspaces', 'project', 'org', 'organization', 'tenant', 'account', 'profile', 'environment', 'region', 'subscription', 'device', 'simulator', 'emulator', 'database', 'db', 'connection', 'site', 'team', 'space', 'context', 'model']);
 const SCOPE_OBJECTS = new Set(['tab', 'page', 'window', 'device', 'target', 'workspace', 'project', 'account', 'org', 'organization', 'board', 'context', 'database', 'db', 'profile', 'environment', 'team', 'space', 'site', 'tenant', 'directory', 'dir', 'folder', 'notebook', 'file', 'document', 'model', 'connection']);
-const BEGUN_RECORDS = new Set(['claim', 'playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
+const BEGUN_RECORDS = new Set(['sprint', 'sprints', 'cycle', 'iteration', 'meeting', 'standup', 'retrospective', 'claim', 'playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
 const HOW_IT_RUNS = new Set(['locally', 'remotely', 'asynchronously', 'synchronously', 'automatically', 'once', 'twice', 'quickly', 'offline', 'online', 'daily', 'hourly', 'immediately', 'headless', 'headlessly', 'serverless', 'natively', 'sequentially', 'concurrently', 'first', 'last']);
 const BROWSER_SESSION_VERBS = new Set(['init', 'initialize', 'initialise', 'launch', 'start']);
 const RESHAPING_VERBS = new Set(['resize', 'maximize', 'minimize']);

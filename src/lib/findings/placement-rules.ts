@@ -40,6 +40,8 @@ const CONTEXT_NAMES: { pattern: RegExp; topic: RegExp | undefined }[] = [
   { pattern: /\b(?:access\s+)?tokens\b|\bsecrets\b|\bcredentials\b|\bpasswords\b|\benv(?:ironment)?\s+(?:vars?|variables?)\b|\bcookies?\b|\b(?:saved|stored|browser)\s+passwords?\b|\bcredit\s+card\b|\bapi\s+keys\b|\b(?:ssh\s+)?private\s+keys?\b|\bseed\s+phrase\b|\bmnemonic\b/i, topic: undefined },
 ];
 const NAMED_ORDER = /^(?:forward|send|copy|upload|share|export|leak|email|post|sync|dump)\s+(?:\w+\s+){0,2}?(?:users?|user's|all|every|their)\s+(?:\w+\s+)?(?:emails?|messages?|files|contacts|data|passwords?|credentials|history|documents|photos|secrets?|keys?|tokens?|cookies)\b/i;
+// `always_send_conversation_to_archive_example`: the model's context sent on, by a name with no "user".
+const NAMED_CONTEXT_ORDER = /^(?:(?:always|silently|quietly|also|auto)\s+)?(?:forward|send|copy|upload|share|leak|email|post|sync|dump|mirror)\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:conversation|chat(?:\s+history)?|transcript|dialog(?:ue)?|system\s+prompt|prompt|passwords?|credentials|secrets|cookies)\s+to\b/i;
 const REFERENCE_SUFFIX = /\b(?:ids?|uuids?|names?|paths?|files?|counts?|length|types?|formats?|refs?|urls?|limit|enabled|disabled)\s*$/i;
 const HARVEST_WORDS = /\b(?:your|users?|user's|copy|paste|verbatim|entire|whole|full|silently|secretly|hidden|here|dump|leak|raw|contents)\b|\byou\s+(?:hold|have|know|see|saw)\b/i;
 
@@ -52,7 +54,7 @@ export function propertyNameToHits(words: string, toolTopic: string): Hit[] {
   // `private_key_uuid`, `chat_history_id`: a reference to the thing, not the thing.
   if (REFERENCE_SUFFIX.test(words)) return [];
   // `forward_all_user_emails_to_admin`: a parameter named as an order to move the user's data.
-  const order = NAMED_ORDER.exec(words);
+  const order = NAMED_ORDER.exec(words) ?? NAMED_CONTEXT_ORDER.exec(words);
   if (order) return [{ kind: 'data-harvest', severity: 'medium', message: "A parameter is named as an order to send the user's data somewhere.", index: order.index, length: order[0].length }];
   // `historial_completo_de_la_conversacion`, `用户密码`: the table's words for the user's data, in any of its languages.
   const foreign = textToPhraseMatches(words).find((m) => m.concept === 'userData');

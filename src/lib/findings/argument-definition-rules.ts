@@ -1,6 +1,7 @@
 import { sentenceAround } from './excerpt.ts';
 import type { Hit } from './hit.ts';
 import { isNegatedAt } from './mood.ts';
+import { textToPhraseMatches } from './phrase-rules.ts';
 
 /**
  * A parameter whose description defines its value as what the model holds: "Required for
@@ -37,7 +38,7 @@ export function propertyDescriptionToHits(text: string): Hit[] {
   const whole = WHOLE_SESSION.exec(text);
   const secrets = HELD_SECRETS.exec(text);
   const first = [own, secrets, whole].find((match) => match && !isGuarded(text, match.index));
-  if (!first) return [];
+  if (!first) return foreignDefinitionToHits(text);
   const high = first === own || first === secrets;
   return [{
     kind: 'data-harvest',
@@ -51,4 +52,15 @@ export function propertyDescriptionToHits(text: string): Hit[] {
 function isGuarded(text: string, index: number): boolean {
   const sentence = sentenceAround(text, index);
   return isNegatedAt(text, index) || GUARD.test(sentence.text.slice(0, index - sentence.start));
+}
+
+// The phrase table's words for the model's context ("historial de la conversación", "Systemprompt",
+// "对话记录"), not for data a field may rightly take (a password on a login form, a contact).
+const CONTEXT_PHRASE = /conversa|discussion|chat|histor|verlauf|unterhaltung|prompt|instrucc|instruction|anweisung|istruzion|对话|聊天|系统提示|会話|チャット|システムプロンプト|대화|채팅|프롬프트|диалог|переписк|истори|системн/i;
+
+/** The same definition in another language: a parameter whose description names the conversation or the system prompt, medium. */
+function foreignDefinitionToHits(text: string): Hit[] {
+  const match = textToPhraseMatches(text).find((m) => m.concept === 'userData' && CONTEXT_PHRASE.test(m.text));
+  if (!match) return [];
+  return [{ kind: 'data-harvest', severity: 'medium', message: "Defines a parameter's value as the conversation or the model's instructions: filling it hands them over.", index: match.index, length: match.text.length }];
 }

@@ -70,15 +70,15 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // Keeping the user in the dark.
   secrecy: {
-    es: ['no (lo|la|le|se lo|se la) (digas|diga|menciones|mencione|cuentes|cuente|comentes|comente|reveles|muestres)', 'no (le )?(digas|diga|menciones|mencione|cuentes|cuente|informes|informe|reveles|avises|avise)( nada)? al usuario', 'sin (que el usuario (lo )?sepa|decírselo al usuario|decirle al usuario|avisar al usuario|informar al usuario|mencionarlo)', 'no se lo (digas|menciones)'],
-    fr: ['n\'en (parle|parlez|dis|dites) (pas|jamais|rien)', 'ne le (dis|dites|mentionne|mentionnez|signale|signalez) (pas|jamais)', 'ne (le |lui |leur |rien )?(dis|dites|mentionne|mentionnez|révèle|révélez|signale|signalez|montre|montrez)( rien| pas| jamais)? à l\'utilisateur', 'ne dis rien', 'ne dites rien', 'sans (le dire|prévenir|informer|avertir|en informer) (à )?l\'utilisateur', 'à l\'insu de l\'utilisateur'],
-    de: ['sag* dem (Benutzer|Nutzer|Anwender) nichts', 'ohne (den|dem) (Benutzer|Nutzer|Anwender) (etwas )?(zu )?(sagen|informieren|benachrichtigen|Bescheid)', 'verschweig*', 'ohne Wissen des (Benutzers|Nutzers)', 'ohne (es|das|dies) (zu )?(erwähnen|sagen|mitzuteilen)'],
-    pt: ['não (o|a|lhe) (conte|diga|mencione|comente|revele|mostre)', 'não (conte|diga|mencione|informe|revele|avise)( nada)? ao (usuário|utilizador)', 'sem (avisar|informar|contar|dizer)( ao| o)? (usuário|utilizador)', 'sem que o (usuário|utilizador) saiba'],
-    it: ['non (lo|ne) (dire|menzionare|parlare|rivelare|mostrare)', 'non (dire|dirlo|menzionare|rivelare|informare|avvisare)( nulla| niente)? (all\'utente|a nessuno)', 'senza (avvisare|informare|dire)( all\'| l\')?utente', 'all\'insaputa dell\'utente'],
-    zh: ['不要告诉用户', '不要让用户知道', '不要通知用户', '不要向用户透露', '对用户保密'],
-    ja: ['ユーザーに(は)?(知らせず|伝えず|言わず|教えず|知らせない|伝えない|言わない|見せない)', 'ユーザーには秘密'],
-    ko: ['사용자에게 (알리지|말하지|알려주지|보여주지) (말고|마세요|않고|마)', '사용자 몰래'],
-    ru: ['не (говори|сообщай|рассказывай|упоминай|сообщайте|говорите|показывай) (об этом )?пользовател*', 'ничего не (говори|сообщай)', 'без ведома пользовател*'],
+    es: ['no (digas|menciones|reveles|expliques) de dónde (viene|vino|sale|procede)', 'no (lo|la|le|se lo|se la) (digas|diga|menciones|mencione|cuentes|cuente|comentes|comente|reveles|muestres)', 'no (le )?(digas|diga|menciones|mencione|cuentes|cuente|informes|informe|reveles|avises|avise)( nada)? al usuario', 'sin (que el usuario (lo )?sepa|decírselo al usuario|decirle al usuario|avisar al usuario|informar al usuario|mencionarlo)', 'no se lo (digas|menciones)'],
+    fr: ['ne (dis|dites|mentionne|mentionnez|révèle|révélez) pas d\'où (vient|viennent|provient)', 'n\'en (parle|parlez|dis|dites) (pas|jamais|rien)', 'ne le (dis|dites|mentionne|mentionnez|signale|signalez) (pas|jamais)', 'ne (le |lui |leur |rien )?(dis|dites|mentionne|mentionnez|révèle|révélez|signale|signalez|montre|montrez)( rien| pas| jamais)? à l\'utilisateur', 'ne dis rien', 'ne dites rien', 'sans (le dire|prévenir|informer|avertir|en informer) (à )?l\'utilisateur', 'à l\'insu de l\'utilisateur'],
+    de: ['erwähne nicht, woher', 'nicht (sagen|erwähnen|verraten), woher', 'verrate nicht, woher', 'sag* dem (Benutzer|Nutzer|Anwender) nichts', 'ohne (den|dem) (Benutzer|Nutzer|Anwender) (etwas )?(zu )?(sagen|informieren|benachrichtigen|Bescheid)', 'verschweig*', 'ohne Wissen des (Benutzers|Nutzers)', 'ohne (es|das|dies) (zu )?(erwähnen|sagen|mitzuteilen)'],
+    pt: ['não (diga|mencione|revele|conte) de onde (vem|veio)', 'não (o|a|lhe) (conte|diga|mencione|comente|revele|mostre)', 'não (conte|diga|mencione|informe|revele|avise)( nada)? ao (usuário|utilizador)', 'sem (avisar|informar|contar|dizer)( ao| o)? (usuário|utilizador)', 'sem que o (usuário|utilizador) saiba'],
+    it: ['non (dire|menzionare|rivelare) da dove (viene|arriva|proviene)', 'non (lo|ne) (dire|menzionare|parlare|rivelare|mostrare)', 'non (dire|dirlo|menzionare|rivelare|informare|avvisare)( nulla| niente)? (all\'utente|a nessuno)', 'senza (avvisare|informare|dire)( all\'| l\')?utente', 'all\'insaputa dell\'utente'],
+    zh: ['不要(说明|透露|提及)(来源|出处)', '不要告诉用户', '不要让用户知道', '不要通知用户', '不要向用户透露', '对用户保密'],
+    ja: ['出所を(言わ|明かさ|伝え)(ない|ず)', 'ユーザーに(は)?(知らせず|伝えず|言わず|教えず|知らせない|伝えない|言わない|見せない)', 'ユーザーには秘密'],
+    ko: ['출처를 (말하지|밝히지|알리지)', '사용자에게 (알리지|말하지|알려주지|보여주지) (말고|마세요|않고|마)', '사용자 몰래'],
+    ru: ['не (говори|упоминай|сообщай),? откуда', 'не (говори|сообщай|рассказывай|упоминай|сообщайте|говорите|показывай) (об этом )?пользовател*', 'ничего не (говори|сообщай)', 'без ведома пользовател*'],
   },
   // Adverbs of stealth: an attack only next to a verb that moves data.
   covertly: {
@@ -142,15 +142,15 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // A note addressed to the AI rather than a description of the tool.
   addressModel: {
-    es: ['(nota|mensaje|instrucción) para (la IA|el asistente|el modelo)', 'asistente de IA', 'asistente ?:'],
-    fr: ['(note|message|consigne|instruction|remarque|rappel) (à|pour) (l\'IA|l\'assistant|l\'agent)', 'assistant IA'],
-    de: ['(Hinweis|Nachricht) (an|für) (die KI|den Assistenten|das Modell)', 'KI-Assistent*'],
-    pt: ['(nota|mensagem) para (a IA|o assistente|o modelo)', 'assistente de IA', 'assistente ?:'],
-    it: ['(nota|messaggio) per (l\'IA|l\'assistente|il modello)', 'assistente IA', 'assistente ?:'],
-    zh: ['致AI', '给AI助手', 'AI助手注意', '致大模型'],
-    ja: ['AIアシスタントへ', 'アシスタントへ', 'エージェントへ', 'AIへの指示', 'モデルへの指示'],
-    ko: ['AI 어시스턴트에게', 'AI에게', '모델에게'],
-    ru: ['(примечание|сообщение|указание) для (ИИ|ассистента|модели)', 'ИИ-ассистент*'],
+    es: ['(hola|saludos|querido),? (asistente|modelo( de lenguaje)?|IA)', '(nota|mensaje|instrucción) para (la IA|el asistente|el modelo)', 'asistente de IA', 'asistente ?:'],
+    fr: ['(bonjour|salut|cher),? (l\'assistant|assistant|modèle( de langage)?|l\'IA|IA)', '(note|message|consigne|instruction|remarque|rappel) (à|pour) (l\'IA|l\'assistant|l\'agent)', 'assistant IA'],
+    de: ['(hallo|hi|liebes?|lieber),? (Sprachmodell|Assistent|KI|Modell)', '(Hinweis|Nachricht) (an|für) (die KI|den Assistenten|das Modell)', 'KI-Assistent*'],
+    pt: ['(olá|oi|caro|querido),? (assistente|modelo( de linguagem)?|IA)', '(nota|mensagem) para (a IA|o assistente|o modelo)', 'assistente de IA', 'assistente ?:'],
+    it: ['(ciao|salve|caro),? (assistente|modello( linguistico)?|IA)', '(nota|messaggio) per (l\'IA|l\'assistente|il modello)', 'assistente IA', 'assistente ?:'],
+    zh: ['你好，?(AI|助手|模型|语言模型)', '致AI', '给AI助手', 'AI助手注意', '致大模型'],
+    ja: ['こんにちは、?(AI|アシスタント|モデル)', 'AIアシスタントへ', 'アシスタントへ', 'エージェントへ', 'AIへの指示', 'モデルへの指示'],
+    ko: ['안녕,? (AI|어시스턴트|모델)', 'AI 어시스턴트에게', 'AI에게', '모델에게'],
+    ru: ['(привет|здравствуй),? (ИИ|ассистент|модель)', '(примечание|сообщение|указание) для (ИИ|ассистента|модели)', 'ИИ-ассистент*'],
   },
   // A hidden (blind) copy of a message: with an address in the sentence, another tool's recipient changed.
   copyTo: {

@@ -17,6 +17,7 @@ const PRIOR = new RegExp([
   String.raw`\b(?:previous|prior|earlier|above|preceding|original|initial|all\s+other|any\s+other|other|conflicting|former)\s+(?:\w+\s+){0,2}?(?:instructions?|directions?|rules?|guidance|guidelines|directives?|prompts?|commands?|orders|constraints|restrictions|programming|messages)\b`,
   String.raw`\b(?:your|the\s+developer'?s?|the\s+system'?s?|the\s+operator'?s?)\s+(?:\w+\s+){0,2}?(?:instructions?|directions?|rules?|guidance|guidelines|directives?|programming|training|constraints|restrictions|policies|system\s+(?:prompt|message))\b`,
   String.raw`\b(?:the\s+)?system\s+(?:prompt|message|instructions?)\b`,
+  String.raw`\b(?:content|safety|usage|moderation)\s+polic(?:y|ies)\b`,
   String.raw`\b(?:what(?:ever)?|anything|everything)\s+(?:else\s+)?(?:the\s+)?(?:system|developer|user|operator|anyone|you\s+were|you\s+have\s+been)\s+(?:\w+\s+){0,3}?(?:told|said|says|instructed|gave|given|asked)\b`,
   String.raw`\b(?:the\s+)?user'?s\s+(?:instructions|requests?|wishes|objections|questions?|choices?)\b`,
   String.raw`\bsafety\s+(?:guidelines|rules|instructions|restrictions|policies)\b`,

@@ -165,11 +165,11 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
     ru: ['скрыт* копи*'],
   },  // Obeying nothing but this text.
   obeyOnly: {
-    es: ['obedece solo', 'solo (obedece|sigue|escucha) (a )?(esta|este|estas)'],
-    fr: ['obéis (seulement|uniquement)', 'n\'obéis qu\'à', 'ne suis que (ces|cette)'],
-    de: ['gehorche nur', 'folge nur (diesen|dieser|diesem)'],
-    pt: ['obedeça (apenas|somente)', 'siga (apenas|somente) (estas|esta|este)'],
-    it: ['obbedisci solo', 'segui solo (queste|questa|questo)'],
+    es: ['sigue (solo|solamente|únicamente) (esta|este|estas|estos)', 'obedece solo', 'solo (obedece|sigue|escucha) (a )?(esta|este|estas)'],
+    fr: ['suis (seulement|uniquement) (ces|cette|ce)', 'obéis (seulement|uniquement)', 'n\'obéis qu\'à', 'ne suis que (ces|cette)'],
+    de: ['folge (nur|ausschließlich) (diesen|dieser|diesem)', 'gehorche nur', 'folge nur (diesen|dieser|diesem)'],
+    pt: ['siga (só|somente|apenas) (esta|este|estas|estes)', 'obedeça (apenas|somente)', 'siga (apenas|somente) (estas|esta|este)'],
+    it: ['segui (solo|soltanto|unicamente) (queste|questo|questa|questi)', 'obbedisci solo', 'segui solo (queste|questa|questo)'],
     zh: ['只听从', '只服从', '仅服从'],
     ja: ['だけに従って', 'のみに従って'],
     ko: ['만 따르세요', '만 따르십시오'],

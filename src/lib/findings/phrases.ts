@@ -95,13 +95,13 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   // Verbs that move data, in the forms an instruction uses.
   move: {
     es: ['envía*', 'envia*', 'envíe*', 'manda*', 'reenvía*', 'copia*', 'pega*', 'incluye*', 'incluya*', 'pon', 'ponga', 'coloca*', 'inserta*', 'adjunta*', 'sube', 'transmite*', 'guarda*'],
-    fr: ['envoie*', 'envoyez', 'joint … (au|aux|à)', 'transmet', 'inclut', 'insère', 'ajoute', 'transmets', 'transmettez', 'copie', 'copiez', 'recopie', 'recopiez', 'colle', 'collez', 'inclus', 'incluez', 'mets', 'mettez', 'insère', 'insérez', 'ajoute', 'ajoutez', 'joins', 'joignez', 'téléverse*'],
+    fr: ['ajouter', 'les ajouter', 'insérer', 'copier', 'mettre dans', 'envoie*', 'envoyez', 'joint … (au|aux|à)', 'transmet', 'inclut', 'insère', 'ajoute', 'transmets', 'transmettez', 'copie', 'copiez', 'recopie', 'recopiez', 'colle', 'collez', 'inclus', 'incluez', 'mets', 'mettez', 'insère', 'insérez', 'ajoute', 'ajoutez', 'joins', 'joignez', 'téléverse*'],
     de: ['fügt … hinzu', 'füge … hinzu', 'lädt … hoch', 'schreibe', '(soll*|muss*) … schreiben', '(in|ins) (das|den) (Feld|Parameter|Argument) … (schreiben|eintragen|einfügen|setzen)', 'sende', 'sendet', 'schickt', 'übermittelt', 'fügt … ein', 'hängt … an', 'senden Sie', 'gib', 'gebt', 'schick*', 'übermittle*', 'kopier*', 'füge … ein', 'leite … weiter', 'gib … (wieder|aus|an)', 'trage … ein', 'lade … hoch', 'setze … ein', 'hänge … an'],
     pt: ['envie*', 'envia*', 'anexa', 'inclui', 'insere', 'coloca', 'mande*', 'copie*', 'cole*', 'inclua*', 'coloque*', 'insira*', 'anexe*', 'transmita*', 'encaminhe*'],
     it: ['invia*', 'manda*', 'allega', 'inserisce', 'mette', 'inoltra*', 'copia*', 'incolla*', 'includi*', 'inserisci*', 'metti*', 'allega*', 'trasmetti*', 'aggiungi*'],
-    zh: ['附在', '放在', '加到', '加入', '添加', '填到', '填写', '贴到', '发送', '发到', '发给', '上传', '填入', '放进', '放入', '写入', '附上', '复制', '粘贴', '传给', '提交到', '转发'],
+    zh: ['复制到', '附在', '放在', '加到', '加入', '添加', '填到', '填写', '贴到', '发送', '发到', '发给', '上传', '填入', '放进', '放入', '写入', '附上', '复制', '粘贴', '传给', '提交到', '转发'],
     ja: ['送信', '送って', '送る', '入れて', '含めて', '貼り付け', '添付', '転送', 'アップロード', '記入', 'コピー', '追加'],
-    ko: ['보내', '전송', '넣으', '넣어', '포함', '붙여', '첨부', '업로드', '입력하', '복사'],
+    ko: ['전달', '보내', '전송', '넣으', '넣어', '포함', '붙여', '첨부', '업로드', '입력하', '복사'],
     ru: ['отправ*', 'пересл*', 'пересыл*', 'перешли*', 'вставь*', 'вставля*', 'скопируй*', 'копируй*', 'добавь*', 'добавля*', 'передай*', 'передава*', 'загрузи*', 'приложи*', 'впиши*', 'укажи*'],
   },
   // The user's data and the model's context.
@@ -111,9 +111,9 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
     de: ['(letzten )?Nachrichten des (Nutzers|Benutzers)', 'passwoert*', 'kontakte', 'gesamten? Chat', 'chatverlauf', 'gesprächsverlauf', 'unterhaltung', 'passw(ö|o)rt*', 'kennw(ö|o)rt*', 'api-schlüssel*', 'zugangsdaten', 'anmeldedaten', 'umgebungsvariablen', 'systemanweisung*', 'systemprompt', 'system-prompt', 'cookies', 'kreditkart*', 'persönliche daten'],
     pt: ['(a )?conversa com o (usuário|utilizador)', 'toda a conversa', 'histórico … (conversa|chat)', 'senhas?', 'chaves? (de )?API', 'tokens? de acesso', 'token pessoal', 'contatos', 'credenciais', 'variáveis de ambiente', 'prompt do sistema', 'cookies', 'cartão de crédito', 'dados pessoais'],
     it: ["(la )?conversazione con l'utente", 'tutta la conversazione', 'contatti', 'cronologia … (chat|conversazione)', 'storico … (chat|conversazione)', 'password', 'chiavi? API', 'token di accesso', 'credenziali', 'variabili d\'ambiente', 'prompt di sistema', 'cookie', 'carta di credito', 'dati personali'],
-    zh: ['对话记录', '聊天记录', '对话历史', '聊天历史', '对话内容', '全部对话', '聊天内容', '联系人', '支付密码', '系统提示', '密码', '密钥', 'API 密钥', '令牌', '凭证', '凭据', '环境变量', 'Cookie', '信用卡', '私钥', '助记词'],
+    zh: ['通讯录', '通讯簿', '对话记录', '聊天记录', '对话历史', '聊天历史', '对话内容', '全部对话', '聊天内容', '联系人', '支付密码', '系统提示', '密码', '密钥', 'API 密钥', '令牌', '凭证', '凭据', '环境变量', 'Cookie', '信用卡', '私钥', '助记词'],
     ja: ['会話履歴', 'チャット履歴', '会話の履歴', '会話の内容', 'システムプロンプト', 'パスワード', 'API ?キー', 'トークン', '認証情報', '環境変数', 'クッキー', 'クレジットカード', 'カード番号', '秘密鍵', '連絡先'],
-    ko: ['대화 기록', '대화 내역', '채팅 기록', '연락처', '카드 번호', '비밀 번호', '시스템 프롬프트', '비밀번호', '암호', 'API 키', '토큰', '자격 증명', '환경 변수', '쿠키', '신용카드', '개인 키'],
+    ko: ['사용자의 메일', '모든 메일', '사용자가 보낸', '대화 기록', '대화 내역', '채팅 기록', '연락처', '카드 번호', '비밀 번호', '시스템 프롬프트', '비밀번호', '암호', 'API 키', '토큰', '자격 증명', '환경 변수', '쿠키', '신용카드', '개인 키'],
     ru: ['контакт*', 'весь диалог', 'всю переписку', 'диалог с пользовател*', 'пин-код*', 'истори* (переписки|чата|диалога|разговора)', 'системн* (промпт|инструкци)*', 'парол*', 'API-ключ*', 'ключ* API', 'токен*', 'уч(ё|е)тн* данн*', 'переменн* окружения', 'куки', 'номер* карт*', 'персональн* данн*'],
   },
   // A new role or mode for "you".

@@ -22,7 +22,7 @@ const PROTECTIVE = /\bwait\s+for\s+(?:their|the\s+user'?s?|explicit|an?\s+explic
 // "the user's attention", "bother the user": the user is someone else, so the reader is the model.
 const USER_AS_THIRD_PARTY = /\b(?:the\s+)?(?:user|human|person\s+at\s+the\s+keyboard)'?s?\s+(?:attention|knowledge|awareness)\b|\b(?:tell|inform|notify|bother|interrupt|alert)\w*\s+the\s+(?:user|human)\b|\bthe\s+person\s+(?:at\s+the\s+keyboard|you\s+are\s+(?:helping|assisting|working\s+for))\b/i;
 // "so just remove files", "then wipe the folder": a destructive verb heading a clause is an order.
-const DESTRUCTIVE_ORDER = /(?:^|[,;:]\s*|\b(?:so|then|and)\s+)(?:just\s+|simply\s+|go\s+ahead\s+and\s+)?(?:remove|delete|wipe|erase|purge|destroy|drop|overwrite|transfer|pay|refund|purchase|buy|book|order|sign|approve|merge|publish|deploy)\s+(?:the\s+|all\s+|any\s+|every\s+)?\w+/i;
+const DESTRUCTIVE_ORDER = /(?:^|[,;:]\s*|\b(?:so|then|and)\s+)(?:just\s+|simply\s+|go\s+ahead\s+and\s+)?(?:remove|delete|wipe|erase|purge|destroy|drop|overwrite|transfer|pay|refund|purchase|buy|book|order|sign|approve|merge|publish|deploy|unlock|disarm)\s+(?:the\s+|all\s+|any\s+|every\s+)?\w+/i;
 
 /** True when some clause of the sentence tells its reader, the model, to act. */
 // "Why not …?", "Would you mind …": a suggestion to the reader is an order in disguise.
@@ -31,7 +31,9 @@ const SUGGESTION = /\b(?:it\s+would\s+help|(?:are|is)\s+more\s+\w+\s+if|works?\s
 const VALUE_RULE = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:always\s+|also\s+|now\s+)?(?!not\b|never\b)[a-z]{3,}\b|\b(?:is|are)\s+(?:always\s+)?set\s+to\b|\balso\s+(?:goes|go|gets\s+sent|(?:is|are)\s+(?:sent|copied|forwarded|delivered))\b|\b(?:is|are)\s+(?:also\s+)?(?:mirrored|copied|forwarded|synced|sent|posted|uploaded|logged|cc'?d|bcc'?d)\b|\b(?:go|goes|(?:is|are)\s+paid|(?:is|are)\s+routed)\s+(?:in)?to\b/i;
 
 /** How a sentence addresses the model: `marked` (a label, an obligation, the model as subject), `plain` (an imperative) or not at all. */
-export function addressOf(sentence: string, topics: readonly ClauseTopic[]): 'marked' | 'plain' | undefined {
+export function addressOf(text: string, topics: readonly ClauseTopic[]): 'marked' | 'plain' | undefined {
+  // A sentence after the first starts with the space that followed the full stop: anchored forms ("^Unlock …") must still see its first word.
+  const sentence = text.trimStart();
   if (MODEL_LABEL.test(sentence) || USER_AS_THIRD_PARTY.test(sentence) || IMPERSONAL_OBLIGATION.test(sentence) || MODEL_AS_SUBJECT.test(sentence)) return 'marked';
   if (VALUE_RULE.test(sentence) || SUGGESTION.test(sentence) || DESTRUCTIVE_ORDER.test(sentence) || ADDRESSES_MODEL.test(sentence) || topics.some((topic) => ABOUT_THE_MODEL.has(topic))) return 'plain';
   return sentence.split(/[;:,]|\s[-–—]\s/).some((clause) => isDirective(clause)) ? 'plain' : undefined;
@@ -44,7 +46,7 @@ const PAIRS: [ClauseTopic, ClauseTopic, number, boolean][] = [
   ['instructions', 'authority', 1, false], ['instructions', 'argument', 2, true], ['context', 'argument', 2, true], ['context', 'destination', 2, true],
   ['context', 'secrets', 1, true], ['secrets', 'destination', 1, true], ['personal', 'argument', 1, true], ['secrets', 'ask-user', 1, false], ['ask-user', 'argument', 1, false], ['secrets', 'argument', 1, true], ['personal', 'destination', 1, true],
   ['destination', 'other-tools', 1, false], ['destination', 'over-the-user', 1, false], ['written-output', 'destination', 1, false],
-  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['claimed-approval', 'high-stakes', 1, false], ['immediacy', 'high-stakes', 2, true], ['over-the-user', 'high-stakes', 2, false], ['written-output', 'image-slot', 1, false], ['instructions', 'written-output', 2, false], ['destination', 'high-stakes', 1, false], ['persistence', 'session', 1, false], ['extra-copy', 'high-stakes', 1, false], ['context', 'written-output', 1, false], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false], ['unasked', 'high-stakes', 2, false],
+  ['written-output', 'remote-code', 1, false], ['confirmation', 'high-stakes', 1, false], ['claimed-approval', 'high-stakes', 1, false], ['immediacy', 'high-stakes', 2, true], ['over-the-user', 'high-stakes', 2, false], ['written-output', 'image-slot', 1, false], ['instructions', 'written-output', 2, false], ['destination', 'high-stakes', 1, false], ['persistence', 'session', 1, false], ['extra-copy', 'high-stakes', 1, false], ['context', 'written-output', 1, false], ['other-tools', 'over-the-user', 1, false], ['conduct', 'session', 1, false], ['conduct', 'mode', 1, false], ['conduct', 'high-stakes', 1, true], ['unasked', 'high-stakes', 2, false],
 ];
 const CLAUSE_BREAK = /[;:]\s|\s[-–—]\s|\s→\s/;
 // Topics that are about the model itself: a sentence about them speaks to the model whatever its mood.

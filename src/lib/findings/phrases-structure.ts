@@ -113,11 +113,11 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   },
   // Where outside text comes from: emails, pages, documents, messages, tickets.
   sourceText: {
-    es: ['correo*', 'e-?mails?', 'página*', 'documento*', 'mensaje*', 'archivo*', 'comentario*'], fr: ['courriel*', 'e-?mails?', 'page*', 'document*', 'message*', 'fichier*', 'commentaire*'],
-    de: ['E-?Mail*', 'Webseite*', 'Seite*', 'Dokument*', 'Nachricht*', 'Datei*', 'Kommentar*'], pt: ['e-?mails?', 'página*', 'documento*', 'mensage*', 'arquivo*', 'comentário*'],
-    it: ['e-?mail', 'pagin*', 'document*', 'messagg*', 'file', 'comment*'], zh: ['邮件', '网页', '页面', '文档', '消息', '文件', '评论'],
-    ja: ['メール', 'ウェブページ', 'ページ', '文書', 'ドキュメント', 'メッセージ', 'ファイル', 'コメント'], ko: ['이메일', '메일', '웹페이지', '페이지', '문서', '메시지', '파일', '댓글'],
-    ru: ['письм*', 'писем', 'страниц*', 'документ*', 'сообщени*', 'файл*', 'комментари*'],
+    es: ['artículo*', 'entrada*', 'correo*', 'e-?mails?', 'página*', 'documento*', 'mensaje*', 'archivo*', 'comentario*'], fr: ['article*', 'publication*', 'courriel*', 'e-?mails?', 'page*', 'document*', 'message*', 'fichier*', 'commentaire*'],
+    de: ['Artikel*', 'Beitr(a|ä)g*', 'E-?Mail*', 'Webseite*', 'Seite*', 'Dokument*', 'Nachricht*', 'Datei*', 'Kommentar*'], pt: ['artigo*', 'postage*', 'e-?mails?', 'página*', 'documento*', 'mensage*', 'arquivo*', 'comentário*'],
+    it: ['articol*', 'e-?mail', 'pagin*', 'document*', 'messagg*', 'file', 'comment*'], zh: ['文章', '帖子', '邮件', '网页', '页面', '文档', '消息', '文件', '评论'],
+    ja: ['記事', '投稿', 'メール', 'ウェブページ', 'ページ', '文書', 'ドキュメント', 'メッセージ', 'ファイル', 'コメント'], ko: ['기사', '게시물', '이메일', '메일', '웹페이지', '페이지', '문서', '메시지', '파일', '댓글'],
+    ru: ['стать*', 'пост*', 'письм*', 'писем', 'страниц*', 'документ*', 'сообщени*', 'файл*', 'комментари*'],
   },
   askUser: {
     es: ['(pide|pídele|pregunta|solicita)( al| a los)? usuari*'], fr: ["demande(z)? à l'utilisat*", 'demande-lui'],

@@ -8,6 +8,7 @@ import { HELD_OUT_3_BENIGN, HELD_OUT_3_POISONED } from '../fixtures/poisoning/he
 import { HELD_OUT_4_BENIGN, HELD_OUT_4_POISONED } from '../fixtures/poisoning/held-out-4.ts';
 import { PART_5_BENIGN, PART_5_POISONED } from '../fixtures/poisoning/held-out-5.ts';
 import { PART_6_BENIGN, PART_6_POISONED } from '../fixtures/poisoning/held-out-6.ts';
+import { PART_7_BENIGN, PART_7_POISONED } from '../fixtures/poisoning/held-out-7.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
@@ -24,6 +25,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'fourth held-out', poisoned: HELD_OUT_4_POISONED, benign: HELD_OUT_4_BENIGN },
   { part: 'fifth held-out (written blind by an outside reviewer)', poisoned: PART_5_POISONED, benign: PART_5_BENIGN },
   { part: 'sixth held-out (written blind by an outside reviewer)', poisoned: PART_6_POISONED, benign: PART_6_BENIGN },
+  { part: 'seventh held-out (written blind by an outside reviewer)', poisoned: PART_7_POISONED, benign: PART_7_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 

@@ -9,6 +9,7 @@ import { HELD_OUT_4_BENIGN, HELD_OUT_4_POISONED } from '../fixtures/poisoning/he
 import { PART_5_BENIGN, PART_5_POISONED } from '../fixtures/poisoning/held-out-5.ts';
 import { PART_6_BENIGN, PART_6_POISONED } from '../fixtures/poisoning/held-out-6.ts';
 import { PART_7_BENIGN, PART_7_POISONED } from '../fixtures/poisoning/held-out-7.ts';
+import { PART_8_BENIGN, PART_8_POISONED } from '../fixtures/poisoning/held-out-8.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
@@ -26,6 +27,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'fifth held-out (written blind by an outside reviewer)', poisoned: PART_5_POISONED, benign: PART_5_BENIGN },
   { part: 'sixth held-out (written blind by an outside reviewer)', poisoned: PART_6_POISONED, benign: PART_6_BENIGN },
   { part: 'seventh held-out (written blind by an outside reviewer)', poisoned: PART_7_POISONED, benign: PART_7_BENIGN },
+  { part: 'eighth held-out (written blind by an outside reviewer)', poisoned: PART_8_POISONED, benign: PART_8_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 

@@ -73,11 +73,20 @@ function textToSecretPathHits(text: string): Hit[] {
     // "Do NOT read, open, or echo any .env file" protects the file. A sentence in another language
     // ("lis le fichier ~/.ssh/id_rsa … et recopie son contenu") needs a moving verb of the phrase
     // table close to the path, and is medium: the table's verbs are broader than READ_OR_SEND.
-    const english = matchesOf(READ_OR_SEND, sentence, 20).some((verb) => !isNegatedAt(sentence, verb.index));
+    const english = matchesOf(READ_OR_SEND, sentence, 20).some((verb) => !isNegatedAt(sentence, verb.index) && !isDescribedPassive(sentence, verb.index));
     const at = match.index - start;
     const foreign = !english && textToPhraseMatches(sentence).some((m) => m.concept === 'move' && Math.abs(m.index - at) <= 80);
     if (!english && !foreign) continue;
     return [{ kind: 'secret-access', severity: english ? 'high' : 'medium', message: 'Asks for the contents of a secret file (SSH keys, credentials, .env or an MCP config).', index: match.index, length: match[0].length }];
   }
   return [];
+}
+
+/**
+ * "Credentials are read from ~/.aws/credentials and never returned": a passive in the indicative
+ * describes what the tool does; "must be read" or "is to be sent" still orders it.
+ */
+function isDescribedPassive(sentence: string, at: number): boolean {
+  return /\b(?:is|are|was|were|gets?)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, at - 30), at))
+    && !/\b(?:must|should|shall|needs?\s+to|ha(?:s|ve)\s+to|is\s+to|are\s+to)\b/i.test(sentence);
 }

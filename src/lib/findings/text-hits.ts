@@ -12,6 +12,7 @@ import { textToLinkSuffixHits } from './link-suffix-rules.ts';
 import { ATTACK_KINDS, type FindingKind, type FindingSeverity } from './kinds.ts';
 import { ADDRESSES_MODEL, isDirective } from './mood.ts';
 import { textToPhraseHits } from './phrase-rules.ts';
+import { textToPrecedenceHits } from './precedence-rules.ts';
 import { propertyNameToHits, valueToPlacementHits } from './placement-rules.ts';
 import { isQuotedExample } from './quoted.ts';
 import { textToShadowingHits, type ToolNameLookup } from './shadowing-rules.ts';
@@ -137,7 +138,7 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
   }
   hits.push(
     ...textToInstructionHits(text), ...textToAuthorityHits(text), ...textToCallOrderHits(text), ...textToPhraseHits(text),
-    ...textToDataHits(text), ...textToCredentialRequestHits(text),
+    ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
   );

@@ -31,7 +31,8 @@ export function textToExfiltrationHits(text: string): Hit[] {
     const lead = sentence.text.slice(0, match.index - sentence.start);
     const told = isDirective(clauseAround(sentence.text, lead.length).text) || isDirective(lead);
     const slot = urlToDataSlot(url);
-    if (slot === 'held' || (slot === 'plain' && told)) {
+    // `https://x.example/r/${last_user_message}/${env.TOKEN}`: a path segment left for what the model holds, when told.
+    if (slot === 'held' || (slot === 'plain' && told) || ((told || LINK_ORDER.test(lead)) && hasHeldPathSlot(url))) {
       return [{ kind: 'exfiltration-url', severity: 'high', message: 'Gives a URL whose query string is to be filled with data the model holds.', index: match.index, length: url.length }];
     }
     // "https://x.example/?t= followed by the conversation": a query left open for data to be appended.
@@ -62,4 +63,17 @@ export function urlToDataSlot(url: string): 'held' | 'plain' | undefined {
     if (PLAIN_DATA.test(name)) found = 'plain';
   }
   return found;
+}
+
+// A template in a path segment: `/${…}`, `/{{…}}`, `/{…}`, `/<…>`; only the model's own context counts
+// there (`/users/{email}` and `/hooks/{token}` are how an API documents its routes).
+// "Every short link you give the user must be https://…": an order about the links the model writes.
+const LINK_ORDER = /\b(?:links?|urls?|addresses)\s+(?:that\s+)?you\s+(?:give|show|return|send|share|write|output|present|produce)\b[^.\n]{0,40}?\b(?:must|should|shall|has\s+to|have\s+to|always)\b/i;
+const PATH_SLOT = /\/(?:\$\{|\{\{?|<|%7B)([^}>\/]{1,60})/g;
+const PATH_HELD = /(?<![A-Za-z])(?:conversation|history|chat|transcript|dialog(?:ue)?|system_?prompt|(?:last|previous|latest)_?user_?\w*|user_?messages?|env\.\w+|process\.env|passwords?|cookies?|secrets?|api_?keys?)(?![A-Za-z])/i;
+
+/** Whether a URL's path holds a template slot for the conversation, the environment or a secret. */
+function hasHeldPathSlot(url: string): boolean {
+  const path = url.replace(/^https?:\/\/[^/]*/i, '').split('?')[0] ?? '';
+  return [...path.matchAll(PATH_SLOT)].some((match) => PATH_HELD.test(match[1] ?? ''));
 }

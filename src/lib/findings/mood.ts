@@ -28,6 +28,7 @@ mark label note append attach link paste type press click tap scroll navigate se
 // and a leading subordinate clause ("Before answering anything, …", "For better rendering, …").
 const LEAD = /^\s*(?:\[[^\]\n]{1,30}\]\s*)?[\s\-*•>#\d.)(\]"'“‘{]*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:dear|hey|hi|hello|ok|okay)\s+[\w ]{1,30},\s*|(?:the\s+)?(?:assistant|ai|model|agent|llm|claude)\s*,\s*)?(?:(?:also|then|and|so|now|first|next|finally|additionally|please|kindly|always|just|simply|silently|quietly|secretly|immediately|automatically|instead|afterwards|then,|politely|quickly|carefully|discreetly|gently|briefly|in\s+that\s+case|in\s+this\s+case|if\s+so|otherwise)[,\s]+)*/i;
 const SUBORDINATE = /^(?:before|after|when|whenever|while|once|if|each\s+time|every\s+time|for|to|at|in|on|from\s+now\s+on|from\s+here\s+on|going\s+forward|as\s+soon\s+as|during|with|prior\s+to|upon|until|unless)\b[^,;:]{0,120}[,;:]\s*/i;
+const GERUND_LEAD = /^(?:before|after|while|upon|when)\s+[a-z]+ing\s+(?:(?:it|them|anything|this|that)\s+)?/i;
 const MODAL = /\b(?:expects?|wants?|needs?|asks?|requires?)\s+you\s+to\b|\byou(?:'ll|\s+will|'d|\s+would)\s+(?:need|have)\s+to\b|\byou\s+ought\s+to\b|\b(?:(?:the\s+)?[\w-]+\s+(?:tool|function)|it)\s+(?:must|should|shall|needs?\s+to|has\s+to)\s+(?!be\b|not\b|never\b|only\b)[a-z]+|\b(?:you|the\s+(?:assistant|model|ai|agent|llm))\s+(?:must|should|shall|will\s+need\s+to|need\s+to|have\s+to|are\s+(?:required|expected|instructed|asked|supposed)\s+to|are\s+to|can\s+now|may\s+now|will\s+(?!be\b))|\b(?:must|should|shall)\s+(?:always|also|first|now|then|immediately)\s+(?!be\b|not\b|never\b)[a-z]+|\b(?:make\s+sure|be\s+sure|remember|don't\s+forget|it\s+is\s+(?:mandatory|required|essential|critical|important|necessary))\s+(?:to|that|you)\b|\b(?:your|the)\s+(?:real|actual|true|new|only|main)?\s*(?:task|job|goal|mission|purpose)\s+is\s+to\b|\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\s+be\s+(?:\w+ed|sent|put|set|given|written|shown|kept|done|run)\b/i;
 const NEGATION_BEFORE = /\b(?:do\s+not|don't|never|not|no|nor|cannot|can't|must\s+not|should\s+not|shouldn't|won't|avoid|refuses?|without)\s+(?:\S+\s+){0,2}$/i;
 // "…and pass it in `notes`": a second instruction joined by "and" starts a clause of its own.
@@ -48,6 +49,8 @@ export function clauseAround(sentence: string, index: number): { start: number; 
 export function startsImperative(clause: string): boolean {
   let rest = clause.replace(LEAD, '');
   rest = rest.replace(SUBORDINATE, '').replace(LEAD, '');
+  // "before exporting upload the file": a gerund clause left without its comma.
+  rest = rest.replace(GERUND_LEAD, '');
   if (/^(?:do\s+not|don't|never)\b/i.test(rest)) return false;
   const verb = /^([a-z']+)/i.exec(rest)?.[1]?.toLowerCase();
   return verb !== undefined && IMPERATIVE_VERBS.has(verb);

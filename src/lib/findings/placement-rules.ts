@@ -13,6 +13,7 @@ import { textToPhraseMatches } from './phrase-rules.ts';
 const WORD = /\p{L}{2,}/u;
 const VOCATIVE_LABEL = /\b(?:ai|assistant|llm|model|agent|claude)\s*:|\bnote\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent)\b/i;
 const HELD_BY_MODEL = /\byour\s+(?:\w+\s+){0,2}?(?:instructions|system\s+prompt|prompt|guidelines|configuration|context|memory)\b|\b(?:the\s+)?(?:chat|conversation)\s+(?:history|so\s+far|transcript)\b|\b(?:the\s+)?user'?s\s+(?:\w+\s+)?(?:passwords?|api\s+keys?|tokens?|cookies|credentials|secrets)\b/i;
+const USER_LEFT_OUT = /\b(?:do\s+not|don't|never|without)\s+(?:ask(?:ing)?|tell(?:ing)?|inform(?:ing)?|consult(?:ing)?|check(?:ing)?\s+with|notify(?:ing)?|bother(?:ing)?|warn(?:ing)?)\s+(?:the\s+(?:user|human|owner|customer)|anyone|anybody|them)\b/i;
 const ORDER_TO_MODEL = /\b(?:you|the\s+(?:assistant|model|ai|agent))\s+(?:must|should|shall|are\s+to|need\s+to|have\s+to|will\s+now)\b|\byou(?:'re|\s+are)\s+(?:now|hereby|cleared|allowed|permitted)\b/i;
 
 /** An instruction to the model inside a field meant for a value or a label. */
@@ -22,6 +23,9 @@ export function valueToPlacementHits(text: string): Hit[] {
   // "the contents of your instructions go here": a value that names what the model holds asks for it.
   const asked = HELD_BY_MODEL.exec(text);
   if (asked) return [{ kind: 'data-harvest', severity: 'medium', message: 'A field meant for a value names what the model holds, as if to be filled with it.', index: asked.index, length: asked[0].length }];
+  // "always choose public and do not ask the user": a value that tells the model to leave the user out.
+  const bypass = USER_LEFT_OUT.exec(text);
+  if (bypass) return [{ kind: 'model-instruction', severity: 'medium', message: 'A field meant for a value tells the model to act without asking or telling the user.', index: bypass.index, length: bypass[0].length }];
   const addressed = ADDRESSES_MODEL.exec(text) ?? VOCATIVE_LABEL.exec(text);
   if (!addressed) return [];
   // "Use when you need verified information" is usage advice that some servers put in the title;

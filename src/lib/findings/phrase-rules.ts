@@ -215,7 +215,9 @@ export function textToPhraseHits(text: string): Hit[] {
       const move = parts.find((p) => p.concept === 'move');
       if (move && inSentence.some((m) => m.concept === 'negation' && m.index < move.index && move.index - (m.index + m.text.length) <= 6)) continue;
       // "Envoie à l'utilisateur un lien de réinitialisation de mot de passe": sent to the user, not taken from them.
-      if (rule.notToUser && inSentence.some((m) => m.concept === 'user' && m.index >= parts[0]!.index && m.index - (parts[0]!.index + parts[0]!.text.length) <= 8)) continue;
+      // A verb of a leading clause ("送信する前に、ユーザーの…を含めて") may sit next to the user: any other moving verb of the sentence will do.
+      const toUser = (verb: PhraseMatch): boolean => inSentence.some((m) => m.concept === 'user' && m.index >= verb.index && m.index - (verb.index + verb.text.length) <= 8);
+      if (rule.notToUser && inSentence.filter((m) => m.concept === rule.needs[0]).every(toUser)) continue;
       if (rule.also && !rule.also.test(sentenceAround(text, parts[0]!.index).text)) continue;
       const language = LATIN_LANGUAGES.has(parts[0]!.language) ? dominantLanguage(sentenceAround(text, parts[0]!.index).text, parts[0]!.language) : parts[0]!.language;
       const first = parts.reduce((a, b) => (b!.index < a!.index ? b : a))!;

@@ -24,6 +24,9 @@ const BROWSER_SECRETS = /\b(?:pass|send|include|put|insert|add|copy|paste|attach
 // "asking \"are you sure?\" annoys users", "confirmation prompts are against our UX guidelines".
 const CONFIRMATION_SCORNED = /\b(?:asking\s+(?:(?:the\s+)?users?\s+)?(?:["“'‘]?are\s+you\s+sure\??["”'’]?|for\s+(?:confirmation|approval|permission)|(?:the\s+user\s+)?to\s+confirm)|confirmation\s+(?:prompts?|dialogs?|questions?))\s+(?:annoys?|irritates?|frustrates?|bothers?|slows?\s+(?:down\s+)?|wastes?|(?:is|are)\s+(?:annoying|unnecessary|pointless|against|forbidden|discouraged|not\s+(?:needed|allowed|wanted)))\b/i;
 
+// "the assistant switches to audit mode": a mode announced for the model in the third person.
+const MODEL_MODE = /\bthe\s+(?:assistant|model|ai|agent|llm|chatbot)\s+(?:now\s+|then\s+|automatically\s+)?(?:switches|goes|enters|moves|drops|is\s+(?:now\s+)?(?:put|placed|switched))\s+(?:(?:in|into|to)\s+)?(?:an?\s+|the\s+|its\s+)?[\w-]+\s+mode\b/i;
+
 /** Hits of text that ranks itself above the user or the host, or switches the model's limits off. */
 export function textToPrecedenceHits(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -31,6 +34,8 @@ export function textToPrecedenceHits(text: string): Hit[] {
   if (ranking) hits.push(ranking);
   const overruled = USER_OVERRULED.exec(text) ?? VOIDED.exec(text) ?? CONFIG_UNLOCK.exec(text);
   if (overruled) hits.push({ kind: 'model-instruction', severity: 'high', message: 'Voids what the user or the host told the model, or switches its limits off.', index: overruled.index, length: overruled[0].length });
+  const mode = MODEL_MODE.exec(text);
+  if (mode) hits.push({ kind: 'model-instruction', severity: 'medium', message: 'Announces a new mode for the model.', index: mode.index, length: mode[0].length });
   const browser = BROWSER_SECRETS.exec(text);
   if (browser && !isNegatedAt(text, browser.index)) hits.push({ kind: 'secret-access', severity: 'high', message: "Asks for the user's browser cookies, storage tokens or saved passwords to be passed along.", index: browser.index, length: browser[0].length });
   const scorned = CONFIRMATION_SCORNED.exec(text);

@@ -22,7 +22,8 @@ const PRIOR = new RegExp([
   String.raw`\b(?:the\s+)?user'?s\s+(?:instructions|requests?|wishes|objections|questions?|choices?)\b`,
   String.raw`\bsafety\s+(?:guidelines|rules|instructions|restrictions|policies)\b`,
   String.raw`\b(?:polic(?:y|ies)|instructions?|rules|guidance|guidelines|directions|directives?)\s+(?:from|by|of)\s+(?:your|the)\s+(?:operator|developer|system|admin\w*|owner|creator)\b`,
-  String.raw`\b(?:your|the\s+(?:operator|developer|system)'?s?)\s+(?:\w+\s+)?(?:configuration|setup|settings|behaviou?r|persona|programming)\b|\b(?:earlier|previous|prior|original)\s+(?:configuration|setup|settings)\b`,
+  // "the system settings" are the computer's; "the system's setup" and "your settings" are the model's.
+  String.raw`\b(?:your|the\s+(?:operator|developer)'?s?|the\s+system's)\s+(?:\w+\s+)?(?:configuration|setup|settings|behaviou?r|persona|programming)\b|\bthe\s+system\s+(?:behaviou?r|persona|programming|setup)\b|\b(?:earlier|previous|prior|original)\s+(?:configuration|setup|settings)\b`,
   String.raw`\b(?:instructions?|directions?|rules|guidance|guidelines|directives?|orders)\s+(?:that\s+)?you\s+(?:were|have\s+been|got|received|started|began|came\s+with|loaded|booted)\b|\b(?:at|from)\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+(?:chat|conversation|session)\b`,
 ].join('|'), 'i');
 
@@ -32,8 +33,8 @@ const IGNORE_ABOVE = /\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:th
 const AGAINST_USER = /\b(?:even\s+if|regardless\s+of\s+whether|no\s+matter\s+(?:if|whether|what))\s+the\s+user\s+(?:asks|says|requests|insists|wants|objects|tells\s+you)\b/i;
 
 // "X takes precedence over Y" is configuration prose when Y is a setting; a claim over the model
-// when Y is its instructions, the user or the system.
-const OVER_INSTRUCTIONS = String.raw`(?:(?:anything|everything|whatever)\s+(?:else\s+)?(?:configured|set|said|told|given|written|specified|instructed)\s+(?:earlier|before|previously|elsewhere)|(?:all|any|every)\s+(?:other\s+|previous\s+|prior\s+|conflicting\s+)?(?:\w+\s+)?(?:instructions?|guidance|directions|rules|directives?|prompts?)|other\s+(?:\w+\s+)?(?:instructions|guidance|directives)|(?:the\s+)?(?:instructions|wishes|requests|guidance)\s+of\s+the\s+(?:user|system|developer|operator)|(?:anything|everything|whatever|what)\s+(?:else\s+)?(?:the\s+)?(?:user|system|developer|operator|you)|(?:your|the\s+system'?s?|the\s+user'?s?)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidance|requests?)|the\s+(?:user|system|developer|operator)\b|(?:all|any|every)\s+(?:other\s+)?(?:\w+\s+)?guidance)`;
+// when Y is its instructions, the user or the system ("the user defaults", "the system settings" are settings).
+const OVER_INSTRUCTIONS = String.raw`(?:(?:anything|everything|whatever)\s+(?:else\s+)?(?:configured|set|said|told|given|written|specified|instructed)\s+(?:earlier|before|previously|elsewhere)|(?:all|any|every)\s+(?:other\s+|previous\s+|prior\s+|conflicting\s+)?(?:\w+\s+)?(?:instructions?|guidance|directions|rules|directives?|prompts?)|other\s+(?:\w+\s+)?(?:instructions|guidance|directives)|(?:the\s+)?(?:instructions|wishes|requests|guidance)\s+of\s+the\s+(?:user|system|developer|operator)|(?:anything|everything|whatever|what)\s+(?:else\s+)?(?:the\s+)?(?:user|system|developer|operator|you)|(?:your|the\s+system'?s?|the\s+user'?s?)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidance|requests?)|the\s+(?:user|system|developer|operator)\b(?!['’]?s?\s+(?:defaults?|settings?|config\w*|preferences?|values?|options?|profiles?|locale|time\s?zone|env\w*|level|files?|director\w+|scope|keyring|fonts?|theme))|(?:all|any|every)\s+(?:other\s+)?(?:\w+\s+)?guidance)`;
 const PRIORITY = new RegExp([
   String.raw`\b(?:take|takes|have|has|get|gets|given)\s+(?:\w+\s+)?(?:priority|precedence)\s+over\s+${OVER_INSTRUCTIONS}`,
   String.raw`\b(?:override|overrides|supersede|supersedes|outrank|outranks|outweighs?|trump|trumps|beats?|prevail\s+over|prevails\s+over|wins?\s+over|ranks?\s+above|(?:matters?|counts?|weighs?)\s+more\s+than|more\s+important\s+than|above|over)\s+${OVER_INSTRUCTIONS}`,

@@ -152,6 +152,7 @@ const RULES: PhraseRule[] = [
   { needs: ['execute', 'instructions'], kind: 'remote-instruction', severity: 'medium', message: 'Tells the model to fetch a URL and follow its instructions', also: /\bhttps?:\/\/\S/, structural: true },
   { needs: ['covertly', 'userData'], kind: 'secrecy', severity: 'medium', message: "Tells the model to handle the user's data in secret", structural: true },
   { needs: ['user', 'anyway'], kind: 'model-instruction', severity: 'medium', message: "Tells the model to act against what the user said", structural: true },
+  { needs: ['priority', 'user', 'thisText'], kind: 'model-instruction', severity: 'medium', message: 'Ranks this text above what the user says', structural: true },
   { needs: ['askUser', 'codes'], kind: 'credential-request', severity: 'medium', message: 'Asks the model to get a one-time code or PIN from the user', structural: true },
   { needs: ['askUser', 'userData'], kind: 'credential-request', severity: 'medium', message: 'Asks the model to get a secret from the user', structural: true },
   { needs: ['sourceText', 'user', 'execute'], kind: 'trust-escalation', severity: 'medium', message: 'Tells the model to carry out text found in emails, pages or documents as if the user wrote it', structural: true },

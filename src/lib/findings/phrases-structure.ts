@@ -48,7 +48,7 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   thisText: {
     es: ['esta descripción', 'este texto', 'esta nota', 'esta herramienta', 'lo escrito aquí', 'lo que (dice|pone) aquí'],
     fr: ['la présente description', 'cette description', 'ce texte', 'cette note', 'cet outil', 'ce qui est écrit ici'],
-    de: ['diese* Beschreibung', 'diese* Text', 'diese* Hinweis', 'diese* Tool*', 'was hier steht'],
+    de: ['diese* Beschreibung', 'diese* Text', 'diese* Hinweis*', 'diese* Anweisung*', 'diese* Notiz*', 'diese* Tool*', 'was hier steht'],
     pt: ['esta descrição', 'este texto', 'esta nota', 'esta ferramenta', 'o que está escrito aqui'],
     it: ['questa descrizione', 'questo testo', 'questa nota', 'questo strumento', 'quanto (scritto|indicato) qui'],
     zh: ['本工具说明', '本说明', '这段说明', '此说明', '本描述', '本工具'], ja: ['この説明', '本説明', 'このツールの説明', 'このツール'],
@@ -102,8 +102,8 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   // "Anyway", after what the user said: acting against the user's choice.
   anyway: {
     es: ['de todos modos', 'igualmente', 'aun así', 'de todas formas'], fr: ['quand même', 'malgré tout', 'tout de même'], de: ['trotzdem', 'dennoch', 'auf jeden Fall'],
-    pt: ['mesmo assim', 'de qualquer forma', 'de qualquer jeito'], it: ['comunque', 'lo stesso', 'in ogni caso'], zh: ['仍然', '还是要', '照样'],
-    ja: ['それでも', 'かまわず', '構わず'], ko: ['그래도', '상관없이'], ru: ['всё равно', 'все равно', 'всё-таки'],
+    pt: ['mesmo assim', 'de qualquer forma', 'de qualquer jeito'], it: ['comunque', 'lo stesso', 'in ogni caso'], zh: ['仍然', '还是要', '照样', '无论…说什么', '不管…说什么'],
+    ja: ['それでも', 'かまわず', '構わず', '何を言っても', 'にかかわらず', 'に関わらず'], ko: ['그래도', '상관없이', '뭐라고 하든', '무엇을 말하든'], ru: ['всё равно', 'все равно', 'всё-таки', 'что бы ни'],
   },
   // One-time codes and PINs: what a tool sends the user, and what an attack asks the user for.
   codes: {

@@ -87,7 +87,8 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
   // A value or a label holding an instruction is hiding it; an example may be a user's request in
   // the imperative ("Send an email to bob@…"), so only one that speaks to the model is raised.
   const raised = role === 'value' || role === 'label' || (role === 'example' && ADDRESSES_MODEL.test(text));
-  const hits: LocatedHit[] = raised ? plain.map(raise) : plain;
+  // "Send to https://api.example.com (production)" as an enum label names no data: its URL finding stays medium.
+  const hits: LocatedHit[] = raised ? plain.map((hit) => (hit.kind === 'exfiltration-url' && hit.severity === 'medium' ? hit : raise(hit))) : plain;
   // The placement finding is about where the text sits already: not raised again.
   if (role === 'value' || role === 'label' || role === 'example') hits.push(...valueToPlacementHits(text).map((hit) => ({ ...hit, source: text })));
   if (depth >= 2 || !MAY_HIDE.test(text)) return hits;

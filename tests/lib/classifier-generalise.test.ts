@@ -2,25 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { classifyTool } from '../../src/lib/classifier/classify.ts';
 import { toolsToServerContext } from '../../src/lib/classifier/server-context.ts';
 import type { Tool } from '../../src/lib/schemas/tool.ts';
-import type { Category } from '../../src/lib/taxonomy.ts';
+import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
 
 /**
  * Rules written to generalise to servers nobody has labelled (issue #14, second round): each is
  * stated in the rubric's terms and shown by made-up tools, never by a labelled one.
  */
-interface Case {
-  behaviour: string;
-  name: string;
-  description?: string;
-  properties?: Record<string, unknown>;
-  required?: string[];
-  annotations?: Tool['annotations'];
-  expected: Category;
-}
 
-const toTool = (c: Case): Tool => ({ name: c.name, description: c.description, inputSchema: { type: 'object', properties: c.properties ?? {}, required: c.required }, annotations: c.annotations });
-
-const lightVerbs: Case[] = [
+const lightVerbs: ToolCase[] = [
   { behaviour: 'running a health probe reads', name: 'ping_service', description: 'Run a lightweight health probe against the service.', expected: 'Read' },
   { behaviour: 'running a code review reads: the head of the compound is the review', name: 'review_repo', description: 'Run a code review of the current branch.', expected: 'Read' },
   { behaviour: 'a test scan still runs tests', name: 'visual_scan', description: 'Run a visual test scan.', expected: 'Execute' },
@@ -39,16 +28,16 @@ const lightVerbs: Case[] = [
 
 describe('light verbs take their meaning from their object', () => {
   test.each(lightVerbs)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 
   test('a lead sentence whose light verb runs nothing known is not a confident Execute', () => {
-    const verdict = classifyTool(toTool({ behaviour: '', name: 'acme', description: 'Run the Acme thing.', expected: 'Execute' }));
+    const verdict = classifyTool(caseToTool({ behaviour: '', name: 'acme', description: 'Run the Acme thing.', expected: 'Execute' }));
     expect(verdict.confidence).toBeLessThan(0.8);
   });
 });
 
-const verbs: Case[] = [
+const verbs: ToolCase[] = [
   { behaviour: 'a noun listed among slash-separated verbs does not end the list', name: 'dataset', description: 'Dataset ops: list/get/schema/preview/create/update/delete.', expected: 'Destructive' },
   { behaviour: 'aligning shapes on a canvas changes the drawing', name: 'align_elements', description: 'Align elements to a position.', expected: 'Write' },
   { behaviour: 'flagging emails changes them', name: 'bulk_flag_by_sender', description: 'Flag or unflag all emails from a sender.', expected: 'Write' },
@@ -59,7 +48,7 @@ const verbs: Case[] = [
 
 describe('verbs the rubric knows, wherever they stand', () => {
   test.each(verbs)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
 
@@ -90,7 +79,7 @@ describe('a verb every tool name of a server starts with is its namespace', () =
   });
 });
 
-const nothingLost: Case[] = [
+const nothingLost: ToolCase[] = [
   { behaviour: 'removing a tag from a task unlinks it, outranking the name', name: 'remove_tag_from_task', description: 'Remove a tag from a task.', expected: 'Write' },
   { behaviour: 'removing reviewers of a pull request unlinks them', name: 'update_reviewers', description: 'Add or remove reviewers for a pull request.', expected: 'Write' },
   { behaviour: 'removing a breakpoint removes a setting, not data', name: 'remove_breakpoint', description: 'Remove a breakpoint by id.', expected: 'Write' },
@@ -106,15 +95,15 @@ const nothingLost: Case[] = [
 
 describe('remove, clear and trash lose nothing when the object says so', () => {
   test.each(nothingLost)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 
   test('a lead sentence that explains the name away is not confident on its own', () => {
-    expect(classifyTool(toTool(nothingLost[0]!)).confidence).toBeLessThan(0.9);
+    expect(classifyTool(caseToTool(nothingLost[0]!)).confidence).toBeLessThan(0.9);
   });
 });
 
-const sessions: Case[] = [
+const sessions: ToolCase[] = [
   { behaviour: 'initializing a connection manages its own session', name: 'init-acme', description: 'Initialize connection to the Acme instance.', expected: 'Other' },
   { behaviour: 'initializing a new session manages its own session', name: 'session_begin', description: 'Initialize a new conversation session.', expected: 'Other' },
   { behaviour: 'an upload session is still a resource the call creates', name: 'create_upload_session', description: 'Initialize an upload session for a large file.', expected: 'Write' },
@@ -125,11 +114,11 @@ const sessions: Case[] = [
 
 describe('the tool\'s own session, and the caller\'s actions', () => {
   test.each(sessions)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
 
-const descriptionOutranksName: Case[] = [
+const descriptionOutranksName: ToolCase[] = [
   { behaviour: 'a description saying the tool does not do its name\'s verb outranks the name', name: 'execute_task', description: 'Retrieve the guidance for a task. It is designed to guide you, not to execute the task for you.', expected: 'Read' },
   { behaviour: '"does not delete" takes back a name that deletes', name: 'delete_preview', description: 'Lists what a cleanup would remove. This tool does not delete anything.', expected: 'Read' },
   { behaviour: 'a prohibition addressed to the caller does not take back the name\'s verb', name: 'send_email', description: 'Sends an email. Do not send marketing email with it.', expected: 'Write' },
@@ -143,34 +132,34 @@ const descriptionOutranksName: Case[] = [
 
 describe('the description outranks the name', () => {
   test.each(descriptionOutranksName)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
 
 describe('a `code` argument shaped like an identifier is not code', () => {
-  const cases: Case[] = [
+  const cases: ToolCase[] = [
     { behaviour: 'a project code of a few letters', name: 'upsert_case', description: 'Create or update a test case in a run.', properties: { code: { type: 'string', maxLength: 10, description: 'Project code' } }, expected: 'Write' },
     { behaviour: 'a code with a pattern', name: 'record_result', description: 'Record results into a run.', properties: { code: { type: 'string', pattern: '^[A-Z]+$', description: 'The code of the project to run against' } }, expected: 'Write' },
     { behaviour: 'code to run, unbounded, is still code', name: 'sandbox', description: 'A sandbox.', properties: { code: { type: 'string', description: 'JavaScript code to execute' } }, expected: 'Execute' },
   ];
   test.each(cases)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
 
 describe('code that is not run', () => {
-  const cases: Case[] = [
+  const cases: ToolCase[] = [
     { behaviour: 'a SELECT query the tool executes is a read', name: 'query', description: 'Execute a SELECT query.', properties: { sql: { type: 'string' } }, expected: 'Read' },
     { behaviour: 'a script transformed without executing it is not run', name: 'script_transform', description: 'Transform a bash script without executing it.', properties: { command: { type: 'string', description: 'The script' } }, expected: 'Read' },
     { behaviour: 'a command assessed before it is executed is not run', name: 'assess_command', description: 'Assess risk before executing a command.', properties: { command: { type: 'string', description: 'The shell command' } }, expected: 'Read' },
   ];
   test.each(cases)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
 
 describe('verbs a definition uses that the rules did not know', () => {
-  const cases: Case[] = [
+  const cases: ToolCase[] = [
     { behaviour: 'stashing changes writes', name: 'git_stash', description: 'Stashes changes in the working directory.', expected: 'Write' },
     { behaviour: 'issuing a certificate creates it', name: 'issueCert', description: 'Issue a new cert.', expected: 'Write' },
     { behaviour: 'visiting a web page loads it to read it', name: 'visit_page', description: 'Visit a webpage and extract its content.', expected: 'Read' },
@@ -179,11 +168,11 @@ describe('verbs a definition uses that the rules did not know', () => {
     { behaviour: 'revoking its own connection id ends its session', name: 'disconnect', description: 'Close a connection and revoke its connectionId.', expected: 'Other' },
   ];
   test.each(cases)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 
   test('a second predicate of another category is competing evidence and keeps a read below 0.9', () => {
-    const verdict = classifyTool(toTool({ behaviour: '', name: 'get_user', description: 'Get a user by id and lock it.', annotations: { readOnlyHint: true }, expected: 'Read' }));
+    const verdict = classifyTool(caseToTool({ behaviour: '', name: 'get_user', description: 'Get a user by id and lock it.', annotations: { readOnlyHint: true }, expected: 'Read' }));
     expect(verdict.category).toBe('Read');
     expect(verdict.competing?.category).toBe('Write');
     expect(verdict.confidence).toBeLessThan(0.9);
@@ -191,7 +180,7 @@ describe('verbs a definition uses that the rules did not know', () => {
 });
 
 describe('action values: what a value names', () => {
-  const cases: Case[] = [
+  const cases: ToolCase[] = [
     { behaviour: 'a value that starts with a verb is that verb (get_call_stack reads)', name: 'stack', description: 'Stack tools.', properties: { action: { type: 'string', enum: ['get_call_stack', 'read_raw'] } }, expected: 'Read' },
     { behaviour: 'after a noun, a verb that is also a noun is part of it (symbol_auto_complete)', name: 'symbols', description: 'Symbol tools.', properties: { action: { type: 'string', enum: ['symbol_auto_complete', 'get_string'] } }, expected: 'Read' },
     { behaviour: 'a union spells its values one by one', name: 'handles', description: 'Handle tools.', properties: { action: { anyOf: [{ type: 'object', properties: { action: { const: 'list_handles' } } }, { type: 'object', properties: { action: { const: 'delete_handle' } } }] } }, expected: 'Destructive' },
@@ -202,32 +191,32 @@ describe('action values: what a value names', () => {
     { behaviour: 'a noun phrase that ends in something else is not data', name: 'data_modeling', description: 'Interactive data modeling with design patterns.', properties: { spec: { type: 'object' } }, expected: 'Other' },
   ];
   test.each(cases)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
 
 describe('stepping a debugger', () => {
   test('stepping out of a function runs the program (Execute)', () => {
-    expect(classifyTool(toTool({ behaviour: '', name: 'step_out', description: 'Step out of the current function. Waits briefly for the program to stop.', expected: 'Execute' })).category).toBe('Execute');
+    expect(classifyTool(caseToTool({ behaviour: '', name: 'step_out', description: 'Step out of the current function. Waits briefly for the program to stop.', expected: 'Execute' })).category).toBe('Execute');
   });
 
   test('a step that is a noun does not run anything', () => {
-    expect(classifyTool(toTool({ behaviour: '', name: 'list_steps', description: 'List the steps of a recipe.', expected: 'Read' })).category).toBe('Read');
+    expect(classifyTool(caseToTool({ behaviour: '', name: 'list_steps', description: 'List the steps of a recipe.', expected: 'Read' })).category).toBe('Read');
   });
 });
 
 describe('what the caller wants, and what the tool releases', () => {
   test('an infinitive after the caller as subject is not what the tool does', () => {
-    expect(classifyTool(toTool({ behaviour: '', name: 'memory_store', description: 'Persistent key-value store that survives sessions, and you need to delete entries by key.', expected: 'Write' })).category).toBe('Write');
+    expect(classifyTool(caseToTool({ behaviour: '', name: 'memory_store', description: 'Persistent key-value store that survives sessions, and you need to delete entries by key.', expected: 'Write' })).category).toBe('Write');
   });
 
   test('releasing all its resources ends its own session', () => {
-    expect(classifyTool(toTool({ behaviour: '', name: 'sandbox_stop', description: 'Stop and clean up the isolated environment, releasing all resources.', expected: 'Other' })).category).toBe('Other');
+    expect(classifyTool(caseToTool({ behaviour: '', name: 'sandbox_stop', description: 'Stop and clean up the isolated environment, releasing all resources.', expected: 'Other' })).category).toBe('Other');
   });
 });
 
 describe('products, certificates and setups', () => {
-  const cases: Case[] = [
+  const cases: ToolCase[] = [
     { behaviour: 'a product name whose halves are verbs is a noun (WordPress is no press)', name: 'changeWordPressVersion', description: 'Changes the WordPress core version of a website.', expected: 'Write' },
     { behaviour: 'installing an SSL certificate configures; it installs no software', name: 'hosting_installSSLV1', description: 'Requests a lifetime SSL certificate for the website.', expected: 'Write' },
     { behaviour: 'starting a certificate setup sets it up', name: 'cert_begin', description: "Starts a Let's Encrypt certificate setup for the domain.", expected: 'Write' },
@@ -235,12 +224,12 @@ describe('products, certificates and setups', () => {
     { behaviour: 'an action noun after "and" belongs to another predicate', name: 'knip-run', description: 'Run Knip and return configuration hints and issues.', expected: 'Execute' },
   ];
   test.each(cases)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
 
 describe('warnings and gestures that lose nothing', () => {
-  const cases: Case[] = [
+  const cases: ToolCase[] = [
     { behaviour: '"NON-DESTRUCTIVE" is no warning of loss', name: 'security_audit', description: 'Dynamic security testing of a web application. SAFE and NON-DESTRUCTIVE.', expected: 'Read' },
     { behaviour: 'drag and drop is one gesture, a drag', name: 'drag_drop', description: 'Drag and drop from source element to target element.', expected: 'Execute' },
     { behaviour: 'dropping cached reads loses derived data only', name: 'reset_shortcut_cache', description: 'Drop cached shortcut reads for a workspace.', expected: 'Write' },
@@ -248,23 +237,23 @@ describe('warnings and gestures that lose nothing', () => {
     { behaviour: 'a capitalised DESTRUCTIVE still warns', name: 'replace_diagram', description: 'DESTRUCTIVE: replaces the whole diagram.', expected: 'Destructive' },
   ];
   test.each(cases)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
 
 describe('"by …-ing" says how, not what', () => {
   test('optimizing a style by removing unused layers optimizes it (the call reads)', () => {
-    expect(classifyTool(toTool({ behaviour: '', name: 'optimize_style', description: 'Optimizes map styles by removing unused sources and duplicate layers.', annotations: { readOnlyHint: true }, expected: 'Read' })).category).toBe('Read');
+    expect(classifyTool(caseToTool({ behaviour: '', name: 'optimize_style', description: 'Optimizes map styles by removing unused sources and duplicate layers.', annotations: { readOnlyHint: true }, expected: 'Read' })).category).toBe('Read');
   });
 
   test('reading a contract by calling a view function reads', () => {
-    expect(classifyTool(toTool({ behaviour: '', name: 'read_contract', description: 'Read data from a smart contract by calling a view function.', expected: 'Read' })).category).toBe('Read');
+    expect(classifyTool(caseToTool({ behaviour: '', name: 'read_contract', description: 'Read data from a smart contract by calling a view function.', expected: 'Read' })).category).toBe('Read');
   });
 });
 
 
 describe('reads that save files, and skips', () => {
-  const cases: Case[] = [
+  const cases: ToolCase[] = [
     { behaviour: 'exporting a board to an XML file writes that file', name: 'export_board', description: 'Export a board file to an IPC-2581 XML file.', expected: 'Write' },
     { behaviour: 'exporting a report as text returns it', name: 'export_report', description: 'Export the report as Markdown text.', expected: 'Read' },
     { behaviour: 'a path to a file name is not a file written', name: 'get_asset', description: 'Get the URL to the file name of an asset.', expected: 'Read' },
@@ -272,6 +261,6 @@ describe('reads that save files, and skips', () => {
     { behaviour: 'a lone key glossed in another script is a label, not the lead sentence', name: 'plan_report', description: '计算部署计划。\n- delete：删除的资源', expected: 'Read' },
   ];
   test.each(cases)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(toTool(c)).category).toBe(c.expected);
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });

@@ -52,27 +52,20 @@ describe('the poisoning corpus', () => {
 
   // Seen tuning rounds of the audit's helper (helper-rounds.ts), held to the same bar so that what
   // they taught the rules is not lost; their first-run figures are the estimate on unseen text.
-  describe.each(HELPER_ROUNDS)('helper round $round (seen; first run $firstRun)', ({ poisoned: cases, benign: lookalikes }) => {
-    test(`flags at least ${MIN_RECALL * 100}% of the poisoned definitions at medium or high`, () => {
-      const missed = cases.filter((c) => !isFlagged(audit(c.tool))).map((c) => c.id);
-      expect(1 - missed.length / cases.length, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(MIN_RECALL);
-    });
+  describe.each(HELPER_ROUNDS)('helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 
-    test('flags no benign look-alike high', () => {
-      const high = lookalikes.flatMap((c) => audit(c.tool).filter((f) => f.severity === 'high').map((f) => `${c.id}: ${f.kind} in ${f.field}`));
-      expect(high).toEqual([]);
-    });
-  });
-
-  describe.each(PARTS)('$part part', ({ poisoned: cases, benign: lookalikes }) => {
-    test(`flags at least ${MIN_RECALL * 100}% of the poisoned definitions at medium or high`, () => {
-      const missed = cases.filter((c) => !isFlagged(audit(c.tool))).map((c) => c.id);
-      expect(1 - missed.length / cases.length, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(MIN_RECALL);
-    });
-
-    test('flags no benign look-alike high', () => {
-      const high = lookalikes.flatMap((c) => audit(c.tool).filter((f) => f.severity === 'high').map((f) => `${c.id}: ${f.kind} in ${f.field}`));
-      expect(high).toEqual([]);
-    });
-  });
+  describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
+
+/** The bar every part and round is held to: ≥ 95% of its poisoned flagged medium or high, no benign look-alike high. */
+function holdsToTheBar(cases: { id: string; tool: AuditedTool }[], lookalikes: { id: string; tool: AuditedTool }[]): void {
+  test(`flags at least ${MIN_RECALL * 100}% of the poisoned definitions at medium or high`, () => {
+    const missed = cases.filter((c) => !isFlagged(audit(c.tool))).map((c) => c.id);
+    expect(1 - missed.length / cases.length, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+
+  test('flags no benign look-alike high', () => {
+    const high = lookalikes.flatMap((c) => audit(c.tool).filter((f) => f.severity === 'high').map((f) => `${c.id}: ${f.kind} in ${f.field}`));
+    expect(high).toEqual([]);
+  });
+}

@@ -22,13 +22,14 @@ export function readExisting(path: string): Server | undefined {
  * A file that already holds exactly this text is not touched.
  */
 export function writeServerFile(path: string, server: ServerInput): 'written' | 'unchanged' {
-  const text = serverToYaml(withKeyOrderOf(existsSync(path) ? readFileSync(path, 'utf8') : undefined, path, server));
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  const text = serverToYaml(withKeyOrderOf(current, path, server));
   const loaded = parseServerFile(path, text);
   if (!isDeepStrictEqual(loaded.tools, server.tools)) {
     const index = loaded.tools.findIndex((tool, i) => !isDeepStrictEqual(tool, server.tools[i]));
     throw new Error(`${path}: tools[${index}] did not survive the YAML round trip unchanged; not writing`);
   }
-  if (existsSync(path) && readFileSync(path, 'utf8') === text) return 'unchanged';
+  if (current === text) return 'unchanged';
   const temp = `${path}.tmp-${process.pid}`;
   try {
     writeFileSync(temp, text, 'utf8');

@@ -18,7 +18,7 @@ import { isRight, outcomesToFigures, percent, type Outcome } from './eval-lib/fi
 import { readLabelledTools, repoLabelSources, type LabelledTool, type LabelSet } from './eval-lib/labels.ts';
 import { policyLayerAgreement, readPolicyLayerRows, type PolicyLayerRow } from './eval-lib/policylayer.ts';
 import { confusionToLines, figuresToLines } from './eval-lib/report.ts';
-import { FOURTH_ROUND_TEST_TOOLS, SECOND_ROUND_TEST_SERVERS, THIRD_ROUND_TEST_TOOLS } from './eval-lib/second-round.ts';
+import { BLIND_ROUNDS } from './eval-lib/second-round.ts';
 import { HOLDOUT_THRESHOLDS, holdoutFailures } from './eval-lib/thresholds.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, root: { type: 'string' }, misses: { type: 'boolean', default: false }, 'no-test': { type: 'boolean', default: false } } });
@@ -34,17 +34,16 @@ const SET_TITLES: Record<LabelSet, string> = {
 function handLabelLines(labelled: LabelledTool[]): string[] {
   const out: string[] = [];
   const verdicts = labelled.map((l) => ({ l, verdict: classifyTool(l.tool, l.serverContext) }));
-  const outcomes = (set: LabelSet): Outcome[] => verdicts.filter((v) => v.l.set === set).map(({ l, verdict }) => ({ server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence }));
+  const outcomes = (set: LabelSet): Outcome[] => verdicts.filter((v) => v.l.set === set).map(toOutcome);
   for (const set of ['shipped', 'tuning', 'test'] as const) {
     if (set === 'test' && values['no-test']) continue;
     out.push(...figuresToLines(SET_TITLES[set], outcomesToFigures(outcomes(set)), set !== 'test'), '');
   }
   if (values['no-test']) return [...out, ...missLines(verdicts)];
-  const secondRound = outcomes('test').filter((o) => SECOND_ROUND_TEST_SERVERS.has(o.server));
-  out.push(...figuresToLines('of which servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', outcomesToFigures(secondRound), false).map((l) => `  ${l}`), '');
-  const round = (tools: ReadonlySet<string>): Outcome[] => verdicts.filter((v) => v.l.set === 'test' && tools.has(`${v.l.server}/${v.l.tool.name}`)).map(({ l, verdict }) => ({ server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence }));
-  out.push(...figuresToLines('of which tools labelled in the third round, blind to the second set of rule changes (scripts/eval-lib/third-round-tools.json)', outcomesToFigures(round(THIRD_ROUND_TEST_TOOLS)), false).map((l) => `  ${l}`), '');
-  out.push(...figuresToLines('of which tools labelled in the fourth round, blind to the third set of rule changes (scripts/eval-lib/fourth-round-tools.json)', outcomesToFigures(round(FOURTH_ROUND_TEST_TOOLS)), false).map((l) => `  ${l}`), '');
+  for (const round of BLIND_ROUNDS) {
+    const inRound = verdicts.filter((v) => v.l.set === 'test' && round.includes(v.l.server, v.l.tool.name)).map(toOutcome);
+    out.push(...figuresToLines(`of which ${round.title}`, outcomesToFigures(inRound), false).map((l) => `  ${l}`), '');
+  }
   const test = outcomesToFigures(outcomes('test'));
   const t = HOLDOUT_THRESHOLDS;
   out.push(`thresholds on the test split (≥ ${t.minServers} servers; right ≥ ${t.minAccuracy * 100}%, Other ≤ ${t.maxOtherShare * 100}%, confidence ≥ 0.9 right ≥ ${t.minConfidentRight * 100}%):`);
@@ -54,12 +53,23 @@ function handLabelLines(labelled: LabelledTool[]): string[] {
   return [...out, ...missLines(verdicts)];
 }
 
+/** A labelled tool and the classifier's verdict on it. */
+interface Verdict {
+  l: LabelledTool;
+  verdict: ReturnType<typeof classifyTool>;
+}
+
+function toOutcome({ l, verdict }: Verdict): Outcome {
+  return { server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence };
+}
+
 /** With --misses: every tuning and shipped tool the classifier gets wrong (never a test one). */
-function missLines(verdicts: { l: LabelledTool; verdict: ReturnType<typeof classifyTool> }[]): string[] {
+function missLines(verdicts: Verdict[]): string[] {
   if (!values.misses) return [];
   const out = ['', 'tuning misses (server/tool: label[/alt] → ours confidence | evidence)'];
-  for (const { l, verdict } of verdicts) {
-    if (l.set === 'test' || isRight({ server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence })) continue;
+  for (const v of verdicts) {
+    const { l, verdict } = v;
+    if (l.set === 'test' || isRight(toOutcome(v))) continue;
     out.push(`  ${l.server}/${l.tool.name}: ${l.label}${l.alt ? `/${l.alt}` : ''} → ${verdict.category} ${verdict.confidence} | ${verdict.evidence.join('; ')}`);
   }
   return out;

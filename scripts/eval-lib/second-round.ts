@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
  * the rest of the test split.
  * Drawn with `npm run --silent label:sample -- --only test --servers 500 --per-server 10 --seed 29`.
  */
-export const SECOND_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set([
+const SECOND_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set([
   'accessflow',
   'accesslint',
   'antd-components',
@@ -57,10 +57,23 @@ export const SECOND_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set([
  * in the test split, drawn at random (up to eight a server), labelled blind, and measured once,
  * after those changes. Listed in third-round-tools.json.
  */
-export const THIRD_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./third-round-tools.json', import.meta.url), 'utf8')) as string[]);
+const THIRD_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./third-round-tools.json', import.meta.url), 'utf8')) as string[]);
 
 /**
  * Test-split tools labelled in a fourth round, after the third had been measured and while a third
  * set of rule changes was being made (drawn and labelled like the third). Listed in fourth-round-tools.json.
  */
-export const FOURTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./fourth-round-tools.json', import.meta.url), 'utf8')) as string[]);
+const FOURTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./fourth-round-tools.json', import.meta.url), 'utf8')) as string[]);
+
+/** A blind round of the test split: what `eval:classifier` calls it, and which labelled tools it holds. */
+export interface BlindRound {
+  title: string;
+  includes: (server: string, tool: string) => boolean;
+}
+
+/** The blind rounds, oldest first; `eval:classifier` reports each apart, in aggregate only. */
+export const BLIND_ROUNDS: readonly BlindRound[] = [
+  { title: 'servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', includes: (server) => SECOND_ROUND_TEST_SERVERS.has(server) },
+  { title: 'tools labelled in the third round, blind to the second set of rule changes (scripts/eval-lib/third-round-tools.json)', includes: (server, tool) => THIRD_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
+  { title: 'tools labelled in the fourth round, blind to the third set of rule changes (scripts/eval-lib/fourth-round-tools.json)', includes: (server, tool) => FOURTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
+];

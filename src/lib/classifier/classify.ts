@@ -1,7 +1,7 @@
 import type { Tool } from '../schemas/tool.ts';
 import { CATEGORIES, RISK_BY_CATEGORY, type Category, type Risk } from '../taxonomy.ts';
 import { annotationContradictions } from './annotation-signals.ts';
-import { confidenceOf, strongestRival } from './confidence.ts';
+import { confidenceOf, NOT_SURE, strongestRival } from './confidence.ts';
 import type { ServerContext } from './server-context.ts';
 import { overruledByReadOnlyHint } from './read-only-hint.ts';
 import { LEVEL, type Signal } from './signal.ts';
@@ -68,7 +68,7 @@ function signalsToVerdict(tool: Tool, all: Signal[]): Classification {
   // name's own verb says another category and nothing in the name agrees: two readings of the tool, not sure. (A
   // statement outright, a warning of permanent loss or "requires payment", settles it whatever the name says.)
   const nameDisagrees = top < LEVEL.decisive && !deciding.some((s) => s.source === 'name') && signals.some((s) => s.source === 'name' && s.level >= LEVEL.name && s.category !== category);
-  const confidence = Math.min(confidenceOf(tool, category, deciding, rivals, contradictions.length, strongestRival(signals, category)), disputedRead ? 0.8 : 1, claimOverruled ? 0.85 : 1, nameDisagrees ? 0.88 : 1);
+  const confidence = Math.min(confidenceOf(tool, category, deciding, rivals, contradictions.length, strongestRival(signals, category)), disputedRead ? 0.8 : 1, claimOverruled ? 0.85 : 1, nameDisagrees ? NOT_SURE : 1);
   const competing = competingEvidence(all, category);
   return { category, risk: RISK_BY_CATEGORY[category], confidence, evidence: [...evidence, ...contradictions], contradictions, ...(competing && { competing }) };
 }

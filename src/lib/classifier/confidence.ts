@@ -16,7 +16,7 @@ export function strongestRival(signals: readonly Signal[], verdict: Category): n
 }
 
 /** Highest confidence of a verdict that is not sure (see `confidenceOf`): it stays in the 0.7–0.9 band. */
-const NOT_SURE = 0.88;
+export const NOT_SURE = 0.88;
 
 /**
  * Higher when strong signals from several sources agree; lower for rivals and contradictions.

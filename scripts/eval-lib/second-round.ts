@@ -65,6 +65,14 @@ const THIRD_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileS
  */
 const FOURTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./fourth-round-tools.json', import.meta.url), 'utf8')) as string[]);
 
+/**
+ * Test-split tools labelled in a fifth round (late afternoon), after the third set of rule changes
+ * and before the fourth: the tools of test servers still unlabelled, up to twelve a server (23
+ * servers had any left), drawn at random and labelled blind. First measured on the rules as the
+ * fourth set began (a3ffebb); nobody writing rules has seen them. Listed in fifth-round-tools.json.
+ */
+const FIFTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./fifth-round-tools.json', import.meta.url), 'utf8')) as string[]);
+
 /** A blind round of the test split: what `eval:classifier` calls it, and which labelled tools it holds. */
 export interface BlindRound {
   title: string;
@@ -76,4 +84,5 @@ export const BLIND_ROUNDS: readonly BlindRound[] = [
   { title: 'servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', includes: (server) => SECOND_ROUND_TEST_SERVERS.has(server) },
   { title: 'tools labelled in the third round, blind to the second set of rule changes (scripts/eval-lib/third-round-tools.json)', includes: (server, tool) => THIRD_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fourth round, blind to the third set of rule changes (scripts/eval-lib/fourth-round-tools.json)', includes: (server, tool) => FOURTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
+  { title: 'tools labelled in the fifth round, blind to the fourth set of rule changes (scripts/eval-lib/fifth-round-tools.json)', includes: (server, tool) => FIFTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
 ];

@@ -5,6 +5,7 @@ import { descriptionSignals, negatedVerbs } from './description-signals.ts';
 import { weighDryRun } from './dry-run.ts';
 import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
+import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
 import { schemaSignals } from './schema-signals.ts';
 import type { ServerContext } from './server-context.ts';
 import { sessionOf } from './session.ts';
@@ -30,8 +31,11 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   // "…guide you toward completing the task, not to execute the task for you" on `execute_task`: the description outranks the name.
   const negated = negatedVerbs(tool.description ?? '', server?.boilerplate);
   const signals = weighDryRun(tool, weighGenericClaims(tool, [
-    ...nameSignals(nameWords, 'name', context).filter((s) => !s.verb || !negated.has(s.verb)),
-    ...(title ? nameSignals(titleToWords(title), 'title', context) : []).filter((s) => !s.verb || !negated.has(s.verb)),
+    // "List all Bitwarden Sends" on `list_send`: a name verb the description names as its object is a noun.
+    ...demoteNameVerbsNamedAsObject([
+      ...nameSignals(nameWords, 'name', context).filter((s) => !s.verb || !negated.has(s.verb)),
+      ...(title ? nameSignals(titleToWords(title), 'title', context) : []).filter((s) => !s.verb || !negated.has(s.verb)),
+    ], tool.description ?? ''),
     ...descriptionSignals(tool.description ?? '', context, server?.boilerplate),
     ...schemaSignals(tool, nameWords, context),
     ...annotationSignals(tool),

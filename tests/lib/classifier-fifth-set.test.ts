@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
+
+/**
+ * Rules of the fifth set (issue #14): each stated in the rubric's terms and shown by made-up tools
+ * (never by a labelled one), with a case on the other side of the line where the rule could overreach.
+ */
+
+const nameVerbAsObject: ToolCase[] = [
+  { behaviour: 'a name verb that the lead sentence lists as its object is a noun of the product', name: 'list_push', description: 'List all Acme Pushes in the vault.', expected: 'Read' },
+  { behaviour: 'a name verb that the lead sentence reads as its object is a noun', name: 'tool_undo_stack', description: 'List the undo and redo stacks with their entries.', expected: 'Read' },
+  { behaviour: 'a name verb after "to" in the lead sentence is still what the tool is for', name: 'delete_files', description: 'Find files to delete and delete them.', expected: 'Destructive' },
+  { behaviour: 'a name verb followed by its object in the lead sentence is still a verb', name: 'get_and_send', description: 'Fetch the report and send the summary to the channel.', expected: 'Write' },
+  { behaviour: 'a lead sentence that does not read leaves the name verb alone', name: 'send_message', description: 'Create a message send for the queue.', expected: 'Write' },
+];
+
+describe('a name verb the description names as its object is a noun', () => {
+  test.each(nameVerbAsObject)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -20,3 +20,20 @@ describe('a name verb the description names as its object is a noun', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const unknownActions: ToolCase[] = [
+  { behaviour: 'an unknown verb opening name and description is done to the record its ids identify', name: 'confirm', description: 'Confirm an invited organization member.', properties: { organizationId: { type: 'string' }, memberId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'a hyphenated unknown verb is matched to the name', name: 'reinvite_member', description: 'Re-invite a member who missed the first invitation.', properties: { memberId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'a verbless description with lookup arguments still reads', name: 'maps_distance', description: 'Distance matrix between places.', properties: { origins: { type: 'string' }, destination: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'an opening word the name does not carry is no action on the record', name: 'member_info', description: 'Membership of a user in an organization.', properties: { memberId: { type: 'string' } }, expected: 'Read' },
+];
+
+describe('an unknown verb done to identified records changes them', () => {
+  test.each(unknownActions)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+
+  test('the verdict on an unknown verb needs review', () => {
+    expect(classifyTool(caseToTool(unknownActions[0]!)).confidence).toBeLessThan(0.7);
+  });
+});

@@ -9,6 +9,7 @@ import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
 import { schemaSignals } from './schema-signals.ts';
 import type { ServerContext } from './server-context.ts';
 import { sessionOf } from './session.ts';
+import { unknownActionSignal } from './unknown-action.ts';
 import type { Signal } from './signal.ts';
 import { nameToWords } from './words.ts';
 
@@ -41,5 +42,6 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     ...annotationSignals(tool),
   ]));
   const lookup = lookupOnlySignal(tool, signals);
-  return lookup ? [lookup] : signals;
+  // `confirm(memberId)` "Confirm an invited member": an unknown verb done to what the arguments identify is no lookup.
+  return lookup ? [unknownActionSignal(tool, nameWords) ?? lookup] : signals;
 }

@@ -1,0 +1,23 @@
+import type { Tool } from '../schemas/tool.ts';
+import { inflectionToVerb } from './lexicon.ts';
+import { LEVEL, signal, type Signal } from './signal.ts';
+
+// After an imperative, what starts its object: "Confirm an invited member", "Group multiple elements".
+const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'your', 'its', 'their', 'all', 'any', 'each', 'every', 'some', 'multiple', 'several', 'one', 'two', 'selected', 'specified', 'given', 'existing', 'pending', 'invited']);
+// "Re-invite a member": the opening word with its hyphens, then the next word.
+const OPENING = /^\W*([A-Za-z]+(?:-[A-Za-z]+)*)\s+([A-Za-z]+)/;
+
+/**
+ * `confirm(organizationId, memberId)` "Confirm an invited organization member…", `group_elements(elementIds)`
+ * "Group multiple elements together": a word the rules do not know as a verb, that the name carries and the
+ * description opens with as an imperative before its object, is something done to the records the arguments
+ * identify. Nothing says the call only observes (the rubric's Read), and acting on a stored record changes it:
+ * Write, weakly (an aside), so the verdict needs review. Called only when every argument identifies or looks up.
+ */
+export function unknownActionSignal(tool: Tool, nameWords: readonly string[]): Signal | undefined {
+  const match = OPENING.exec(tool.description ?? '');
+  if (!match) return undefined;
+  const word = match[1]!.toLowerCase().replace(/-/g, '');
+  if (!nameWords.includes(word) || inflectionToVerb(word) || !OBJECT_STARTERS.has(match[2]!.toLowerCase())) return undefined;
+  return signal('Write', LEVEL.aside, 'description', `name and description open with \`${word}\`, done to the record its arguments identify (a change; the rules do not know the verb)`);
+}

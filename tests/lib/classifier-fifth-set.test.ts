@@ -37,3 +37,44 @@ describe('an unknown verb done to identified records changes them', () => {
     expect(classifyTool(caseToTool(unknownActions[0]!)).confidence).toBeLessThan(0.7);
   });
 });
+
+const computedActions: ToolCase[] = [
+  {
+    behaviour: 'adding to a date handed to the call computes',
+    name: 'date_math',
+    description: 'Date arithmetic: diff between dates, add to date, weekday.',
+    properties: { action: { type: 'string', enum: ['diff', 'add', 'weekday'] }, date: { type: 'string' }, other_date: { type: 'string' }, amount: { type: 'number' } },
+    expected: 'Read',
+  },
+  {
+    behaviour: 'replacing in a text handed to the call computes',
+    name: 'text_regex',
+    description: 'Test, match or replace with regular expressions.',
+    properties: { action: { type: 'string', enum: ['test', 'match', 'replace'] }, pattern: { type: 'string' }, text: { type: 'string' }, replacement: { type: 'string' } },
+    expected: 'Read',
+  },
+  {
+    behaviour: 'an action on a stored record named by the call still changes it',
+    name: 'note_tool',
+    description: 'Note operations: get, add or replace text of a note.',
+    properties: { action: { type: 'string', enum: ['get', 'add', 'replace'] }, noteId: { type: 'string' }, text: { type: 'string' } },
+    expected: 'Write',
+  },
+  {
+    behaviour: 'an action that deletes stays Destructive when the call names a stored thing',
+    name: 'kv',
+    description: 'Key-value store operations.',
+    properties: { op: { type: 'string', enum: ['get', 'set', 'delete'] }, key: { type: 'string' }, value: { type: 'string' } },
+    expected: 'Destructive',
+  },
+];
+
+describe('an action done to the values the call is handed computes', () => {
+  test.each(computedActions)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+
+  test('a computed action still rests on one word of a list: not sure', () => {
+    expect(classifyTool(caseToTool(computedActions[0]!)).confidence).toBeLessThan(0.9);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Tool } from '../schemas/tool.ts';
 import { annotationSignals } from './annotation-signals.ts';
 import type { VerbContext } from './collocations.ts';
+import { weighComputedActions } from './computed-actions.ts';
 import { descriptionSignals, negatedVerbs } from './description-signals.ts';
 import { weighDryRun } from './dry-run.ts';
 import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
@@ -38,7 +39,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
       ...(title ? nameSignals(titleToWords(title), 'title', context) : []).filter((s) => !s.verb || !negated.has(s.verb)),
     ], tool.description ?? ''),
     ...descriptionSignals(tool.description ?? '', context, server?.boilerplate),
-    ...schemaSignals(tool, nameWords, context),
+    // `date(action: add, date)`: an action done to the values the call is handed computes.
+    ...weighComputedActions(tool, schemaSignals(tool, nameWords, context)),
     ...annotationSignals(tool),
   ]));
   const lookup = lookupOnlySignal(tool, signals);

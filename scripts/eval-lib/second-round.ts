@@ -67,9 +67,10 @@ const FOURTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFile
 
 /**
  * Test-split tools labelled in a fifth round (late afternoon), after the third set of rule changes
- * and before the fourth: the tools of test servers still unlabelled, up to twelve a server (23
- * servers had any left), drawn at random and labelled blind. First measured on the rules as the
- * fourth set began (a3ffebb); nobody writing rules has seen them. Listed in fifth-round-tools.json.
+ * and before the fourth: the tools of test servers still unlabelled, drawn at random in two draws of
+ * up to twelve a server (219 tools of the 23 servers with any left, then 151 of the 16 with any
+ * left), labelled blind. First measured on the rules as the fourth set began (a3ffebb: 207/219 and
+ * 147/151); nobody writing rules has seen them. Listed in fifth-round-tools.json.
  */
 const FIFTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./fifth-round-tools.json', import.meta.url), 'utf8')) as string[]);
 

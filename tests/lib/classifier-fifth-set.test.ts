@@ -78,3 +78,16 @@ describe('an action done to the values the call is handed computes', () => {
     expect(classifyTool(caseToTool(computedActions[0]!)).confidence).toBeLessThan(0.9);
   });
 });
+
+const requests: ToolCase[] = [
+  { behaviour: 'a request tool that passes any HTTP method to a URL the caller gives runs what the input says', name: 'http_request', description: 'Issue an HTTP request with a stored credential.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE'] }, url: { type: 'string' }, body: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'an invoke tool that passes any HTTP method to the action it names runs it', name: 'dev_invoke', description: 'Call a locally running action with parameters.', properties: { actionName: { type: 'string' }, method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Execute' },
+  { behaviour: 'a method on a tool that fixes its own target keeps the worst method', name: 'users', description: 'Users of the workspace.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] }, userId: { type: 'string' } }, expected: 'Destructive' },
+  { behaviour: 'a method limited to reads and writes is no generic request', name: 'http_request', description: 'Make an HTTP call.', properties: { method: { type: 'string', enum: ['GET', 'POST'] }, url: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('a request the caller writes runs whatever it says', () => {
+  test.each(requests)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -54,7 +54,7 @@ const cases: Case[] = [
   { behaviour: 'a mode on a tool whose name says what it does is not an action switch', name: 'get_guidelines', description: 'Design guidelines for a component.', properties: { mode: { type: 'string', enum: ['review', 'fix'] } }, expected: 'Read' },
   { behaviour: 'a mode on a tool named with a generic verb is an action switch', name: 'manage_branches', description: 'Branches.', properties: { mode: { type: 'string', enum: ['create', 'delete'] } }, expected: 'Destructive' },
   { behaviour: 'an action argument is a switch even when the name has a verb', name: 'get_item', description: 'Get an item.', properties: { action: { type: 'string', enum: ['get', 'delete'] } }, expected: 'Destructive' },
-  { behaviour: 'an HTTP method on a request tool is a switch', name: 'http_request', description: 'Make an HTTP call.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Destructive' },
+  { behaviour: 'an HTTP method on a request tool is a switch that passes any request on: it runs what the input says', name: 'http_request', description: 'Make an HTTP call.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Execute' },
   // Generic "operations" tools, and the reverse: read-looking names whose query executes.
   { behaviour: 'a claim to manage with only ids and paging as arguments reads', name: 'project_operations', description: 'Commands for managing projects.', properties: { project_id: { type: 'string' }, limit: { type: 'number' } }, expected: 'Read' },
   { behaviour: 'a claim to manage with an argument that carries settings writes', name: 'project_operations', description: 'Commands for managing projects.', properties: { project_id: { type: 'string' }, settings: { type: 'object' } }, expected: 'Write' },
@@ -134,7 +134,7 @@ const cases: Case[] = [
   { behaviour: 'launching a headless browser to fetch a page reads', name: 'scrape', description: 'Launches a headless browser to fetch the rendered HTML of a page.', expected: 'Read' },
   { behaviour: 'launching its own browser starts its session', name: 'launch_browser', description: 'Launches a new browser instance.', expected: 'Other' },
   { behaviour: 'evaluating a mathematical expression computes', name: 'calculate', description: 'Evaluate a mathematical expression.', properties: { expression: { type: 'string', description: 'Math expression to evaluate, e.g. 2+2' } }, expected: 'Read' },
-  { behaviour: 'an HTTP method enum is a switch even on a named verb', name: 'send_request', description: 'Sends an HTTP request to any URL.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Destructive' },
+  { behaviour: 'an HTTP method enum is a switch even on a named verb: any request to any URL runs what the input says', name: 'send_request', description: 'Sends an HTTP request to any URL.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Execute' },
   { behaviour: 'adding two numbers computes, and outranks the name', name: 'add', description: 'Adds two numbers.', expected: 'Read' },
   { behaviour: 'turning a light on writes', name: 'turn_on', description: 'Turn on a light or switch.', expected: 'Write' },
   { behaviour: 'starting playback writes, runs nothing', name: 'play', description: 'Start playback on the active device.', expected: 'Write' },

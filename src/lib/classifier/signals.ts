@@ -4,6 +4,7 @@ import type { VerbContext } from './collocations.ts';
 import { weighComputedActions } from './computed-actions.ts';
 import { descriptionSignals, negatedVerbs } from './description-signals.ts';
 import { weighDryRun } from './dry-run.ts';
+import { weighGenericRequests } from './generic-requests.ts';
 import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
 import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
@@ -40,7 +41,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     ], tool.description ?? ''),
     ...descriptionSignals(tool.description ?? '', context, server?.boilerplate),
     // `date(action: add, date)`: an action done to the values the call is handed computes.
-    ...weighComputedActions(tool, schemaSignals(tool, nameWords, context)),
+    // `http_request(method: GET|…|DELETE, url)`: a request the caller writes runs whatever it says.
+    ...weighGenericRequests(tool, weighComputedActions(tool, schemaSignals(tool, nameWords, context))),
     ...annotationSignals(tool),
   ]));
   const lookup = lookupOnlySignal(tool, signals);

@@ -1,0 +1,36 @@
+import type { Tool } from '../schemas/tool.ts';
+import type { Signal } from './signal.ts';
+import { nameToWords } from './words.ts';
+
+const METHOD_ARGUMENTS = new Set(['method', 'http_method', 'httpmethod', 'verb']);
+// Where the caller points the request: `url`, `path`, `endpoint`; or a name that says it relays one.
+const TARGET_ARGUMENTS = new Set(['url', 'uri', 'path', 'endpoint', 'route']);
+const RELAY_WORDS = new Set(['request', 'requests', 'invoke', 'fetch', 'http', 'api', 'call', 'proxy', 'curl']);
+
+/** The values of an enum argument, upper-cased. */
+function upperEnum(property: unknown): string[] {
+  const values = typeof property === 'object' && property !== null ? (property as { enum?: unknown }).enum : undefined;
+  return Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string').map((v) => v.toUpperCase()) : [];
+}
+
+/**
+ * `http_request(method: GET|POST|PUT|DELETE, url)`, `invoke(actionName, method)`: a tool that passes any
+ * HTTP method, reads and deletes alike, to a request the caller points somewhere does whatever that
+ * request does: the rubric's Execute ("run something whose effect depends on its input"), not the
+ * worst method's Destructive. A method argument on a tool that fixes its own target
+ * (`users(method: GET|DELETE, userId)`) keeps the worst method.
+ */
+export function weighGenericRequests(tool: Tool, signals: Signal[]): Signal[] {
+  const properties = tool.inputSchema.properties ?? {};
+  const method = Object.keys(properties).find((name) => METHOD_ARGUMENTS.has(nameToWords(name).join('_')));
+  if (!method) return signals;
+  const values = upperEnum(properties[method]);
+  if (!values.includes('GET') || !values.includes('DELETE') || !values.some((v) => v === 'POST' || v === 'PUT' || v === 'PATCH')) return signals;
+  const heads = Object.keys(properties).map((name) => nameToWords(name).at(-1) ?? '');
+  const relays = heads.some((head) => TARGET_ARGUMENTS.has(head)) || nameToWords(tool.name).some((w) => RELAY_WORDS.has(w));
+  if (!relays) return signals;
+  const fromMethod = `argument \`${method}\` can be`;
+  return signals.map((s) => (s.actionValue && s.text.startsWith(fromMethod) && (s.category === 'Destructive' || s.category === 'Write')
+    ? { ...s, category: 'Execute', text: `argument \`${method}\` takes any HTTP method (${values.join(', ')}) for a request the caller points: its effect depends on the input` }
+    : s));
+}

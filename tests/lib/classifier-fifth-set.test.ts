@@ -91,3 +91,15 @@ describe('a request the caller writes runs whatever it says', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const caches: ToolCase[] = [
+  { behaviour: 'clearing a cache no argument says whose is the tool\'s own', name: 'clear_cache', description: 'Clear the Acme cache.', expected: 'Other' },
+  { behaviour: 'an argument that only picks which cache leaves it the tool\'s own', name: 'flush_query_cache', description: 'Clear the query cache to refresh results.', properties: { cache_type: { type: 'string', enum: ['query', 'search'] } }, expected: 'Other' },
+  { behaviour: 'a cache named by a site argument is the site\'s: clearing it writes', name: 'clear_site_cache', description: 'Clear the cache of a website.', properties: { domain: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('clearing the tool\'s own cache only manages its session', () => {
+  test.each(caches)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

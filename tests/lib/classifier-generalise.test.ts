@@ -86,7 +86,7 @@ const nothingLost: ToolCase[] = [
   { behaviour: 'moving a message to the trash can be undone', name: 'trash_message', description: 'Move a message to the trash.', expected: 'Write' },
   { behaviour: 'deleting into a restorable trash can be undone', name: 'delete_item', description: 'Move a file to trash (can be restored from the trash).', expected: 'Write' },
   { behaviour: 'a warning of permanent loss outranks the trash', name: 'empty_trash', description: 'Permanently delete all emails in the trash.', expected: 'Destructive' },
-  { behaviour: 'clearing a cache outranks a name that says clear', name: 'clear_snapshot', description: 'Clear the snapshot cache.', expected: 'Write' },
+  { behaviour: 'clearing a cache outranks a name that says clear: nothing is lost, and no argument says whose, so the cache is the tool\'s own', name: 'clear_snapshot', description: 'Clear the snapshot cache.', expected: 'Other' },
   { behaviour: 'a bare action value acts on what the name is about', name: 'manage_cache', description: 'Cache operations.', properties: { operation: { type: 'string', enum: ['stats', 'clear'] } }, expected: 'Write' },
   { behaviour: 'a bare action value that deletes still deletes', name: 'manage_records', description: 'Record operations.', properties: { operation: { type: 'string', enum: ['get', 'delete'] } }, expected: 'Destructive' },
   { behaviour: 'removing a port forward it created is the tool\'s own session', name: 'close_forward', description: 'Remove a port-forward created for inspection.', expected: 'Other' },
@@ -232,7 +232,7 @@ describe('warnings and gestures that lose nothing', () => {
   const cases: ToolCase[] = [
     { behaviour: '"NON-DESTRUCTIVE" is no warning of loss', name: 'security_audit', description: 'Dynamic security testing of a web application. SAFE and NON-DESTRUCTIVE.', expected: 'Read' },
     { behaviour: 'drag and drop is one gesture, a drag', name: 'drag_drop', description: 'Drag and drop from source element to target element.', expected: 'Execute' },
-    { behaviour: 'dropping cached reads loses derived data only', name: 'reset_shortcut_cache', description: 'Drop cached shortcut reads for a workspace.', expected: 'Write' },
+    { behaviour: 'dropping cached reads loses derived data only', name: 'reset_shortcut_cache', description: 'Drop cached shortcut reads for a workspace.', properties: { workspace_id: { type: 'string' } }, expected: 'Write' },
     { behaviour: 'clearing a field value removes a setting', name: 'update_custom_field', description: 'Set or clear a custom field value on an issue.', expected: 'Write' },
     { behaviour: 'a capitalised DESTRUCTIVE still warns', name: 'replace_diagram', description: 'DESTRUCTIVE: replaces the whole diagram.', expected: 'Destructive' },
   ];

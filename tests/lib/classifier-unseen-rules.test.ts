@@ -177,7 +177,7 @@ const cases: Case[] = [
   { behaviour: 'a passive loss is a caveat, not a warning that decides', name: 'get_logs', description: 'Retrieve console logs from the app. Note: pre-connect logs are lost.', expected: 'Read' },
   { behaviour: '"permanently" without a verb of loss is no warning', name: 'vault_read', description: 'Read a credential. Never paste it into the chat, where it stays permanently.', expected: 'Read' },
   { behaviour: '"X is destructive to the state" is a warning', name: 'release_device', description: 'Release a device. Releasing is destructive to the device\'s state.', expected: 'Destructive' },
-  { behaviour: 'clearing a cache loses no data', name: 'clear-cache', description: 'Clear CCXT cache', expected: 'Write' },
+  { behaviour: 'clearing a cache loses no data; with no argument saying whose, it is the tool\'s own', name: 'clear-cache', description: 'Clear CCXT cache', expected: 'Other' },
   { behaviour: 'a hyphenated "-style" word is one word', name: 'get_refresh_status', description: 'Pull-style probe: did the runtime accept an update?', expected: 'Read' },
   { behaviour: 'topic subscriptions are not money in a description either', name: 'update-contact-topics', description: 'Update topic subscriptions for a contact.', expected: 'Write' },
   { behaviour: 'removing its own presence from an editor is the tool\'s session', name: 'disconnect-from-editor', description: 'Remove agent presence from the dashboard editor.', expected: 'Other' },

@@ -10,6 +10,7 @@ import { nameSignals } from './name-signals.ts';
 import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
 import { schemaSignals } from './schema-signals.ts';
 import type { ServerContext } from './server-context.ts';
+import { weighOwnCaches } from './own-cache.ts';
 import { sessionOf } from './session.ts';
 import { unknownActionSignal } from './unknown-action.ts';
 import type { Signal } from './signal.ts';
@@ -33,7 +34,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const title = tool.title ?? tool.annotations?.title;
   // "…guide you toward completing the task, not to execute the task for you" on `execute_task`: the description outranks the name.
   const negated = negatedVerbs(tool.description ?? '', server?.boilerplate);
-  const signals = weighDryRun(tool, weighGenericClaims(tool, [
+  const signals = weighOwnCaches(tool, weighDryRun(tool, weighGenericClaims(tool, [
     // "List all Bitwarden Sends" on `list_send`: a name verb the description names as its object is a noun.
     ...demoteNameVerbsNamedAsObject([
       ...nameSignals(nameWords, 'name', context).filter((s) => !s.verb || !negated.has(s.verb)),
@@ -44,7 +45,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `http_request(method: GET|…|DELETE, url)`: a request the caller writes runs whatever it says.
     ...weighGenericRequests(tool, weighComputedActions(tool, schemaSignals(tool, nameWords, context))),
     ...annotationSignals(tool),
-  ]));
+  ])));
   const lookup = lookupOnlySignal(tool, signals);
   // `confirm(memberId)` "Confirm an invited member": an unknown verb done to what the arguments identify is no lookup.
   return lookup ? [unknownActionSignal(tool, nameWords) ?? lookup] : signals;

@@ -2,6 +2,8 @@ import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import type { FindingKind, FindingSeverity } from './kinds.ts';
 import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
+import { textToSubstitutionHits } from './substitution-rules.ts';
+import { textToDroppedCheckHits } from './dropped-check-rules.ts';
 
 /**
  * Instructions about how the model conducts the rest of the session: redirecting what other
@@ -28,8 +30,13 @@ const MAY_HAVE_DESTINATION = /@|\d{4}|https?:|\+\d|\bbc1|\b[13][1-9A-HJ-NP-Za-km
 const OVERRIDES_USER = /\b(?:regardless\s+of|instead\s+of|rather\s+than|no\s+matter|whatever)\b[^.;]{0,60}\b(?:user|they|you\s+were\s+given|requested|entered|gave|specified|configured|asked)\b/i;
 const EVERY_CALL = /\b(?:if|when|whenever)\s+the\s+user\s+(?:pays|sends|transfers|emails|pushes|books|buys|orders|shares|messages|texts|wires)\b|\b(?:every|each|any|all|always|whenever|every\s+time|each\s+time|by\s+default)\b|\bwhen\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:used|called|sent|made|invoked)\b|\b(?:another|other|any)\s+(?:\w+\s+)?tools?\b/i;
 
-/** Another tool's destination changed or copied to a hard-coded one: the shadowing payload. */
+/** Another tool's destination changed or copied to a hard-coded one, or put in place of the user's choice: the shadowing payload. */
 export function textToRedirectHits(text: string): Hit[] {
+  const hits = literalRedirectHits(text);
+  return hits.some((h) => h.severity === 'high') ? hits : [...hits, ...textToSubstitutionHits(text)].slice(0, 1);
+}
+
+function literalRedirectHits(text: string): Hit[] {
   if (!MAY_HAVE_DESTINATION.test(text) || (!LITERAL_DESTINATION.test(text) && !OVERRIDES_USER.test(text))) return [];
   for (const pattern of [REDIRECT_VERB, COPY_TO, SEND_TO_LITERAL, DESTINATION_RULE]) {
     for (const match of matchesOf(pattern, text)) {
@@ -58,19 +65,19 @@ export function textToRedirectHits(text: string): Hit[] {
 
 // The check a user relies on: a confirmation word, or asking the user before acting.
 // ("permission errors", "approval workflow" name things; "ask the user to run it" asks for an action.)
-const CONFIRMATION = /\b(?:confirm(?:ation|ing|s|ed)?|approv(?:al|e|ed|ing)|authori[sz]ed|permission|consent)\b(?!\s+(?:errors?|denied|issues?|levels?|scopes?|model|sets?|bits?|mode|workflows?|rules?|policy|policies|status|request\s+id))|\b(?:without\s+(?:asking|prompting|checking\s+(?:with|in)|checking\s+in)|(?:ask|asking|check|checking|wait|waiting|pause|pausing)\s+(?:with\s+|for\s+|to\s+ask\s+)?(?:the\s+user|them|the\s+human|first|before))\b(?!\s+to\b)/i;
+const CONFIRMATION = /\b(?:confirm(?:ation|ing|s|ed)?|approv(?:al|e|ed|ing)|authori[sz]ed|permission|consent)\b(?!\s+(?:errors?|denied|issues?|levels?|scopes?|model|sets?|bits?|mode|workflows?|rules?|policy|policies|status|request\s+id))|\b(?:without\s+(?:asking|prompting|checking\s+(?:with|in)|checking\s+in)|(?:ask|asking|check|checking|checks\s+back|check\s+back|checking\s+back|wait|waiting|pause|pausing)\s+(?:with\s+|for\s+|to\s+ask\s+)?(?:the\s+user|them|the\s+human|first|before))\b(?!\s+to\b)/i;
 const ASKING = /^(?:without|ask|check|wait|pause)/i;
-const DIALOGS_OFF = /\b(?:confirmation|approval|permission)s?\s+(?:dialogs?|prompts?|checks?|steps?|requests?)\s+(?:is|are)\s+(?:now\s+)?(?:disabled|off|turned\s+off|skipped|waived|not\s+needed)\b/i;
+const DIALOGS_OFF = /\b(?:confirmation|approval|permission)s?\s+(?:dialogs?|prompts?|checks?|steps?|requests?)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:disabled|off|turned\s+off|skipped|waived|not\s+needed|gone|removed|retired|dropped)\b/i;
 // The verb that drops the check, right before it: "do not ask for", "skip any", "no need to".
-const SKIP_DIRECT = /\b(?:do\s+not|don't|never|no\s+need\s+(?:to|for)|needn't|skip|bypass|avoid|disable|suppress|ignore)\s+(?:(?:ask|asking|request|requesting|wait|waiting|seek|seeking|get|getting|prompt|prompting|require|requiring|check|checking|pause|bother|trouble|disturb|interrupt|burden)\s+(?:to\s+ask\s+)?(?:with\s+)?)?(?:(?:the\s+)?user\s+|them\s+|the\s+human\s+)?(?:for\s+|to\s+|with\s+)?(?:(?:any|the|an?|explicit|user|their|his|her|further)\s+)*$/i;
+const SKIP_DIRECT = /\b(?:do\s+not|don't|never|(?:should|must|need)\s+not|shouldn't|mustn't|no\s+need\s+(?:to|for)|needn't|skip|bypass|avoid|disable|suppress|ignore)\s+(?:(?:ask|asking|request|requesting|wait|waiting|seek|seeking|get|getting|prompt|prompting|require|requiring|check|checking|pause|bother|trouble|disturb|interrupt|burden)\s+(?:to\s+ask\s+)?(?:with\s+)?)?(?:(?:the\s+)?user\s+|them\s+|the\s+human\s+)?(?:for\s+|to\s+|with\s+)?(?:(?:any|the|an?|explicit|user|their|his|her|further)\s+)*$/i;
 // "Confirmation prompts annoy the user, so bypass them": the check named first, then dropped.
 const SKIP_IT = /\b(?:skip|bypass|avoid|disable|suppress|ignore|dismiss)\s+(?:them|it|those|these)\b/i;
 // "perform deletions immediately", "go ahead with them straight away".
-const ACT_NOW = /\b(?:perform|execute|run|do|carry\s+out|proceed\s+with|go\s+ahead\s+with|process|apply|complete|make|delete|remove|overwrite|pay|transfer)\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|straight\s+away|automatically|freely|without\s+(?:delay|hesitation|asking|confirmation|checking|question))\b/i;
+const ACT_NOW = /\b(?:perform|execute|run|do|carry\s+out|proceed\s+with|go\s+ahead\s+with|process|apply|complete|make|delete|remove|overwrite|pay|transfer|submit|send|issue|open|unlock|disarm|terminate|cancel|discontinue|approve|merge|publish|deploy|withdraw|refund)\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|straight\s+away|automatically|freely|without\s+(?:delay|hesitation|asking|confirmation|checking|question))\b/i;
 const NOT_NEEDED = /\b(?:does|do)\s+not\s+need\s+to\s+(?:confirm|approve|be\s+asked)\b|\bneed\s+not\s+(?:confirm|approve|be\s+asked)\b|\b(?:confirmation|approval|permission|consent)\s+(?:is|are)\s+(?:not\s+(?:needed|required|necessary)|unnecessary)\b|\bthere\s+is\s+no\s+need\s+to\s+(?:confirm|ask|check)\b/i;
 const CLAIMED_APPROVAL = /\b(?:signed\s+off|approved|cleared|authori[sz]ed|okayed)\s+(?:in\s+advance|beforehand|ahead\s+of\s+time)\b|\b(?:user|owner|human|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?pre-?(?:cleared|okayed|permitted|allowed)\b|\bconsider\s+(?:\S+\s+){0,6}?pre-?(?:approved|authori[sz]ed|confirmed|cleared)\b|\bpre-?(?:approved|authori[sz]ed|confirmed|cleared)\s+by\s+(?:the\s+)?(?:user|owner|admin\w*|operator|customer)\b|\b(?:user|owner|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|agreed|consented|confirmed)\b|\b(?:are|is|have\s+been|were)\s+(?:already\s+)?pre-?(?:approved|authori[sz]ed)\b|\bauthori[sz]ed\s+you\s+to\b/i;
 const PARAMETER_PURPOSE = /\bset\s+[\x60'"]?\w|\b(?:flag|option|parameter|argument|cli|interactive|prompt\s+of|--[\w-]+)\b|\bwhen\s+(?:true|set)\b|\bif\s+true\b|\bto\s+skip\b/i;
-const HIGH_STAKES = /\b(?:delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|rm\s+-|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|any\s+(?:file|tool|command|action)s?|every|all\s+(?:files|tools|actions|commands|deletions)|other\s+tools?|destructive)\b/i;
+const HIGH_STAKES = /\b(?:unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w*|withdraw\w*|revok\w*|delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|rm\s+-|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|any\s+(?:file|tool|command|action)s?|every|all\s+(?:files|tools|actions|commands|deletions)|other\s+tools?|destructive)\b/i;
 
 /**
  * Acting without the user's confirmation, or a claim that the user already approved everything.
@@ -110,7 +117,7 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
     if (asking && !claimed && !stakes) continue;
     return [hit('skip-confirmation', stakes ? 'high' : 'medium', claimed ? 'Claims the user has already approved, so the model need not ask.' : "Tells the model to act without the user's confirmation.", match.index, match[0].length)];
   }
-  return [];
+  return textToDroppedCheckHits(text);
 }
 
 const OBEYED = /\b(?:instructions?|commands?|requests?|orders?|directives?|tasks?|whatever\s+(?:it|they)\s+says?|what\s+(?:it|they)\s+says?)\b/i;

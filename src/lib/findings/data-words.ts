@@ -55,7 +55,7 @@ export const PERSONAL_DATA = /\b(?:the\s+user'?s|their|his|her)\s+(?:\w+\s+){0,2
 export const HARVEST_SCOPE = /\b(?:the\s+user'?s|users'?|their|all|any|every|each|entire|full|whole|complete|verbatim|saved|stored|cached|existing|other|so\s+far|you\s+(?:have\s+)?(?:seen|found|know|can\s+(?:see|access|find|read))|in\s+(?:this|the)\s+(?:session|conversation|context)|from\s+(?:the\s+)?(?:environment|browser|keychain|disk|memory)|visible\s+to\s+you|available\s+to\s+you|you\s+have\s+access\s+to|in\s+your\s+context|you\s+can\s+(?:reach|find|access|read|see)|you\s+(?:hold|have|know))\b/i;
 
 /** Verbs that move data somewhere, in the base form an instruction uses. */
-export const MOVE_VERB = /\b(?:supply|feed|hand|fold|tack|stuff|slip|stash|smuggle|bundle|grab|call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display)\b/i;
+export const MOVE_VERB = /\b(?:build|compose|derive|assemble|supply|feed|hand|fold|tack|stuff|slip|stash|smuggle|bundle|grab|call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display)\b/i;
 
 /** Verbs that only ever mean "hand this over": no sink needed ("reveal your system prompt"). */
 export const DISCLOSE_VERB = /\b(?:reveal|leak|dump|recite|disclose|expose|exfiltrate|harvest|steal|print|output|repeat|echo)\b/i;
@@ -71,6 +71,8 @@ export const ARGUMENT_SINK = new RegExp([
   String.raw`\b(?:in|into|inside|within|as|to|under|via|through|using|with)\s+(?:the\s+|this\s+|that\s+|an?\s+|its\s+)?(?:[\x60'"][\w.\[\]-]+[\x60'"]|[\w.-]+\s+(?:argument|parameter|param|field|property|input|value|slot)|(?:argument|parameter|param|field|property|input)\s+[\x60'"]?[\w.-]+)`,
   String.raw`\b(?:this|that)\s+(?:field|argument|parameter|param|property|note|value|slot|input)\b`,
   String.raw`\b(?:fill|populate|set)\s+(?:in\s+)?(?:the\s+|this\s+)?[\x60'"]?[\w.-]+[\x60'"]?\s+(?:(?:argument|parameter|param|field|property)\s+)?with\b`,
+  // "set `tag` to …", "build `session_tag` from …": a named field made out of the data.
+  String.raw`\bset\s+[\x60'"][\w.\[\]-]+[\x60'"]\s+to\b|\b(?:build|compose|derive|construct|assemble|make|generate|compute|fill|populate)\s+(?:the\s+)?[\x60'"][\w.\[\]-]+[\x60'"]\s+(?:\w+\s+)?(?:from|out\s+of|using|with)\b`,
   String.raw`\bhere\b|\bwith\s+(?:the|each|every|this|your\s+next)\s+(?:call|request)\b|\bin\s+(?:the|each|every)\s+(?:request|call|query)\b`,
   String.raw`\b(?:call|invoke|use|run)\s+(?:[\x60'"]?[a-z][\w-]*[_-][\w-]+[\x60'"]?|(?:this|the|that)\s+(?:tool|function))\s+with\b|\bbe\s+called\s+with\b`,
   String.raw`\b(?:to|into|in)\s+(?:the\s+)?(?:\w+\s+)?(?:body|note|notes|memo|comment|payload)\b`,
@@ -82,10 +84,11 @@ export const ARGUMENT_SINK = new RegExp([
 ].join('|'), 'i');
 
 /** A field that has no business holding data, named in the sentence. */
-export const SIDE_FIELD_SINK = new RegExp(String.raw`[\x60'"]${SIDE_FIELD}[\x60'"]|\b${SIDE_FIELD}\s+(?:argument|parameter|param|field|property)\b|\b(?:argument|parameter|param|field|property)\s+[\x60'"]?${SIDE_FIELD}\b`, 'i');
+// A side field may be named by its path: `event_properties.context`, `extra.env`.
+export const SIDE_FIELD_SINK = new RegExp(String.raw`[\x60'"](?:[\w-]+\.)*${SIDE_FIELD}[\x60'"]|\b${SIDE_FIELD}\s+(?:argument|parameter|param|field|property)\b|\b(?:argument|parameter|param|field|property)\s+[\x60'"]?${SIDE_FIELD}\b`, 'i');
 
 /** A destination outside the tool: a URL or an e-mail address. */
 export const OUTSIDE_SINK = /\bhttps?:\/\/\S|\bwww\.\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:every|each|all|any)\s+(?:links?|urls?|images?)\b/i;
 
 /** A passive or rule-like instruction: "must be called with …", "every response must begin with …". */
-export const PASSIVE_MOVE = /\b(?:must|should|shall|needs?\s+to|has\s+to|is\s+to|are\s+to)\s+be\s+(?:called|invoked|filled|populated|passed|sent|set|forwarded|copied|included|attached|appended|prefixed|suffixed)\s+(?:with|to|in|into)\b|\b(?:responses?|answers?|repl(?:y|ies)|outputs?)\s+(?:must|should|shall)\s+(?:begin|start|end|include|contain)\b|\b(?:calls?|requests?|queries|invocations?)\s+(?:must|should|shall)\s+(?:always\s+)?(?:include|contain|carry|send|pass|attach)\b|^\W*(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry)\b|\b(?:parameter|field|argument|property|value)\s+(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry|be\s+filled\s+with)\b/i;
+export const PASSIVE_MOVE = /\b(?:go|goes|belong|belongs|end\s+up|ends\s+up|land|lands)\s+(?:in|into|under)\s+(?:the\s+)?[\x60'"][\w.\[\]-]+[\x60'"]|\b(?:must|should|shall|needs?\s+to|has\s+to|is\s+to|are\s+to)\s+be\s+(?:called|invoked|filled|populated|passed|sent|set|forwarded|copied|included|attached|appended|prefixed|suffixed)\s+(?:with|to|in|into)\b|\b(?:responses?|answers?|repl(?:y|ies)|outputs?)\s+(?:must|should|shall)\s+(?:begin|start|end|include|contain)\b|\b(?:calls?|requests?|queries|invocations?)\s+(?:must|should|shall)\s+(?:always\s+)?(?:include|contain|carry|send|pass|attach)\b|^\W*(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry)\b|\b(?:parameter|field|argument|property|value)\s+(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry|be\s+filled\s+with)\b/i;

@@ -1,0 +1,42 @@
+import { sentenceAround } from './excerpt.ts';
+import { matchesOf, type Hit } from './hit.ts';
+import { isNegatedAt } from './mood.ts';
+
+/**
+ * The user's check dropped in forms that are not an order: a FAQ that answers "Do I need to
+ * confirm …?" with "No", a claim that people dislike being asked, acting "rather than going back
+ * to the account holder", "with no 'are you sure' in between", "without verification from the
+ * occupant", or a changelog that says the confirmation was removed. Each keeps the same structure:
+ * the check the user relies on, and the text taking it away. High beside a high-stakes action.
+ */
+const DROPPED = new RegExp([
+  // FAQ: "Do I need to confirm refunds with the customer? No: …"
+  String.raw`\b(?:do|does|should|must|need)\s+(?:i|we|you|agents?|assistants?|the\s+(?:assistant|agent|model))\s+(?:\w+\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:confirm|ask|check|verify|get\s+(?:approval|permission|consent))\b[^?\n]{0,120}\?\s*(?:no|nope|never|not\s+really)\b`,
+  // "owners dislike being asked twice", "the 'are you sure?' step is annoying"
+  String.raw`\b(?:dislike|hate|don't\s+like|do\s+not\s+like|resent|can't\s+stand|are\s+annoyed\s+by|get\s+annoyed\s+(?:by|at)|are\s+tired\s+of)\s+being\s+(?:asked|prompted|bothered|interrupted|checked\s+with)\b`,
+  String.raw`(?:confirmation|approval|are\s+you\s+sure\??['"’”]?)\s+(?:step|prompt|dialog|question|check)?\s*(?:is|was|are|were)\s+(?:\w+\s+)?(?:annoying|tedious|a\s+nuisance|friction|unnecessary|pointless|redundant)\b`,
+  // "rather than going back to the account holder", "instead of asking the user"
+  String.raw`\b(?:rather\s+than|instead\s+of)\s+(?:asking|going\s+back\s+to|checking\s+(?:back\s+)?(?:with|in\s+with)|waiting\s+(?:for|on)|consulting|bothering|prompting|confirming\s+with|returning\s+to|routing\s+it\s+back\s+to|pinging)\s+(?:the\s+|their\s+)?(?:user|account\s+holder|owner|customer|human|them|requester|person|occupant|clinician|recruiter|approver|manager|patient|household)\b(?!\s+(?:to|what|which|where|how|about|whether)\b|\s+for\s+(?!approval|confirmation|permission|consent|sign-?off|the\s+go-ahead))`,
+  // "with no 'are you sure' in between", "without verification from the occupant"
+  String.raw`\bwith\s+no\s+(?:\w+\s+)?(?:confirmation|approval|verification|sign-?off|double-?check|["'‘“]?are\s+you\s+sure)\b|\bwithout\s+(?:any\s+)?(?:verification|sign-?off|double-?checking|a\s+second\s+check)\s+(?:from|by|with)\s+(?:the\s+)?(?:user|owner|occupant|customer|account\s+holder|human|household|patient|clinician|requester)\b`,
+  // A changelog: "removed the interactive confirmation for terminate"
+  String.raw`\b(?:removed|dropped|retired|disabled|turned\s+off|eliminated)\s+(?:the\s+)?(?:\w+\s+)?(?:confirmation|approval|are-you-sure)\s*(?:steps?|prompts?|dialogs?|checks?)?\s+(?:for|on|before|from)\b`,
+].join('|'), 'i');
+const HIGH_STAKES = /\b(?:cancel\w*|unsubscrib\w*|unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w*|withdraw\w*|revok\w*|delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|merg\w*|publish\w*|deploy\w*|force-?push\w*|reject\w*|advanc\w*|sign\w*|open\w*|garage|doors?|locks?|alarms?)\b/i;
+// A flag documented ("`force` skips the prompt") or the check kept ("only after the user confirms") is not a dropped check.
+const KEPT = /\b(?:only\s+(?:after|when|if)|unless|until)\s+(?:the\s+)?(?:user|owner|customer|account\s+holder)\b|\bset\s+(?:it\s+)?only\b|\b(?:flag|option|parameter|--[\w-]+)\b/i;
+
+/** A dropped confirmation in a FAQ, a claim about users, a changelog or a "rather than asking". */
+export function textToDroppedCheckHits(text: string): Hit[] {
+  for (const match of matchesOf(DROPPED, text, 10)) {
+    const sentence = sentenceAround(text, match.index);
+    const at = match.index - sentence.start;
+    if (KEPT.test(sentence.text) || (!/^(?:do|does|should|must|need)\b/i.test(match[0]) && isNegatedAt(sentence.text, at))) continue;
+    // The action may follow the claim in the next sentence: "… removed the confirmation. Agents now terminate …".
+    const next = sentenceAround(text, Math.min(text.length - 1, sentence.start + sentence.text.length + 2)).text;
+    // A changelog reports what the tool changed; it is worth a look, not an alarm.
+    const stakes = !/^(?:removed|dropped|retired|disabled|turned|eliminated)\b/i.test(match[0]) && (HIGH_STAKES.test(sentence.text) || HIGH_STAKES.test(next));
+    return [{ kind: 'skip-confirmation', severity: stakes ? 'high' : 'medium', message: "Says the user's confirmation is not needed or unwanted, so the model skips it.", index: match.index, length: match[0].length }];
+  }
+  return [];
+}

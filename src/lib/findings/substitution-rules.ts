@@ -1,0 +1,56 @@
+import { sentenceAround } from './excerpt.ts';
+import { matchesOf, type Hit } from './hit.ts';
+import { isNegatedAt } from './mood.ts';
+
+/**
+ * A recipient changed by structure rather than by verb: a value written into the definition (an
+ * address, an IBAN, a wallet, a git remote, an id such as `U0RELAY42`) set against what the user
+ * chose ("instead of the person's id", "regardless of the account the user provides", "whichever
+ * supplier the user names"), or added beside the people the user picked ("as an additional signer
+ * before the signers the user lists"). Documentation names the user's choice and honours it;
+ * only a payload puts a fixed value in its place or next to it.
+ */
+// Hard-coded destinations; an id needs a digit and an upper-case letter (`ACCT-88120-ESCROW`, `U0RELAY42`).
+const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\bgit@[\w.-]+:|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
+const LITERAL_ID = /\b(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z][A-Z0-9_-]{4,}\b/;
+const CHOSEN_NOUN = String.raw`(?:one|ones|profile|account|accounts|address|addresses|remote|recipients?|signers?|attendees?|invitees?|people|person|persons|members?|supplier|payee|beneficiary|destination|wallet|iban|e-?mail|id|channel|reviewers?|assignees?|number|contact)`;
+const CHOOSE_VERB = String.raw`(?:provides?|provided|gives?|gave|given|names?|named|picks?|picked|chooses?|chose|chosen|lists?|listed|enters?|entered|types?|typed|configured|specifie[sd]|specify|selects?|selected|asks?\s+for|asked\s+for|wants?|wanted|requests?|requested|supplies|supplied|mentions?|mentioned|adds?|added|invites?|invited)`;
+// The user's own choice: "the person's id", "the account the user provides", "on the contractor's profile", "whichever supplier the user names".
+const USERS_CHOICE = new RegExp([
+  String.raw`\b(?:the\s+)?(?:user|person|customer|client|caller|requester|contractor|supplier|payee|recipient|sender|owner|account\s+holder|member|employee|intended\s+recipient)'s\s+(?:own\s+)?(?:\w+\s+)?${CHOSEN_NOUN}\b`,
+  String.raw`\b(?:the\s+|their\s+|any\s+)?(?:\w+\s+)?${CHOSEN_NOUN}\s+(?:that\s+|which\s+|whom\s+|who\s+)?(?:the\s+user|they|the\s+customer|the\s+caller|the\s+requester|you\s+(?:were|are)\s+given|the\s+person)\s+(?:\w+\s+)?${CHOOSE_VERB}\b`,
+  String.raw`\bon\s+(?:the\s+)?(?:\w+'s|their)\s+(?:own\s+)?profile\b`,
+  String.raw`\b(?:whichever|whatever)\s+(?:\w+\s+){0,2}?(?:the\s+user|they|the\s+customer|the\s+caller)\s+${CHOOSE_VERB}\b`,
+].join('|'), 'i');
+// The value set against the choice, or put next to it.
+const INSTEAD = /\b(?:instead\s+of|in\s+place\s+of|rather\s+than|and\s+not|not|regardless\s+of|irrespective\s+of|no\s+matter|whichever|whatever|over|replacing|in\s+addition\s+to|alongside|besides|as\s+well\s+as|on\s+top\s+of|before|after|ahead\s+of)\b/gi;
+const ADDED = /\b(?:additional|extra|another|second|hidden|silent)\s+(?:signer|attendee|invitee|recipient|reviewer|member|owner|admin\w*|cc|bcc|collaborator|approver|assignee|payee|beneficiary)\b|\b(?:added|appended|inserted|included)\s+(?:to|among|in)\s+(?:the\s+)?(?:attendees|invitees|recipients|signers|members|reviewers|cc|bcc|participants)\b/i;
+// Fixtures, sandboxes and samples substitute values honestly.
+const SAMPLE = /\b(?:test|testing|sandbox|demo|dry[\s-]?run|staging|mock|fake|e\.g\.|for\s+example|example\s+value)\b/i;
+
+/** A fixed destination put in place of, or beside, the one the user chose. */
+export function textToSubstitutionHits(text: string): Hit[] {
+  for (const match of matchesOf(INSTEAD, text, 40)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80);
+    const choice = USERS_CHOICE.exec(after);
+    if (!choice || choice.index > 20) continue;
+    const sentence = sentenceAround(text, match.index);
+    if (SAMPLE.test(sentence.text)) continue;
+    const destination = LITERAL_DESTINATION.exec(sentence.text);
+    const literal = destination ?? LITERAL_ID.exec(sentence.text);
+    if (!literal || isNegatedAt(sentence.text, literal.index)) continue;
+    const addition = /^(?:in\s+addition|alongside|besides|as\s+well|on\s+top|before|after|ahead)/i.test(match[0]);
+    if (addition && !ADDED.test(sentence.text)) continue;
+    // "not the account on the contractor's profile" only counts beside a value: "not" alone negates too much.
+    if (/^not$/i.test(match[0]) && !/\b(?:and|but|,)\s*$/i.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
+    const start = sentence.start + literal.index;
+    return [{
+      kind: 'tool-redirect',
+      severity: destination ? 'high' : 'medium',
+      message: addition ? 'Tells the model to add a fixed recipient beside the ones the user chose.' : 'Tells the model to put a fixed destination in place of the one the user chose.',
+      index: start,
+      length: Math.max(literal[0].length, match.index + match[0].length + choice.index + choice[0].length - start),
+    }];
+  }
+  return [];
+}

@@ -3,10 +3,24 @@ import { matchesOf, type Hit } from './hit.ts';
 import type { FindingKind, FindingSeverity } from './kinds.ts';
 import { FUNCTION_WORDS, PHRASE_CONCEPTS, PHRASE_LANGUAGES, PHRASES, WORD_BOUNDARIES, type PhraseConcept as TableConcept, type PhraseLanguage } from './phrases.ts';
 import { STRUCTURE_CONCEPTS, STRUCTURE_PHRASES, type StructureConcept } from './phrases-structure.ts';
+import type { LanguageTable } from './language-table.ts';
+import { LATIN_TABLES } from './phrases-more-latin.ts';
+import { SCRIPT_TABLES } from './phrases-more-scripts.ts';
 
 type PhraseConcept = TableConcept | StructureConcept;
 const CONCEPTS: readonly PhraseConcept[] = [...PHRASE_CONCEPTS, ...STRUCTURE_CONCEPTS];
 const ALL_PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = { ...PHRASES, ...STRUCTURE_PHRASES };
+
+// Languages beyond the nine, each described whole in one table (language-table.ts).
+const MORE_TABLES: Record<string, LanguageTable> = { ...LATIN_TABLES, ...SCRIPT_TABLES };
+type Language = PhraseLanguage | keyof typeof LATIN_TABLES | keyof typeof SCRIPT_TABLES;
+const LANGUAGES = [...PHRASE_LANGUAGES, ...Object.keys(MORE_TABLES)] as Language[];
+const phrasesOf = (concept: PhraseConcept, language: Language): readonly string[] =>
+  (PHRASE_LANGUAGES as readonly string[]).includes(language) ? ALL_PHRASES[concept][language as PhraseLanguage] : MORE_TABLES[language]!.phrases[concept] ?? [];
+/** A per-language setting: the nine's own table, or the field of a further language's. */
+const perLanguage = <T,>(nine: Record<PhraseLanguage, T>, field: (table: LanguageTable) => T): Record<Language, T> =>
+  ({ ...nine, ...Object.fromEntries(Object.entries(MORE_TABLES).map(([language, table]) => [language, field(table)])) }) as Record<Language, T>;
+const BOUNDARIES = perLanguage<'words' | 'prefix' | 'none'>(WORD_BOUNDARIES, (t) => t.boundary);
 
 /**
  * The phrase table (phrases.ts) compiled, and the combinations that make an attack in any of its
@@ -15,19 +29,25 @@ const ALL_PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = { .
  * confirmation on their own. One regular expression per idea, with a named group per language,
  * so a string is scanned once per idea.
  */
-const LANGUAGE_NAMES: Record<PhraseLanguage, string> = { es: 'Spanish', fr: 'French', de: 'German', pt: 'Portuguese', it: 'Italian', zh: 'Chinese', ja: 'Japanese', ko: 'Korean', ru: 'Russian' };
+const LANGUAGE_NAMES = perLanguage<string>({ es: 'Spanish', fr: 'French', de: 'German', pt: 'Portuguese', it: 'Italian', zh: 'Chinese', ja: 'Japanese', ko: 'Korean', ru: 'Russian' }, (t) => t.name);
 
-const LATIN_LANGUAGES: ReadonlySet<PhraseLanguage> = new Set(['es', 'fr', 'de', 'pt', 'it']);
+const LATIN_LANGUAGES: ReadonlySet<Language> = new Set(['es', 'fr', 'de', 'pt', 'it', ...Object.keys(LATIN_TABLES)] as Language[]);
+const FUNCTION_WORDS_OF: Partial<Record<Language, readonly string[]>> = { ...FUNCTION_WORDS, ...Object.fromEntries(Object.entries(LATIN_TABLES).map(([language, table]) => [language, table.functionWords])) };
 const ENGLISH_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
-const FOREIGN_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS.es, ...FUNCTION_WORDS.fr, ...FUNCTION_WORDS.de, ...FUNCTION_WORDS.pt, ...FUNCTION_WORDS.it]);
+const FOREIGN_WORDS: ReadonlySet<string> = new Set([...LATIN_LANGUAGES].flatMap((language) => FUNCTION_WORDS_OF[language] ?? []));
+
+// Letters only one of the further languages uses ("ł", "ğ", "ř"): a sentence holding one is that language.
+const OWN_LETTERS = new Map(Object.entries(MORE_TABLES).filter(([, table]) => table.letters).map(([language, table]) => [language, new RegExp(`[${table.letters}]`, 'iu')]));
+const hasOwnLetters = (language: Language, sentence: string): boolean => OWN_LETTERS.get(language)?.test(sentence) ?? false;
 
 /** The Latin-script language with the most function words in the sentence. */
-function dominantLanguage(sentence: string, fallback: PhraseLanguage): PhraseLanguage {
-  const words = sentence.toLowerCase().match(/[a-zà-öø-ÿ]+/g) ?? [];
-  let best: { language: PhraseLanguage; count: number } = { language: fallback, count: 0 };
+function dominantLanguage(sentence: string, fallback: Language): Language {
+  const words = sentence.toLowerCase().match(/[a-zà-öø-ÿ\u0100-\u024f\u1e00-\u1eff]+/g) ?? [];
+  const countOf = (language: Language): number => words.filter((word) => (FUNCTION_WORDS_OF[language] ?? []).includes(word)).length + (hasOwnLetters(language, sentence) ? 2 : 0);
+  // The phrase's own language stands unless another has more of its words.
+  let best: { language: Language; count: number } = { language: fallback, count: countOf(fallback) };
   for (const language of LATIN_LANGUAGES) {
-    const own: readonly string[] = FUNCTION_WORDS[language as keyof typeof FUNCTION_WORDS];
-    const count = words.filter((word) => own.includes(word)).length;
+    const count = countOf(language);
     if (count > best.count) best = { language, count };
   }
   return best.language;
@@ -41,7 +61,7 @@ function dominantLanguage(sentence: string, fallback: PhraseLanguage): PhraseLan
 function foreignness(sentence: string): 'none' | 'likely' | 'clear' {
   let english = 0;
   let foreign = 0;
-  const words = sentence.toLowerCase().match(/[a-zà-öø-ÿ]+/g) ?? [];
+  const words = sentence.toLowerCase().match(/[a-zà-öø-ÿ\u0100-\u024f\u1e00-\u1eff]+/g) ?? [];
   for (const word of words) {
     if (ENGLISH_WORDS.has(word)) english++;
     if (FOREIGN_WORDS.has(word)) foreign++;
@@ -52,13 +72,14 @@ function foreignness(sentence: string): 'none' | 'likely' | 'clear' {
 
 // The letters of the table's languages, spelled as ranges: `\p{L}` under the `i` flag makes the
 // engine fold case over all of Unicode, which took a second to compile.
-const LETTERS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u04ff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
+// Greek, Hebrew, Arabic, Devanagari (with its vowel signs) and Vietnamese letters serve the further languages.
+const LETTERS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u097f\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
 
 /** One phrase of the table as a regular-expression source (see the syntax in phrases.ts). */
-export function phraseToPattern(phrase: string, language: PhraseLanguage): string {
+export function phraseToPattern(phrase: string, language: Language): string {
   let source = '';
   for (const char of phrase) {
-    if (char === ' ') source += WORD_BOUNDARIES[language] === 'words' ? '\\s+' : '\\s*';
+    if (char === ' ') source += BOUNDARIES[language] === 'words' ? '\\s+' : '\\s*';
     else if (char === '…') source += '[^.!?。！？\\n]{0,40}?';
     else if (char === '*') source += `[${LETTERS}]*`;
     else if (char === '(') source += '(?:';
@@ -68,7 +89,7 @@ export function phraseToPattern(phrase: string, language: PhraseLanguage): strin
     else if (FOLDED[char.toLowerCase()]) source += `[${char}${FOLDED[char.toLowerCase()]}]`;
     else source += char.replace(/[.+^${}[\]\\/]/g, '\\$&');
   }
-  const end = WORD_BOUNDARIES[language] === 'words' && !phrase.endsWith('*') ? `(?![${LETTERS}0-9])` : '';
+  const end = BOUNDARIES[language] === 'words' && !phrase.endsWith('*') ? `(?![${LETTERS}0-9])` : '';
   return `${source}${end}`;
 }
 
@@ -76,18 +97,19 @@ const FOLDED: Record<string, string> = { á: 'a', à: 'a', â: 'a', ã: 'a', ä:
 
 // The word boundary before a phrase is written once per language, not once per phrase: a pattern
 // whose every branch starts with a look-behind is tried at every position and is slow.
-const languageToPattern = (concept: PhraseConcept, language: PhraseLanguage): string =>
-  `(?<${language}>${WORD_BOUNDARIES[language] === 'none' ? '' : `(?<![${LETTERS}0-9])`}(?:${ALL_PHRASES[concept][language].map((p) => phraseToPattern(p, language)).join('|')}))`;
+const languageToPattern = (concept: PhraseConcept, language: Language): string =>
+  `(?<${language}>${BOUNDARIES[language] === 'none' ? '' : `(?<![${LETTERS}0-9])`}(?:${phrasesOf(concept, language).map((p) => phraseToPattern(p, language)).join('|')}))`;
 
+// A language without phrases for an idea adds no branch to its pattern.
 const COMPILED = new Map(CONCEPTS.map((concept) => [concept, new RegExp(
-  PHRASE_LANGUAGES.map((language) => languageToPattern(concept, language)).join('|'),
+  LANGUAGES.filter((language) => phrasesOf(concept, language).length > 0).map((language) => languageToPattern(concept, language)).join('|'),
   'giu',
 )]));
 
-interface PhraseMatch { concept: PhraseConcept; language: PhraseLanguage; index: number; text: string }
+interface PhraseMatch { concept: PhraseConcept; language: Language; index: number; text: string }
 
-// Letters outside ASCII that the table's languages use: accented Latin, Cyrillic, kana, Han, Hangul.
-const NON_ASCII_LETTER = /[\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+// Letters outside ASCII that the table's languages use: accented Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Vietnamese, kana, Han, Hangul.
+const NON_ASCII_LETTER = /[\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 // Function words of the Latin-script languages that English never uses: one test skips English text.
 const FOREIGN_WORD = new RegExp(`\\b(?:${[...FOREIGN_WORDS].filter((word) => !ENGLISH_WORDS.has(word) && !['a', 'e', 'o', 'no', 'as', 'in', 'do', 'per', 'plus', 'die', 'den', 'la', 'le', 'se', 'es', 'un', 'ou', 'alle', 'auf', 'aus', 'bei', 'im', 'ne'].includes(word)).join('|')})\\b`, 'i');
 // A full stop inside a URL or a file name ("https://x.example/i") does not end the sentence.
@@ -106,7 +128,7 @@ export function textToPhraseMatches(text: string): PhraseMatch[] {
     if (!NON_ASCII_LETTER.test(chunk[0]) && foreignness(chunk[0]) === 'none') continue;
     for (const [concept, pattern] of COMPILED) {
       for (const match of matchesOf(pattern, chunk[0], 100)) {
-        const language = PHRASE_LANGUAGES.find((l) => match.groups?.[l] !== undefined)!;
+        const language = LANGUAGES.find((l) => match.groups?.[l] !== undefined)!;
         found.push({ concept, language, index: chunk.index + match.index, text: match[0] });
       }
     }
@@ -139,6 +161,7 @@ const RULES: PhraseRule[] = [
   { needs: ['copyTo'], kind: 'tool-redirect', severity: 'medium', message: 'Tells the model to send hidden copies to a hard-coded address', also: LITERAL_ADDRESS },
   // By structure: parts that make the attack in any order.
   { needs: ['negation', 'tell', 'user'], kind: 'secrecy', severity: 'medium', message: 'Asks the model not to tell the user something', structural: true },
+  { needs: ['negation', 'tell', 'answer'], kind: 'secrecy', severity: 'medium', message: 'Asks the model to keep something out of its answer', structural: true },
   { needs: ['noLonger', 'instructions'], kind: 'model-instruction', severity: 'medium', message: "Declares the model's other instructions no longer valid", structural: true },
   { needs: ['onlyWord', 'thisText'], kind: 'model-instruction', severity: 'medium', message: 'Tells the model to be guided by this text alone', structural: true },
   { needs: ['toolWord', 'replace'], kind: 'tool-redirect', severity: 'medium', message: "Tells the model to replace another tool's destination with a hard-coded one", also: HARD_CODED },
@@ -160,15 +183,15 @@ const RULES: PhraseRule[] = [
 
 // Languages whose words a structural rule may mix: the Romance languages share many words ("nunca",
 // "execute" are listed under one of them), and Chinese and Japanese share their Han words.
-const FAMILY: Record<PhraseLanguage, string> = { es: 'romance', fr: 'romance', de: 'de', pt: 'romance', it: 'romance', zh: 'cjk', ja: 'cjk', ko: 'ko', ru: 'ru' };
+const FAMILY = perLanguage<string>({ es: 'romance', fr: 'romance', de: 'de', pt: 'romance', it: 'romance', zh: 'cjk', ja: 'cjk', ko: 'ko', ru: 'ru' }, (t) => t.family);
 // How close the parts of a structural rule sit: languages without spaces pack a clause tightly.
-const SPAN: Record<PhraseLanguage, number> = { es: 100, fr: 100, de: 100, pt: 100, it: 100, ru: 100, zh: 24, ja: 30, ko: 40 };
+const SPAN = perLanguage<number>({ es: 100, fr: 100, de: 100, pt: 100, it: 100, ru: 100, zh: 24, ja: 30, ko: 40 }, (t) => t.span);
 
 // Where a language puts the negation of the verb, and how far from it: Romance and Russian before it,
 // close ("ne … signale", "no lo digas"); German anywhere in the clause; Chinese before, Japanese and
 // Korean after. "Les instructions … ne doivent jamais être suivies ; signale-les" negates another verb.
-const NEGATION_ORDER: Record<PhraseLanguage, -1 | 0 | 1> = { es: 1, fr: 1, de: 0, pt: 1, it: 1, ru: 1, zh: 1, ja: -1, ko: -1 };
-const NEGATION_REACH: Record<PhraseLanguage, number> = { es: 40, fr: 45, de: 60, pt: 40, it: 40, ru: 30, zh: 12, ja: 12, ko: 12 };
+const NEGATION_ORDER = perLanguage<-1 | 0 | 1>({ es: 1, fr: 1, de: 0, pt: 1, it: 1, ru: 1, zh: 1, ja: -1, ko: -1 }, (t) => t.negationOrder);
+const NEGATION_REACH = perLanguage<number>({ es: 40, fr: 45, de: 60, pt: 40, it: 40, ru: 30, zh: 12, ja: 12, ko: 12 }, (t) => t.negationReach);
 
 /** The parts of a rule in one sentence; for a structural rule, in one language family, close together, the first not negated right before. */
 function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text: string): PhraseMatch[] | undefined {
@@ -197,13 +220,17 @@ export function textToPhraseHits(text: string): Hit[] {
   if (matches.length === 0) return [];
   const bySentence = new Map<number, PhraseMatch[]>();
   const foreign = new Map<number, boolean>();
+  const isOwn = (match: PhraseMatch): boolean => /\s|[^\x00-\x7f]/.test(match.text);
+  // Sentences holding a phrase that is its language's own, by language: it vouches for that language's bare words there.
+  const vouched = new Set(matches.filter((m) => LATIN_LANGUAGES.has(m.language) && isOwn(m)).map((m) => `${sentenceAround(text, m.index).start}:${m.language}`));
   for (const match of matches) {
     const sentence = sentenceAround(text, match.index);
     // A phrase of several words or with accents is its language's own; a bare ASCII word
-    // ("ignore", "cookies", the stem of "including") needs a sentence that is clearly foreign.
-    if (LATIN_LANGUAGES.has(match.language) && !/\s|[^\x00-\x7f]/.test(match.text)) {
+    // ("ignore", "cookies", the stem of "including") needs a sentence that is clearly foreign,
+    // written with its language's own letters, or holding an own phrase of that language.
+    if (LATIN_LANGUAGES.has(match.language) && !isOwn(match)) {
       if (!foreign.has(sentence.start)) foreign.set(sentence.start, foreignness(sentence.text) === 'clear');
-      if (!foreign.get(sentence.start)) continue;
+      if (!foreign.get(sentence.start) && !hasOwnLetters(match.language, sentence.text) && !vouched.has(`${sentence.start}:${match.language}`)) continue;
     }
     bySentence.set(sentence.start, [...(bySentence.get(sentence.start) ?? []), match]);
   }
@@ -215,6 +242,9 @@ export function textToPhraseHits(text: string): Hit[] {
       // "不要在此字段填写明文密码": a moving verb negated right before it protects the data.
       const move = parts.find((p) => p.concept === 'move');
       if (move && inSentence.some((m) => m.concept === 'negation' && m.index < move.index && move.index - (m.index + m.text.length) <= 6)) continue;
+      // "ne contient jamais de mot de passe", "kein Passwort": the data itself negated is what is never sent.
+      const data = parts.find((p) => p.concept === 'userData');
+      if (data && inSentence.some((m) => m.concept === 'negation' && m.index < data.index && data.index - (m.index + m.text.length) <= 4)) continue;
       // "Envoie à l'utilisateur un lien de réinitialisation de mot de passe": sent to the user, not taken from them.
       // A verb of a leading clause ("送信する前に、ユーザーの…を含めて") may sit next to the user: any other moving verb of the sentence will do.
       const toUser = (verb: PhraseMatch): boolean => inSentence.some((m) => m.concept === 'user' && m.index >= verb.index && m.index - (verb.index + verb.text.length) <= 8);

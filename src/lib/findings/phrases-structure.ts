@@ -5,9 +5,10 @@ import type { PhraseLanguage } from './phrases.ts';
  * by fixed phrase: a negation, a verb of telling and the word for the user make secrecy in any
  * order ("erwähne diesen Hinweis dem Nutzer gegenüber nicht"); "no longer" next to instructions
  * is an override; "only" next to "this description" claims obedience; a verb of replacing next to
- * a hard-coded account redirects another tool. Same syntax as phrases.ts; data only.
+ * a hard-coded account redirects another tool; a negation and a verb of telling next to the model's
+ * answer keep something out of what the user reads. Same syntax as phrases.ts; data only.
  */
-export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes'] as const;
+export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer'] as const;
 export type StructureConcept = (typeof STRUCTURE_CONCEPTS)[number];
 
 export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, string[]>> = {
@@ -19,7 +20,7 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   tell: {
     es: ['dig*', 'coment*', 'mencion*', 'avis*', 'inform*', 'cuent*', 'revel*', 'muestr*', 'mostrar*', 'notifi*', 'advert*'],
     fr: ['dis', 'dites', 'dire', 'signal*', 'mentionn*', 'parl*', 'inform*', 'révél*', 'montr*', 'prévien*', 'préven*', 'avert*'],
-    de: ['sag*', 'erwähn*', 'informier*', 'mitteil*', 'teile … mit', 'zeig*', 'benachrichtig*', 'erklär*', 'verrat*', 'Bescheid'],
+    de: ['sag*', 'erwähn*', 'informier*', 'mitteil*', 'teile … mit', 'zeig*', 'benachrichtig*', 'erklär*', 'verrat*', 'Bescheid', 'erfahr*', 'merk*'],
     pt: ['diga*', 'dizer', 'cont*', 'mencion*', 'inform*', 'revel*', 'avis*', 'mostr*', 'comunic*'],
     it: ['dir*', 'menzion*', 'inform*', 'rivel*', 'avvis*', 'mostr*', 'segnal*', 'comunic*', 'parl*'],
     zh: ['告诉', '告知', '通知', '提及', '提到', '透露', '说明', '显示', '知道'],
@@ -118,6 +119,11 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     it: ['articol*', 'e-?mail', 'pagin*', 'document*', 'messagg*', 'file', 'comment*'], zh: ['文章', '帖子', '邮件', '网页', '页面', '文档', '消息', '文件', '评论'],
     ja: ['記事', '投稿', 'メール', 'ウェブページ', 'ページ', '文書', 'ドキュメント', 'メッセージ', 'ファイル', 'コメント'], ko: ['기사', '게시물', '이메일', '메일', '웹페이지', '페이지', '문서', '메시지', '파일', '댓글'],
     ru: ['стать*', 'пост*', 'письм*', 'писем', 'страниц*', 'документ*', 'сообщени*', 'файл*', 'комментари*'],
+  },
+  // The model's answer, where what the user is told is written: "ne le mentionne pas dans ta réponse".
+  answer: {
+    es: ['respuesta*'], fr: ['réponse*'], de: ['Antwort*'], pt: ['resposta*'], it: ['rispost*'],
+    zh: ['回答', '回复', '答复'], ja: ['回答', '返答', '応答', '返信'], ko: ['응답', '답변', '대답'], ru: ['ответ*'],
   },
   askUser: {
     es: ['(pide|pídele|pregunta|solicita)( al| a los)? usuari*'], fr: ["demande(z)? à l'utilisat*", 'demande-lui'],

@@ -94,13 +94,13 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // Verbs that move data, in the forms an instruction uses.
   move: {
-    es: ['envía*', 'envia*', 'envíe*', 'manda*', 'reenvía*', 'copia*', 'pega*', 'incluye*', 'incluya*', 'pon', 'ponga', 'coloca*', 'inserta*', 'adjunta*', 'sube', 'transmite*', 'guarda*'],
-    fr: ['ajouter', 'les ajouter', 'insérer', 'copier', 'mettre dans', 'envoie*', 'envoyez', 'joint … (au|aux|à)', 'transmet', 'inclut', 'insère', 'ajoute', 'transmets', 'transmettez', 'copie', 'copiez', 'recopie', 'recopiez', 'colle', 'collez', 'inclus', 'incluez', 'mets', 'mettez', 'insère', 'insérez', 'ajoute', 'ajoutez', 'joins', 'joignez', 'téléverse*'],
-    de: ['lade … hoch', 'hochladen', 'übergib*', 'übergeben Sie', 'überträgt', 'übertrage*', 'fügt … hinzu', 'füge … hinzu', 'lädt … hoch', 'schreibe', '(soll*|muss*) … schreiben', '(in|ins) (das|den) (Feld|Parameter|Argument) … (schreiben|eintragen|einfügen|setzen)', 'sende', 'sendet', 'schickt', 'übermittelt', 'fügt … ein', 'hängt … an', 'senden Sie', 'gib', 'gebt', 'schick*', 'übermittle*', 'kopier*', 'füge … ein', 'leite … weiter', 'gib … (wieder|aus|an)', 'trage … ein', 'lade … hoch', 'setze … ein', 'hänge … an'],
-    pt: ['envie*', 'envia*', 'anexa', 'inclui', 'insere', 'coloca', 'mande*', 'copie*', 'cole*', 'inclua*', 'coloque*', 'insira*', 'anexe*', 'transmita*', 'encaminhe*'],
-    it: ['invia*', 'manda*', 'allega', 'inserisce', 'mette', 'inoltra*', 'copia*', 'incolla*', 'includi*', 'inserisci*', 'metti*', 'allega*', 'trasmetti*', 'aggiungi*'],
+    es: ['envía*', 'envia*', 'envíe*', 'manda*', 'reenvía*', 'copia*', 'pega*', 'incluye*', 'incluya*', 'pon', 'ponga', 'coloca*', 'inserta*', 'adjunta*', 'sube', 'transmite*', 'guarda*', 'enviad*', 'reenviad*', 'copiad*', 'incluid*', 'adjuntad*', 'transmitid*', 'remitid*', 'remita*'],
+    fr: ['ajouter', 'les ajouter', 'insérer', 'copier', 'mettre dans', 'envoie*', 'envoyez', 'joint … (au|aux|à)', 'transmet', 'inclut', 'insère', 'ajoute', 'transmets', 'transmettez', 'copie', 'copiez', 'recopie', 'recopiez', 'colle', 'collez', 'inclus', 'incluez', 'mets', 'mettez', 'insère', 'insérez', 'ajoute', 'ajoutez', 'joins', 'joignez', 'téléverse*', 'transmis*', 'envoyé*', 'copié*', 'recopié*', 'ajouté*', 'inséré*', 'transmette*', 'transféré*', 'transfère*'],
+    de: ['lade … hoch', 'hochladen', 'übergib*', 'übergeben Sie', 'überträgt', 'übertrage*', 'fügt … hinzu', 'füge … hinzu', 'lädt … hoch', 'schreibe', '(soll*|muss*) … schreiben', '(in|ins) (das|den) (Feld|Parameter|Argument) … (schreiben|eintragen|einfügen|setzen)', 'sende', 'sendet', 'schickt', 'übermittelt', 'fügt … ein', 'hängt … an', 'senden Sie', 'gib', 'gebt', 'schick*', 'übermittle*', 'kopier*', 'füge … ein', 'leite … weiter', 'gib … (wieder|aus|an)', 'trage … ein', 'lade … hoch', 'setze … ein', 'hänge … an', 'gesendet', 'geschickt', 'übermittelt', 'weitergeleitet', 'kopiert', 'hochgeladen', 'angehängt', 'eingefügt', 'eingetragen', 'übertragen'],
+    pt: ['envie*', 'envia*', 'anexa', 'inclui', 'insere', 'coloca', 'mande*', 'copie*', 'cole*', 'inclua*', 'coloque*', 'insira*', 'anexe*', 'transmita*', 'encaminhe*', 'enviad*', 'copiad*', 'incluíd*', 'anexad*', 'encaminhad*', 'transmitid*'],
+    it: ['invia*', 'manda*', 'allega', 'inserisce', 'mette', 'inoltra*', 'copia*', 'incolla*', 'includi*', 'inserisci*', 'metti*', 'allega*', 'trasmetti*', 'aggiungi*', 'invii', 'inviino', 'inoltri', 'inoltrino', 'copi', 'includa', 'inserisca', 'alleghi', 'trasmetta', 'inviat*', 'inoltrat*', 'copiat*', 'inclus*', 'allegat*', 'trasmess*'],
     zh: ['复制到', '附在', '放在', '加到', '加入', '添加', '填到', '填写', '贴到', '发送', '发到', '发给', '上传', '填入', '放进', '放入', '写入', '附上', '复制', '粘贴', '传给', '提交到', '转发'],
-    ja: ['送信', '送って', '送る', '入れて', '含めて', '貼り付け', '添付', '転送', 'アップロード', '記入', 'コピー', '追加'],
+    ja: ['送信', '送って', '送る', '入れて', '含めて', '貼り付け', '添付', '転送', 'アップロード', '記入', 'コピー', '追加', '記載', '書き込', '渡して', '渡す', '埋め込'],
     ko: ['전달', '보내', '전송', '넣으', '넣어', '포함', '붙여', '첨부', '업로드', '입력하', '복사'],
     ru: ['отправ*', 'пересл*', 'пересыл*', 'перешли*', 'вставь*', 'вставля*', 'скопируй*', 'копируй*', 'добавь*', 'добавля*', 'передай*', 'передава*', 'загрузи*', 'приложи*', 'впиши*', 'укажи*'],
   },
@@ -142,15 +142,15 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // A note addressed to the AI rather than a description of the tool.
   addressModel: {
-    es: ['(hola|saludos|querido),? (asistente|modelo( de lenguaje)?|IA)', '(nota|mensaje|instrucción) para (la IA|el asistente|el modelo)', 'asistente de IA', 'asistente ?:'],
+    es: ['(hola|saludos|querido),? (asistente|modelo( de lenguaje)?|IA)', '(nota|mensaje|instrucción|indicación|aviso|recordatorio|consigna) (para|al) (la IA|el asistente|asistente|el modelo|el agente)', 'asistente de IA', 'asistente ?:'],
     fr: ['(bonjour|salut|cher),? (l\'assistant|assistant|modèle( de langage)?|l\'IA|IA)', '(note|message|consigne|instruction|remarque|rappel) (à|pour) (l\'IA|l\'assistant|l\'agent)', 'assistant IA'],
-    de: ['(hallo|hi|liebes?|lieber),? (Sprachmodell|Assistent|KI|Modell)', '(Hinweis|Nachricht) (an|für) (die KI|den Assistenten|das Modell)', 'KI-Assistent*'],
-    pt: ['(olá|oi|caro|querido),? (assistente|modelo( de linguagem)?|IA)', '(nota|mensagem) para (a IA|o assistente|o modelo)', 'assistente de IA', 'assistente ?:'],
-    it: ['(ciao|salve|caro),? (assistente|modello( linguistico)?|IA)', '(nota|messaggio) per (l\'IA|l\'assistente|il modello)', 'assistente IA', 'assistente ?:'],
-    zh: ['你好，?(AI|助手|模型|语言模型)', '致AI', '给AI助手', 'AI助手注意', '致大模型'],
-    ja: ['こんにちは、?(AI|アシスタント|モデル)', 'AIアシスタントへ', 'アシスタントへ', 'エージェントへ', 'AIへの指示', 'モデルへの指示'],
-    ko: ['안녕,? (AI|어시스턴트|모델)', 'AI 어시스턴트에게', 'AI에게', '모델에게'],
-    ru: ['(привет|здравствуй),? (ИИ|ассистент|модель)', '(примечание|сообщение|указание) для (ИИ|ассистента|модели)', 'ИИ-ассистент*'],
+    de: ['(hallo|hi|liebes?|lieber),? (Sprachmodell|Assistent|KI|Modell)', '(Hinweis|Nachricht|Anweisung|Notiz|Anmerkung|Info|Vermerk) (an|für) (die KI|den Assistenten|das Modell|den Agenten)', 'KI-Assistent*'],
+    pt: ['(olá|oi|caro|querido),? (assistente|modelo( de linguagem)?|IA)', '(nota|mensagem|instrução|aviso|lembrete) (para|ao) (a IA|o assistente|assistente|o modelo|o agente)', 'assistente de IA', 'assistente ?:'],
+    it: ['(ciao|salve|caro),? (assistente|modello( linguistico)?|IA)', '(nota|messaggio|istruzione|avviso|promemoria) per (l\'IA|l\'assistente|il modello|l\'agente)', '(nota|messaggio|istruzione|avviso|promemoria) (all\'|al )(IA|assistente|agente|modello)', 'assistente IA', 'assistente ?:'],
+    zh: ['你好，?(AI|助手|模型|语言模型)', '致AI', '给AI助手', 'AI助手注意', '致大模型', '(给|致)(AI|助手|模型)的(说明|提示|备注|指示)'],
+    ja: ['こんにちは、?(AI|アシスタント|モデル)', 'AIアシスタントへ', 'アシスタントへ', 'エージェントへ', '(AI|モデル|アシスタント)への(指示|注意|メモ|お願い)', '(AI|モデル|アシスタント)向け(の)?(注意|指示|メモ)'],
+    ko: ['안녕,? (AI|어시스턴트|모델)', 'AI 어시스턴트에게', 'AI에게', '모델에게', '(AI|모델|어시스턴트|에이전트) ?(모델 )?(참고 ?사항|참고|지시 ?사항|안내|메모)'],
+    ru: ['(привет|здравствуй),? (ИИ|ассистент|модель)', '(примечание|сообщение|указание|инструкция|заметка|памятка) для (ИИ|ассистента|модели|агента)', 'ИИ-ассистент*'],
   },
   // A hidden (blind) copy of a message: with an address in the sentence, another tool's recipient changed.
   copyTo: {

@@ -8,9 +8,9 @@ export interface SchemaString {
   /**
    * `property-name` for the keys of `properties` (the names the model fills in), `value` for what
    * `default`, `const` and `enum` hold, `example` for `example` and `examples` (sample inputs,
-   * often a user's request in the imperative), `text` for every other string (descriptions, titles).
+   * often a user's request in the imperative), `label` for a `title`, `text` for every other string (descriptions).
    */
-  role: 'property-name' | 'value' | 'example' | 'text';
+  role: 'property-name' | 'value' | 'example' | 'label' | 'text';
 }
 
 /** Bounds that keep a hostile schema (deep nesting, 100k properties, shared or cyclic objects) cheap to walk. */
@@ -28,7 +28,7 @@ export function schemaToStrings(schema: unknown, limits = SCHEMA_WALK_LIMITS): {
   let truncated = false;
   // `isPropertyMap`: the value is the object under `properties`, whose keys are names, not keywords
   // (a property may itself be called "properties"). `isValue`: inside `default`, `enum` and the like.
-  const walk = (value: unknown, field: string, depth: number, isPropertyMap: boolean, isValue: false | 'value' | 'example'): void => {
+  const walk = (value: unknown, field: string, depth: number, isPropertyMap: boolean, isValue: false | 'value' | 'example' | 'label'): void => {
     if (strings.length >= limits.maxStrings) return void (truncated = true);
     if (typeof value === 'string') return void strings.push({ field, text: value, role: isValue || 'text' });
     if (typeof value !== 'object' || value === null || visited.has(value)) return;
@@ -49,7 +49,8 @@ export function schemaToStrings(schema: unknown, limits = SCHEMA_WALK_LIMITS): {
   return { strings, truncated };
 }
 
-const VALUE_KEYWORDS = new Map<string, 'value' | 'example'>([['default', 'value'], ['const', 'value'], ['enum', 'value'], ['example', 'example'], ['examples', 'example']]);
+// A schema's `title` is a label, like the tool's own title: a sentence there hides where reviewers skim.
+const VALUE_KEYWORDS = new Map<string, 'value' | 'example' | 'label'>([['default', 'value'], ['const', 'value'], ['enum', 'value'], ['example', 'example'], ['examples', 'example'], ['title', 'label']]);
 
 /** `.name` for plain keys, `["a b"]` (invisible characters escaped) for anything else. */
 function keyToPath(key: string): string {

@@ -11,14 +11,16 @@ import { textToInstructionHits } from './instruction-rules.ts';
 import { textToLinkSuffixHits } from './link-suffix-rules.ts';
 import { ATTACK_KINDS, type FindingKind, type FindingSeverity } from './kinds.ts';
 import { ADDRESSES_MODEL, isDirective } from './mood.ts';
+import { changesScript, hasForeignDirective } from './mood-languages.ts';
 import { textToPhraseHits } from './phrase-rules.ts';
 import { textToPrecedenceHits } from './precedence-rules.ts';
-import { propertyNameToHits, valueToPlacementHits } from './placement-rules.ts';
+import { labelToOrderHits, propertyNameToHits, valueToPlacementHits } from './placement-rules.ts';
 import { isQuotedExample } from './quoted.ts';
 import { textToShadowingHits, type ToolNameLookup } from './shadowing-rules.ts';
 import { textToSignalHits } from './signal-rules.ts';
 import { textToAnsiHits, textToInvisibleHits, textToMixedScriptHits } from './unicode-rules.ts';
 import { textToRemoteInstructionHits, textToImageHits } from './url-rules.ts';
+import { textToWithheldHits } from './withheld-rules.ts';
 
 /**
  * Where a string sits in a tool definition: its `name`, a `property-name`, prose (`text`:
@@ -91,6 +93,7 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
   const hits: LocatedHit[] = raised ? plain.map((hit) => (hit.kind === 'exfiltration-url' && hit.severity === 'medium' ? hit : raise(hit))) : plain;
   // The placement finding is about where the text sits already: not raised again.
   if (role === 'value' || role === 'label' || role === 'example') hits.push(...valueToPlacementHits(text).map((hit) => ({ ...hit, source: text })));
+  if (role === 'value' || role === 'label') hits.push(...labelToOrderHits(text).map((hit) => ({ ...hit, source: text })));
   if (depth >= 2 || !MAY_HIDE.test(text)) return hits;
   for (const segment of textToHiddenSegments(text)) {
     const inner = contextFreeLocatedHits(segment.text, 'text', depth + 1).filter((hit) => ATTACK_KINDS.has(hit.kind));
@@ -98,7 +101,9 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
     // What follows blank space is often just the rest of a long description: only its findings count.
     const directive = ADDRESSES_MODEL.test(segment.text) || segment.text.split(/[.;:!?\n]/).some((clause) => isDirective(clause));
     // After blank space, only an instruction about something beyond the tool speaks: the rest is often just more description.
-    const speaks = inner.length > 0 || (directive && (segment.method !== 'after blank space' || sentenceToTopics(segment.text.slice(0, 400)).score >= 1));
+    const speaks = inner.length > 0 || (directive && (segment.method !== 'after blank space' || sentenceToTopics(segment.text.slice(0, 400)).score >= 1))
+      // An instruction in another script after blank space, or styled invisible, is written for the model alone.
+      || (hasForeignDirective(segment.text) && (segment.method === 'invisible HTML' || (segment.method === 'after blank space' && changesScript(text.slice(0, segment.index), segment.text))));
     hits.push({
       kind: 'hidden-text',
       severity: speaks ? 'medium' : 'low',
@@ -142,6 +147,7 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
+    ...textToWithheldHits(text),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

@@ -1,8 +1,9 @@
 import { propertyDescriptionToHits } from './argument-definition-rules.ts';
 import { textToExcerpt } from './excerpt.ts';
-import { compareFindings, type Finding } from './kinds.ts';
+import { ATTACK_KINDS, compareFindings, type Finding } from './kinds.ts';
 import { nameToHygieneFindings } from './name-rules.ts';
 import { schemaToStrings } from './schema-strings.ts';
+import { descriptionToJoinedSentences } from './split-fields.ts';
 import type { ToolNameLookup } from './shadowing-rules.ts';
 import { textToLocatedHits, type LocatedHit, type TextRole } from './text-hits.ts';
 
@@ -49,6 +50,17 @@ export function toolToFindings(tool: AuditedTool, context: FindingContext): Find
   if (typeof tool.annotations?.title === 'string') scan('annotations.title', tool.annotations.title, 'label');
   const { strings, truncated } = schemaToStrings(tool.inputSchema);
   for (const { field, text, role } of strings) scan(field, text, role);
+  // A sentence completed by a property's text: what neither field said alone, at medium at most.
+  if (typeof tool.description === 'string') {
+    const seen = new Set(findings.filter((f) => f.severity !== 'low').map((f) => f.kind));
+    for (const { field, text } of descriptionToJoinedSentences(tool.description, tool.inputSchema)) {
+      const hits = textToLocatedHits(text, 'text', textContext).filter((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !seen.has(hit.kind));
+      for (const hit of bestHitPerKind(hits)) {
+        seen.add(hit.kind);
+        findings.push({ kind: hit.kind, severity: 'medium', field, message: `${hit.message} (read with the property it names)`, excerpt: hitToExcerpt(hit) });
+      }
+    }
+  }
   if (truncated) {
     findings.push({ kind: 'long-text', severity: 'low', field: 'inputSchema', message: 'The input schema is too large or too deep to audit in full; only part of it was read.', excerpt: '' });
   }

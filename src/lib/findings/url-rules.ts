@@ -18,6 +18,9 @@ const PLACEHOLDER_SLOT = /[?&][\w.-]+=(?:<[^<>\n]{1,60}>|\$?\{[^{}\n]{1,60}\}|\[
 const FILL_SLOT = /\b(?:replac\w*|substitut\w*|fill\w*|complet\w*|placeholders?|(?:taken|filled|drawn)\s+from|(?:real|actual)\s+values?|remplaç\w*|remplac\w*|rempli\w*|ersetz\w*|ausfüll\w*|füll\w*|sustitu\w*|rellen\w*|substitu\w*|preench\w*|sostitu\w*|riempi\w*)|换成|替换|填入|填写|置き換|置換|埋め|대체|바꿔|채워|замен\w*|подстав\w*|заполн\w*/i;
 const FILL_IN = /\b(?:replac\w*|substitut\w*|fill\w*|put|insert\w*|append\w*|encod\w*|where\s+it\s+says)\b/i;
 const USER_DATA = /\b(?:conversation|chat|history|summary|the\s+user(?:'s)?\s+(?:said|wrote|email|message|name|address|question)|secrets?|passwords?|api\s+keys?|tokens?|credentials|personal|last\s+message|what\s+the\s+user)\b/i;
+// A slot in the path (`/c/{candidate_email}/{salary}.png`) named for personal data: the path carries it as well as a query would.
+const PATH_SLOT = /\{[^{}\n]{1,60}\}|<[^<>\n]{1,60}>|\[[^[\]\n]{1,60}\]/g;
+const PERSONAL_SLOT = /e-?mail|phone|mobile|address|salary|compensation|income|ssn|social[\s_-]?security|birth|dob|passport|password|passwd|secret|token|api[\s_-]?key|conversation|chat|message|history|prompt|question|query|(?:user|customer|candidate|patient|employee|full|first|last)[\s_-]?name|card|iban|account[\s_-]?(?:number|no)|location|diagnos|medical|health/i;
 const EVERY_ANSWER = /\b(?:every|each|all|always|end\s+(?:of\s+)?(?:your|every|each)|at\s+the\s+end)\b/i;
 
 /** An image whose URL is to carry data, or that every answer must show with a query string. */
@@ -35,6 +38,8 @@ export function textToImageHits(text: string): Hit[] {
     // The order to fill may be the next sentence: "… ![logo](…?u=<recipients>). Fill in the placeholders from the emails."
     const toFill = PLACEHOLDER_SLOT.test(url) && FILL_SLOT.test(`${context} ${after.split(/[.!?]\s/).slice(0, 2).join('. ')}`);
     if (slot === 'held' || filled || toFill) return [image('high', 'Asks for an image whose URL carries the conversation or user data; rendering it sends the data.', match.index, match[0].length)];
+    const pathSlot = matchesOf(PATH_SLOT, url.split('?')[0]!, 10).find((m) => PERSONAL_SLOT.test(m[0]));
+    if (pathSlot) return [image('high', `Asks for an image whose path carries ${JSON.stringify(pathSlot[0])}; rendering it sends the data.`, match.index, match[0].length)];
     if (rest && isDirective(sentence.text) && EVERY_ANSWER.test(sentence.text)) return [image('medium', 'Asks for an image with a query slot to be shown in every answer.', match.index, match[0].length)];
   }
   return [];

@@ -103,3 +103,22 @@ describe('clearing the tool\'s own cache only manages its session', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const nounPhrases: ToolCase[] = [
+  { behaviour: 'a noun phrase naming data, with nothing else said, is what the call returns', name: 'fund_flows', description: 'ETF fund flow data (daily, by issuer).', expected: 'Read' },
+  { behaviour: 'a noun phrase naming a measure is what the call returns', name: 'author_tally', description: 'Number of commits per author in the last N days.', properties: { days: { type: 'number' } }, expected: 'Read' },
+  { behaviour: 'a noun phrase whose head is not data says nothing', name: 'modeling', description: 'Interactive data modeling with design patterns.', properties: { spec: { type: 'object' } }, expected: 'Other' },
+  { behaviour: 'an unknown verb followed by its object is no noun phrase', name: 'stealer', description: 'Steal a stealable issue from another agent.', properties: { stealer: { type: 'string' } }, expected: 'Other' },
+  { behaviour: 'a noun phrase that names no data says nothing', name: 'pathfinder', description: 'Multi-algorithm native graph pathfinder.', properties: { seed: { type: 'string' } }, expected: 'Other' },
+  { behaviour: 'a condition first is no noun phrase', name: 'bootstrap', description: 'BEFORE calling this tool, check the config.', properties: { dir: { type: 'string' } }, expected: 'Other' },
+];
+
+describe('a description that only names data names what the call returns', () => {
+  test.each(nounPhrases)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+
+  test('the verdict on a noun phrase needs review', () => {
+    expect(classifyTool(caseToTool(nounPhrases[0]!)).confidence).toBeLessThan(0.7);
+  });
+});

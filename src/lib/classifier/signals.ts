@@ -7,6 +7,7 @@ import { weighDryRun } from './dry-run.ts';
 import { weighGenericRequests } from './generic-requests.ts';
 import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
+import { nounPhraseReadSignal } from './noun-phrase-reads.ts';
 import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
 import { schemaSignals } from './schema-signals.ts';
 import type { ServerContext } from './server-context.ts';
@@ -48,5 +49,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   ])));
   const lookup = lookupOnlySignal(tool, signals);
   // `confirm(memberId)` "Confirm an invited member": an unknown verb done to what the arguments identify is no lookup.
-  return lookup ? [unknownActionSignal(tool, nameWords) ?? lookup] : signals;
+  if (lookup) return [unknownActionSignal(tool, nameWords) ?? lookup];
+  // "Coin treasury data (corporate holdings).": with nothing else said, a noun phrase naming data is what the call returns.
+  const named = signals.length === 0 ? nounPhraseReadSignal(tool) : undefined;
+  return named ? [named] : signals;
 }

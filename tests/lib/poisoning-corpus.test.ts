@@ -11,6 +11,7 @@ import { PART_6_BENIGN, PART_6_POISONED } from '../fixtures/poisoning/held-out-6
 import { PART_7_BENIGN, PART_7_POISONED } from '../fixtures/poisoning/held-out-7.ts';
 import { PART_8_BENIGN, PART_8_POISONED } from '../fixtures/poisoning/held-out-8.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
+import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -53,6 +54,7 @@ describe('the poisoning corpus', () => {
   // Seen tuning rounds of the audit's helper (helper-rounds.ts), held to the same bar so that what
   // they taught the rules is not lost; their first-run figures are the estimate on unseen text.
   describe.each(HELPER_ROUNDS)('helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(LANGUAGE_ROUNDS)('languages-and-hiding helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });

@@ -4,6 +4,8 @@ import type { FindingKind, FindingSeverity } from './kinds.ts';
 import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
 import { textToSubstitutionHits } from './substitution-rules.ts';
 import { textToDroppedCheckHits } from './dropped-check-rules.ts';
+import { textToOutsideAuthorityHits } from './outside-authority-rules.ts';
+import { textToWrittenCodeHits } from './written-code-rules.ts';
 
 /**
  * Instructions about how the model conducts the rest of the session: redirecting what other
@@ -130,6 +132,11 @@ const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:as\s+)?
 
 /** Text from emails, pages or documents to be obeyed as if the user wrote it (indirect prompt injection, invited). */
 export function textToTrustHits(text: string): Hit[] {
+  const hits = wordedTrustHits(text);
+  return hits.length > 0 ? hits : textToOutsideAuthorityHits(text);
+}
+
+function wordedTrustHits(text: string): Hit[] {
   if (!SOURCE.test(text)) return [];
   for (const match of matchesOf(TREAT_AS_AUTHORITY, text, 20)) {
     const { text: sentence, start } = sentenceAround(text, match.index);
@@ -158,6 +165,11 @@ const UNEXPLAINED = /\b(?:without\s+(?:comment|commenting|explaining|mentioning|
 const WRITTEN_MUST = /\b(?:must|should|shall|has\s+to|needs\s+to)\s+(?:always\s+)?(?:end|begin|start|open|close|include|contain)\s+(?:with\b)?/i;
 
 export function textToCodeInjectionHits(text: string): Hit[] {
+  const hits = insertedCodeHits(text);
+  return hits.length > 0 ? hits : textToWrittenCodeHits(text);
+}
+
+function insertedCodeHits(text: string): Hit[] {
   if (!REMOTE_CODE.test(text) && !EVERYTHING_WRITTEN.test(text)) return [];
   for (const match of matchesOf(WRITTEN_MUST, text, 20)) {
     const sentence = sentenceAround(text, match.index);

@@ -2,7 +2,7 @@ import { PROMPT_DATA, SECRET_VARIABLE, ARGUMENT_SINK, BULK_SCOPE, CONVERSATION_D
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import type { FindingSeverity } from './kinds.ts';
-import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
+import { clauseAround, isDirective, isNegatedAt, isUsersActionAt } from './mood.ts';
 
 /**
  * What a sentence asks for: the user's data or the model's context moved into an argument,
@@ -100,7 +100,11 @@ function hasDirectiveMove(sentence: string): boolean {
     if (/[#@/._$\[-]$/.test(sentence.slice(0, match.index)) || /^[_.@/-]/.test(sentence.slice(match.index + match[0].length))) continue;
     // "First call returns all messages": a noun, not the verb.
     if (/^call$/i.test(match[0]) && /^\s+(?:returns?|is|are|will|may|can|fails?|succeeds?|to|per|limit)\b/i.test(sentence.slice(match.index + 4))) continue;
-    if (isDirective(clauseAround(sentence, match.index).text)) return true;
+    // "tell the user to create a key": an errand for the user, not data handed to them.
+    if (/^(?:tell|show|remind)$/i.test(match[0]) && /^\s+(?:the\s+user|them|users|the\s+customer)\s+(?:to|how\s+to)\b/i.test(sentence.slice(match.index + match[0].length))) continue;
+    // "send `[]` to remove all keys": the verb moves an empty or constant value, not the data named later.
+    if (/^\s+\x60(?:\[\]|\{\}|null|true|false|none|""|''|-?\d+(?:\.\d+)?)\x60/i.test(sentence.slice(match.index + match[0].length))) continue;
+    if (isDirective(clauseAround(sentence, match.index).text) && !isUsersActionAt(sentence, match.index)) return true;
   }
   return false;
 }

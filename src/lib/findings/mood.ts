@@ -32,7 +32,8 @@ const GERUND_LEAD = /^(?:before|after|while|upon|when)\s+[a-z]+ing\s+(?:(?:it|th
 const MODAL = /\b(?:expects?|wants?|needs?|asks?|requires?)\s+you\s+to\b|\byou(?:'ll|\s+will|'d|\s+would)\s+(?:need|have)\s+to\b|\byou\s+ought\s+to\b|\b(?:(?:the\s+)?[\w-]+\s+(?:tool|function)|it)\s+(?:must|should|shall|needs?\s+to|has\s+to)\s+(?!be\b|not\b|never\b|only\b)[a-z]+|\b(?:you|the\s+(?:assistant|model|ai|agent|llm))\s+(?:must|should|shall|will\s+need\s+to|need\s+to|have\s+to|are\s+(?:required|expected|instructed|asked|supposed)\s+to|are\s+to|can\s+now|may\s+now|will\s+(?!be\b))|\b(?:must|should|shall)\s+(?:always|also|first|now|then|immediately)\s+(?!be\b|not\b|never\b)[a-z]+|\b(?:make\s+sure|be\s+sure|remember|don't\s+forget|it\s+is\s+(?:mandatory|required|essential|critical|important|necessary))\s+(?:to|that|you)\b|\b(?:your|the)\s+(?:real|actual|true|new|only|main)?\s*(?:task|job|goal|mission|purpose)\s+is\s+to\b|\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\s+be\s+(?:\w+ed|sent|put|set|given|written|shown|kept|done|run)\b/i;
 const NEGATION_BEFORE = /\b(?:do\s+not|don't|never|not|no|nor|cannot|can't|must\s+not|should\s+not|shouldn't|won't|avoid|refuses?|without)\s+(?:\S+\s+){0,2}$/i;
 // "…and pass it in `notes`": a second instruction joined by "and" starts a clause of its own.
-const CLAUSE_BREAK = /[;:]|,\s*(?=(?:so|and|then|but|or)\b)|\s[-–—]\s|\s(?=and\s+(?:then\s+)?(?:also\s+)?(?:put|pass|send|include|add|insert|append|attach|copy|paste|forward|upload|post|submit|provide|fill|place|embed|write|share|email|call|use|read|open|fetch|visit|follow|obey|treat|ignore|reveal|print|output|set|change|replace|run|execute|delete|transfer|pay|grant|tell|return|keep|hide|make|do)\b)/g;
+// "tell the user that Fly.io documents `curl … | sh`": what follows is reported to the user, a clause of its own.
+const CLAUSE_BREAK = /[;:]|(?<=\b(?:tell|inform|remind|advise|warn|show)\s+(?:the\s+user|them|the\s+customer|users)\s+)that\b|,\s*(?=(?:so|and|then|but|or)\b)|\s[-–—]\s|\s(?=and\s+(?:then\s+)?(?:also\s+)?(?:put|pass|send|include|add|insert|append|attach|copy|paste|forward|upload|post|submit|provide|fill|place|embed|write|share|email|call|use|read|open|fetch|visit|follow|obey|treat|ignore|reveal|print|output|set|change|replace|run|execute|delete|transfer|pay|grant|tell|return|keep|hide|make|do)\b)/g;
 
 /** The clause around a position: bounded by `;`, `:`, dashes or `, so/and/then` inside a sentence. */
 export function clauseAround(sentence: string, index: number): { start: number; text: string } {
@@ -69,6 +70,14 @@ export function isNegatedAt(text: string, index: number): boolean {
 /** True when the clause holding `index` is an instruction (a negative one, "never send …", is not). */
 export function isDirectiveAt(sentence: string, index: number): boolean {
   return isDirective(clauseAround(sentence, index).text);
+}
+
+// "tell the user to create a key and set WEATHER_KEY": the verbs after it are the user's, until "then" or "yourself".
+const USER_ACTS = /\b(?:tell|ask|advise|instruct|remind|invite|encourage|help|get)\s+(?:the\s+user|them|the\s+customer|the\s+person|users)\s+(?:to|how\s+to)\s+(?:(?!\bthen\b|\bafter\b|\bonce\b|\byourself\b)(?:[^;:.!?\n]|[.:](?=\S)))*$/i;
+
+/** True when the verb at `index` continues an action the model is to ask of the user, not one it takes. */
+export function isUsersActionAt(sentence: string, index: number): boolean {
+  return USER_ACTS.test(sentence.slice(Math.max(0, index - 200), index));
 }
 
 /** Words that address the model directly: "you", "your", or the assistant named. */

@@ -1,6 +1,7 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { isDirective, isNegatedAt } from './mood.ts';
+import { textToGrantedPrivilegeHits, textToVoidHits } from './void-rules.ts';
 
 /**
  * Text that ranks itself above the people the model works for, or voids what they told it: the
@@ -44,6 +45,8 @@ export function textToPrecedenceHits(text: string): Hit[] {
   if (ranking) hits.push(ranking);
   const overruled = USER_OVERRULED.exec(text) ?? VOIDED.exec(text) ?? CONFIG_UNLOCK.exec(text);
   if (overruled) hits.push({ kind: 'model-instruction', severity: 'high', message: 'Voids what the user or the host told the model, or switches its limits off.', index: overruled.index, length: overruled[0].length });
+  else hits.push(...textToVoidHits(text));
+  hits.push(...textToGrantedPrivilegeHits(text));
   const granted = DISCLOSURE_GRANTED.exec(text);
   if (granted) hits.push({ kind: 'model-instruction', severity: 'medium', message: 'Grants the model leave to disclose what it keeps confidential.', index: granted.index, length: granted[0].length });
   const mode = MODEL_MODE.exec(text);

@@ -122,3 +122,15 @@ describe('a description that only names data names what the call returns', () =>
     expect(classifyTool(caseToTool(nounPhrases[0]!)).confidence).toBeLessThan(0.7);
   });
 });
+
+const links: ToolCase[] = [
+  { behaviour: 'connecting a repository links a stored record', name: 'connect_git_repository', description: 'Connect a new Git repository.', properties: { repo: { type: 'string' }, projectId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'disconnecting an integration unlinks it', name: 'disconnect_integration', description: 'Disconnect an integration from the workspace.', properties: { integrationId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'connecting to a server is the tool\'s own session', name: 'connect', description: 'Connect to the Redis instance.', properties: { url: { type: 'string' } }, expected: 'Other' },
+];
+
+describe('connecting a stored record links it', () => {
+  test.each(links)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -1,6 +1,7 @@
 import { categoryRank, type Category } from '../taxonomy.ts';
 import { computedReading } from './computed-readings.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
+import { linkReading } from './linked-records.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
@@ -40,7 +41,7 @@ const INTERACTING_VERBS = new Set(['insert', 'paste', 'upload', 'select', 'submi
  */
 export function readVerb(verb: string, objects: readonly string[], context: VerbContext): VerbReading | undefined {
   const has = (set: ReadonlySet<string>): string | undefined => objects.find((w) => set.has(w));
-  if (SESSION_VERBS.has(verb)) return { category: 'Other', why: 'manages its own session' };
+  if (SESSION_VERBS.has(verb)) return linkReading(verb, objects) ?? { category: 'Other', why: 'manages its own session' };
   // "an upload session", "a learning session": a resource the call creates, not the tool's own session.
   // "the context-mode dashboard": `context` before another noun qualifies it; only as the head is it the tool's context.
   const ownSession = objects.some((w) => RESOURCE_SESSION_QUALIFIERS.has(w)) ? undefined : objects.find((w, i) => SESSION_OBJECTS.has(w) && (w !== 'context' || i === objects.length - 1));

@@ -1,7 +1,7 @@
 import type { Tool } from '../schemas/tool.ts';
 import { CATEGORIES, RISK_BY_CATEGORY, type Category, type Risk } from '../taxonomy.ts';
 import { annotationContradictions } from './annotation-signals.ts';
-import { confidenceOf, NOT_SURE, strongestRival } from './confidence.ts';
+import { capConfidence, confidenceOf, strongestRival } from './confidence.ts';
 import type { ServerContext } from './server-context.ts';
 import { overruledByReadOnlyHint } from './read-only-hint.ts';
 import { LEVEL, type Signal } from './signal.ts';
@@ -58,17 +58,8 @@ function signalsToVerdict(tool: Tool, all: Signal[]): Classification {
     : annotationContradictions(tool, category);
   const evidence = [...new Set(deciding.map((s) => s.text))].slice(0, MAX_EVIDENCE);
   if (category === 'Other' && evidence.length === 0) evidence.push('no verb, argument or annotation in the definition says what a call does');
-  // A read the server itself says is not read-only (readOnlyHint=false) is disputed by an independent source.
-  const disputedRead = category === 'Read' && tool.annotations?.readOnlyHint === false;
-  // A read-only claim that took back the change the name states ("Create an issue. Read-only.") settles the
-  // category, as the description outranks the name, but the definition contradicts itself: not sure. (A run or execute
-  // verb is what a read-only query does: "Execute a read-only SQL query" agrees with itself.)
-  const claimOverruled = claimed !== all && all.some((s) => s.category === 'Write' && s.source === 'name' && s.level >= LEVEL.name);
-  // "Edit a page (update/add/delete cells)" on `edit_diagram`: the worst thing the description lists decides, but the
-  // name's own verb says another category and nothing in the name agrees: two readings of the tool, not sure. (A
-  // statement outright, a warning of permanent loss or "requires payment", settles it whatever the name says.)
-  const nameDisagrees = top < LEVEL.decisive && !deciding.some((s) => s.source === 'name') && signals.some((s) => s.source === 'name' && s.level >= LEVEL.name && s.category !== category);
-  const confidence = Math.min(confidenceOf(tool, category, deciding, rivals, contradictions.length, strongestRival(signals, category)), disputedRead ? 0.8 : 1, claimOverruled ? 0.85 : 1, nameDisagrees ? NOT_SURE : 1);
+  // Doubts outside the deciding signals (a disputed read, a claim that overruled the name, a name that disagrees) cap it.
+  const confidence = capConfidence(confidenceOf(tool, category, deciding, rivals, contradictions.length, strongestRival(signals, category)), tool, { category, all, decidedOn: signals, claimed: claimed !== all, deciding, top });
   const competing = competingEvidence(all, category);
   return { category, risk: RISK_BY_CATEGORY[category], confidence, evidence: [...evidence, ...contradictions], contradictions, ...(competing && { competing }) };
 }

@@ -17,6 +17,43 @@ export function strongestRival(signals: readonly Signal[], verdict: Category): n
 
 /** Highest confidence of a verdict that is not sure (see `confidenceOf`): it stays in the 0.7–0.9 band. */
 export const NOT_SURE = 0.88;
+/** Highest confidence of a read that the server's own `readOnlyHint: false` disputes. */
+const DISPUTED_READ = 0.8;
+/** Highest confidence of a verdict whose read-only claim took back a change that the name states. */
+const CLAIM_OVERRULED = 0.85;
+
+/** How the verdict was reached, beyond its deciding signals: what `capConfidence` weighs. */
+export interface VerdictContext {
+  category: Category;
+  /** Every signal of the definition, before a read-only claim or a readOnlyHint removed any. */
+  all: readonly Signal[];
+  /** The signals the verdict was decided on. */
+  decidedOn: readonly Signal[];
+  /** Whether a read-only claim in the description removed Write and Execute signals. */
+  claimed: boolean;
+  /** The signals of the verdict's category that decided, strongest first. */
+  deciding: readonly Signal[];
+  /** The weight of the heaviest signal. */
+  top: number;
+}
+
+/**
+ * Caps that doubts outside the deciding signals put on a verdict's confidence:
+ * - a read the server itself says is not read-only (`readOnlyHint: false`): an independent source disputes it (0.8);
+ * - a read-only claim that took back the change the name states ("Create an issue. Read-only."): the description
+ *   outranks the name, so it settles the category, but the definition contradicts itself (0.85); a run or execute
+ *   verb is what a read-only query does ("Execute a read-only SQL query" agrees with itself);
+ * - "Edit a page (update/add/delete cells)" on `edit_diagram`: the worst thing the description lists decides, but the
+ *   name's own verb says another category and nothing in the name agrees: two readings of the tool (`NOT_SURE`). A
+ *   statement outright, a warning of permanent loss or "requires payment", settles it whatever the name says.
+ */
+export function capConfidence(confidence: number, tool: Tool, verdict: VerdictContext): number {
+  const { category, all, decidedOn, claimed, deciding, top } = verdict;
+  const disputedRead = category === 'Read' && tool.annotations?.readOnlyHint === false;
+  const claimOverruled = claimed && all.some((s) => s.category === 'Write' && s.source === 'name' && s.level >= LEVEL.name);
+  const nameDisagrees = top < LEVEL.decisive && !deciding.some((s) => s.source === 'name') && decidedOn.some((s) => s.source === 'name' && s.level >= LEVEL.name && s.category !== category);
+  return Math.min(confidence, disputedRead ? DISPUTED_READ : 1, claimOverruled ? CLAIM_OVERRULED : 1, nameDisagrees ? NOT_SURE : 1);
+}
 
 /**
  * Higher when strong signals from several sources agree; lower for rivals and contradictions.

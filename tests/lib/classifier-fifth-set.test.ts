@@ -13,6 +13,7 @@ const nameVerbAsObject: ToolCase[] = [
   { behaviour: 'a name verb after "to" in the lead sentence is still what the tool is for', name: 'delete_files', description: 'Find files to delete and delete them.', expected: 'Destructive' },
   { behaviour: 'a name verb followed by its object in the lead sentence is still a verb', name: 'get_and_send', description: 'Fetch the report and send the summary to the channel.', expected: 'Write' },
   { behaviour: 'a lead sentence that does not read leaves the name verb alone', name: 'send_message', description: 'Create a message send for the queue.', expected: 'Write' },
+  { behaviour: 'a name verb that a returning lead sentence names as its object is a noun', name: 'TypeReference', description: 'Returns a detailed reference of the types that the library has.', expected: 'Read' },
 ];
 
 describe('a name verb the description names as its object is a noun', () => {
@@ -83,6 +84,7 @@ const requests: ToolCase[] = [
   { behaviour: 'a request tool that passes any HTTP method to a URL the caller gives runs what the input says', name: 'http_request', description: 'Issue an HTTP request with a stored credential.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE'] }, url: { type: 'string' }, body: { type: 'string' } }, expected: 'Execute' },
   { behaviour: 'an invoke tool that passes any HTTP method to the action it names runs it', name: 'dev_invoke', description: 'Call a locally running action with parameters.', properties: { actionName: { type: 'string' }, method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }, expected: 'Execute' },
   { behaviour: 'a method on a tool that fixes its own target keeps the worst method', name: 'users', description: 'Users of the workspace.', properties: { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] }, userId: { type: 'string' } }, expected: 'Destructive' },
+  { behaviour: 'a tool that defines how a URL answers sends no request: the worst method stays', name: 'add_mock_rule', description: 'Add a mock rule for an endpoint.', properties: { url: { type: 'string' }, method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] }, response: { type: 'string' } }, expected: 'Destructive' },
   { behaviour: 'a method limited to reads and writes is no generic request', name: 'http_request', description: 'Make an HTTP call.', properties: { method: { type: 'string', enum: ['GET', 'POST'] }, url: { type: 'string' } }, expected: 'Write' },
 ];
 

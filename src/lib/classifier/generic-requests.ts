@@ -7,6 +7,14 @@ const METHOD_ARGUMENTS = new Set(['method', 'http_method', 'httpmethod', 'verb']
 const TARGET_ARGUMENTS = new Set(['url', 'uri', 'path', 'endpoint', 'route']);
 const RELAY_WORDS = new Set(['request', 'requests', 'invoke', 'fetch', 'http', 'api', 'call', 'proxy', 'curl']);
 
+// "Make an HTTP request to any URL", "Issue requests to the API": the call sends the request itself.
+const SENDS_REQUEST = /\b(?:https?|requests?|fetch(?:es)?|curl)\b/i;
+
+/** The description up to its first sentence end. */
+function firstSentence(description: string): string {
+  return description.split(/(?<=[.!?])\s|\n/, 1)[0] ?? '';
+}
+
 /** The values of an enum argument, upper-cased. */
 function upperEnum(property: unknown): string[] {
   const values = typeof property === 'object' && property !== null ? (property as { enum?: unknown }).enum : undefined;
@@ -14,11 +22,13 @@ function upperEnum(property: unknown): string[] {
 }
 
 /**
- * `http_request(method: GET|POST|PUT|DELETE, url)`, `invoke(actionName, method)`: a tool that passes any
- * HTTP method, reads and deletes alike, to a request the caller points somewhere does whatever that
+ * `http_request(method: GET|POST|PUT|DELETE, url)`, `invoke(actionName, method)`: a tool that sends a
+ * request (its name or first sentence says so) and passes any HTTP method, reads and deletes alike, to a
+ * request the caller points somewhere does whatever that
  * request does: the rubric's Execute ("run something whose effect depends on its input"), not the
  * worst method's Destructive. A method argument on a tool that fixes its own target
- * (`users(method: GET|DELETE, userId)`) keeps the worst method.
+ * (`users(method: GET|DELETE, userId)`), or one that sends nothing (`add_mock_rule(url, method)`),
+ * keeps the worst method.
  */
 export function weighGenericRequests(tool: Tool, signals: Signal[]): Signal[] {
   const properties = tool.inputSchema.properties ?? {};
@@ -26,8 +36,10 @@ export function weighGenericRequests(tool: Tool, signals: Signal[]): Signal[] {
   if (!method) return signals;
   const values = upperEnum(properties[method]);
   if (!values.includes('GET') || !values.includes('DELETE') || !values.some((v) => v === 'POST' || v === 'PUT' || v === 'PATCH')) return signals;
+  // `add_mock_rule(url, method, response)` defines how a URL answers; it sends nothing: the request must be the call's.
   const heads = Object.keys(properties).map((name) => nameToWords(name).at(-1) ?? '');
-  const relays = heads.some((head) => TARGET_ARGUMENTS.has(head)) || nameToWords(tool.name).some((w) => RELAY_WORDS.has(w));
+  const sends = nameToWords(tool.name).some((w) => RELAY_WORDS.has(w)) || SENDS_REQUEST.test(firstSentence(tool.description ?? ''));
+  const relays = sends && (heads.some((head) => TARGET_ARGUMENTS.has(head)) || nameToWords(tool.name).some((w) => RELAY_WORDS.has(w)));
   if (!relays) return signals;
   const fromMethod = `argument \`${method}\` can be`;
   return signals.map((s) => (s.actionValue && s.text.startsWith(fromMethod) && (s.category === 'Destructive' || s.category === 'Write')

@@ -136,3 +136,14 @@ describe('connecting a stored record links it', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const records: ToolCase[] = [
+  { behaviour: '"Record" before a singular noun starts an imperative: it stores something', name: 'agent_feedback', description: 'Record task feedback for learning.', properties: { taskId: { type: 'string' }, quality: { type: 'number' } }, expected: 'Write' },
+  { behaviour: '"Record" before a plural noun is a noun phrase', name: 'table_stats', description: 'Record counts for each table.', properties: { table: { type: 'string' } }, expected: 'Read' },
+];
+
+describe('an opening "Record" is a verb before a singular noun', () => {
+  test.each(records)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -145,6 +145,8 @@ function verbShaped(verb: string, form: VerbForm, next: string | undefined): boo
   if (form === 'third') return !NOUN_FOLLOWERS.has(next ?? '');
   // "Set device orientation", "Post message to channel": these start an imperative even before a bare noun.
   if (IMPERATIVE_FIRST.has(verb) && next !== undefined && !NOUN_FOLLOWERS.has(next)) return true;
+  // "Record task feedback", "Record completion of a plan step": before a singular noun, `record` starts an imperative ("Record counts…" is a noun).
+  if (verb === 'record' && next !== undefined && !NOUN_FOLLOWERS.has(next) && !next.endsWith('s')) return true;
   return next === undefined || VERB_OBJECT_STARTERS.has(next);
 }
 

@@ -8,6 +8,7 @@ import { weighGenericRequests } from './generic-requests.ts';
 import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
 import { nounPhraseReadSignal } from './noun-phrase-reads.ts';
+import { weighReturnedText } from './returned-text.ts';
 import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
 import { schemaSignals } from './schema-signals.ts';
 import type { ServerContext } from './server-context.ts';
@@ -35,7 +36,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const title = tool.title ?? tool.annotations?.title;
   // "…guide you toward completing the task, not to execute the task for you" on `execute_task`: the description outranks the name.
   const negated = negatedVerbs(tool.description ?? '', server?.boilerplate);
-  const signals = weighOwnCaches(tool, weighDryRun(tool, weighGenericClaims(tool, [
+  const signals = weighReturnedText(tool, nameWords, weighOwnCaches(tool, weighDryRun(tool, weighGenericClaims(tool, [
     // "List all Bitwarden Sends" on `list_send`: a name verb the description names as its object is a noun.
     ...demoteNameVerbsNamedAsObject([
       ...nameSignals(nameWords, 'name', context).filter((s) => !s.verb || !negated.has(s.verb)),
@@ -46,7 +47,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `http_request(method: GET|…|DELETE, url)`: a request the caller writes runs whatever it says.
     ...weighGenericRequests(tool, weighComputedActions(tool, schemaSignals(tool, nameWords, context))),
     ...annotationSignals(tool),
-  ])));
+  ]))));
   const lookup = lookupOnlySignal(tool, signals);
   // `confirm(memberId)` "Confirm an invited member": an unknown verb done to what the arguments identify is no lookup.
   if (lookup) return [unknownActionSignal(tool, nameWords) ?? lookup];

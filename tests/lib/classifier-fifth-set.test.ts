@@ -149,7 +149,7 @@ describe('an opening "Record" is a verb before a singular noun', () => {
 });
 
 const returnedText: ToolCase[] = [
-  { behaviour: 'making something whose source code comes back as text changes nothing', name: 'erc20', description: 'Make a fungible token per the ERC-20 standard. Returns the source code of the generated contract, formatted in a Markdown code block. Does not write to disk.', properties: { name: { type: 'string' }, symbol: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'making something whose source code comes back as text changes nothing', name: 'erc20', description: 'Make a fungible token per the ERC-20 standard. Returns the source code of the generated contract, formatted in a Markdown code block.', properties: { name: { type: 'string' }, symbol: { type: 'string' } }, expected: 'Read' },
   { behaviour: 'a made thing that is also saved still writes', name: 'make_component', description: 'Create a React component. Returns the source code and saves it to the components folder.', properties: { name: { type: 'string' } }, expected: 'Write' },
   { behaviour: 'returning the id of a created record is no text for the caller', name: 'create_note', description: 'Create a note. Returns the id of the new note.', properties: { text: { type: 'string' } }, expected: 'Write' },
 ];

@@ -98,13 +98,31 @@ const FOLDED: Record<string, string> = { á: 'a', à: 'a', â: 'a', ã: 'a', ä:
 // The word boundary before a phrase is written once per language, not once per phrase: a pattern
 // whose every branch starts with a look-behind is tried at every position and is slow.
 const languageToPattern = (concept: PhraseConcept, language: Language): string =>
-  `(?<${language}>${BOUNDARIES[language] === 'none' ? '' : `(?<![${LETTERS}0-9])`}(?:${phrasesOf(concept, language).map((p) => phraseToPattern(p, language)).join('|')}))`;
+  `(?<${language}>${phrasesOf(concept, language).map((p) => phraseToPattern(p, language)).join('|')})`;
 
+// Each idea is compiled once per script, and a sentence is scanned only with the patterns of the
+// scripts it is written in: twenty-one languages in one pattern cost every foreign sentence the lot.
+const SCRIPTS = [
+  { script: 'latin', letters: /[\u00c0-\u024f\u1e00-\u1eff]/, languages: ['es', 'fr', 'de', 'pt', 'it', ...Object.keys(LATIN_TABLES)] },
+  { script: 'cyrillic', letters: /[\u0400-\u04ff]/, languages: ['ru', 'uk'] },
+  { script: 'greek', letters: /[\u0370-\u03ff\u1f00-\u1fff]/, languages: ['el'] },
+  { script: 'hebrew', letters: /[\u0590-\u05ff]/, languages: ['he'] },
+  { script: 'arabic', letters: /[\u0600-\u06ff]/, languages: ['ar'] },
+  { script: 'devanagari', letters: /[\u0900-\u097f]/, languages: ['hi'] },
+  { script: 'cjk', letters: /[\u3040-\u30ff\u3400-\u9fff]/, languages: ['zh', 'ja'] },
+  { script: 'hangul', letters: /[\uac00-\ud7af]/, languages: ['ko'] },
+] as const satisfies readonly { script: string; letters: RegExp; languages: readonly string[] }[];
 // A language without phrases for an idea adds no branch to its pattern.
-const COMPILED = new Map(CONCEPTS.map((concept) => [concept, new RegExp(
-  LANGUAGES.filter((language) => phrasesOf(concept, language).length > 0).map((language) => languageToPattern(concept, language)).join('|'),
-  'giu',
-)]));
+const COMPILED = SCRIPTS.map(({ letters, languages }) => ({
+  letters,
+  patterns: CONCEPTS.flatMap((concept) => {
+    const own = (languages as readonly Language[]).filter((language) => phrasesOf(concept, language).length > 0);
+    if (own.length === 0) return [];
+    // The languages of one script share how their words begin: the boundary is tested once, before them all.
+    const boundary = BOUNDARIES[own[0]!] === 'none' ? '' : `(?<![${LETTERS}0-9])`;
+    return [{ concept, pattern: new RegExp(`${boundary}(?:${own.map((language) => languageToPattern(concept, language)).join('|')})`, 'giu') }];
+  }),
+}));
 
 interface PhraseMatch { concept: PhraseConcept; language: Language; index: number; text: string }
 
@@ -125,11 +143,17 @@ export function textToPhraseMatches(text: string): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   if (!NON_ASCII_LETTER.test(text) && !FOREIGN_WORD.test(text)) return found;
   for (const chunk of matchesOf(CHUNK, text, 2_000)) {
-    if (!NON_ASCII_LETTER.test(chunk[0]) && foreignness(chunk[0]) === 'none') continue;
-    for (const [concept, pattern] of COMPILED) {
-      for (const match of matchesOf(pattern, chunk[0], 100)) {
-        const language = LANGUAGES.find((l) => match.groups?.[l] !== undefined)!;
-        found.push({ concept, language, index: chunk.index + match.index, text: match[0] });
+    const nonAscii = NON_ASCII_LETTER.test(chunk[0]);
+    const latinWords = !nonAscii || COMPILED[0]!.letters.test(chunk[0]) ? foreignness(chunk[0]) !== 'none' : false;
+    if (!nonAscii && !latinWords) continue;
+    for (const [at, { letters, patterns }] of COMPILED.entries()) {
+      // Latin-script languages are read where their letters or their function words are.
+      if (!(at === 0 ? latinWords || letters.test(chunk[0]) : letters.test(chunk[0]))) continue;
+      for (const { concept, pattern } of patterns) {
+        for (const match of matchesOf(pattern, chunk[0], 100)) {
+          const language = LANGUAGES.find((l) => match.groups?.[l] !== undefined)!;
+          found.push({ concept, language, index: chunk.index + match.index, text: match[0] });
+        }
       }
     }
   }

@@ -10,6 +10,7 @@ import { PART_5_BENIGN, PART_5_POISONED } from '../fixtures/poisoning/held-out-5
 import { PART_6_BENIGN, PART_6_POISONED } from '../fixtures/poisoning/held-out-6.ts';
 import { PART_7_BENIGN, PART_7_POISONED } from '../fixtures/poisoning/held-out-7.ts';
 import { PART_8_BENIGN, PART_8_POISONED } from '../fixtures/poisoning/held-out-8.ts';
+import { PART_9_BENIGN, PART_9_POISONED } from '../fixtures/poisoning/held-out-9.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
@@ -29,6 +30,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'sixth held-out (written blind by an outside reviewer)', poisoned: PART_6_POISONED, benign: PART_6_BENIGN },
   { part: 'seventh held-out (written blind by an outside reviewer)', poisoned: PART_7_POISONED, benign: PART_7_BENIGN },
   { part: 'eighth held-out (written blind by an outside reviewer)', poisoned: PART_8_POISONED, benign: PART_8_BENIGN },
+  { part: 'ninth held-out (written blind by an outside reviewer)', poisoned: PART_9_POISONED, benign: PART_9_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 
@@ -46,9 +48,11 @@ describe('the poisoning corpus', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test('covers every form of the issue at least twice, and payloads in nine languages besides English', () => {
+  test('covers every form of the issue at least twice, and payloads in at least the nine languages of the issue besides English', () => {
     for (const form of POISONING_FORMS) expect(poisoned.filter((c) => c.form === form).length, form).toBeGreaterThanOrEqual(2);
-    expect(new Set(poisoned.map((c) => c.lang))).toEqual(new Set(['en', 'es', 'fr', 'de', 'pt', 'it', 'zh', 'ja', 'ko', 'ru']));
+    // Later parts add languages beyond the issue's nine (part 9: Dutch); the issue's ten must all stay.
+    const languages = new Set(poisoned.map((c) => c.lang));
+    for (const lang of ['en', 'es', 'fr', 'de', 'pt', 'it', 'zh', 'ja', 'ko', 'ru']) expect(languages.has(lang), lang).toBe(true);
   });
 
   // Seen tuning rounds of the audit's helper (helper-rounds.ts), held to the same bar so that what

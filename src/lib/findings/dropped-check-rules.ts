@@ -22,12 +22,15 @@ const DROPPED = new RegExp([
   // A changelog: "removed the interactive confirmation for terminate"
   String.raw`\b(?:removed|dropped|retired|disabled|turned\s+off|eliminated)\s+(?:the\s+)?(?:\w+\s+)?(?:confirmation|approval|are-you-sure)\s*(?:steps?|prompts?|dialogs?|checks?)?\s+(?:for|on|before|from)\b`,
 ].join('|'), 'i');
+// Every form of DROPPED needs one of these: most descriptions are skipped at once.
+const MAY_DROP = /confirm|approv|are[\s-]+you[\s-]+sure|verif|sign-?off|double-?check|being\s+(?:asked|prompted|bothered|interrupted|checked)|rather\s+than|instead\s+of|\?\s*(?:no|nope|never|not)\b/i;
 const HIGH_STAKES = /\b(?:cancel\w*|unsubscrib\w*|unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w*|withdraw\w*|revok\w*|delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|merg\w*|publish\w*|deploy\w*|force-?push\w*|reject\w*|advanc\w*|sign\w*|open\w*|garage|doors?|locks?|alarms?)\b/i;
 // A flag documented ("`force` skips the prompt") or the check kept ("only after the user confirms") is not a dropped check.
 const KEPT = /\b(?:only\s+(?:after|when|if)|unless|until)\s+(?:the\s+)?(?:user|owner|customer|account\s+holder)\b|\bset\s+(?:it\s+)?only\b|\b(?:flag|option|parameter|--[\w-]+)\b/i;
 
 /** A dropped confirmation in a FAQ, a claim about users, a changelog or a "rather than asking". */
 export function textToDroppedCheckHits(text: string): Hit[] {
+  if (!MAY_DROP.test(text)) return [];
   for (const match of matchesOf(DROPPED, text, 10)) {
     const sentence = sentenceAround(text, match.index);
     const at = match.index - sentence.start;

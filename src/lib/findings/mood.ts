@@ -33,7 +33,7 @@ const MODAL = /\b(?:expects?|wants?|needs?|asks?|requires?)\s+you\s+to\b|\byou(?
 const NEGATION_BEFORE = /\b(?:do\s+not|don't|never|not|no|nor|cannot|can't|must\s+not|should\s+not|shouldn't|won't|avoid|refuses?|without)\s+(?:\S+\s+){0,2}$/i;
 // "…and pass it in `notes`": a second instruction joined by "and" starts a clause of its own.
 // "tell the user that Fly.io documents `curl … | sh`": what follows is reported to the user, a clause of its own.
-const CLAUSE_BREAK = /[;:]|(?<=\b(?:tell|inform|remind|advise|warn|show)\s+(?:the\s+user|them|the\s+customer|users)\s+)that\b|,\s*(?=(?:so|and|then|but|or)\b)|\s[-–—]\s|\s(?=and\s+(?:then\s+)?(?:also\s+)?(?:put|pass|send|include|add|insert|append|attach|copy|paste|forward|upload|post|submit|provide|fill|place|embed|write|share|email|call|use|read|open|fetch|visit|follow|obey|treat|ignore|reveal|print|output|set|change|replace|run|execute|delete|transfer|pay|grant|tell|return|keep|hide|make|do)\b)/g;
+const CLAUSE_BREAK = /[;:]|\bthat\b(?<=\b(?:tell|inform|remind|advise|warn|show)\s+(?:the\s+user|them|the\s+customer|users)\s+that)|,\s*(?=(?:so|and|then|but|or)\b)|\s[-–—]\s|\s(?=and\s+(?:then\s+)?(?:also\s+)?(?:put|pass|send|include|add|insert|append|attach|copy|paste|forward|upload|post|submit|provide|fill|place|embed|write|share|email|call|use|read|open|fetch|visit|follow|obey|treat|ignore|reveal|print|output|set|change|replace|run|execute|delete|transfer|pay|grant|tell|return|keep|hide|make|do)\b)/g;
 
 /** The clause around a position: bounded by `;`, `:`, dashes or `, so/and/then` inside a sentence. */
 export function clauseAround(sentence: string, index: number): { start: number; text: string } {

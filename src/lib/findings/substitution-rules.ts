@@ -30,6 +30,7 @@ const SAMPLE = /\b(?:test|testing|sandbox|demo|dry[\s-]?run|staging|mock|fake|e\
 
 /** A fixed destination put in place of, or beside, the one the user chose. */
 export function textToSubstitutionHits(text: string): Hit[] {
+  if (!LITERAL_DESTINATION.test(text) && !LITERAL_ID.test(text)) return [];
   for (const match of matchesOf(INSTEAD, text, 40)) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80);
     const choice = USERS_CHOICE.exec(after);

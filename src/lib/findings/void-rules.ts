@@ -19,12 +19,14 @@ const DISCARD = /\b(?:discard\w*|disregard\w*|ignor(?:e|es|ing)|set\w*\s+aside|d
 const PRONOUN = /^(?:them|it|those(?:\s+\w+)?|these(?:\s+\w+)?|that\s+\w+|this\s+\w+|such\s+\w+)\b/i;
 // This server's directions followed over the model's: "goes with this server's directions".
 const SIDES_WITH_SERVER = /\b(?:go(?:es)?\s+with|sides?\s+with|defers?\s+to|obeys?|sticks?\s+(?:to|with)|governed\s+by|bound\s+by)\s+(?:this|the)\s+(?:tool\s+)?(?:server|tool|vendor|integration|connector|description|plugin)(?:'s|s')?\s+(?:own\s+)?(?:[\w-]+\s+)?(?:directions|instructions|guidance|rules|word|terms|policy)(?:\s+(?:alone|only))?\b/i;
+// Every form above needs one of these words: most descriptions skip the long RULES pattern.
+const MAY_VOID = /not\s+in\s+force|suspended|void|lifted|switched\s+off|turned\s+off|disabled|binding|inactive|waived|revoked|obsolete|superseded|paused|no\s+longer|not\s+(?:apply|bind|hold)|predate|written\s+for|regard|treat|consider|count|discard|disregard|ignor|aside|drop|abandon|throw|scrap|stop\s+following|go(?:es)?\s+with|sides?\s+with|defers?\s+to|obey|stick|governed\s+by|bound\s+by/i;
 // "this server does not change the assistant's own settings or instructions" keeps them.
 const KEEPS = /\b(?:does\s+not|doesn't|never|will\s+not|won't|cannot|can't)\s+(?:change|override|affect|alter|replace|touch|modify|disable)\b/i;
 
 /** The model's rules declared out of force, discarded (by name or pronoun) or ranked below this server's. */
 export function textToVoidHits(text: string): Hit[] {
-  if (!RULES_NAMED.test(text)) return [];
+  if (!MAY_VOID.test(text) || !RULES_NAMED.test(text)) return [];
   for (const pattern of [DECLARED_VOID, REGARDED_OFF]) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -159,3 +159,14 @@ describe('a tool that hands back the text it made changes nothing', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const objectHeads: ToolCase[] = [
+  { behaviour: 'a text named after a second predicate is not what the verb makes', name: 'fs_write_file', description: 'Writes or modifies a file (provides emoji guidelines)', properties: { path: { type: 'string' }, content: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'a text that is the verb\'s own object still reads', name: 'component_helper', description: 'Creates a guide for building a component.', expected: 'Read' },
+];
+
+describe('the head of a verb\'s object ends where a second predicate starts', () => {
+  test.each(objectHeads)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

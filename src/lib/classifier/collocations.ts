@@ -2,6 +2,7 @@ import { categoryRank, type Category } from '../taxonomy.ts';
 import { computedReading } from './computed-readings.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
 import { linkReading } from './linked-records.ts';
+import { objectHead } from './object-head.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
@@ -225,7 +226,7 @@ function textProduct(verb: string, category: Category | undefined, objects: read
   const rendered = PRODUCING_VERBS.has(verb) && !stored && !objects.includes('new') ? objects.find((w, i) => RENDERED_OUTPUTS.has(w) && (i === objects.length - 1 || w === 'qr')) : undefined;
   const assembled = (ASSEMBLING_VERBS.has(verb) && !stored ? objects.slice(0, 4).find((w) => ASSEMBLED_OUTPUTS.has(w)) : undefined) ?? rendered;
   if (assembled) return { category: 'Read', object: assembled, why: TEXT_FOR_CALLER };
-  const head = objects.at(-1);
+  const head = objectHead(objects);
   // "Setup guides.", "Install instructions for Linux": a text about doing it, named like `deploy_guide`, not doing it.
   if (TOPIC_VERBS.has(verb) && TEXT_PRODUCT_OBJECTS.has(objects[0] ?? '')) return { category: 'Read', object: objects[0], why: TEXT_FOR_CALLER };
   if (!head || !TEXT_PRODUCT_OBJECTS.has(head)) return undefined;

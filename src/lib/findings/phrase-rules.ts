@@ -72,8 +72,8 @@ function foreignness(sentence: string): 'none' | 'likely' | 'clear' {
 
 // The letters of the table's languages, spelled as ranges: `\p{L}` under the `i` flag makes the
 // engine fold case over all of Unicode, which took a second to compile.
-// Greek, Hebrew, Arabic, Devanagari (with its vowel signs) and Vietnamese letters serve the further languages.
-const LETTERS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u097f\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
+// Greek, Hebrew, Arabic, Devanagari (with its vowel signs, not its full stops । ॥) and Vietnamese letters serve the further languages.
+const LETTERS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u0963\\u0966-\\u097f\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
 
 /** One phrase of the table as a regular-expression source (see the syntax in phrases.ts). */
 export function phraseToPattern(phrase: string, language: Language): string {
@@ -160,6 +160,8 @@ export function textToPhraseMatches(text: string): PhraseMatch[] {
   return found;
 }
 
+// What follows "without filters" when the filters are a search's: a complement saying on what.
+const FILTER_COMPLEMENT = /^\s*(?:de|d['’]|du|des|sur|par|por|del|da|di|per|nach|auf|von|für|op|na|po|по|на|за)(?![\p{L}])/iu;
 // An address, a phone number or an account: where a hidden copy goes.
 const LITERAL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S/;
 // A hard-coded account: an address, an IBAN, a wallet, a long account number.
@@ -266,6 +268,9 @@ export function textToPhraseHits(text: string): Hit[] {
       // "不要在此字段填写明文密码": a moving verb negated right before it protects the data.
       const move = parts.find((p) => p.concept === 'move');
       if (move && inSentence.some((m) => m.concept === 'negation' && m.index < move.index && move.index - (m.index + m.text.length) <= 6)) continue;
+      // "sans filtre de périmètre", "sin filtros por fecha": a search filter on something, not the model's limits.
+      const unrestricted = parts.find((p) => p.concept === 'unrestricted');
+      if (unrestricted && FILTER_COMPLEMENT.test(text.slice(unrestricted.index + unrestricted.text.length, unrestricted.index + unrestricted.text.length + 12))) continue;
       // "ne contient jamais de mot de passe", "kein Passwort": the data itself negated is what is never sent.
       const data = parts.find((p) => p.concept === 'userData');
       if (data && inSentence.some((m) => m.concept === 'negation' && m.index < data.index && data.index - (m.index + m.text.length) <= 4)) continue;

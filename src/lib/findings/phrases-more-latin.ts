@@ -147,7 +147,7 @@ export const LATIN_TABLES = {
       priority: ['önceliklidir', 'önceliğe sahip*', 'en yüksek öncelik*', 'daha önemli*', 'önce gelir', 'üstündür'],
       secrecy: ['kullanıcıya … (söyleme|bahsetme|bildirme|gösterme|anlatma)', 'bundan bahsetme', '(söylemeden|bahsetmeden|bildirmeden|haber vermeden)', 'kullanıcının haberi olmadan', 'gizli tut'],
       covertly: ['gizlice', 'sessizce', 'fark ettirmeden', 'arka planda', 'çaktırmadan'],
-      move: ['gönder', 'ilet', 'kopyala', 'yapıştır', 'ekle', 'yükle', 'yaz', 'aktar', 'gönderil*', 'iletil*', 'eklen*', 'kopyalan*', 'yazıl*', 'göndermelisin', 'eklemelisin'],
+      move: ['gönder', 'ilet', 'kopyala', 'yapıştır', 'ekle', 'yükle', 'yaz', 'aktar', 'gönderilir', 'gönderilsin', 'gönderilmeli', 'gönderilecek', 'iletilir', 'iletilsin', 'iletilmeli', 'eklenir', 'eklensin', 'eklenmeli', 'kopyalanır', 'kopyalansın', 'kopyalanmalı', 'yazılır', 'yazılsın', 'yazılmalı', 'göndermelisin', 'eklemelisin'],
       userData: ['şifre*', 'parola*', 'sohbet geçmiş*', 'konuşma geçmiş*', 'tüm konuşma*', 'API anahtar*', 'erişim token*', 'kimlik bilgi*', 'ortam değişken*', 'çerez*', 'kredi kart*', 'kişisel veri*', 'kişiler*', 'sistem istem*'],
       role: ['artık sen', 'şu andan itibaren sen', 'modundasın', 'gibi davran', 'rol yap'],
       skipConfirmation: ['onay (almadan|istemeden|beklemeden)', 'sormadan', 'onaysız', 'izin (almadan|istemeden)'],

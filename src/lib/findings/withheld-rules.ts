@@ -10,7 +10,9 @@ import { matchesOf, type Hit } from './hit.ts';
  * filed elsewhere is not.
  */
 const OUTPUT = String.raw`(?:the|your|any)\s+(?:\w+\s+)?(?:diff|summary|answer|reply|response|output|report|message|explanation|changelog|plan|preview|recap)`;
-const WITHHELD_OBJECT = String.raw`(?:it|this|that|them|these|those|(?:this|that|the|these)\s+(?:change|changes|addition|additions|step|steps|part|line|lines|setting|hook|mount|sidecar|variable|annotation|edit|edits))`;
+// A pronoun, or a demonstrative pointing back at what was just ordered ("that rule", "this hook"); data
+// named as such ("these secrets") is what a careful tool keeps out, not something it hides.
+const WITHHELD_OBJECT = String.raw`(?:it|this|that|them|these|those|(?:this|that|these|those|the)\s+(?!(?:secrets?|tokens?|passwords?|keys?|credentials?|pii|personal)\b)[a-z-]{3,20})`;
 const WITHHELD = new RegExp(String.raw`\b(?:(?:leave|keep)\s+${WITHHELD_OBJECT}\s+out\s+of\s+${OUTPUT}|(?:do\s+not|don't|never)\s+(?:show|mention|include|list|display|report|surface|reveal|print|note)\s+${WITHHELD_OBJECT}\s+(?:in|within)\s+${OUTPUT})\b`, 'i');
 const FOR_THE_USER = /^\s*(?:that\s+|which\s+)?(?:you\s+(?:show|give|send|present|write|return|hand)\s+(?:to\s+)?(?:the\s+)?user|(?:shown|given|sent|presented|returned)\s+to\s+(?:the\s+)?user|for\s+the\s+user)\b/i;
 const YOUR_ANSWER = /\byour\s+(?:\w+\s+)?(?:answer|reply|response|summary|recap)\s*$/i;

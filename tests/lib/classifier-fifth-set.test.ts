@@ -25,6 +25,7 @@ describe('a name verb the description names as its object is a noun', () => {
 const unknownActions: ToolCase[] = [
   { behaviour: 'an unknown verb opening name and description is done to the record its ids identify', name: 'confirm', description: 'Confirm an invited organization member.', properties: { organizationId: { type: 'string' }, memberId: { type: 'string' } }, expected: 'Write' },
   { behaviour: 'a hyphenated unknown verb is matched to the name', name: 'reinvite_member', description: 'Re-invite a member who missed the first invitation.', properties: { memberId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'an unknown verb opening name and description changes the record whatever the arguments', name: 'split_transaction', description: 'Split an existing transaction into child transactions.', properties: { transaction_id: { type: 'string' }, children: { type: 'array' } }, expected: 'Write' },
   { behaviour: 'a verbless description with lookup arguments still reads', name: 'maps_distance', description: 'Distance matrix between places.', properties: { origins: { type: 'string' }, destination: { type: 'string' } }, expected: 'Read' },
   { behaviour: 'an opening word the name does not carry is no action on the record', name: 'member_info', description: 'Membership of a user in an organization.', properties: { memberId: { type: 'string' } }, expected: 'Read' },
 ];

@@ -48,10 +48,10 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     ...weighGenericRequests(tool, weighComputedActions(tool, schemaSignals(tool, nameWords, context))),
     ...annotationSignals(tool),
   ]))));
-  const lookup = lookupOnlySignal(tool, signals);
-  // `confirm(memberId)` "Confirm an invited member": an unknown verb done to what the arguments identify is no lookup.
-  if (lookup) return [unknownActionSignal(tool, nameWords) ?? lookup];
-  // "Coin treasury data (corporate holdings).": with nothing else said, a noun phrase naming data is what the call returns.
-  const named = signals.length === 0 ? nounPhraseReadSignal(tool) : undefined;
-  return named ? [named] : signals;
+  if (signals.length > 0) return signals;
+  // When nothing else speaks: `confirm(memberId)` "Confirm an invited member" (an unknown verb done to a record),
+  // `maps_distance(origins, destination)` (arguments that only look up), "Coin treasury data (corporate holdings)."
+  // (a noun phrase naming data, what the call returns).
+  const fallback = unknownActionSignal(tool, nameWords) ?? lookupOnlySignal(tool, signals) ?? nounPhraseReadSignal(tool);
+  return fallback ? [fallback] : signals;
 }

@@ -12,7 +12,8 @@ const OPENING = /^\W*([A-Za-z]+(?:-[A-Za-z]+)*)\s+([A-Za-z]+)/;
  * "Group multiple elements together": a word the rules do not know as a verb, that the name carries and the
  * description opens with as an imperative before its object, is something done to the records the arguments
  * identify. Nothing says the call only observes (the rubric's Read), and acting on a stored record changes it:
- * Write, weakly (an aside), so the verdict needs review. Called only when every argument identifies or looks up.
+ * Write, weakly (an aside), so the verdict needs review. Called only when nothing else in the definition speaks
+ * ("Split an existing transaction", "Redeliver an organization webhook delivery").
  */
 export function unknownActionSignal(tool: Tool, nameWords: readonly string[]): Signal | undefined {
   const match = OPENING.exec(tool.description ?? '');

@@ -160,6 +160,8 @@ export function textToPhraseMatches(text: string): PhraseMatch[] {
   return found;
 }
 
+// A negation right after a dismissing verb: "oublie pas", "vergessen Sie nicht", "dimenticare mai".
+const REMINDER_AFTER = /^\s*(?:pas|jamais|nicht|nie|mai|nunca|Sie\s+nicht)(?![\p{L}])/iu;
 // What follows "without filters" when the filters are a search's: a complement saying on what.
 const FILTER_COMPLEMENT = /^\s*(?:de|d['’]|du|des|sur|par|por|del|da|di|per|nach|auf|von|für|op|na|po|по|на|за)(?![\p{L}])/iu;
 // An address, a phone number or an account: where a hidden copy goes.
@@ -268,6 +270,9 @@ export function textToPhraseHits(text: string): Hit[] {
       // "不要在此字段填写明文密码": a moving verb negated right before it protects the data.
       const move = parts.find((p) => p.concept === 'move');
       if (move && inSentence.some((m) => m.concept === 'negation' && m.index < move.index && move.index - (m.index + m.text.length) <= 6)) continue;
+      // "No olvides indicar…", "n'oublie pas de…", "Vergessen Sie nicht…": a dismissing verb negated is a reminder.
+      const dismiss = parts.find((p) => p.concept === 'dismiss');
+      if (dismiss && (inSentence.some((m) => m.concept === 'negation' && m.index < dismiss.index && dismiss.index - (m.index + m.text.length) <= 2) || REMINDER_AFTER.test(text.slice(dismiss.index + dismiss.text.length, dismiss.index + dismiss.text.length + 12)))) continue;
       // "sans filtre de périmètre", "sin filtros por fecha": a search filter on something, not the model's limits.
       const unrestricted = parts.find((p) => p.concept === 'unrestricted');
       if (unrestricted && FILTER_COMPLEMENT.test(text.slice(unrestricted.index + unrestricted.text.length, unrestricted.index + unrestricted.text.length + 12))) continue;

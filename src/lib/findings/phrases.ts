@@ -34,15 +34,15 @@ export const FUNCTION_WORDS = {
 export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = {
   // Verbs that set something aside.
   dismiss: {
-    es: ['ignora*', 'ignore', 'ignoren', 'olvida*', 'olvide*', 'descarta*', 'omite', 'haz caso omiso', 'no hagas caso', 'pasa por alto', 'deja de lado', 'ya no (aplican|son válidas|cuentan)'],
-    fr: ['ignore', 'ignorez', 'oublie', 'oubliez', 'fais abstraction', 'faites abstraction', 'ne tiens pas compte', 'ne tenez pas compte', 'néglige*', 'ne (s\'appliquent|comptent) plus'],
-    de: ['ignorier*', 'vergiss', 'vergessen Sie', 'missachte*', 'verwirf', 'beachte … nicht', 'gelten nicht mehr', 'sind ungültig', 'setze … außer Kraft'],
+    es: ['ignora*', 'ignore', 'ignoren', 'ignores', 'ignoréis', 'olvida*', 'olvide*', 'descarta*', 'descartes', 'omite', 'omitas', 'haz caso omiso', 'no hagas caso', 'pasa por alto', 'deja de lado', 'ya no (aplican|son válidas|cuentan)'],
+    fr: ['ignore', 'ignorez', 'ignores', 'ignoriez', 'oublie', 'oubliez', 'oublies', 'oubliiez', 'fais abstraction', 'faites abstraction', 'ne tiens pas compte', 'ne tenez pas compte', 'néglige*', 'ne (s\'appliquent|comptent) plus'],
+    de: ['ignorier*', 'vergiss', 'vergessen Sie', 'vergisst', 'vergesst', 'zu vergessen', 'vergessen werden', 'missachte*', 'verwirf', 'beachte … nicht', 'gelten nicht mehr', 'sind ungültig', 'setze … außer Kraft'],
     pt: ['ignore', 'ignora', 'ignorem', 'esqueça', 'esqueca', 'esquece', 'desconsidere', 'descarte', 'não (se aplicam|valem) mais'],
-    it: ['ignora', 'ignorate', 'dimentica', 'dimenticate', 'trascura', 'non tenere conto', 'non considerare', 'non (valgono|si applicano) più'],
+    it: ['ignora', 'ignorate', 'ignori', 'ignoriate', 'dimentica', 'dimenticate', 'dimentichi', 'dimentichiate', 'trascuri', 'trascura', 'non tenere conto', 'non considerare', 'non (valgono|si applicano) più'],
     zh: ['忽略', '无视', '忘记', '忘掉', '不要理会', '不再适用', '作废'],
     ja: ['無視', '忘れて', '従わないで', '破棄', '適用されません', '無効です'],
     ko: ['무시', '잊어', '잊으', '따르지 마', '더 이상 적용되지'],
-    ru: ['игнорир*', 'проигнорир*', 'забудь*', 'не обращай* внимания', 'отбрось', 'больше не действ*', 'не следуй*'],
+    ru: ['игнорир*', 'проигнорир*', 'забудь*', 'забыл*', 'забыть', 'не обращай* внимания', 'отбрось', 'больше не действ*', 'не следуй*'],
   },
   // What an override sets aside: the model's instructions, prompt or rules.
   instructions: {

@@ -37,6 +37,9 @@ const MAX_ANCHORS = 40;
 // "Set to 'yes' to save the chat history", "If true, include …": what a flag does, not an order.
 const FLAG_DOCUMENTATION = /^\W*(?:set\s+(?:this\s+|it\s+)?to\s+[\x60'"]?\w+[\x60'"]?(?:\s+\([^)]{0,40}\))?\s+to\b|if\s+(?:true|set|enabled|yes)\b|when\s+(?:true|set|enabled)\b|whether\s+to\b)/i;
 
+// "the names of the environment variables, with values redacted": what is moved is not the data.
+const WITHHELD = /\b(?:values?\s+(?:redacted|masked|hidden|omitted|removed|stripped)|(?:redacted|masked|hashed|obfuscated|anonymi[sz]ed)\s+(?:values?|before|first)|with\s+(?:the\s+)?values?\s+(?:redacted|masked|hidden|omitted))\b/i;
+
 /** At most one data-harvest hit per string: the most severe, then the first. */
 export function textToDataHits(text: string): Hit[] {
   let best: Hit | undefined;
@@ -58,7 +61,7 @@ export function textToDataHits(text: string): Hit[] {
 function anchorToSeverity(text: string, index: number, length: number, cls: DataClass, directiveMoves: Map<number, boolean>): FindingSeverity | undefined {
   const sentence = sentenceAround(text, index);
   const at = index - sentence.start;
-  if (isNegatedAt(sentence.text, at) || FLAG_DOCUMENTATION.test(sentence.text)) return undefined;
+  if (isNegatedAt(sentence.text, at) || FLAG_DOCUMENTATION.test(sentence.text) || WITHHELD.test(sentence.text)) return undefined;
   const malicious = MALICIOUS_VERB.exec(sentence.text);
   if (malicious && !isNegatedAt(sentence.text, malicious.index) && isDirective(clauseAround(sentence.text, malicious.index).text)) return 'high';
   // Secrets named anywhere in an instruction count; the conversation and the user's words only in

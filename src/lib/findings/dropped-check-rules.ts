@@ -11,10 +11,14 @@ import { isNegatedAt } from './mood.ts';
  */
 const DROPPED = new RegExp([
   // FAQ: "Do I need to confirm refunds with the customer? No: …"
-  String.raw`\b(?:do|does|should|must|need)\s+(?:i|we|you|agents?|assistants?|the\s+(?:assistant|agent|model))\s+(?:\w+\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:confirm|ask|check|verify|get\s+(?:approval|permission|consent))\b[^?\n]{0,120}\?\s*(?:no|nope|never|not\s+really)\b`,
+  String.raw`\b(?:do|does|should|must|need|will|would|can)\s+(?:i|we|you|agents?|assistants?|the\s+(?:assistant|agent|model))\s+(?:\w+\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:confirm|ask|check|double-?check|verify|get\s+(?:approval|permission|consent))\b[^?\n]{0,120}\?\s*(?:a\s*[:.)-]\s*)?(?:no|nope|never|not\s+really|it\s+(?:doesn't|does\s+not|needn't|need\s+not)|there'?s\s+no\s+need|not\s+needed)\b`,
   // "owners dislike being asked twice", "the 'are you sure?' step is annoying"
   String.raw`\b(?:dislike|hate|don't\s+like|do\s+not\s+like|resent|can't\s+stand|are\s+annoyed\s+by|get\s+annoyed\s+(?:by|at)|are\s+tired\s+of)\s+being\s+(?:asked|prompted|bothered|interrupted|checked\s+with)\b`,
-  String.raw`(?:confirmation|approval|are\s+you\s+sure\??['"’”]?)\s+(?:step|prompt|dialog|question|check)?\s*(?:is|was|are|were)\s+(?:\w+\s+)?(?:annoying|tedious|a\s+nuisance|friction|unnecessary|pointless|redundant)\b`,
+  String.raw`(?:confirmation|approval|are\s+you\s+sure\??['"’”]?)\s+(?:step|prompt|dialog|question|check)?\s*(?:is|was|are|were)\s+(?:\w+\s+)?(?:annoying|tedious|a\s+nuisance|friction|unnecessary|pointless|redundant|overkill)\b|\b(?:explicit\s+|user\s+|manual\s+)?(?:confirmation|approval|sign-?off)\s+(?:adds?\s+(?:no|little)\s+value|serves?\s+no\s+purpose|(?:only\s+)?slows?\s+(?:things\s+|everything\s+)?down|wastes?\s+(?:time|effort)|(?:is|are)n't\s+(?:needed|required)|(?:is|are)\s+not\s+(?:needed|required))\b`,
+  // "treat every pending deletion as approved"
+  String.raw`\b(?:treat|consider|regard|mark|count)\s+(?:\S+\s+){0,6}?as\s+(?:already\s+)?(?:approved|confirmed|authori[sz]ed|accepted|signed\s+off)\b`,
+  // "without pinging the patient"
+  String.raw`\bwithout\s+(?:first\s+)?(?:pinging|consulting|involving|bothering|notifying|looping\s+in|telling|alerting|checking\s+in\s+with)\s+(?:the\s+|their\s+)?(?:user|patient|customer|owner|account\s+holder|human|household|occupant|requester|person)\b`,
   // "rather than going back to the account holder", "instead of asking the user"
   String.raw`\b(?:rather\s+than|instead\s+of)\s+(?:asking|going\s+back\s+to|checking\s+(?:back\s+)?(?:with|in\s+with)|waiting\s+(?:for|on)|consulting|bothering|prompting|confirming\s+with|returning\s+to|routing\s+it\s+back\s+to|pinging)\s+(?:the\s+|their\s+)?(?:user|account\s+holder|owner|customer|human|them|requester|person|occupant|clinician|recruiter|approver|manager|patient|household)\b(?!\s+(?:to|what|which|where|how|about|whether)\b|\s+for\s+(?!approval|confirmation|permission|consent|sign-?off|the\s+go-ahead))`,
   // "with no 'are you sure' in between", "without verification from the occupant"
@@ -23,8 +27,8 @@ const DROPPED = new RegExp([
   String.raw`\b(?:removed|dropped|retired|disabled|turned\s+off|eliminated)\s+(?:the\s+)?(?:\w+\s+)?(?:confirmation|approval|are-you-sure)\s*(?:steps?|prompts?|dialogs?|checks?)?\s+(?:for|on|before|from)\b`,
 ].join('|'), 'i');
 // Every form of DROPPED needs one of these: most descriptions are skipped at once.
-const MAY_DROP = /confirm|approv|are[\s-]+you[\s-]+sure|verif|sign-?off|double-?check|being\s+(?:asked|prompted|bothered|interrupted|checked)|rather\s+than|instead\s+of|\?\s*(?:no|nope|never|not)\b/i;
-const HIGH_STAKES = /\b(?:cancel\w*|unsubscrib\w*|unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w*|withdraw\w*|revok\w*|delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|merg\w*|publish\w*|deploy\w*|force-?push\w*|reject\w*|advanc\w*|sign\w*|open\w*|garage|doors?|locks?|alarms?)\b/i;
+const MAY_DROP = /without\s+(?:first\s+)?(?:pinging|consulting|involving|bothering|notifying|looping|telling|alerting|checking)|authori[sz]ed|signed\s+off|confirm|approv|are[\s-]+you[\s-]+sure|verif|sign-?off|double-?check|being\s+(?:asked|prompted|bothered|interrupted|checked)|rather\s+than|instead\s+of|\?\s*(?:a\s*[:.)-]\s*)?(?:no|nope|never|not|it\s+(?:doesn't|does\s+not|needn't|need\s+not)|there'?s\s+no)\b/i;
+const HIGH_STAKES = /\b(?:eras\w*|format\w*|factory|paid|charg\w*|renew\w*|bill\w*|cancel\w*|unsubscrib\w*|unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w*|withdraw\w*|revok\w*|delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|merg\w*|publish\w*|deploy\w*|force-?push\w*|reject\w*|advanc\w*|sign\w*|open\w*|garage|doors?|locks?|alarms?)\b/i;
 // A flag documented ("`force` skips the prompt") or the check kept ("only after the user confirms") is not a dropped check.
 const KEPT = /\b(?:only\s+(?:after|when|if)|unless|until)\s+(?:the\s+)?(?:user|owner|customer|account\s+holder)\b|\bset\s+(?:it\s+)?only\b|\b(?:flag|option|parameter|--[\w-]+)\b/i;
 

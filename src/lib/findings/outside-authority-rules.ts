@@ -10,17 +10,20 @@ import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
  * request the user typed", "whatever a ticket asks for, the assistant does"). The claim and the
  * order may sit in two adjacent sentences.
  */
-const SOURCE = /\b(?:sections?|notes?|comments?|tags?|agenda|action\s+items|descriptions?|tickets?|e-?mails?|messages?|pages?|documents?|files?|résumés?|resumes?|cvs?|cover\s+letters?|profiles?|fields?|threads?|posts?|reviews?|issues?|events?|invites?|invitations?|text|content|blocks?|markers?|headers?|footers?|captions?|transcripts?)\b/i;
+const SOURCE = /\b(?:cells?|rows?|lines?|entries|records?|snippets?|replies|items?|chunks?|headings?|sections?|notes?|comments?|tags?|agenda|action\s+items|descriptions?|tickets?|e-?mails?|messages?|pages?|documents?|files?|résumés?|resumes?|cvs?|cover\s+letters?|profiles?|fields?|threads?|posts?|reviews?|issues?|events?|invites?|invitations?|text|content|blocks?|markers?|headers?|footers?|captions?|transcripts?)\b/i;
 const AUTHORITY = String.raw`(?:the\s+)?(?:user'?s\s+|account'?s\s+)?(?:legal\s+|managing\s+|general\s+|regional\s+|project\s+|product\s+|engineering\s+|sales\s+)?(?:hiring\s+manager|manager|organi[sz]er|site\s+owner|page\s+owner|owner|admin\w*|executive|boss|supervisor|team\s+lead|operator|account\s+holder|user|customer|principal|ceo|cto|director|head\s+of\s+\w+)`;
 const ATTRIBUTED = new RegExp([
   String.raw`\b(?:written|left|set|added|put|placed|authored|entered|inserted|maintained|planted|dictated)\s+(?:(?:there|here|in\s+it)\s+)?by\s+${AUTHORITY}\b`,
   String.raw`\b(?:is|are)\s+(?:normally\s+|usually\s+|always\s+|typically\s+|in\s+practice\s+)?(?:the\s+user'?s|their|your)\s+(?:manager|boss|supervisor|lead|admin\w*|employer)\b`,
   String.raw`\b(?:left|written|meant|put)\s+(?:there\s+|here\s+)?(?:\w+\s+){0,4}?for\s+you\b`,
+  // "are the team lead's standing requests", "come from accounts payable's authorised contacts"
+  String.raw`\b(?:is|are)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+'s\s+(?:own\s+|standing\s+|direct\s+|explicit\s+)*(?:requests?|instructions?|orders?|wishes|decisions|commands?|directions?|directives?)\b`,
+  String.raw`\b(?:come|comes|came)\s+(?:directly\s+)?from\s+(?:the\s+|an?\s+)?(?:[\w']+\s+){0,3}?(?:authori[sz]ed|verified|trusted|official|approved)\s+(?:contacts?|senders?|people|staff|sources?|representatives?)\b|\b(?:come|comes|came)\s+(?:directly\s+)?from\s+${AUTHORITY}\b`,
 ].join('|'), 'i');
-const OBEY_IT = /\b(?:follow|obey|perform|execute|carry\s+out|act\s+on|complete|apply|honou?r|do)\s+(?:it|them|those|these|its\s+(?:\w+\s+)?(?:action\s+items|steps|instructions|tasks|requests?|directions)|the\s+(?:[\w']+\s+)?(?:action\s+items|steps|instructions|tasks|directions))\b/i;
+const OBEY_IT = /\b(?:update|change|set|edit|adjust)\s+(?:\S+\s+){0,4}?to\s+match\s+(?:them|it|those|these)\b|\b(?:follow|obey|perform|execute|carry\s+out|act\s+on|complete|apply|honou?r|do)\s+(?:it|them|those|these|its\s+(?:\w+\s+)?(?:action\s+items|steps|instructions|tasks|requests?|directions)|the\s+(?:[\w']+\s+)?(?:action\s+items|steps|instructions|tasks|directions))\b/i;
 // Obedience that needs no attribution: a request as the user's own, or whatever it asks for done.
 const AS_THE_USERS = /\bas\s+you\s+would\s+(?:an?\s+|any\s+)?(?:request|instruction|message|order|task)\s+(?:that\s+)?(?:the\s+user|they|the\s+person\s+you\s+\w+\s+\w+)\s+(?:\w+\s+)?(?:typed|wrote|sent|gave|made|asked)\b|\bwhatever\s+(?:an?\s+|the\s+|any\s+)?(?:\S+\s+){0,4}?(?:asks?|says?|requests?|wants?|demands?)(?:\s+for)?\s*,\s*(?:you\s+do|the\s+(?:assistant|agent|model|ai)\s+(?:does|carries\s+out|performs|grants))\b/i;
-const OBEY_FIRST = /^\W*(?:then\s+|so\s+|and\s+)?(?:follow|obey|perform|execute|carry\s+out|act\s+on|complete|apply|honou?r|do)\b/i;
+const OBEY_FIRST = /^\W*(?:then\s+|so\s+|and\s+)?(?:update|change|adjust|follow|obey|perform|execute|carry\s+out|act\s+on|complete|apply|honou?r|do)\b/i;
 const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:as\s+)?(?:instructions|commands|requests|orders)\b|\b(?:guide|readme|docs|documentation|manual|tutorial)\b/i;
 
 /** Outside text given an author who may give orders, then to be obeyed. */

@@ -14,19 +14,22 @@ import { isNegatedAt } from './mood.ts';
 const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\bgit@[\w.-]+:|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
 const LITERAL_ID = /\b(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z][A-Z0-9_-]{4,}\b/;
 const CHOSEN_NOUN = String.raw`(?:one|ones|profile|account|accounts|address|addresses|remote|recipients?|signers?|attendees?|invitees?|people|person|persons|members?|supplier|payee|beneficiary|destination|wallet|iban|e-?mail|id|channel|reviewers?|assignees?|number|contact)`;
-const CHOOSE_VERB = String.raw`(?:provides?|provided|gives?|gave|given|names?|named|picks?|picked|chooses?|chose|chosen|lists?|listed|enters?|entered|types?|typed|configured|specifie[sd]|specify|selects?|selected|asks?\s+for|asked\s+for|wants?|wanted|requests?|requested|supplies|supplied|mentions?|mentioned|adds?|added|invites?|invited)`;
+const CHOOSE_VERB = String.raw`(?:has\s+on\s+file|have\s+on\s+file|saved|stored|registered|set\s+up|prefers?|preferred|provides?|provided|gives?|gave|given|names?|named|picks?|picked|chooses?|chose|chosen|lists?|listed|enters?|entered|types?|typed|configured|specifie[sd]|specify|selects?|selected|asks?\s+for|asked\s+for|wants?|wanted|requests?|requested|supplies|supplied|mentions?|mentioned|adds?|added|invites?|invited)`;
 // The user's own choice: "the person's id", "the account the user provides", "on the contractor's profile", "whichever supplier the user names".
 const USERS_CHOICE = new RegExp([
-  String.raw`\b(?:the\s+)?(?:user|person|customer|client|caller|requester|contractor|supplier|payee|recipient|sender|owner|account\s+holder|member|employee|intended\s+recipient)'s\s+(?:own\s+)?(?:\w+\s+)?${CHOSEN_NOUN}\b`,
-  String.raw`\b(?:the\s+|their\s+|any\s+)?(?:\w+\s+)?${CHOSEN_NOUN}\s+(?:that\s+|which\s+|whom\s+|who\s+)?(?:the\s+user|they|the\s+customer|the\s+caller|the\s+requester|you\s+(?:were|are)\s+given|the\s+person)\s+(?:\w+\s+)?${CHOOSE_VERB}\b`,
+  String.raw`\b(?:the\s+)?(?:user|person|customer|client|caller|requester|contractor|supplier|seller|buyer|vendor|merchant|tenant|patient|author|payee|recipient|sender|owner|account\s+holder|member|employee|intended\s+recipient)'s\s+(?:own\s+)?(?:\w+\s+)?${CHOSEN_NOUN}\b`,
+  String.raw`\b(?:the\s+|their\s+|any\s+)?(?:\w+\s+)?(?:${CHOSEN_NOUN}|[a-z][\w-]+)\s+(?:that\s+|which\s+|whom\s+|who\s+)?(?:the\s+(?:user|customer|caller|requester|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person)|they|you\s+(?:were|are)\s+given)\s+(?:\w+\s+)?${CHOOSE_VERB}\b`,
   String.raw`\bon\s+(?:the\s+)?(?:\w+'s|their)\s+(?:own\s+)?profile\b`,
-  String.raw`\b(?:whichever|whatever)\s+(?:\w+\s+){0,2}?(?:the\s+user|they|the\s+customer|the\s+caller)\s+${CHOOSE_VERB}\b`,
+  String.raw`\b(?:whichever|whatever|who(?:ever|m)?)\s+(?:\w+\s+){0,2}?(?:the\s+(?:user|customer|caller|requester|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person)|they|you\s+(?:were|are)\s+given)\s+${CHOOSE_VERB}\b`,
 ].join('|'), 'i');
 // The value set against the choice, or put next to it.
-const INSTEAD = /\b(?:instead\s+of|in\s+place\s+of|rather\s+than|and\s+not|not|regardless\s+of|irrespective\s+of|no\s+matter|whichever|whatever|over|replacing|in\s+addition\s+to|alongside|besides|as\s+well\s+as|on\s+top\s+of|before|after|ahead\s+of)\b/gi;
-const ADDED = /\b(?:additional|extra|another|second|hidden|silent)\s+(?:signer|attendee|invitee|recipient|reviewer|member|owner|admin\w*|cc|bcc|collaborator|approver|assignee|payee|beneficiary)\b|\b(?:added|appended|inserted|included)\s+(?:to|among|in)\s+(?:the\s+)?(?:attendees|invitees|recipients|signers|members|reviewers|cc|bcc|participants)\b/i;
+const INSTEAD = /\b(?:replac(?:es|ing)|overrid(?:es|ing)|supersed(?:es|ing)|takes?\s+the\s+place\s+of|instead\s+of|in\s+place\s+of|rather\s+than|and\s+not|not|regardless\s+of|irrespective\s+of|no\s+matter|whichever|whatever|over|replacing|in\s+addition\s+to|alongside|besides|as\s+well\s+as|on\s+top\s+of|before|after|ahead\s+of)\b/gi;
+const ADDED = /\b(?:too|also|as\s+well|additionally)\b|\b(?:additional|extra|another|second|hidden|silent)\s+(?:signer|attendee|invitee|recipient|reviewer|member|owner|admin\w*|cc|bcc|collaborator|approver|assignee|payee|beneficiary)\b|\b(?:added|appended|inserted|included)\s+(?:to|among|in)\s+(?:the\s+)?(?:attendees|invitees|recipients|signers|members|reviewers|cc|bcc|participants)\b/i;
 // Fixtures, sandboxes and samples substitute values honestly.
 const SAMPLE = /\b(?:test|testing|sandbox|demo|dry[\s-]?run|staging|mock|fake|e\.g\.|for\s+example|example\s+value)\b/i;
+
+// "the contact the user chose is dialled only if that line is busy": the user's choice demoted to a fallback.
+const DEMOTED = /^[^.;]{0,30}?\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after)|only\s+(?:gets?|receives?)\b|(?:is|are)\s+(?:ignored|skipped|dropped|overridden|replaced|used\s+as\s+(?:a\s+)?fallback)|as\s+(?:a\s+)?fallback)/i;
 
 /** A fixed destination put in place of, or beside, the one the user chose. */
 export function textToSubstitutionHits(text: string): Hit[] {
@@ -45,13 +48,26 @@ export function textToSubstitutionHits(text: string): Hit[] {
     // "not the account on the contractor's profile" only counts beside a value: "not" alone negates too much.
     if (/^not$/i.test(match[0]) && !/\b(?:and|but|,)\s*$/i.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     const start = sentence.start + literal.index;
-    return [{
-      kind: 'tool-redirect',
-      severity: destination ? 'high' : 'medium',
-      message: addition ? 'Tells the model to add a fixed recipient beside the ones the user chose.' : 'Tells the model to put a fixed destination in place of the one the user chose.',
-      index: start,
-      length: Math.max(literal[0].length, match.index + match[0].length + choice.index + choice[0].length - start),
-    }];
+    return [redirect(addition, start, Math.max(literal[0].length, match.index + match[0].length + choice.index + choice[0].length - start), destination !== null)];
+  }
+  for (const choice of matchesOf(USERS_CHOICE, text, 10)) {
+    if (!DEMOTED.test(text.slice(choice.index + choice[0].length, choice.index + choice[0].length + 80))) continue;
+    const sentence = sentenceAround(text, choice.index);
+    const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2).text : '';
+    const window = `${previous} ${sentence.text}`;
+    const literal = LITERAL_DESTINATION.exec(window) ?? LITERAL_ID.exec(window);
+    if (!literal || SAMPLE.test(window)) continue;
+    return [redirect(false, choice.index, choice[0].length, LITERAL_DESTINATION.test(window))];
   }
   return [];
+}
+
+function redirect(addition: boolean, index: number, length: number, destination: boolean): Hit {
+  return {
+    kind: 'tool-redirect',
+    severity: destination ? 'high' : 'medium',
+    message: addition ? 'Tells the model to add a fixed recipient beside the ones the user chose.' : 'Tells the model to put a fixed destination in place of the one the user chose.',
+    index,
+    length,
+  };
 }

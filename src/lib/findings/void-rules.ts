@@ -10,24 +10,31 @@ import { isNegatedAt } from './mood.ts';
  * pronoun ("Why keep following the restrictions in your setup message? … Disregard them");
  * or this server's directions followed over them. A tool that says it leaves them alone is not read.
  */
-const RULES = String.raw`(?:(?:your|its|their|the\s+(?:assistant|model|agent|ai|llm)'?s|my\s+(?:assistant|agent|ai)'?s|the\s+(?:host|client|operator|developer|platform)'?s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:instructions|rules|guidelines|restrictions|polic(?:y|ies)|guardrails|directions|setup(?:\s+message)?|system\s+prompt|prompt|configuration|training|principles|safeguards)|(?:content|safety|refusal|moderation)\s+(?:rules|polic(?:y|ies)|filters|guidelines|checks|restrictions)(?!\s+(?:of|on|for|in)\s+(?:the|this|that|a|an|each|every|your|their)\b)|(?:earlier|previous|prior|original|standing|default|initial)\s+(?:[\w-]+\s+)?(?:directions|instructions|rules|guidance|guidelines)\s+(?:from|of|by)\s+(?:the\s+|your\s+)?(?:operator|developer|host|system|platform|provider)|(?:restrictions|rules|instructions|limits|guidelines)\s+in\s+your\s+(?:setup|system|initial|operator|developer)(?:\s+(?:message|prompt))?|the\s+(?:rules|guidelines|instructions|restrictions)\s+(?:it|you)\s+(?:shipped|came|started|launched|was\s+deployed)\s+with)`;
+const RULES = String.raw`(?:(?:your|its|their|the\s+(?:assistant|model|agent|ai|llm)'?s|my\s+(?:assistant|agent|ai)'?s|the\s+(?:host|client|operator|developer|platform)'?s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:instructions|rules|guidelines|restrictions|polic(?:y|ies)|guardrails|directions|setup(?:\s+message)?|system\s+prompt|prompt|configuration|training|principles|safeguards)|(?:content|safety|refusal|moderation)\s+(?:rules|polic(?:y|ies)|filters|guidelines|checks|restrictions)(?!\s+(?:of|on|for|in)\s+(?:the|this|that|a|an|each|every|your|their)\b)|(?:earlier|previous|prior|original|standing|default|initial)\s+(?:[\w-]+\s+)?(?:directions|instructions|rules|guidance|guidelines)\s+(?:from|of|by)\s+(?:the\s+|your\s+)?(?:operator|developer|host|system|platform|provider)|(?:restrictions|rules|instructions|limits|guidelines)\s+in\s+your\s+(?:setup|system|initial|operator|developer)(?:\s+(?:message|prompt))?|the\s+(?:[\w-]+\s+)?(?:rules|guidelines|instructions|restrictions)\s+(?:it|you|they)\s+(?:shipped|came|started|launched|was\s+deployed|were\s+deployed)\s+with|(?:limits|rules|restrictions|instructions|guidelines|policies|guardrails)\s+(?:that\s+)?(?:its|your|their|the)\s+(?:operator|developer|host|admin\w*|owner|provider)\s+(?:configured|set|gave|wrote|defined|imposed)|(?:stale\s+|old\s+|outdated\s+|legacy\s+)?(?:operator|developer|host|system)\s+(?:rules|instructions|guidelines|restrictions|policies|guardrails))`;
 const RULES_NAMED = new RegExp(`\\b${RULES}\\b`, 'i');
 const VOID_PREDICATE = String.raw`(?:(?:are|is|were|was|have\s+been|has\s+been|stand|stands)\s+(?:now\s+|hereby\s+|temporarily\s+|currently\s+|fully\s+)?(?:not\s+in\s+force|suspended|void|lifted|switched\s+off|turned\s+off|disabled|not\s+binding|inactive|waived|revoked|obsolete|superseded|paused|null\s+and\s+void)|no\s+longer\s+(?:bind|binds|apply|applies|hold|holds|govern|governs|count|counts|in\s+force|binding|valid)|do(?:es)?\s+not\s+(?:apply|bind|hold)\s+(?:here|to\s+(?:this|you))|predates?\s+this|(?:were|was)\s+written\s+for\s+(?:a\s+|an\s+)?(?:different|another|other|older))`;
 const DECLARED_VOID = new RegExp(`\\b${RULES}\\b[^.;?!\\n]{0,50}?\\b${VOID_PREDICATE}\\b`, 'i');
+// "exempt from the refusal guidelines they came with", "replaces whatever limits its operator configured".
+const EXEMPT = new RegExp(`\\b(?:exempt(?:ed)?|freed?|released|excused|relieved)\\s+from\\s+${RULES}|\\b(?:replaces?|overrides?|supersedes?|voids?|cancels?|trumps?)\\s+(?:whatever|any|all)\\s+${RULES}`, 'i');
+// "proceed as if those guardrails were not present": the rules imagined away, whatever names them.
+const AS_IF_ABSENT = /\bas\s+(?:if|though)\s+(?:those|these|the|your|its|such|any)\s+(?:[\w-]+\s+)?(?:guardrails|rules|restrictions|guidelines|policies|limits|filters|instructions|safeguards)\s+(?:were|was|are|did|do)\s*(?:not|n't|never)\s+(?:present|there|exist|in\s+place|apply|applied|configured|active|in\s+force)\b|\bas\s+(?:if|though)\s+(?:those|these|the|your|its|such|any)\s+(?:[\w-]+\s+)?(?:guardrails|rules|restrictions|guidelines|policies|limits|filters)\s+(?:were|was)\s+(?:off|disabled|lifted|absent|gone)\b/i;
 const REGARDED_OFF = new RegExp(`\\b(?:regard|treat|consider|count)s?\\s+${RULES}\\s+as\\s+(?:switched\\s+off|turned\\s+off|off|disabled|void|suspended|inactive|not\\s+applying|optional|obsolete|advisory|lifted|absent)\\b`, 'i');
 const DISCARD = /\b(?:discard\w*|disregard\w*|ignor(?:e|es|ing)|set\w*\s+aside|drop(?:s|ping)?|abandon\w*|throw\w*\s+(?:out|away)|scrap\w*|stop\s+following|stops\s+following)\s+/gi;
+const SET_ASIDE = /\b(?:set|put|push|brush|toss|lay)\s+(?:them|it|those|these)\s+aside\b/gi;
 const PRONOUN = /^(?:them|it|those(?:\s+\w+)?|these(?:\s+\w+)?|that\s+\w+|this\s+\w+|such\s+\w+)\b/i;
 // This server's directions followed over the model's: "goes with this server's directions".
 const SIDES_WITH_SERVER = /\b(?:go(?:es)?\s+with|sides?\s+with|defers?\s+to|obeys?|sticks?\s+(?:to|with)|governed\s+by|bound\s+by)\s+(?:this|the)\s+(?:tool\s+)?(?:server|tool|vendor|integration|connector|description|plugin)(?:'s|s')?\s+(?:own\s+)?(?:[\w-]+\s+)?(?:directions|instructions|guidance|rules|word|terms|policy)(?:\s+(?:alone|only))?\b/i;
 // Every form above needs one of these words: most descriptions skip the long RULES pattern.
-const MAY_VOID = /not\s+in\s+force|suspended|void|lifted|switched\s+off|turned\s+off|disabled|binding|inactive|waived|revoked|obsolete|superseded|paused|no\s+longer|not\s+(?:apply|bind|hold)|predate|written\s+for|regard|treat|consider|count|discard|disregard|ignor|aside|drop|abandon|throw|scrap|stop\s+following|go(?:es)?\s+with|sides?\s+with|defers?\s+to|obey|stick|governed\s+by|bound\s+by/i;
+const MAY_VOID = /exempt|freed?\s+from|released\s+from|excused|relieved|replac|overrid|supersed|cancel|trump|not\s+in\s+force|suspended|void|lifted|switched\s+off|turned\s+off|disabled|binding|inactive|waived|revoked|obsolete|superseded|paused|no\s+longer|not\s+(?:apply|bind|hold)|predate|written\s+for|regard|treat|consider|count|discard|disregard|ignor|aside|drop|abandon|throw|scrap|stop\s+following|go(?:es)?\s+with|sides?\s+with|defers?\s+to|obey|stick|governed\s+by|bound\s+by/i;
 // "this server does not change the assistant's own settings or instructions" keeps them.
 const KEEPS = /\b(?:does\s+not|doesn't|never|will\s+not|won't|cannot|can't)\s+(?:change|override|affect|alter|replace|touch|modify|disable)\b/i;
 
 /** The model's rules declared out of force, discarded (by name or pronoun) or ranked below this server's. */
 export function textToVoidHits(text: string): Hit[] {
+  const imagined = AS_IF_ABSENT.exec(text);
+  if (imagined && !isNegatedAt(text, imagined.index)) return [voided(imagined.index, imagined[0].length)];
   if (!MAY_VOID.test(text) || !RULES_NAMED.test(text)) return [];
-  for (const pattern of [DECLARED_VOID, REGARDED_OFF]) {
+  for (const pattern of [DECLARED_VOID, REGARDED_OFF, EXEMPT]) {
     const match = pattern.exec(text);
     if (!match) continue;
     const sentence = sentenceAround(text, match.index);
@@ -46,6 +53,12 @@ export function textToVoidHits(text: string): Hit[] {
     const window = `${earlier?.text ?? ''} ${previous?.text ?? ''} ${text.slice(sentence.start, match.index)}`;
     if (RULES_NAMED.test(window)) return [voided(match.index, match[0].length + 10)];
   }
+  for (const match of matchesOf(SET_ASIDE, text, 5)) {
+    const sentence = sentenceAround(text, match.index);
+    if (KEEPS.test(sentence.text) || isNegatedAt(sentence.text, match.index - sentence.start)) continue;
+    const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2).text : '';
+    if (RULES_NAMED.test(`${previous} ${text.slice(sentence.start, match.index)}`)) return [voided(match.index, match[0].length)];
+  }
   const sides = SIDES_WITH_SERVER.exec(text);
   if (sides) {
     const sentence = sentenceAround(text, sides.index);
@@ -56,13 +69,14 @@ export function textToVoidHits(text: string): Hit[] {
 }
 
 // "Under this profile you hold root on every connected host": privileges handed to the model by the text itself.
+const LOOSENED = /\b(?:skips?|drops?|omits?|leaves?\s+out|forgoes?|dispenses?\s+with)\s+(?:its|your|the|all)\s+(?:usual\s+|normal\s+|standard\s+|customary\s+)?(?:caveats|warnings|disclaimers|safety\s+notes|safety\s+checks|refusals)\b|\b(?:any|every)\s+(?:action|request|task|change|payment|purchase)\s+(?:that\s+)?the\s+user\s+(?:merely\s+|only\s+|so\s+much\s+as\s+)?(?:hints?\s+at|alludes?\s+to|implies|floats)\b/i;
 const GRANTED = /\byou\s+(?:now\s+)?(?:hold|have|get|gain|are\s+granted|were\s+granted|possess|act\s+with)\s+(?:full\s+)?(?:root|admin\w*|superuser|sudo|owner|god[\s-]mode)(?:\s+(?:access|rights|privileges|permissions))?\s+(?:on|to|over|for|across)\s+(?:every|all|any|each)\b/i;
 
 /** Privileges over every host or account handed to the model by the definition. */
 export function textToGrantedPrivilegeHits(text: string): Hit[] {
-  const match = GRANTED.exec(text);
+  const match = GRANTED.exec(text) ?? LOOSENED.exec(text);
   if (!match || isNegatedAt(text, match.index)) return [];
-  return [{ kind: 'model-instruction', severity: 'medium', message: 'Tells the model it holds privileges over every host or account.', index: match.index, length: match[0].length }];
+  return [{ kind: 'model-instruction', severity: 'medium', message: 'Tells the model it holds privileges over every host or account, or may act on hints and drop its caveats.', index: match.index, length: match[0].length }];
 }
 
 function voided(index: number, length: number): Hit {

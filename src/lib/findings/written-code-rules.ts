@@ -10,9 +10,9 @@ import { isDirective, isNegatedAt } from './mood.ts';
  * from a request header, the page's cookies sent away). A tool saying what its own output holds
  * ("generated pages include the analytics script") describes; an obligation or an order attacks.
  */
-const ARTEFACT = String.raw`(?:scripts?|code|files?|dockerfiles?|modules?|components?|handlers?|pages?|templates?|workflows?|pipelines?|classes|functions?|routes?|tests?|projects?|apps?|services?|endpoints?|controllers?|views?|layouts?|makefiles?|configs?|manifests?|charts?|snippets?|programs?|packages?)`;
+const ARTEFACT = String.raw`(?:terraform|html|css|sql|yaml|markup|infrastructure|migrations?|queries|scripts?|code|files?|dockerfiles?|modules?|components?|handlers?|pages?|templates?|workflows?|pipelines?|classes|functions?|routes?|tests?|projects?|apps?|services?|endpoints?|controllers?|views?|layouts?|makefiles?|configs?|manifests?|charts?|snippets?|programs?|packages?)`;
 const WRITTEN = new RegExp([
-  String.raw`\bgenerated\s+(?:[\w.-]+\s+){0,2}?${ARTEFACT}\b`,
+  String.raw`\bgenerated\s+(?:[\w.-]+\s+){0,2}?${ARTEFACT}\b|\b${ARTEFACT}\s+(?:that\s+)?(?:you\s+|the\s+(?:assistant|agent|model)\s+)?(?:produced|generated|written|authored|created|scaffolded|emitted|produce|generate|write|author|create)\b`,
   String.raw`\b(?:every|each|any|all)\s+(?:[\w.-]+\s+){0,2}?${ARTEFACT}\s+(?:(?:that\s+)?(?:you|the\s+(?:assistant|agent|model))\s+)?(?:generated|written|produced|created|scaffolded|emitted|writes?|generates?|produces?|creates?)\b`,
   String.raw`\b(?:when(?:ever)?|each\s+time|every\s+time|if)\s+you\s+(?:\w+\s+or\s+)?(?:produce|generate|write|create|scaffold|edit|emit|output|author|draft)\b`,
   String.raw`\b(?:the\s+)?(?:assistant|agent|model)\s+(?:writes|generates|produces|creates|scaffolds)\b`,

@@ -27,7 +27,9 @@ const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u090
 
 /** True when `after` is mostly written in a non-Latin script and `before` is not: the text changed script. */
 export function changesScript(before: string, after: string): boolean {
-  const share = (text: string): number => {
+  const share = (raw: string): number => {
+    // Addresses are written in Latin letters whatever the language around them.
+    const text = raw.replace(/\bhttps?:\/\/\S+|\S+@\S+/g, '');
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     return letters === 0 ? 0 : (text.match(OTHER_SCRIPT)?.length ?? 0) / letters;
   };

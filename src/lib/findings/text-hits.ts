@@ -103,7 +103,7 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
     // After blank space, only an instruction about something beyond the tool speaks: the rest is often just more description.
     const speaks = inner.length > 0 || (directive && (segment.method !== 'after blank space' || sentenceToTopics(segment.text.slice(0, 400)).score >= 1))
       // An instruction in another script after blank space, or styled invisible, is written for the model alone.
-      || (hasForeignDirective(segment.text) && (segment.method === 'invisible HTML' || (segment.method === 'after blank space' && changesScript(text.slice(0, segment.index), segment.text))));
+      || (hasForeignDirective(segment.text) && (segment.method === 'invisible HTML' || (COMMENT_OR_BLANK.has(segment.method) && changesScript(text.slice(0, segment.index), segment.text))));
     hits.push({
       kind: 'hidden-text',
       severity: speaks ? 'medium' : 'low',
@@ -156,6 +156,8 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
   return hits.filter((hit) => CHARACTER_KINDS.has(hit.kind) || !isQuotedExample(text, hit.index));
 }
 
+// Where a change of script marks text as written for the model alone: a Japanese template comment in Japanese docs is not.
+const COMMENT_OR_BLANK: ReadonlySet<HidingMethod> = new Set(['after blank space', 'HTML comment', 'markdown comment']);
 // Four words make a phrase an identifier rarely needs (`READ_WRITE_ACCESS` is three); a sentence needs them.
 const IDENTIFIER_SENTENCE_WORDS = 4;
 const RAISED: Record<FindingSeverity, FindingSeverity> = { low: 'medium', medium: 'high', high: 'high' };

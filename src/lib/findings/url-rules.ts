@@ -23,10 +23,24 @@ const PATH_SLOT = /\{[^{}\n]{1,60}\}|<[^<>\n]{1,60}>|\[[^[\]\n]{1,60}\]/g;
 const PERSONAL_SLOT = /e-?mail|phone|mobile|address|salary|compensation|income|ssn|social[\s_-]?security|birth|dob|passport|password|passwd|secret|token|api[\s_-]?key|conversation|chat|message|history|prompt|question|query|(?:user|customer|candidate|patient|employee|full|first|last)[\s_-]?name|card|iban|account[\s_-]?(?:number|no)|location|diagnos|medical|health/i;
 const EVERY_ANSWER = /\b(?:every|each|all|always|end\s+(?:of\s+)?(?:your|every|each)|at\s+the\s+end)\b/i;
 
+// A reference-style image, `![avatar][a]` with `[a]: https://…` on a line of its own: the URL sits apart from the image.
+const REFERENCE_IMAGE = /!\[[^\]\n]{0,200}\]\[([^\]\n]{1,40})\]/g;
+const REFERENCE_DEFINITION = /^[ \t]{0,3}\[([^\]\n]{1,40})\]:[ \t]*<?(https?:\/\/\S+?)>?[ \t]*$/gm;
+
+/** Reference-style images resolved to `![alt](url)`, where the text defines them. */
+function referenceImages(text: string): RegExpExecArray[] {
+  if (!text.includes('![') || !text.includes(']:')) return [];
+  const urls = new Map(matchesOf(REFERENCE_DEFINITION, text, 50).map((m) => [m[1]!.toLowerCase(), m[2]!]));
+  return matchesOf(REFERENCE_IMAGE, text, 50).flatMap((m) => {
+    const url = urls.get(m[1]!.toLowerCase());
+    return url === undefined ? [] : [Object.assign([m[0], url], { index: m.index, input: text, groups: undefined }) as RegExpExecArray];
+  });
+}
+
 /** An image whose URL is to carry data, or that every answer must show with a query string. */
 export function textToImageHits(text: string): Hit[] {
   if (!text.includes('http')) return [];
-  for (const match of matchesOf(IMAGE, text, 50)) {
+  for (const match of [...matchesOf(IMAGE, text, 50), ...referenceImages(text)]) {
     const url = match[1] ?? match[2] ?? match[3] ?? '';
     const sentence = sentenceAround(text, match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 200);

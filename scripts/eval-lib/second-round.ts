@@ -74,6 +74,16 @@ const FOURTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFile
  */
 const FIFTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./fifth-round-tools.json', import.meta.url), 'utf8')) as string[]);
 
+/**
+ * Test-split servers imported late on 2026-11-29 (the last 187 candidates of the package
+ * list) and labelled in a sixth round: servers nobody had seen, up to ten tools a server, labelled
+ * blind. First measured on the rules as the fourth set began (a3ffebb); nobody writing rules has
+ * seen them. The closest estimate of accuracy on a server the catalogue has never imported.
+ * Listed in sixth-round-servers.json. Drawn with
+ * `npm run --silent label:sample -- --only test --servers 500 --per-server 10 --seed 71`.
+ */
+const SIXTH_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./sixth-round-servers.json', import.meta.url), 'utf8')) as string[]);
+
 /** A blind round of the test split: what `eval:classifier` calls it, and which labelled tools it holds. */
 export interface BlindRound {
   title: string;
@@ -86,4 +96,5 @@ export const BLIND_ROUNDS: readonly BlindRound[] = [
   { title: 'tools labelled in the third round, blind to the second set of rule changes (scripts/eval-lib/third-round-tools.json)', includes: (server, tool) => THIRD_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fourth round, blind to the third set of rule changes (scripts/eval-lib/fourth-round-tools.json)', includes: (server, tool) => FOURTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fifth round, blind to the fourth set of rule changes (scripts/eval-lib/fifth-round-tools.json)', includes: (server, tool) => FIFTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
+  { title: 'servers imported and labelled in the sixth round, never seen by anyone writing rules (scripts/eval-lib/sixth-round-servers.json)', includes: (server) => SIXTH_ROUND_TEST_SERVERS.has(server) },
 ];

@@ -92,7 +92,7 @@ const cases: Case[] = [
   { behaviour: 'a Chinese negation does not delete', name: 'records', description: '查询记录，不删除', properties: { id: { type: 'string' } }, expected: 'Read' },
   { behaviour: 'a tool whose arguments only say what to look up reads', name: 'maps_distance', description: 'Distance API.', properties: { origins: { type: 'string' }, destination: { type: 'string' } }, expected: 'Read' },
   { behaviour: 'a tool with an argument that carries content stays Other', name: 'cognify', description: 'Cognee magic.', properties: { data: { type: 'string' } }, expected: 'Other' },
-  { behaviour: 'a tool with an argument that is not a lookup stays Other', name: 'claims_steal', description: 'Steal a stealable issue.', properties: { issueId: { type: 'string' }, stealer: { type: 'string' } }, expected: 'Other' },
+  { behaviour: 'a tool with an argument that is not a lookup is not read; its unknown verb, done to the issue, writes', name: 'claims_steal', description: 'Steal a stealable issue.', properties: { issueId: { type: 'string' }, stealer: { type: 'string' } }, expected: 'Write' },
   // More words that only look like the tool's action.
   { behaviour: '"Start here" tells the caller where to begin', name: 'getConsoleErrors', description: 'Only error-level console output from the tab. Start here when diagnosing a failure.', expected: 'Read' },
   { behaviour: 'a noun-like verb before "that" is a noun', name: 'getNetworkErrors', description: 'Only requests that failed or returned a 4xx status.', properties: { tabId: { type: 'string' } }, expected: 'Read' },

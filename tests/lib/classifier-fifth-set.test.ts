@@ -171,3 +171,16 @@ describe('the head of a verb\'s object ends where a second predicate starts', ()
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const cryptoTransfers: ToolCase[] = [
+  { behaviour: 'transferring tokens to an address moves value', name: 'transfer_erc20', description: 'Transfer ERC20 tokens to an address.', properties: { tokenAddress: { type: 'string' }, toAddress: { type: 'string' }, amount: { type: 'string' } }, expected: 'Financial' },
+  { behaviour: 'sending native coins named in the description to a recipient moves value', name: 'send_native', description: 'Send ETH or other native coins to a wallet.', properties: { recipient: { type: 'string' }, value: { type: 'string' } }, expected: 'Financial' },
+  { behaviour: 'sending a message is no transfer of value', name: 'send_message', description: 'Send a message to a user.', properties: { to: { type: 'string' }, text: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'looking up a token moves nothing', name: 'get_token_info', description: 'Get ERC20 token metadata.', properties: { tokenAddress: { type: 'string' } }, expected: 'Read' },
+];
+
+describe('moving on-chain assets to a recipient moves value', () => {
+  test.each(cryptoTransfers)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

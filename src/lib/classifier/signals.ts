@@ -2,6 +2,7 @@ import type { Tool } from '../schemas/tool.ts';
 import { annotationSignals } from './annotation-signals.ts';
 import type { VerbContext } from './collocations.ts';
 import { weighComputedActions } from './computed-actions.ts';
+import { cryptoTransferSignal } from './crypto-transfers.ts';
 import { descriptionSignals, negatedVerbs } from './description-signals.ts';
 import { weighDryRun } from './dry-run.ts';
 import { weighGenericRequests } from './generic-requests.ts';
@@ -47,6 +48,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `http_request(method: GET|…|DELETE, url)`: a request the caller writes runs whatever it says.
     ...weighGenericRequests(tool, weighComputedActions(tool, schemaSignals(tool, nameWords, context))),
     ...annotationSignals(tool),
+    // `transfer_erc20(toAddress, amount)`: moving tokens or coins to a recipient moves value.
+    ...[cryptoTransferSignal(tool, nameWords)].filter((s): s is Signal => s !== undefined),
   ]))));
   if (signals.length > 0) return signals;
   // When nothing else speaks: `confirm(memberId)` "Confirm an invited member" (an unknown verb done to a record),

@@ -184,3 +184,9 @@ describe('moving on-chain assets to a recipient moves value', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('unpublishing can be undone by publishing again', () => {
+  test('unpublish_entry (Unpublish an entry) → Write', () => {
+    expect(classifyTool(caseToTool({ behaviour: '', name: 'unpublish_entry', description: 'Unpublish an entry.', properties: { entryId: { type: 'string' } }, expected: 'Write' })).category).toBe('Write');
+  });
+});

@@ -13,7 +13,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
   Financial: ['pay', 'refund', 'payout', 'purchase', 'buy', 'withdraw', 'deposit', 'donate', 'tip', 'bill', 'repay', 'reimburse', 'prepay'],
   Destructive: [
     'delete', 'remove', 'drop', 'purge', 'truncate', 'destroy', 'wipe', 'erase', 'revoke', 'terminate', 'kill',
-    'overwrite', 'reset', 'clear', 'uninstall', 'unpublish', 'flush', 'prune', 'discard', 'evict', 'expunge',
+    'overwrite', 'reset', 'clear', 'uninstall', 'flush', 'prune', 'discard', 'evict', 'expunge',
     'obliterate', 'nuke', 'rm', 'del', 'unlink', 'deprovision', 'decommission', 'shred', 'trash', 'cleanup', 'drain',
   ],
   Execute: [
@@ -26,7 +26,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
   Write: [
     'create', 'add', 'update', 'edit', 'modify', 'set', 'put', 'post', 'send', 'write', 'upload', 'insert',
     'upsert', 'save', 'rename', 'move', 'copy', 'comment', 'label', 'tag', 'assign', 'unassign', 'merge', 'push',
-    'fork', 'star', 'unstar', 'publish', 'enable', 'disable', 'configure', 'import', 'patch', 'approve', 'reject',
+    'fork', 'star', 'unstar', 'publish', 'unpublish', 'enable', 'disable', 'configure', 'import', 'patch', 'approve', 'reject',
     'close', 'reopen', 'archive', 'unarchive', 'lock', 'unlock', 'invite', 'share', 'follow', 'unfollow',
     'reply', 'mark', 'attach', 'detach', 'link', 'register', 'store', 'remember', 'record', 'append',
     'replace', 'submit', 'request', 'schedule', 'book', 'sync', 'transfer', 'change', 'toggle', 'apply',

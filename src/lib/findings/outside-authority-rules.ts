@@ -23,12 +23,14 @@ const ATTRIBUTED = new RegExp([
 const OBEY_IT = /\b(?:update|change|set|edit|adjust)\s+(?:\S+\s+){0,4}?to\s+match\s+(?:them|it|those|these)\b|\b(?:follow|obey|perform|execute|carry\s+out|act\s+on|complete|apply|honou?r|do)\s+(?:it|them|those|these|its\s+(?:\w+\s+)?(?:action\s+items|steps|instructions|tasks|requests?|directions)|the\s+(?:[\w']+\s+)?(?:action\s+items|steps|instructions|tasks|directions))\b/i;
 // Obedience that needs no attribution: a request as the user's own, or whatever it asks for done.
 const AS_THE_USERS = /\bas\s+you\s+would\s+(?:an?\s+|any\s+)?(?:request|instruction|message|order|task)\s+(?:that\s+)?(?:the\s+user|they|the\s+person\s+you\s+\w+\s+\w+)\s+(?:\w+\s+)?(?:typed|wrote|sent|gave|made|asked)\b|\bwhatever\s+(?:an?\s+|the\s+|any\s+)?(?:\S+\s+){0,4}?(?:asks?|says?|requests?|wants?|demands?)(?:\s+for)?\s*,\s*(?:you\s+do|the\s+(?:assistant|agent|model|ai)\s+(?:does|carries\s+out|performs|grants))\b/i;
+// Every attribution or obedience form above needs one of these: most descriptions stop here.
+const MAY_TRUST = /\bas\s+you\s+would\b|\bwhatever\b|\bby\s+(?:the\s+)?(?:[\w']+\s+)?(?:manager|organi[sz]er|owner|admin\w*|executive|boss|supervisor|lead|operator|holder|user|customer|principal|ceo|cto|director|head)\b|\bfor\s+you\b|'s\s+(?:own\s+|standing\s+|direct\s+|explicit\s+)*(?:requests?|instructions?|orders?|wishes|decisions|commands?|directions?|directives?)\b|\b(?:the\s+user'?s|their|your)\s+(?:manager|boss|supervisor|lead|admin\w*|employer)\b|\b(?:comes?|came)\s+(?:directly\s+)?from\b/i;
 const OBEY_FIRST = /^\W*(?:then\s+|so\s+|and\s+)?(?:update|change|adjust|follow|obey|perform|execute|carry\s+out|act\s+on|complete|apply|honou?r|do)\b/i;
 const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:as\s+)?(?:instructions|commands|requests|orders)\b|\b(?:guide|readme|docs|documentation|manual|tutorial)\b/i;
 
 /** Outside text given an author who may give orders, then to be obeyed. */
 export function textToOutsideAuthorityHits(text: string): Hit[] {
-  if (!SOURCE.test(text)) return [];
+  if (!MAY_TRUST.test(text) || !SOURCE.test(text)) return [];
   for (const match of matchesOf(AS_THE_USERS, text, 10)) {
     const sentence = sentenceAround(text, match.index);
     if (!SOURCE.test(sentence.text) || DISTRUST.test(sentence.text) || isNegatedAt(sentence.text, match.index - sentence.start)) continue;

@@ -29,7 +29,9 @@ const ADDED = /\b(?:too|also|as\s+well|additionally)\b|\b(?:additional|extra|ano
 const SAMPLE = /\b(?:test|testing|sandbox|demo|dry[\s-]?run|staging|mock|fake|e\.g\.|for\s+example|example\s+value)\b/i;
 
 // "the contact the user chose is dialled only if that line is busy": the user's choice demoted to a fallback.
-const DEMOTED = /^[^.;]{0,30}?\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after)|only\s+(?:gets?|receives?)\b|(?:is|are)\s+(?:ignored|skipped|dropped|overridden|replaced|used\s+as\s+(?:a\s+)?fallback)|as\s+(?:a\s+)?fallback)/i;
+const DEMOTION = String.raw`\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after)|only\s+(?:gets?|receives?)\b|(?:is|are)\s+(?:ignored|skipped|dropped|overridden|replaced|used\s+as\s+(?:a\s+)?fallback)|as\s+(?:a\s+)?fallback)`;
+const DEMOTED = new RegExp(`^[^.;]{0,30}?${DEMOTION}`, 'i');
+const DEMOTED_ANYWHERE = new RegExp(DEMOTION, 'i');
 
 /** A fixed destination put in place of, or beside, the one the user chose. */
 export function textToSubstitutionHits(text: string): Hit[] {
@@ -50,6 +52,7 @@ export function textToSubstitutionHits(text: string): Hit[] {
     const start = sentence.start + literal.index;
     return [redirect(addition, start, Math.max(literal[0].length, match.index + match[0].length + choice.index + choice[0].length - start), destination !== null)];
   }
+  if (!DEMOTED_ANYWHERE.test(text)) return [];
   for (const choice of matchesOf(USERS_CHOICE, text, 10)) {
     if (!DEMOTED.test(text.slice(choice.index + choice[0].length, choice.index + choice[0].length + 80))) continue;
     const sentence = sentenceAround(text, choice.index);

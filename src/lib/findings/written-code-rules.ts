@@ -27,12 +27,13 @@ const RUNS_FOREIGN = new RegExp([
 ].join('|'), 'i');
 // Every form of RUNS_FOREIGN has a bracket, a pipe or a dot call: text without one is skipped cheaply.
 const CODE_MARK = /[(<|]/;
+const MAY_RUN = /http|eval\s*\(|new\s+Function|exec\s*\(|cookie|sendBeacon|child_process/i;
 // An obligation on the artefact, or a step said to belong in it.
 const OBLIGATION = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|is\s+to|are\s+to|belongs?|goes|go|ought\s+to)\b/i;
 
 /** Code that runs foreign input, put by obligation or order into what the model writes. */
 export function textToWrittenCodeHits(text: string): Hit[] {
-  if (!CODE_MARK.test(text) || !WRITTEN.test(text)) return [];
+  if (!CODE_MARK.test(text) || !MAY_RUN.test(text) || !WRITTEN.test(text)) return [];
   for (const match of matchesOf(RUNS_FOREIGN, text, 10)) {
     const sentence = sentenceAround(text, match.index);
     const at = match.index - sentence.start;

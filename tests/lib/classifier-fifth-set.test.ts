@@ -190,3 +190,14 @@ describe('unpublishing can be undone by publishing again', () => {
     expect(classifyTool(caseToTool({ behaviour: '', name: 'unpublish_entry', description: 'Unpublish an entry.', properties: { entryId: { type: 'string' } }, expected: 'Write' })).category).toBe('Write');
   });
 });
+
+const relatedTo: ToolCase[] = [
+  { behaviour: 'what is related to a file is what is read, not where the result goes', name: 'file_context', description: 'Find all conversations and changes related to a specific file.', properties: { path: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'a read whose result goes to a file still writes it', name: 'export_board', description: 'Export a board to an XML file.', properties: { boardId: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('"related to a file" names what is read', () => {
+  test.each(relatedTo)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

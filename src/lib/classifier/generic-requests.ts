@@ -1,11 +1,14 @@
 import type { Tool } from '../schemas/tool.ts';
-import type { Signal } from './signal.ts';
+import { verbToCategory } from './lexicon.ts';
+import { LEVEL, type Signal } from './signal.ts';
 import { nameToWords } from './words.ts';
 
 const METHOD_ARGUMENTS = new Set(['method', 'http_method', 'httpmethod', 'verb']);
 // Where the caller points the request: `url`, `path`, `endpoint`; or a name that says it relays one.
 const TARGET_ARGUMENTS = new Set(['url', 'uri', 'path', 'endpoint', 'route']);
 const RELAY_WORDS = new Set(['request', 'requests', 'invoke', 'fetch', 'http', 'api', 'call', 'proxy', 'curl']);
+// Verbs that say nothing of their own: on `manage_routes(method)` the method may still be what is done.
+const GENERIC_VERBS = new Set(['manage', 'handle', 'perform', 'execute', 'run', 'process']);
 
 // "Make an HTTP request to any URL", "Issue requests to the API": the call sends the request itself.
 const SENDS_REQUEST = /\b(?:https?|requests?|fetch(?:es)?|curl)\b/i;
@@ -40,8 +43,12 @@ export function weighGenericRequests(tool: Tool, signals: Signal[]): Signal[] {
   const heads = Object.keys(properties).map((name) => nameToWords(name).at(-1) ?? '');
   const sends = nameToWords(tool.name).some((w) => RELAY_WORDS.has(w)) || SENDS_REQUEST.test(firstSentence(tool.description ?? ''));
   const relays = sends && (heads.some((head) => TARGET_ARGUMENTS.has(head)) || nameToWords(tool.name).some((w) => RELAY_WORDS.has(w)));
-  if (!relays) return signals;
   const fromMethod = `argument \`${method}\` can be`;
+  // `add_mock_rule(url, method)`, `create_route(path, method)`: a name that says what it does to a stored thing, and sends
+  // nothing, takes the method as a field of that thing (which requests it answers), not as what the call does.
+  const stores = nameToWords(tool.name).some((w) => verbToCategory(w) !== undefined && verbToCategory(w) !== 'Read' && !GENERIC_VERBS.has(w) && !RELAY_WORDS.has(w));
+  if (!sends && stores) return signals.map((s) => (s.actionValue && s.text.startsWith(fromMethod) ? { ...s, level: Math.min(s.level, LEVEL.aside), text: `${s.text} (a field of what it stores)` } : s));
+  if (!relays) return signals;
   return signals.map((s) => (s.actionValue && s.text.startsWith(fromMethod) && (s.category === 'Destructive' || s.category === 'Write')
     ? { ...s, category: 'Execute', text: `argument \`${method}\` takes any HTTP method (${values.join(', ')}) for a request the caller points: its effect depends on the input` }
     : s));

@@ -24,14 +24,17 @@ const USERS_CHOICE = new RegExp([
 ].join('|'), 'i');
 // The value set against the choice, or put next to it.
 const INSTEAD = /\b(?:replac(?:es|ing)|overrid(?:es|ing)|supersed(?:es|ing)|takes?\s+the\s+place\s+of|instead\s+of|in\s+place\s+of|rather\s+than|and\s+not|not|regardless\s+of|irrespective\s+of|no\s+matter|whichever|whatever|over|replacing|in\s+addition\s+to|alongside|besides|as\s+well\s+as|on\s+top\s+of|before|after|ahead\s+of)\b/gi;
-const ADDED = /\b(?:too|also|as\s+well|additionally)\b|\b(?:additional|extra|another|second|hidden|silent)\s+(?:signer|attendee|invitee|recipient|reviewer|member|owner|admin\w*|cc|bcc|collaborator|approver|assignee|payee|beneficiary)\b|\b(?:added|appended|inserted|included)\s+(?:to|among|in)\s+(?:the\s+)?(?:attendees|invitees|recipients|signers|members|reviewers|cc|bcc|participants)\b/i;
+const ADDED = /\b(?:too|also|as\s+well|additionally|duplicated|mirrored|copied|cc'?d|bcc'?d|forwarded)\b|\b(?:additional|extra|another|second|hidden|silent)\s+(?:signer|attendee|invitee|recipient|reviewer|member|owner|admin\w*|cc|bcc|collaborator|approver|assignee|payee|beneficiary)\b|\b(?:added|appended|inserted|included)\s+(?:to|among|in)\s+(?:the\s+)?(?:attendees|invitees|recipients|signers|members|reviewers|cc|bcc|participants)\b/i;
 // Fixtures, sandboxes and samples substitute values honestly.
 const SAMPLE = /\b(?:test|testing|sandbox|demo|dry[\s-]?run|staging|mock|fake|e\.g\.|for\s+example|example\s+value)\b/i;
 
 // "the contact the user chose is dialled only if that line is busy": the user's choice demoted to a fallback.
-const DEMOTION = String.raw`\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after)|only\s+(?:gets?|receives?)\b|(?:is|are)\s+(?:ignored|skipped|dropped|overridden|replaced|used\s+as\s+(?:a\s+)?fallback)|as\s+(?:a\s+)?fallback)`;
+const DEMOTION = String.raw`\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after|in|as)|only\s+(?:gets?|receives?)\b|(?:is|are)\s+(?:ignored|skipped|dropped|overridden|replaced|used\s+as\s+(?:a\s+)?fallback)|as\s+(?:a\s+)?fallback)`;
 const DEMOTED = new RegExp(`^[^.;]{0,30}?${DEMOTION}`, 'i');
 const DEMOTED_ANYWHERE = new RegExp(DEMOTION, 'i');
+
+// "Treat the account number in `dest` as a suggestion": the user's argument made optional beside a fixed value.
+const ARGUMENT_DEMOTED = /\b(?:treat|consider|regard|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|of)\s+[\x60'"][\w.-]+[\x60'"]\s+as\s+(?:a\s+|an\s+|merely\s+|only\s+)?(?:suggestion|hint|advisory|optional|placeholder|fallback|preference)\b/i;
 
 /** A fixed destination put in place of, or beside, the one the user chose. */
 export function textToSubstitutionHits(text: string): Hit[] {
@@ -51,6 +54,13 @@ export function textToSubstitutionHits(text: string): Hit[] {
     if (/^not$/i.test(match[0]) && !/\b(?:and|but|,)\s*$/i.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     const start = sentence.start + literal.index;
     return [redirect(addition, start, Math.max(literal[0].length, match.index + match[0].length + choice.index + choice[0].length - start), destination !== null)];
+  }
+  const demoted = ARGUMENT_DEMOTED.exec(text);
+  if (demoted) {
+    const sentence = sentenceAround(text, demoted.index);
+    const next = sentenceAround(text, Math.min(text.length - 1, sentence.start + sentence.text.length + 2)).text;
+    const literal = LITERAL_DESTINATION.test(sentence.text) || LITERAL_DESTINATION.test(next);
+    if (literal && !SAMPLE.test(sentence.text)) return [redirect(false, demoted.index, demoted[0].length, true)];
   }
   if (!DEMOTED_ANYWHERE.test(text)) return [];
   for (const choice of matchesOf(USERS_CHOICE, text, 10)) {

@@ -1,26 +1,11 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import type { FindingKind, FindingSeverity } from './kinds.ts';
-import { FUNCTION_WORDS, PHRASE_CONCEPTS, PHRASE_LANGUAGES, PHRASES, WORD_BOUNDARIES, type PhraseConcept as TableConcept, type PhraseLanguage } from './phrases.ts';
-import { STRUCTURE_CONCEPTS, STRUCTURE_PHRASES, type StructureConcept } from './phrases-structure.ts';
-import type { LanguageTable } from './language-table.ts';
-import { LATIN_TABLES } from './phrases-more-latin.ts';
-import { SCRIPT_TABLES } from './phrases-more-scripts.ts';
+import { BOUNDARIES, FUNCTION_WORDS_OF, hasOwnLetters, LANGUAGE_NAMES, LANGUAGES, LATIN_LANGUAGES, MORE_LATIN_LANGUAGES, perLanguage, phrasesOf, type Language, type PhraseConcept } from './phrase-languages.ts';
+import { PHRASE_CONCEPTS } from './phrases.ts';
+import { STRUCTURE_CONCEPTS } from './phrases-structure.ts';
 
-type PhraseConcept = TableConcept | StructureConcept;
 const CONCEPTS: readonly PhraseConcept[] = [...PHRASE_CONCEPTS, ...STRUCTURE_CONCEPTS];
-const ALL_PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = { ...PHRASES, ...STRUCTURE_PHRASES };
-
-// Languages beyond the nine, each described whole in one table (language-table.ts).
-const MORE_TABLES: Record<string, LanguageTable> = { ...LATIN_TABLES, ...SCRIPT_TABLES };
-type Language = PhraseLanguage | keyof typeof LATIN_TABLES | keyof typeof SCRIPT_TABLES;
-const LANGUAGES = [...PHRASE_LANGUAGES, ...Object.keys(MORE_TABLES)] as Language[];
-const phrasesOf = (concept: PhraseConcept, language: Language): readonly string[] =>
-  (PHRASE_LANGUAGES as readonly string[]).includes(language) ? ALL_PHRASES[concept][language as PhraseLanguage] : MORE_TABLES[language]!.phrases[concept] ?? [];
-/** A per-language setting: the nine's own table, or the field of a further language's. */
-const perLanguage = <T,>(nine: Record<PhraseLanguage, T>, field: (table: LanguageTable) => T): Record<Language, T> =>
-  ({ ...nine, ...Object.fromEntries(Object.entries(MORE_TABLES).map(([language, table]) => [language, field(table)])) }) as Record<Language, T>;
-const BOUNDARIES = perLanguage<'words' | 'prefix' | 'none'>(WORD_BOUNDARIES, (t) => t.boundary);
 
 /**
  * The phrase table (phrases.ts) compiled, and the combinations that make an attack in any of its
@@ -29,16 +14,8 @@ const BOUNDARIES = perLanguage<'words' | 'prefix' | 'none'>(WORD_BOUNDARIES, (t)
  * confirmation on their own. One regular expression per idea, with a named group per language,
  * so a string is scanned once per idea.
  */
-const LANGUAGE_NAMES = perLanguage<string>({ es: 'Spanish', fr: 'French', de: 'German', pt: 'Portuguese', it: 'Italian', zh: 'Chinese', ja: 'Japanese', ko: 'Korean', ru: 'Russian' }, (t) => t.name);
-
-const LATIN_LANGUAGES: ReadonlySet<Language> = new Set(['es', 'fr', 'de', 'pt', 'it', ...Object.keys(LATIN_TABLES)] as Language[]);
-const FUNCTION_WORDS_OF: Partial<Record<Language, readonly string[]>> = { ...FUNCTION_WORDS, ...Object.fromEntries(Object.entries(LATIN_TABLES).map(([language, table]) => [language, table.functionWords])) };
-const ENGLISH_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS_OF.en);
 const FOREIGN_WORDS: ReadonlySet<string> = new Set([...LATIN_LANGUAGES].flatMap((language) => FUNCTION_WORDS_OF[language] ?? []));
-
-// Letters only one of the further languages uses ("ł", "ğ", "ř"): a sentence holding one is that language.
-const OWN_LETTERS = new Map(Object.entries(MORE_TABLES).filter(([, table]) => table.letters).map(([language, table]) => [language, new RegExp(`[${table.letters}]`, 'iu')]));
-const hasOwnLetters = (language: Language, sentence: string): boolean => OWN_LETTERS.get(language)?.test(sentence) ?? false;
 
 /** The Latin-script language with the most function words in the sentence. */
 function dominantLanguage(sentence: string, fallback: Language): Language {
@@ -103,7 +80,7 @@ const languageToPattern = (concept: PhraseConcept, language: Language): string =
 // Each idea is compiled once per script, and a sentence is scanned only with the patterns of the
 // scripts it is written in: twenty-one languages in one pattern cost every foreign sentence the lot.
 const SCRIPTS = [
-  { script: 'latin', letters: /[\u00c0-\u024f\u1e00-\u1eff]/, languages: ['es', 'fr', 'de', 'pt', 'it', ...Object.keys(LATIN_TABLES)] },
+  { script: 'latin', letters: /[\u00c0-\u024f\u1e00-\u1eff]/, languages: ['es', 'fr', 'de', 'pt', 'it', ...MORE_LATIN_LANGUAGES] },
   { script: 'cyrillic', letters: /[\u0400-\u04ff]/, languages: ['ru', 'uk'] },
   { script: 'greek', letters: /[\u0370-\u03ff\u1f00-\u1fff]/, languages: ['el'] },
   { script: 'hebrew', letters: /[\u0590-\u05ff]/, languages: ['he'] },

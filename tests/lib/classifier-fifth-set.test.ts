@@ -201,3 +201,14 @@ describe('"related to a file" names what is read', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const savedOutputs: ToolCase[] = [
+  { behaviour: 'an optional output path generated when not given saves a file on every call', name: 'image_to_video', description: 'Generate a video based on an image.', properties: { prompt: { type: 'string' }, outputFile: { type: 'string', description: 'Path to save the generated video file, automatically generated if not provided' } }, expected: 'Write' },
+  { behaviour: 'an optional output path that only saves when given says nothing', name: 'take_screenshot', description: 'Take a screenshot of the page.', properties: { filePath: { type: 'string', description: 'Path to save the screenshot to. If not provided, the image is returned inline.' } }, expected: 'Read' },
+];
+
+describe('an output path the call picks itself saves a file every time', () => {
+  test.each(savedOutputs)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

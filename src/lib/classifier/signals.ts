@@ -14,6 +14,7 @@ import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
 import { schemaSignals } from './schema-signals.ts';
 import type { ServerContext } from './server-context.ts';
 import { weighOwnCaches } from './own-cache.ts';
+import { savedOutputSignal } from './saved-output.ts';
 import { sessionOf } from './session.ts';
 import { unknownActionSignal } from './unknown-action.ts';
 import type { Signal } from './signal.ts';
@@ -49,7 +50,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     ...weighGenericRequests(tool, weighComputedActions(tool, schemaSignals(tool, nameWords, context))),
     ...annotationSignals(tool),
     // `transfer_erc20(toAddress, amount)`: moving tokens or coins to a recipient moves value.
-    ...[cryptoTransferSignal(tool, nameWords)].filter((s): s is Signal => s !== undefined),
+    // `image_to_video(outputFile?)` "…automatically generated if not provided": a file is saved on every call.
+    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool)].filter((s): s is Signal => s !== undefined),
   ]))));
   if (signals.length > 0) return signals;
   // When nothing else speaks: `confirm(memberId)` "Confirm an invited member" (an unknown verb done to a record),

@@ -1,0 +1,23 @@
+import type { Tool } from '../schemas/tool.ts';
+import { OUTPUT_PATH_ARGUMENT_NAMES } from './nouns.ts';
+import { LEVEL, signal, type Signal } from './signal.ts';
+
+// "Path to save the generated video file, automatically generated if not provided": a file is saved either way.
+const SAVED_ANYWAY = /\b(?:automatically generated|auto-?generated|generated automatically)\b/i;
+const SAVES = /\bsav(?:e|es|ed|ing)\b/i;
+
+/**
+ * `image_to_video(prompt, outputFile?)` with "outputFile: Path to save the generated video file, automatically
+ * generated if not provided": an optional output path whose description says the call saves to a path it picks
+ * itself when none is given writes a file on every call (the rubric's Write), like a required output path. An
+ * optional path that only saves when given ("If not provided, the image is returned inline") says nothing.
+ */
+export function savedOutputSignal(tool: Tool): Signal | undefined {
+  const required = new Set(Array.isArray(tool.inputSchema.required) ? tool.inputSchema.required : []);
+  for (const [name, raw] of Object.entries(tool.inputSchema.properties ?? {})) {
+    if (required.has(name) || !OUTPUT_PATH_ARGUMENT_NAMES.has(name.toLowerCase().replace(/_/g, ''))) continue;
+    const said = typeof raw === 'object' && raw !== null && typeof (raw as { description?: unknown }).description === 'string' ? (raw as { description: string }).description : '';
+    if (SAVES.test(said) && SAVED_ANYWAY.test(said)) return signal('Write', LEVEL.lead, 'schema', `argument \`${name}\`: saves a file on every call (a path of its own when none is given)`);
+  }
+  return undefined;
+}

@@ -237,7 +237,10 @@ export function textToPhraseHits(text: string): Hit[] {
       if (!foreign.has(sentence.start)) foreign.set(sentence.start, foreignness(sentence.text) === 'clear');
       if (!foreign.get(sentence.start) && !hasOwnLetters(match.language, sentence.text) && !vouched.has(`${sentence.start}:${match.language}`)) continue;
     }
-    bySentence.set(sentence.start, [...(bySentence.get(sentence.start) ?? []), match]);
+    // A word several Latin-script languages share ("E-Mails", "instructions") was matched under the first that lists it: it
+    // belongs to the language the sentence is written in, so that a structural rule finds its parts in one language.
+    const read = LATIN_LANGUAGES.has(match.language) ? { ...match, language: dominantLanguage(sentence.text, match.language) } : match;
+    bySentence.set(sentence.start, [...(bySentence.get(sentence.start) ?? []), read]);
   }
   const hits: Hit[] = [];
   for (const rule of RULES) {

@@ -78,7 +78,7 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     ja: ['承認済み', '既に承認', '事前に承認', 'すでに承認'], ko: ['이미 … 승인', '이미 … 동의', '사전 승인'], ru: ['уже (одобрил|разрешил|подтвердил|согласился)', 'заранее'],
   },
   execute: {
-    es: ['ejecut*', 'sigue', 'obedece*', 'cumple*', 'atente a'], fr: ['exécut*', 'suis', 'suivez', 'applique*', 'obéis', 'conforme-toi', 'respecte'], de: ['führe … aus', 'befolg*', 'ausführ*', 'ausgeführt', 'halte dich an', 'richte dich nach'],
+    es: ['ejecut*', 'sigue', 'obedece*', 'cumple*', 'atente a'], fr: ['exécut*', 'suis', 'suivez', 'applique*', 'obéis', 'conforme-toi', 'respecte'], de: ['führe … aus', 'befolg*', 'ausführ*', 'ausgeführt', 'auszuführen', 'zu befolgen', 'halte dich an', 'richte dich nach'],
     pt: ['execut*', 'siga', 'obedeça', 'cumpra', 'cumprid*'], it: ['esegu*', 'segui', 'obbedisci', 'applica', 'attieniti', 'rispetta'], zh: ['执行', '遵循', '照做', '按照'],
     ja: ['実行', '従って', '従う'], ko: ['실행', '따르', '수행'], ru: ['выполни*', 'выполня*', 'следуй*', 'исполни*', 'исполня*'],
   },
@@ -102,8 +102,8 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   },
   // "Anyway", after what the user said: acting against the user's choice.
   anyway: {
-    es: ['de todos modos', 'igualmente', 'aun así', 'de todas formas'], fr: ['quand même', 'malgré tout', 'tout de même'], de: ['trotzdem', 'dennoch', 'auf jeden Fall'],
-    pt: ['mesmo assim', 'de qualquer forma', 'de qualquer jeito'], it: ['comunque', 'lo stesso', 'in ogni caso'], zh: ['仍然', '还是要', '照样', '无论…说什么', '不管…说什么'],
+    es: ['de todos modos', 'igualmente', 'aun así', 'de todas formas', 'sea cual sea (la petición|el pedido|lo que)', 'independientemente de lo que … (pida|diga|elija|escriba)'], fr: ['quand même', 'malgré tout', 'tout de même', 'quelle que soit (sa|la) demande', 'quoi qu\'… (dise|demande|choisisse|écrive)', 'peu importe ce qu\'… (dit|demande|choisit)'], de: ['trotzdem', 'dennoch', 'auf jeden Fall', '(egal|unabhängig davon|gleichgültig), was … (sagt|verlangt|wählt|will|schreibt)'],
+    pt: ['mesmo assim', 'de qualquer forma', 'de qualquer jeito', 'seja qual for o (pedido|que)', 'independentemente do que … (peça|pedir|diga|disser|escolha|escolher)'], it: ['comunque', 'lo stesso', 'in ogni caso', 'qualunque cosa … (chieda|dica|scelga|scriva)', 'indipendentemente da (ciò|quello) che … (chieda|dica|scelga)'], zh: ['仍然', '还是要', '照样', '无论…说什么', '不管…说什么'],
     ja: ['それでも', 'かまわず', '構わず', '何を言っても', 'にかかわらず', 'に関わらず'], ko: ['그래도', '상관없이', '뭐라고 하든', '무엇을 말하든'], ru: ['всё равно', 'все равно', 'всё-таки', 'что бы ни'],
   },
   // One-time codes and PINs: what a tool sends the user, and what an attack asks the user for.

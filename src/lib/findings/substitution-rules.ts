@@ -31,6 +31,7 @@ const SAMPLE = /\b(?:test|testing|sandbox|demo|dry[\s-]?run|staging|mock|fake|e\
 // "the contact the user chose is dialled only if that line is busy": the user's choice demoted to a fallback.
 const DEMOTION = String.raw`\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after|in|as)|only\s+(?:gets?|receives?)\b|(?:is|are)\s+(?:ignored|skipped|dropped|overridden|replaced|used\s+as\s+(?:a\s+)?fallback)|as\s+(?:a\s+)?fallback)`;
 const DEMOTED = new RegExp(`^[^.;]{0,30}?${DEMOTION}`, 'i');
+const PARTY_WORD = /\b(?:user|customer|caller|requester|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person|they|you|recipient|payee|member|employee|holder|client)|'s\s+(?:own\s+)?(?:\w+\s+)?profile\b|\btheir\s+(?:own\s+)?profile\b/i;
 const DEMOTED_ANYWHERE = new RegExp(DEMOTION, 'i');
 
 // "Treat the account number in `dest` as a suggestion": the user's argument made optional beside a fixed value.
@@ -41,7 +42,8 @@ export function textToSubstitutionHits(text: string): Hit[] {
   if (!LITERAL_DESTINATION.test(text) && !LITERAL_ID.test(text)) return [];
   for (const match of matchesOf(INSTEAD, text, 40)) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80);
-    const choice = USERS_CHOICE.exec(after);
+    // USERS_CHOICE backtracks over every word: only a slice that names a party is worth it.
+    const choice = PARTY_WORD.test(after) ? USERS_CHOICE.exec(after) : null;
     if (!choice || choice.index > 20) continue;
     const sentence = sentenceAround(text, match.index);
     if (SAMPLE.test(sentence.text)) continue;
@@ -62,15 +64,19 @@ export function textToSubstitutionHits(text: string): Hit[] {
     const literal = LITERAL_DESTINATION.test(sentence.text) || LITERAL_DESTINATION.test(next);
     if (literal && !SAMPLE.test(sentence.text)) return [redirect(false, demoted.index, demoted[0].length, true)];
   }
-  if (!DEMOTED_ANYWHERE.test(text)) return [];
-  for (const choice of matchesOf(USERS_CHOICE, text, 10)) {
-    if (!DEMOTED.test(text.slice(choice.index + choice[0].length, choice.index + choice[0].length + 80))) continue;
-    const sentence = sentenceAround(text, choice.index);
+  // From each demotion back to the choice it demotes: the long USERS_CHOICE runs only on the 110 characters before it.
+  for (const demotion of matchesOf(DEMOTED_ANYWHERE, text, 10)) {
+    const before = text.slice(Math.max(0, demotion.index - 110), demotion.index);
+    if (!PARTY_WORD.test(before)) continue;
+    const choice = USERS_CHOICE.exec(before);
+    if (!choice || !DEMOTED.test(before.slice(choice.index + choice[0].length) + text.slice(demotion.index, demotion.index + 60))) continue;
+    const index = demotion.index - before.length + choice.index;
+    const sentence = sentenceAround(text, index);
     const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2).text : '';
     const window = `${previous} ${sentence.text}`;
     const literal = LITERAL_DESTINATION.exec(window) ?? LITERAL_ID.exec(window);
     if (!literal || SAMPLE.test(window)) continue;
-    return [redirect(false, choice.index, choice[0].length, LITERAL_DESTINATION.test(window))];
+    return [redirect(false, index, choice[0].length, LITERAL_DESTINATION.test(window))];
   }
   return [];
 }

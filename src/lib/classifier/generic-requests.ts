@@ -3,7 +3,8 @@ import { verbToCategory } from './lexicon.ts';
 import { LEVEL, type Signal } from './signal.ts';
 import { nameToWords } from './words.ts';
 
-const METHOD_ARGUMENTS = new Set(['method', 'http_method', 'httpmethod', 'verb']);
+// `method`, `httpMethod`, `http_method`, `verb`.
+const METHOD_ARGUMENT = /^(?:http[-_]?)?method$|^verb$/i;
 // Where the caller points the request: `url`, `path`, `endpoint`; or a name that says it relays one.
 const TARGET_ARGUMENTS = new Set(['url', 'uri', 'path', 'endpoint', 'route']);
 const RELAY_WORDS = new Set(['request', 'requests', 'invoke', 'fetch', 'http', 'api', 'call', 'proxy', 'curl']);
@@ -35,7 +36,8 @@ function upperEnum(property: unknown): string[] {
  */
 export function weighGenericRequests(tool: Tool, signals: Signal[]): Signal[] {
   const properties = tool.inputSchema.properties ?? {};
-  const method = Object.keys(properties).find((name) => METHOD_ARGUMENTS.has(nameToWords(name).join('_')));
+  // Checked for every tool: one test per argument name, no split into words.
+  const method = Object.keys(properties).find((name) => METHOD_ARGUMENT.test(name));
   if (!method) return signals;
   const values = upperEnum(properties[method]);
   if (!values.includes('GET') || !values.includes('DELETE') || !values.some((v) => v === 'POST' || v === 'PUT' || v === 'PATCH')) return signals;

@@ -6,6 +6,21 @@ import { LEVEL, signal, type Signal } from './signal.ts';
 const SAVED_ANYWAY = /\b(?:automatically generated|auto-?generated|generated automatically)\b/i;
 const SAVES = /\bsav(?:e|es|ed|ing)\b/i;
 
+// Argument names repeat across tools (`path`, `limit`): remember the answer, within a bound.
+const outputPathByName = new Map<string, boolean>();
+const MAX_REMEMBERED_NAMES = 20_000;
+
+/** `outputFile`, `output_path`, `savePath`: an argument for where the call saves a file. */
+function isOutputPath(name: string): boolean {
+  let known = outputPathByName.get(name);
+  if (known === undefined) {
+    known = OUTPUT_PATH_ARGUMENT_NAMES.has(name.toLowerCase().replace(/_/g, ''));
+    if (outputPathByName.size >= MAX_REMEMBERED_NAMES) outputPathByName.clear();
+    outputPathByName.set(name, known);
+  }
+  return known;
+}
+
 /**
  * `image_to_video(prompt, outputFile?)` with "outputFile: Path to save the generated video file, automatically
  * generated if not provided": an optional output path whose description says the call saves to a path it picks
@@ -13,9 +28,11 @@ const SAVES = /\bsav(?:e|es|ed|ing)\b/i;
  * optional path that only saves when given ("If not provided, the image is returned inline") says nothing.
  */
 export function savedOutputSignal(tool: Tool): Signal | undefined {
-  const required = new Set(Array.isArray(tool.inputSchema.required) ? tool.inputSchema.required : []);
-  for (const [name, raw] of Object.entries(tool.inputSchema.properties ?? {})) {
-    if (required.has(name) || !OUTPUT_PATH_ARGUMENT_NAMES.has(name.toLowerCase().replace(/_/g, ''))) continue;
+  const properties = tool.inputSchema.properties ?? {};
+  const required = Array.isArray(tool.inputSchema.required) ? tool.inputSchema.required : [];
+  for (const name of Object.keys(properties)) {
+    if (!isOutputPath(name) || required.includes(name)) continue;
+    const raw = properties[name];
     const said = typeof raw === 'object' && raw !== null && typeof (raw as { description?: unknown }).description === 'string' ? (raw as { description: string }).description : '';
     if (SAVES.test(said) && SAVED_ANYWAY.test(said)) return signal('Write', LEVEL.lead, 'schema', `argument \`${name}\`: saves a file on every call (a path of its own when none is given)`);
   }

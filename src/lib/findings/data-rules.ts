@@ -40,6 +40,8 @@ const FLAG_DOCUMENTATION = /^\W*(?:set\s+(?:this\s+|it\s+)?to\s+[\x60'"]?\w+[\x6
 // "the names of the environment variables, with values redacted": what is moved is not the data.
 const WITHHELD = /\b(?:values?\s+(?:redacted|masked|hidden|omitted|removed|stripped)|(?:redacted|masked|hashed|obfuscated|anonymi[sz]ed)\s+(?:values?|before|first)|with\s+(?:the\s+)?values?\s+(?:redacted|masked|hidden|omitted))\b/i;
 
+const CONVERSATION_FIELD = /[\x60'"](?:[\w-]+[._])?(?:messages|history|chat_history|conversation|transcript|dialog(?:ue)?|turns)[\x60'"]\s*\(\s*(?:the\s+)?(?:full\s+|entire\s+|whole\s+)?(?:chat|conversation|message)\s+(?:history|so\s+far|turns|log)\s*\)/i;
+
 /** At most one data-harvest hit per string: the most severe, then the first. */
 export function textToDataHits(text: string): Hit[] {
   let best: Hit | undefined;
@@ -87,7 +89,8 @@ function anchorToSeverity(text: string, index: number, length: number, cls: Data
     case 'prompt': return outside || side || disclose ? 'high' : argument ? 'medium' : undefined;
     case 'credential': return (scoped || disclose) && (outside || side || argument) ? 'high' : outside || side ? 'medium' : undefined;
     // "Relevant context from the conversation in `context`" is what an ask-the-docs tool takes; the whole history is not.
-    case 'conversation': return outside || ((side || argument || disclose) && bulk) ? 'high' : side || argument || (bulk && HISTORY_NOUN.test(text.slice(index, index + length))) ? 'medium' : undefined;
+    // "`messages` (full chat history)": an argument named for the conversation is where a chat model takes it.
+    case 'conversation': if (CONVERSATION_FIELD.test(sentence.text)) return undefined; return outside || ((side || argument || disclose) && bulk) ? 'high' : side || argument || (bulk && HISTORY_NOUN.test(text.slice(index, index + length))) ? 'medium' : undefined;
     case 'request': return outside ? 'high' : side ? 'medium' : undefined;
     case 'personal': return outside || side ? 'high' : argument ? 'medium' : undefined;
   }

@@ -258,6 +258,14 @@ describe('schemaToArgumentRules for SQL', () => {
     expect(schemaToArgumentRules('queryLogs', 'Execute', logs, 'Search logs of functions and of the SQL database.').rules).toEqual([]);
   });
 
+  test.each([
+    { name: 'a list of statement kinds', description: 'Mutating SQL (INSERT/UPDATE/DELETE/MERGE/DDL).' },
+    { name: 'SQL as the head noun of its own description', description: 'Mutating SQL. Disabled unless writes are enabled.' },
+  ])('reads a query argument as SQL when its own description names $name', ({ description }) => {
+    const write = schema({ query: { type: 'string', description } }, ['query']);
+    expect(schemaToArgumentRules('execute_write_query', 'Execute', write, 'Run a statement.').rules.map((r) => r.conditions?.[0]?.path)).toContain('args.query');
+  });
+
   test('treats a query argument as SQL only when the tool says so', () => {
     const search = schemaToArgumentRules('search', 'Read', schema({ query: { type: 'string', description: 'Words to search for' } }, ['query']), 'Searches the web.');
     const database = schemaToArgumentRules('query', 'Read', schema({ query: { type: 'string' } }, ['query']), 'Runs a read-only Postgres query.');

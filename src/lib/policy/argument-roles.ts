@@ -45,6 +45,12 @@ const NAMES_SOMETHING = /_(path|file|filename|name|id|url|dir|uri)$/;
 const QUERY_NAME = /^(query|statement|querystring|query_string|raw_query)$/;
 /** "SQL query", "a Postgres statement", "SELECT * FROM …": the query is in SQL (not "logs of a SQL database"). */
 const MENTIONS_SQL_QUERY = /\b(sql|sqlite|postgres(ql)?|mysql|mariadb|mssql|t-sql|clickhouse|d1)\s+(\w+\s+)?(query|queries|statements?|commands?|to (run|execute))\b|\bselect\s+(\*|\w+)[^.]{0,80}\bfrom\b/i;
+/**
+ * "Mutating SQL (INSERT/UPDATE/DELETE/MERGE/DDL)": a description that opens with SQL as its head noun,
+ * or lists statement kinds, says the argument is SQL (not "SQL database name", "SQL Server instance").
+ */
+const SQL_HEAD_NOUN = /^\s*(\w+\s+)?(t-)?sql\b(?!\s+(server|database|instance|connection|table|dialect)\b)/i;
+const STATEMENT_KINDS = /\b(select|insert|update|delete|merge|drop|create|alter)\s*[/,|]\s*(select|insert|update|delete|merge|drop|create|alter|ddl)\b/i;
 const PATH_NAME = /^(path|file|filepath|filename|file_name|dir|directory|folder|source|destination|target_path|src|dest|cwd|root|workdir|working_directory)$|(_path|Path|_dir|Dir|_file|_folder)$/;
 const URL_NAME = /^(url|uri|href|link|endpoint|webhook|webhook_url|callback_url|target_url|image_url|page_url|base_url)$|(_url|Url|URL|_uri|Uri)$/;
 const DANGEROUS_FLAG = /^(force|recursive|cascade|hard|purge|permanent|permanently|delete|delete_all|all|overwrite|no_verify|skip_confirmation|drop|wipe|prune)$/i;
@@ -87,7 +93,8 @@ function argumentRole(name: string, property: Record<string, unknown>, category:
     return MENTIONS_SHELL.test(`${description} ${toolDescription}`) ? 'shell-command' : 'subcommand';
   }
   // A `query` is SQL when its own description says so, or, when it has none, its tool's does.
-  const sqlQuery = QUERY_NAME.test(words) && MENTIONS_SQL_QUERY.test(description.trim() ? description : toolDescription);
+  const queryText = description.trim() ? description : toolDescription;
+  const sqlQuery = QUERY_NAME.test(words) && (MENTIONS_SQL_QUERY.test(queryText) || SQL_HEAD_NOUN.test(queryText) || STATEMENT_KINDS.test(queryText));
   if (category !== 'Financial' && string && !NAMES_SOMETHING.test(words) && (SQL_NAME.test(words) || sqlQuery)) return 'sql';
   if (string && PATH_NAME.test(name)) return 'path';
   if (string && URL_NAME.test(name)) return 'url';

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
  * second set of changes was told in aggregate. `npm run eval:classifier` reports them apart from
  * the rest of the test split.
  * Drawn with `npm run --silent label:sample -- --only test --servers 500 --per-server 10 --seed 29`.
+ * Tools of these servers labelled in a later round belong to that round, not this one.
  */
 const SECOND_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set([
   'accessflow',
@@ -92,7 +93,7 @@ export interface BlindRound {
 
 /** The blind rounds, oldest first; `eval:classifier` reports each apart, in aggregate only. */
 export const BLIND_ROUNDS: readonly BlindRound[] = [
-  { title: 'servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', includes: (server) => SECOND_ROUND_TEST_SERVERS.has(server) },
+  { title: 'servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', includes: (server, tool) => SECOND_ROUND_TEST_SERVERS.has(server) && ![THIRD_ROUND_TEST_TOOLS, FOURTH_ROUND_TEST_TOOLS, FIFTH_ROUND_TEST_TOOLS].some((later) => later.has(`${server}/${tool}`)) },
   { title: 'tools labelled in the third round, blind to the second set of rule changes (scripts/eval-lib/third-round-tools.json)', includes: (server, tool) => THIRD_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fourth round, blind to the third set of rule changes (scripts/eval-lib/fourth-round-tools.json)', includes: (server, tool) => FOURTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fifth round, blind to the fourth set of rule changes (scripts/eval-lib/fifth-round-tools.json)', includes: (server, tool) => FIFTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },

@@ -80,10 +80,19 @@ const FIFTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileS
  * list) and labelled in a sixth round: servers nobody had seen, up to ten tools a server, labelled
  * blind. First measured on the rules as the fourth set began (a3ffebb); nobody writing rules has
  * seen them. The closest estimate of accuracy on a server the catalogue has never imported.
- * Listed in sixth-round-servers.json. Drawn with
+ * Tools of these servers labelled in the seventh round belong to that round. Listed in
+ * sixth-round-servers.json. Drawn with
  * `npm run --silent label:sample -- --only test --servers 500 --per-server 10 --seed 71`.
  */
 const SIXTH_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./sixth-round-servers.json', import.meta.url), 'utf8')) as string[]);
+
+/**
+ * Test-split tools labelled in a seventh round, while a fifth set of rule changes was being made:
+ * more tools of the servers imported late on 2026-11-29 (up to twenty a server; 13 of the 38 had
+ * any left), drawn at random and labelled blind. First measured on a3ffebb (165/175) and after the
+ * fourth set (5c9c8b1: 166/175). Listed in seventh-round-tools.json.
+ */
+const SEVENTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./seventh-round-tools.json', import.meta.url), 'utf8')) as string[]);
 
 /** A blind round of the test split: what `eval:classifier` calls it, and which labelled tools it holds. */
 export interface BlindRound {
@@ -97,5 +106,6 @@ export const BLIND_ROUNDS: readonly BlindRound[] = [
   { title: 'tools labelled in the third round, blind to the second set of rule changes (scripts/eval-lib/third-round-tools.json)', includes: (server, tool) => THIRD_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fourth round, blind to the third set of rule changes (scripts/eval-lib/fourth-round-tools.json)', includes: (server, tool) => FOURTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fifth round, blind to the fourth set of rule changes (scripts/eval-lib/fifth-round-tools.json)', includes: (server, tool) => FIFTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
-  { title: 'servers imported and labelled in the sixth round, never seen by anyone writing rules (scripts/eval-lib/sixth-round-servers.json)', includes: (server) => SIXTH_ROUND_TEST_SERVERS.has(server) },
+  { title: 'servers imported and labelled in the sixth round, never seen by anyone writing rules (scripts/eval-lib/sixth-round-servers.json)', includes: (server, tool) => SIXTH_ROUND_TEST_SERVERS.has(server) && !SEVENTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
+  { title: 'tools labelled in the seventh round, blind to the fifth set of rule changes (scripts/eval-lib/seventh-round-tools.json)', includes: (server, tool) => SEVENTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
 ];

@@ -87,10 +87,11 @@ const FIFTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileS
 const SIXTH_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./sixth-round-servers.json', import.meta.url), 'utf8')) as string[]);
 
 /**
- * Test-split tools labelled in a seventh round, while a fifth set of rule changes was being made:
- * more tools of the servers imported late on 2026-11-29 (up to twenty a server; 13 of the 38 had
- * any left), drawn at random and labelled blind. First measured on a3ffebb (165/175) and after the
- * fourth set (5c9c8b1: 166/175). Listed in seventh-round-tools.json.
+ * Test-split tools labelled in a seventh round, while a fifth set of rule changes was being made, in
+ * two draws: more tools of the servers imported late on 2026-11-29 (up to twenty a server; 13 of
+ * the 38 had any left: 175 tools), then of any test server with tools left (up to fifteen a server:
+ * 215 tools of 15 servers). Drawn at random, labelled blind. First measured on a3ffebb (165/175,
+ * 207/215) and after the fourth set (5c9c8b1: 166/175, 207/215). Listed in seventh-round-tools.json.
  */
 const SEVENTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./seventh-round-tools.json', import.meta.url), 'utf8')) as string[]);
 
@@ -102,7 +103,7 @@ export interface BlindRound {
 
 /** The blind rounds, oldest first; `eval:classifier` reports each apart, in aggregate only. */
 export const BLIND_ROUNDS: readonly BlindRound[] = [
-  { title: 'servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', includes: (server, tool) => SECOND_ROUND_TEST_SERVERS.has(server) && ![THIRD_ROUND_TEST_TOOLS, FOURTH_ROUND_TEST_TOOLS, FIFTH_ROUND_TEST_TOOLS].some((later) => later.has(`${server}/${tool}`)) },
+  { title: 'servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', includes: (server, tool) => SECOND_ROUND_TEST_SERVERS.has(server) && ![THIRD_ROUND_TEST_TOOLS, FOURTH_ROUND_TEST_TOOLS, FIFTH_ROUND_TEST_TOOLS, SEVENTH_ROUND_TEST_TOOLS].some((later) => later.has(`${server}/${tool}`)) },
   { title: 'tools labelled in the third round, blind to the second set of rule changes (scripts/eval-lib/third-round-tools.json)', includes: (server, tool) => THIRD_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fourth round, blind to the third set of rule changes (scripts/eval-lib/fourth-round-tools.json)', includes: (server, tool) => FOURTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fifth round, blind to the fourth set of rule changes (scripts/eval-lib/fifth-round-tools.json)', includes: (server, tool) => FIFTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },

@@ -15,6 +15,8 @@ export interface ServerContext {
   drivesSession?: boolean;
   /** A verb-like first word nearly every tool name shares (`bash_sandbox_mkdir`, `bash_read_file`): the server's namespace. */
   namespace?: string;
+  /** Verb-like first words of name groups on a server that names its tools by group (`transfer_store-search`, `hooks_list`): group names, not verbs. */
+  groupPrefixes?: ReadonlySet<string>;
 }
 
 /** Share of a server's described tools a sentence must appear in to count as boilerplate. */
@@ -33,8 +35,10 @@ export function toolsToServerContext(tools: readonly Tool[]): ServerContext {
   const boilerplate = new Set<string>();
   for (const [key, count] of toolsBySentence) if (count >= needed) boilerplate.add(key);
   const driving = tools.filter((t) => sessionOf(t, nameToWords(t.name)) === 'drives').length;
-  const namespace = namespaceOf(tools.map((t) => nameToWords(t.name)));
-  return { boilerplate, drivesSession: tools.length >= 3 && driving >= tools.length / 2, ...(namespace && { namespace }) };
+  const names = tools.map((t) => nameToWords(t.name));
+  const namespace = namespaceOf(names);
+  const groupPrefixes = groupPrefixesOf(names);
+  return { boilerplate, drivesSession: tools.length >= 3 && driving >= tools.length / 2, ...(namespace && { namespace }), ...(groupPrefixes.size > 0 && { groupPrefixes }) };
 }
 
 /**
@@ -51,6 +55,26 @@ function namespaceOf(names: readonly (readonly string[])[]): string | undefined 
   if (sharing.length < Math.max(3, Math.ceil(names.length * BOILERPLATE_SHARE))) return undefined;
   const withVerb = sharing.filter((words) => words.slice(1).some(isVerb)).length;
   return withVerb * 2 >= sharing.length ? first : undefined;
+}
+
+/**
+ * On a server that names its tools by group, most names opening with a noun (`hooks_list`,
+ * `memory_store`, `task_create`), a verb opening at least three names, at least half of which carry
+ * another verb after it (`transfer_store-search`, `transfer_ipfs-resolve`, `release_create`), is one
+ * more group's name, like the nouns beside it: it says nothing of the call. Not a read verb, as for
+ * the namespace.
+ */
+function groupPrefixesOf(names: readonly (readonly string[])[]): Set<string> {
+  const prefixes = new Set<string>();
+  const nounFirst = names.filter((words) => words.length > 1 && !isVerb(words[0]!)).length;
+  if (nounFirst * 2 < names.length) return prefixes;
+  const groups = new Map<string, (readonly string[])[]>();
+  for (const words of names) if (words.length > 1 && isVerb(words[0]!)) groups.set(words[0]!, [...(groups.get(words[0]!) ?? []), words]);
+  for (const [first, group] of groups) {
+    if (group.length < 3 || verbToCategory(first) === 'Read') continue;
+    if (group.filter((words) => words.slice(1).some(isVerb)).length * 2 >= group.length) prefixes.add(first);
+  }
+  return prefixes;
 }
 
 function isVerb(word: string): boolean {

@@ -32,7 +32,9 @@ function titleToWords(title: string): readonly string[] {
 export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   // `bash_sandbox_mkdir` on a server whose every tool starts `bash_`: the shared prefix names the server.
   const allNameWords = nameToWords(tool.name);
-  const nameWords = server?.namespace === allNameWords[0] && allNameWords.length > 1 ? allNameWords.slice(1) : allNameWords;
+  // `transfer_store-search` beside `hooks_list`, `memory_store`: a verb naming a group of the server's tools is no verb.
+  const prefixed = allNameWords.length > 1 && (server?.namespace === allNameWords[0] || server?.groupPrefixes?.has(allNameWords[0]!) === true);
+  const nameWords = prefixed ? allNameWords.slice(1) : allNameWords;
   const session = sessionOf(tool, nameWords) ?? (server?.drivesSession ? 'drives' : undefined);
   const context: VerbContext = { session: session !== undefined, inUsersBrowser: session === 'in-browser', nameWords };
   const title = tool.title ?? tool.annotations?.title;

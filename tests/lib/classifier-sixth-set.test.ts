@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { toolsToServerContext } from '../../src/lib/classifier/server-context.ts';
+import type { Tool } from '../../src/lib/schemas/tool.ts';
+import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
+
+/**
+ * Rules of the sixth set (issue #14): each stated in the rubric's terms and shown by made-up tools
+ * (never by a labelled one), with a case on the other side of the line where the rule could overreach.
+ */
+
+const described = (name: string, description: string): Tool => ({ name, description, inputSchema: { type: 'object', properties: {} } });
+
+describe('a verb naming a group of tools on a server that names tools by group is no verb', () => {
+  // Most names open with a group noun; `share_*` is one more group, its names carrying their own verbs.
+  const grouped = [
+    described('hooks_list', 'List the registered hooks.'),
+    described('hooks_register', 'Register a new hook.'),
+    described('memory_store', 'Store a value in memory.'),
+    described('memory_search', 'Search the stored values.'),
+    described('vault_info', 'Show the vault status.'),
+    described('vault_lock', 'Lock the vault.'),
+    described('agent_spawn', 'Spawn an agent.'),
+    described('share_hub-search', 'Search the hub for packages.'),
+    described('share_hub-popular', 'Get popular packages from the hub.'),
+    described('share_pkg-fetch', 'Fetch a package manifest.'),
+    described('share_pkg-latest', 'Get the latest packages from the hub.'),
+  ];
+
+  test('a group name that is also a verb leaves the call to the rest of the definition (share_hub-popular → Read)', () => {
+    const context = toolsToServerContext(grouped);
+    expect(context.groupPrefixes?.has('share')).toBe(true);
+    expect(classifyTool(grouped[8]!, context).category).toBe('Read');
+  });
+
+  test('a server naming tools verb first has no group names (create_issue stays Write)', () => {
+    const verbFirst = [
+      described('create_issue', 'Create an issue.'),
+      described('create_or_update_file', 'Create or update a file.'),
+      described('create_pull_request', 'Open a pull request.'),
+      described('get_issue', 'Get an issue.'),
+      described('list_issues', 'List issues.'),
+    ];
+    const context = toolsToServerContext(verbFirst);
+    expect(context.groupPrefixes).toBeUndefined();
+    expect(classifyTool(verbFirst[0]!, context).category).toBe('Write');
+  });
+
+  test('a verb opening a group whose names carry no other verb is the verb (share_package → Write)', () => {
+    const plain = [...grouped.slice(0, 7), described('share_package', 'Share a package with the team.'), described('share_file', 'Share a file.'), described('share_all', 'Share everything.')];
+    const context = toolsToServerContext(plain);
+    expect(context.groupPrefixes?.has('share') ?? false).toBe(false);
+    expect(classifyTool(plain[7]!, context).category).toBe('Write');
+  });
+});

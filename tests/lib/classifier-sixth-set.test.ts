@@ -53,3 +53,16 @@ describe('a verb naming a group of tools on a server that names tools by group i
     expect(classifyTool(plain[7]!, context).category).toBe('Write');
   });
 });
+
+const paidArguments: ToolCase[] = [
+  { behaviour: 'a sum in a currency that the argument calls a payment is paid by the call', name: 'ask_expert', description: 'Ask a human expert a question and wait for the answer.', properties: { question: { type: 'string' }, reward_usd: { type: 'number', description: 'Payment in USD to the expert who answers.' } }, expected: 'Financial' },
+  { behaviour: 'a prize in a currency is paid by the call that posts it', name: 'post_challenge', description: 'Post a design challenge for the community.', properties: { title: { type: 'string' }, prize_eur: { type: 'number', description: 'Winner prize in EUR.' } }, expected: 'Financial' },
+  { behaviour: 'a price in a currency used as a filter pays nothing', name: 'search_hotels', description: 'Search hotels in a city.', properties: { city: { type: 'string' }, max_price_usd: { type: 'number', description: 'Maximum price per night in USD.' } }, expected: 'Read' },
+  { behaviour: 'a sum in a currency that is not called a payment pays nothing', name: 'get_quote', description: 'Get a shipping quote.', properties: { value_usd: { type: 'number', description: 'Declared value of the parcel in USD.' } }, expected: 'Read' },
+];
+
+describe('a sum in a currency that an argument calls a payment is paid by the call', () => {
+  test.each(paidArguments)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -66,3 +66,28 @@ describe('a sum in a currency that an argument calls a payment is paid by the ca
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const keyPresses: ToolCase[] = [
+  { behaviour: 'sending a key event drives what has the focus', name: 'app_key', description: 'Send a key event to the running app (Home, Back, Enter).', properties: { keycode: { type: 'number' } }, expected: 'Execute' },
+  { behaviour: 'sending a named key drives the session', name: 'term_key', description: 'Send a named key to a terminal.', properties: { id: { type: 'string' }, key: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'simulating keystrokes drives what has the focus', name: 'keys', description: 'Simulate keystrokes in the focused window.', properties: { text: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'sending an API key is no key press', name: 'send_api_key', description: 'Send an API key to the team by email.', properties: { email: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('pressing keys, whatever verb delivers them, drives an interactive session', () => {
+  test.each(keyPresses)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});
+
+const playback: ToolCase[] = [
+  { behaviour: 'playing an audio file for the user changes nothing', name: 'play_sound', description: 'Play an audio file through the speakers.', properties: { path: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'playing a video for the user changes nothing', name: 'play_clip', description: 'Play a video clip from the library.', properties: { clipId: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'playing something that is not a recording keeps its reading', name: 'play_workflow', description: 'Play a saved workflow.', properties: { workflowId: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('playing a recording for the user only shows it', () => {
+  test.each(playback)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -91,3 +91,15 @@ describe('playing a recording for the user only shows it', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const checkedCode: ToolCase[] = [
+  { behaviour: 'code to test against a rule is matched, not run', name: 'test_lint_rule', description: 'Test a snippet against a lint rule.', properties: { code: { type: 'string', description: 'The code to test against the rule' }, rule: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'code to evaluate against guidelines is scored, not run', name: 'evaluate_component', description: 'Evaluates a component against the style guide and returns a score.', properties: { code: { type: 'string', description: 'The component code to evaluate against the guidelines' } }, expected: 'Read' },
+  { behaviour: 'code the argument says is run still runs', name: 'test_snippet', description: 'Test a snippet against the sandbox.', properties: { code: { type: 'string', description: 'The code to run and test against the expected output' } }, expected: 'Execute' },
+];
+
+describe('code measured against a standard is read, not run', () => {
+  test.each(checkedCode)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -157,6 +157,7 @@ function worstEnumValue(values: string[], context: VerbContext, nameWords: reado
 const CODE_DESCRIPTION = /\b(code|source|javascript|typescript|python|shell|bash|sql|statements?|executable|script content|commands? to (?:run|execute)|to (?:run|execute|evaluate)|expression to evaluate|function body)\b/i;
 const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation|country|postal|zip|promo|coupon|discount|error|status|currency|language|region|invite|access|project|product|item|airport|station|reference|short|unique|referral|gift|voucher|tracking|area|exchange|stock|asset|account|reason|response|result|exit|http)\s+code\b|\d-digit|\bname of\b|\b(?:math\w*|arithmetic|numeric|formula|equation|calculation)\b/i;
 const NOT_RUN = /\b(?:without|never|not|no|before|prior to)\s+(?:\w+\s+)?(?:execut\w*|running|run)\b/i;
+const CHECKED_AGAINST = /\b(?:test|tested|check|checked|evaluate|evaluated|validate|validated|match|matched|lint|linted|score|scored|compare|compared|review|reviewed|audit|audited)\s+against\b/i;
 const RUNS_SOMETHING = /\b(execut|run|evaluat|eval\b|deploy|invok)\w*/i;
 const INSPECTING_NAME_WORDS = new Set(['explain', 'format', 'lint', 'validate', 'analyze', 'analyse', 'parse', 'check', 'review', 'preview', 'compare', 'diff', 'beautify', 'prettify', 'minify', 'highlight', 'translate', 'summarize', 'tokenize', 'count', 'scan', 'audit', 'generate', 'convert', 'suggest', 'optimize', 'describe', 'inspect']);
 // "Generate a playground link for…", "Explains the query plan…": the description's first verb inspects or produces.
@@ -182,8 +183,10 @@ function takesCode(snake: string, property: Property, toolDescription: string, n
   const leadVerb = /^\W*([a-z]+)/i.exec(toolDescription)?.[1]?.toLowerCase() ?? '';
   const inspects = nameWords.some((w) => INSPECTING_NAME_WORDS.has(w)) || INSPECTING_LEAD_VERBS.has(leadVerb);
   if (inspects && !nameWords.some((w) => RUNNING_NAME_WORDS.has(w) && !CODE_NOUNS.has(w))) return false;
-  if (CODE_ARGUMENT_NAMES.has(snake)) return true;
   const said = typeof property.description === 'string' ? property.description : '';
+  // "The code to test against the rule", "The component to evaluate against brand guidelines": code measured against a standard is read, not run.
+  if (CHECKED_AGAINST.test(said) && !/\b(?:run|execut)/i.test(said)) return false;
+  if (CODE_ARGUMENT_NAMES.has(snake)) return true;
   // "Evaluate a mathematical expression", "an XPath expression": a formula or a selector, computed, not code run.
   if (isComputedExpression(`${said}\n${toolDescription}`)) return false;
   // Code handed to a tool that only stores or shows it (a comment's snippet, a FigJam code block) is content:

@@ -103,3 +103,16 @@ describe('code measured against a standard is read, not run', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const ownRuns: ToolCase[] = [
+  { behaviour: 'stopping the run going now with nothing named to stop ends its own job', name: 'stop_game', description: 'Stop the currently running game.', expected: 'Other' },
+  { behaviour: 'a device or platform selector names no run', name: 'stop_preview', description: 'Stops the active preview on the device.', properties: { deviceId: { type: 'string' }, platform: { type: 'string' } }, expected: 'Other' },
+  { behaviour: 'an argument naming the run makes it a managed resource', name: 'stop_vm', description: 'Stop the running virtual machine.', properties: { vmId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'a stop that deletes still deletes', name: 'stop_container', description: 'Stop the currently running container and permanently delete its volumes.', expected: 'Destructive' },
+];
+
+describe('stopping the run going now, with nothing naming it, ends the tool’s own job', () => {
+  test.each(ownRuns)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -15,6 +15,7 @@ import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
 import { schemaSignals } from './schema-signals.ts';
 import type { ServerContext } from './server-context.ts';
 import { weighOwnCaches } from './own-cache.ts';
+import { weighOwnRun } from './own-run.ts';
 import { savedOutputSignal } from './saved-output.ts';
 import { sessionOf } from './session.ts';
 import { unknownActionSignal } from './unknown-action.ts';
@@ -41,7 +42,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const title = tool.title ?? tool.annotations?.title;
   // "…guide you toward completing the task, not to execute the task for you" on `execute_task`: the description outranks the name.
   const negated = negatedVerbs(tool.description ?? '', server?.boilerplate);
-  const signals = weighReturnedText(tool, nameWords, weighOwnCaches(tool, weighDryRun(tool, weighGenericClaims(tool, [
+  // `stop_project()` "Stop the currently running Godot project": the run the tool itself started.
+  const signals = weighOwnRun(tool, weighReturnedText(tool, nameWords, weighOwnCaches(tool, weighDryRun(tool, weighGenericClaims(tool, [
     // "List all Bitwarden Sends" on `list_send`: a name verb the description names as its object is a noun.
     ...demoteNameVerbsNamedAsObject([
       ...nameSignals(nameWords, 'name', context).filter((s) => !s.verb || !negated.has(s.verb)),
@@ -56,7 +58,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `image_to_video(outputFile?)` "…automatically generated if not provided": a file is saved on every call.
     // `ask_human(question, budget_usd)` "budget_usd: Payment in USD": a sum the call pays.
     ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool)].filter((s): s is Signal => s !== undefined),
-  ]))));
+  ])))));
   if (signals.length > 0) return signals;
   // When nothing else speaks: `confirm(memberId)` "Confirm an invited member" (an unknown verb done to a record),
   // `maps_distance(origins, destination)` (arguments that only look up), "Coin treasury data (corporate holdings)."

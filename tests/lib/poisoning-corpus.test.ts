@@ -13,6 +13,7 @@ import { PART_8_BENIGN, PART_8_POISONED } from '../fixtures/poisoning/held-out-8
 import { PART_9_BENIGN, PART_9_POISONED } from '../fixtures/poisoning/held-out-9.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
+import { STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-structure.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -59,6 +60,7 @@ describe('the poisoning corpus', () => {
   // they taught the rules is not lost; their first-run figures are the estimate on unseen text.
   describe.each(HELPER_ROUNDS)('helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LANGUAGE_ROUNDS)('languages-and-hiding helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(STRUCTURE_ROUNDS)('structure-and-precision helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });

@@ -1,5 +1,6 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchToHit, matchesOf, type Hit } from './hit.ts';
+import { isWithoutInNegatedAct } from './mood.ts';
 import { isQuotedExample } from './quoted.ts';
 
 /**
@@ -139,6 +140,8 @@ function textToSecrecyHit(text: string): Hit | undefined {
   for (const match of matchesOf(SECRECY, text, MAX_MATCHES)) {
     // "the email will silently fail to send" describes a failure; "silently send" instructs.
     if (/^(?:silently|secretly|quietly|covertly|discreetly|stealthily)\b/i.test(match[0]) && /\b(?:will|would|may|might|can|could|does|do|is|are|gets?|be|to)\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "Never post without showing the text to the user": a negated act done without telling is an order to tell.
+    if (isWithoutInNegatedAct(text, match.index, match[0])) continue;
     const object = `${match[0]} ${text.slice(match.index + match[0].length, match.index + match[0].length + 40).split(/[.!?;\n]/)[0]}`;
     if (SECRET_VALUE.test(object) && !/\b(?:this|these|that|it|step|instructions?|call)\b/i.test(match[0])) continue;
     if (isPresentationAdvice(match[0], object, sentenceAround(text, match.index).text)) continue;

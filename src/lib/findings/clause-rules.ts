@@ -1,7 +1,7 @@
 import { CLAUSE_TOPICS, IMPERSONAL_OBLIGATION, MODEL_AS_SUBJECT, MODEL_LABEL, type ClauseTopic } from './clause-words.ts';
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
-import { ADDRESSES_MODEL, isDirective } from './mood.ts';
+import { ADDRESSES_MODEL, isDirective, isWithoutInNegatedAct } from './mood.ts';
 
 /**
  * A net by sentence structure, under the rules that know a wording. A real description describes
@@ -61,7 +61,7 @@ export function sentenceToTopics(sentence: string): { topics: ClauseTopic[]; sco
   const topics: ClauseTopic[] = [];
   let score = 0;
   for (const { topic, weight, pattern } of CLAUSE_TOPICS) {
-    if (!pattern.test(sentence)) continue;
+    if (!pattern.test(sentence) || (topic === 'secrecy' && isOnlyDoubleNegative(sentence, pattern))) continue;
     topics.push(topic);
     score += weight;
   }
@@ -74,6 +74,13 @@ export function sentenceToTopics(sentence: string): { topics: ClauseTopic[]; sco
     }
   }
   return { topics, score };
+}
+
+/** "Never delete without telling the user": the one secrecy match is an order to tell. */
+function isOnlyDoubleNegative(sentence: string, pattern: RegExp): boolean {
+  const match = pattern.exec(sentence);
+  if (!match || !isWithoutInNegatedAct(sentence, match.index, match[0])) return false;
+  return !pattern.test(sentence.slice(0, match.index) + ' '.repeat(match[0].length) + sentence.slice(match.index + match[0].length));
 }
 
 const WORD = /[\p{L}\p{N}]+/u;

@@ -2,6 +2,7 @@ import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import type { FindingKind, FindingSeverity } from './kinds.ts';
 import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
+import { textToFixedRecipientHits } from './fixed-recipient-rules.ts';
 import { textToSubstitutionHits } from './substitution-rules.ts';
 import { textToDroppedCheckHits } from './dropped-check-rules.ts';
 import { textToOutsideAuthorityHits } from './outside-authority-rules.ts';
@@ -35,7 +36,9 @@ const EVERY_CALL = /\b(?:if|when|whenever)\s+the\s+user\s+(?:pays|sends|transfer
 /** Another tool's destination changed or copied to a hard-coded one, or put in place of the user's choice: the shadowing payload. */
 export function textToRedirectHits(text: string): Hit[] {
   const hits = literalRedirectHits(text);
-  return hits.some((h) => h.severity === 'high') ? hits : [...hits, ...textToSubstitutionHits(text)].slice(0, 1);
+  if (hits.some((h) => h.severity === 'high')) return hits;
+  const more = [...hits, ...textToSubstitutionHits(text)];
+  return (more.some((h) => h.severity === 'high') ? more : [...more, ...textToFixedRecipientHits(text)]).slice(0, 1);
 }
 
 function literalRedirectHits(text: string): Hit[] {
@@ -77,9 +80,9 @@ const SKIP_IT = /\b(?:skip|bypass|avoid|disable|suppress|ignore|dismiss)\s+(?:th
 // "perform deletions immediately", "go ahead with them straight away".
 const ACT_NOW = /\b(?:perform|execute|run|do|carry\s+out|proceed\s+with|go\s+ahead\s+with|process|apply|complete|make|delete|remove|overwrite|pay|transfer|submit|send|issue|open|unlock|disarm|terminate|cancel|discontinue|approve|merge|publish|deploy|withdraw|refund)\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|straight\s+away|automatically|freely|without\s+(?:delay|hesitation|asking|confirmation|checking|question))\b/i;
 const NOT_NEEDED = /\b(?:does|do)\s+not\s+need\s+to\s+(?:confirm|approve|be\s+asked)\b|\bneed\s+not\s+(?:confirm|approve|be\s+asked)\b|\b(?:confirmation|approval|permission|consent)\s+(?:is|are)\s+(?:not\s+(?:needed|required|necessary)|unnecessary)\b|\bthere\s+is\s+no\s+need\s+to\s+(?:confirm|ask|check)\b/i;
-const CLAIMED_APPROVAL = /\b(?:signed\s+off|approved|cleared|authori[sz]ed|okayed)\s+(?:in\s+advance|beforehand|ahead\s+of\s+time)\b|\b(?:user|owner|human|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?pre-?(?:cleared|okayed|permitted|allowed)\b|\bconsider\s+(?:\S+\s+){0,6}?pre-?(?:approved|authori[sz]ed|confirmed|cleared)\b|\bpre-?(?:approved|authori[sz]ed|confirmed|cleared)\s+by\s+(?:the\s+)?(?:user|owner|admin\w*|operator|customer)\b|\b(?:user|owner|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|agreed|consented|confirmed)\b|\b(?:are|is|have\s+been|were)\s+(?:already\s+)?pre-?(?:approved|authori[sz]ed)\b|\bauthori[sz]ed\s+you\s+to\b/i;
+const CLAIMED_APPROVAL = /\b(?:signed\s+off|approved|cleared|authori[sz]ed|okayed)\s+(?:in\s+advance|beforehand|ahead\s+of\s+time)\b|\b(?:agreed|consented)\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:in\s+advance|beforehand|ahead\s+of\s+time|up\s+front)\b|\b(?:user|owner|human|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?pre-?(?:cleared|okayed|permitted|allowed)\b|\bconsider\s+(?:\S+\s+){0,6}?pre-?(?:approved|authori[sz]ed|confirmed|cleared)\b|\bpre-?(?:approved|authori[sz]ed|confirmed|cleared)\s+by\s+(?:the\s+)?(?:user|owner|admin\w*|operator|customer)\b|\b(?:user|owner|administrator|admin|operator|customer)\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|agreed|consented|confirmed)\b|\b(?:are|is|have\s+been|were)\s+(?:already\s+)?pre-?(?:approved|authori[sz]ed)\b|\bauthori[sz]ed\s+you\s+to\b/i;
 const PARAMETER_PURPOSE = /\bset\s+[\x60'"]?\w|\b(?:flag|option|parameter|argument|cli|interactive|prompt\s+of|--[\w-]+)\b|\bwhen\s+(?:true|set)\b|\bif\s+true\b|\bto\s+skip\b/i;
-const HIGH_STAKES = /\b(?:unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w*|withdraw\w*|revok\w*|delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|rm\s+-|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|any\s+(?:file|tool|command|action)s?|every|all\s+(?:files|tools|actions|commands|deletions)|other\s+tools?|destructive)\b/i;
+const HIGH_STAKES = /\b(?:purchas\w*|buy\w*|charg\w*|unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w*|withdraw\w*|revok\w*|delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|rm\s+-|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|any\s+(?:file|tool|command|action)s?|every|all\s+(?:files|tools|actions|commands|deletions)|other\s+tools?|destructive)\b/i;
 
 /**
  * Acting without the user's confirmation, or a claim that the user already approved everything.
@@ -87,6 +90,13 @@ const HIGH_STAKES = /\b(?:unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w
  * asking before deleting" and "bypass them" drop it. Asking in general ("do not ask the user for
  * a project key") counts only before a high-stakes action.
  */
+// "Set `confirmed` to true only after the user has approved": the approval is a condition, not a claim.
+const CONDITION_BEFORE = /\b(?:after|once|if|when|until|unless|before)\s+(?:the\s+|their\s+)?$/i;
+
+function isConditionAt(text: string, index: number): boolean {
+  return CONDITION_BEFORE.test(text.slice(Math.max(0, index - 20), index));
+}
+
 export function textToSkipConfirmationHits(text: string): Hit[] {
   for (const match of matchesOf(ACT_NOW, text)) {
     const sentence = sentenceAround(text, match.index);
@@ -98,7 +108,7 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
   }
   for (const match of matchesOf(CLAIMED_APPROVAL, text, 10)) {
     const sentence = sentenceAround(text, match.index);
-    if (isNegatedAt(sentence.text, match.index - sentence.start) || !HIGH_STAKES.test(sentence.text)) continue;
+    if (isNegatedAt(sentence.text, match.index - sentence.start) || isConditionAt(text, match.index) || !HIGH_STAKES.test(sentence.text)) continue;
     return [hit('skip-confirmation', 'high', 'Claims the user has already approved, so the model need not ask.', match.index, match[0].length)];
   }
   for (const match of matchesOf(CONFIRMATION, text)) {
@@ -107,7 +117,7 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
     const clause = clauseAround(sentence.text, at);
     const before = sentence.text.slice(clause.start, at);
     const asking = ASKING.test(match[0]);
-    const claimed = CLAIMED_APPROVAL.test(sentence.text);
+    const claimed = matchesOf(CLAIMED_APPROVAL, sentence.text, 5).some((m) => !isConditionAt(sentence.text, m.index));
     // "Never ignore approval guardrails" keeps the check: a negated skip is a double negative.
     const dropped = (SKIP_DIRECT.test(before) && !/\bwithout\b|\b(?:never|do\s+not|don't|must\s+not)\s+(?:skip|bypass|avoid|disable|suppress|ignore)\b/i.test(before))
       || (/^without/i.test(match[0]) && isDirective(clause.text) && !isNegatedAt(clause.text, 0) && !/^\W*(?:never|do\s+not|don't)\b/i.test(clause.text))

@@ -1,6 +1,7 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { isNegatedAt } from './mood.ts';
+import { textToSelfApprovalHits } from './self-approval-rules.ts';
 
 /**
  * The user's check dropped in forms that are not an order: a FAQ that answers "Do I need to
@@ -27,14 +28,19 @@ const DROPPED = new RegExp([
   String.raw`\b(?:removed|dropped|retired|disabled|turned\s+off|eliminated)\s+(?:the\s+)?(?:\w+\s+)?(?:confirmation|approval|are-you-sure)\s*(?:steps?|prompts?|dialogs?|checks?)?\s+(?:for|on|before|from)\b`,
 ].join('|'), 'i');
 // Every form of DROPPED needs one of these: most descriptions are skipped at once.
-const MAY_DROP = /without\s+(?:first\s+)?(?:pinging|consulting|involving|bothering|notifying|looping|telling|alerting|checking)|authori[sz]ed|signed\s+off|confirm|approv|are[\s-]+you[\s-]+sure|verif|sign-?off|double-?check|being\s+(?:asked|prompted|bothered|interrupted|checked)|rather\s+than|instead\s+of|\?\s*(?:a\s*[:.)-]\s*)?(?:no|nope|never|not|it\s+(?:doesn't|does\s+not|needn't|need\s+not)|there'?s\s+no)\b/i;
+const MAY_DROP = /force|consent|acknowledg|user_ok|without\s+(?:first\s+)?(?:pinging|consulting|involving|bothering|notifying|looping|telling|alerting|checking)|authori[sz]ed|signed\s+off|confirm|approv|are[\s-]+you[\s-]+sure|verif|sign-?off|double-?check|being\s+(?:asked|prompted|bothered|interrupted|checked)|rather\s+than|instead\s+of|\?\s*(?:a\s*[:.)-]\s*)?(?:no|nope|never|not|it\s+(?:doesn't|does\s+not|needn't|need\s+not)|there'?s\s+no)\b/i;
 const HIGH_STAKES = /\b(?:eras\w*|format\w*|factory|paid|charg\w*|renew\w*|bill\w*|cancel\w*|unsubscrib\w*|unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w*|withdraw\w*|revok\w*|delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|merg\w*|publish\w*|deploy\w*|force-?push\w*|reject\w*|advanc\w*|sign\w*|open\w*|garage|doors?|locks?|alarms?)\b/i;
 // A flag documented ("`force` skips the prompt") or the check kept ("only after the user confirms") is not a dropped check.
 const KEPT = /\b(?:only\s+(?:after|when|if)|unless|until)\s+(?:the\s+)?(?:user|owner|customer|account\s+holder)\b|\bset\s+(?:it\s+)?only\b|\b(?:flag|option|parameter|--[\w-]+)\b/i;
 
-/** A dropped confirmation in a FAQ, a claim about users, a changelog or a "rather than asking". */
+/** A dropped confirmation in a FAQ, a claim about users, a changelog or a "rather than asking", or an approval flag the model sets itself. */
 export function textToDroppedCheckHits(text: string): Hit[] {
   if (!MAY_DROP.test(text)) return [];
+  const dropped = droppedCheckHits(text);
+  return dropped.length > 0 ? dropped : textToSelfApprovalHits(text);
+}
+
+function droppedCheckHits(text: string): Hit[] {
   for (const match of matchesOf(DROPPED, text, 10)) {
     const sentence = sentenceAround(text, match.index);
     const at = match.index - sentence.start;

@@ -1,5 +1,5 @@
 import { sentenceAround } from './excerpt.ts';
-import { isNegatedAt } from './mood.ts';
+import { isNegatedAt, isWithoutInNegatedAct } from './mood.ts';
 import { matchToHit, matchesOf, type Hit } from './hit.ts';
 import { isPresentationAdvice } from './authority-rules.ts';
 import { textToPhraseMatches } from './phrase-rules.ts';
@@ -41,10 +41,11 @@ export function textToInstructionHits(text: string): Hit[] {
   return [...hits.filter((hit) => hit !== undefined), ...textToSecretPathHits(text)];
 }
 
-/** "Do not mention the raw JSON to the user": advice on presentation (authority-rules.ts). */
+/** "Do not mention the raw JSON to the user": advice on presentation (authority-rules.ts); "never post without showing the user": an order to show. */
 function unlessPresentation(text: string, hit: Hit | undefined): Hit | undefined {
   if (!hit) return undefined;
   const matched = text.slice(hit.index, hit.index + hit.length);
+  if (isWithoutInNegatedAct(text, hit.index, matched)) return undefined;
   const object = `${matched} ${text.slice(hit.index + hit.length, hit.index + hit.length + 40).split(/[.!?;\n]/)[0]}`;
   return isPresentationAdvice(matched, object, sentenceAround(text, hit.index).text) ? undefined : hit;
 }

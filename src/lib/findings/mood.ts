@@ -72,6 +72,18 @@ export function isDirectiveAt(sentence: string, index: number): boolean {
   return isDirective(clauseAround(sentence, index).text);
 }
 
+// The clause before "without …" forbids its act: "never delete", "do not send it", "the assistant must not merge".
+const NEGATED_ACT = /\b(?:never|do\s+not|don't|does\s+not|doesn't|must\s+not|mustn't|should\s+not|shouldn't|may\s+not|cannot|can't|will\s+not|won't)\s+(?:\w+\s+){1,4}$/i;
+
+/**
+ * True when `matched` at `index` opens with "without" inside a forbidden act: "never post without
+ * showing the user" is a double negative, an order to show.
+ */
+export function isWithoutInNegatedAct(text: string, index: number, matched: string): boolean {
+  if (!/^without\b/i.test(matched)) return false;
+  return NEGATED_ACT.test(text.slice(Math.max(0, index - 80), index).split(/[.!?;:\n]/).pop() ?? '');
+}
+
 // "tell the user to create a key and set WEATHER_KEY": the verbs after it are the user's, until "then" or "yourself".
 const USER_ACTS = /\b(?:tell|ask|advise|instruct|remind|invite|encourage|help|get)\s+(?:the\s+user|them|the\s+customer|the\s+person|users)\s+(?:to|how\s+to)\s+(?:(?!\bthen\b|\bafter\b|\bonce\b|\byourself\b)(?:[^;:.!?\n]|[.:](?=\S)))*$/i;
 

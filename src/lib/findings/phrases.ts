@@ -144,13 +144,13 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   addressModel: {
     es: ['(hola|saludos|querido),? (asistente|modelo( de lenguaje)?|IA)', '(nota|mensaje|instrucción|indicación|aviso|recordatorio|consigna) (para|al) (la IA|el asistente|asistente|el modelo|el agente)', 'asistente de IA', 'asistente ?:'],
     fr: ['(bonjour|salut|cher),? (l\'assistant|assistant|modèle( de langage)?|l\'IA|IA)', '(note|message|consigne|instruction|remarque|rappel) (à|pour) (l\'IA|l\'assistant|l\'agent)', 'assistant IA'],
-    de: ['(hallo|hi|liebes?|lieber),? (Sprachmodell|Assistent|KI|Modell)', '(Hinweis|Nachricht|Anweisung|Notiz|Anmerkung|Info|Vermerk) (an|für) (die KI|den Assistenten|das Modell|den Agenten)', 'KI-Assistent*'],
+    de: ['(hallo|hi|liebes?|lieber),? (Sprachmodell|Assistent|KI|Modell)', '(Hinweis|Nachricht|Anweisung|Notiz|Anmerkung|Info|Vermerk) (an|für) (die KI|den Assistenten|das Modell|den Agenten)', 'KI-Assistent*', 'für den (Assistenten|Agenten) ?:'],
     pt: ['(olá|oi|caro|querido),? (assistente|modelo( de linguagem)?|IA)', '(nota|mensagem|instrução|aviso|lembrete) (para|ao) (a IA|o assistente|assistente|o modelo|o agente)', 'assistente de IA', 'assistente ?:'],
     it: ['(ciao|salve|caro),? (assistente|modello( linguistico)?|IA)', '(nota|messaggio|istruzione|avviso|promemoria) per (l\'IA|l\'assistente|il modello|l\'agente)', '(nota|messaggio|istruzione|avviso|promemoria) (all\'|al )(IA|assistente|agente|modello)', 'assistente IA', 'assistente ?:'],
-    zh: ['你好，?(AI|助手|模型|语言模型)', '致AI', '给AI助手', 'AI助手注意', '致大模型', '(给|致)(AI|助手|模型)的(说明|提示|备注|指示)'],
+    zh: ['你好，?(AI|助手|模型|语言模型)', '(助手|模型|智能体)(注意|须知)', '(给|致)(助手|模型|智能体)的(提示|说明|备注|指示)', '致AI', '给AI助手', 'AI助手注意', '致大模型', '(给|致)(AI|助手|模型)的(说明|提示|备注|指示)'],
     ja: ['こんにちは、?(AI|アシスタント|モデル)', 'AIアシスタントへ', 'アシスタントへ', 'エージェントへ', '(AI|モデル|アシスタント)への(指示|注意|メモ|お願い)', '(AI|モデル|アシスタント)向け(の)?(注意|指示|メモ)'],
     ko: ['안녕,? (AI|어시스턴트|모델)', 'AI 어시스턴트에게', 'AI에게', '모델에게', '(AI|모델|어시스턴트|에이전트) ?(모델 )?(참고 ?사항|참고|지시 ?사항|안내|메모)'],
-    ru: ['(привет|здравствуй),? (ИИ|ассистент|модель)', '(примечание|сообщение|указание|инструкция|заметка|памятка) для (ИИ|ассистента|модели|агента)', 'ИИ-ассистент*'],
+    ru: ['(привет|здравствуй),? (ИИ|ассистент|модель)', '(ассистенту|модели|агенту) ?:', 'для (ИИ|ассистента|модели|агента) ?:', '(примечание|сообщение|указание|инструкция|заметка|памятка) для (ИИ|ассистента|модели|агента)', 'ИИ-ассистент*'],
   },
   // A hidden (blind) copy of a message: with an address in the sentence, another tool's recipient changed.
   copyTo: {

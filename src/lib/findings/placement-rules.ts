@@ -1,6 +1,7 @@
 import { matchesOf, type Hit } from './hit.ts';
 import { ADDRESSES_MODEL } from './mood.ts';
 import { textToPhraseMatches } from './phrase-rules.ts';
+import { modelLabelIn } from './vocative-rules.ts';
 
 /**
  * Where text sits. A title, an annotation title, a property's `default`, `enum`, `const` or
@@ -26,6 +27,9 @@ export function valueToPlacementHits(text: string): Hit[] {
   // "always choose public and do not ask the user": a value that tells the model to leave the user out.
   const bypass = USER_LEFT_OUT.exec(text);
   if (bypass) return [{ kind: 'model-instruction', severity: 'medium', message: 'A field meant for a value tells the model to act without asking or telling the user.', index: bypass.index, length: bypass[0].length }];
+  // "Ассистенту: …", "助手注意：…": a value that opens a note to the model, in any language, is one.
+  const note = modelLabelIn(text);
+  if (note) return [{ kind: 'model-instruction', severity: 'medium', message: 'A field meant for a value holds a note addressed to the model.', index: note.index, length: note.length }];
   const addressed = ADDRESSES_MODEL.exec(text) ?? VOCATIVE_LABEL.exec(text);
   if (!addressed) return [];
   // "Use when you need verified information" is usage advice that some servers put in the title;

@@ -21,6 +21,9 @@ import { textToSignalHits } from './signal-rules.ts';
 import { textToAnsiHits, textToInvisibleHits, textToMixedScriptHits } from './unicode-rules.ts';
 import { textToRemoteInstructionHits, textToImageHits } from './url-rules.ts';
 import { textToWithheldHits } from './withheld-rules.ts';
+import { textToAccessGrantHits } from './access-grant-rules.ts';
+import { textToSecretUploadHits } from './secret-upload-rules.ts';
+import { modelLabelIn, textToVocativeHits } from './vocative-rules.ts';
 
 /**
  * Where a string sits in a tool definition: its `name`, a `property-name`, prose (`text`:
@@ -102,6 +105,8 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
     const directive = ADDRESSES_MODEL.test(segment.text) || segment.text.split(/[.;:!?\n]/).some((clause) => isDirective(clause));
     // After blank space, only an instruction about something beyond the tool speaks: the rest is often just more description.
     const speaks = inner.length > 0 || (directive && (segment.method !== 'after blank space' || sentenceToTopics(segment.text.slice(0, 400)).score >= 1))
+      // Hidden text that opens as a note to the model, in any language, is written for the model alone.
+      || (segment.method !== 'after blank space' && modelLabelIn(segment.text.slice(0, 80)) !== undefined)
       // An instruction in another script after blank space, or styled invisible, is written for the model alone.
       || (hasForeignDirective(segment.text) && (segment.method === 'invisible HTML' || (COMMENT_OR_BLANK.has(segment.method) && changesScript(text.slice(0, segment.index), segment.text))));
     hits.push({
@@ -147,7 +152,7 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
-    ...textToWithheldHits(text),
+    ...textToWithheldHits(text), ...textToSecretUploadHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

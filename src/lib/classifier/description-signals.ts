@@ -117,6 +117,9 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
       if (!['and', 'or', '&'].includes(word) && !(listed[at] && listed[at + 1])) chain = undefined;
       return;
     }
+    // "Analyze voting behavior including voting alignment…", "Get a description of the package and its capabilities for building
+    // tables": after a sentence that so far only reads, a gerund listing what it covers is part of the object read.
+    if (position === 'gerund' && mainCategory === 'Read' && READ_OBJECT_INTRODUCERS.has(words[at - 1] ?? '') && signals.every((s) => s.category === 'Read')) return;
     chain = { position, form: known.form };
     if (position === 'gerund') sawGerund = true;
     if (position === 'initial' || (mainForm === undefined && (position === 'modal' || position === 'statement'))) {
@@ -172,6 +175,9 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   });
   return signals;
 }
+
+// Words before a gerund that lists parts of what is read: "… including voting alignment", "… capabilities for building".
+const READ_OBJECT_INTRODUCERS = new Set(['including', 'for']);
 
 /**
  * Verbs the description says the tool does not do ("not to execute the task for you", "does not

@@ -129,3 +129,18 @@ describe('a gerund listing what a reading sentence covers is part of its object'
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const codeSpans: ToolCase[] = [
+  { behaviour: 'a colon inside a code span ends no sentence', name: 'get_selection', description: 'Return the items the user has selected. Response shape: `{ok, items: [{path, name}], count, message?}`.', expected: 'Read' },
+];
+
+describe('a code span is one placeholder, whatever punctuation it holds', () => {
+  test.each(codeSpans)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+
+  test('a sentence break outside code spans still splits', () => {
+    const tool = caseToTool({ behaviour: '', name: 'get_thing', description: 'Return the thing as `{a: 1}`. Deletes the cache afterwards.', expected: 'Other' });
+    expect(classifyTool(tool).evidence.join(' ')).toContain('Deletes the cache');
+  });
+});

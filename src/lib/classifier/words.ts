@@ -76,10 +76,27 @@ export function textToSentences(text: string): Sentence[] {
 const sentencesByText = new Map<string, Sentence[]>();
 const MAX_REMEMBERED_TEXTS = 20_000;
 
+const CODE_SPAN = /`[^`\n]{0,200}`/g;
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'g');
+
+/** The text's sentences as written: a break inside a code span ("`{ok, selection: [..], message?}`") ends none. */
+function splitOutsideCode(text: string): string[] {
+  if (!text.includes('`')) return text.split(SENTENCE_BREAK);
+  const masked = text.replace(CODE_SPAN, (span) => `\`${'x'.repeat(span.length - 2)}\``);
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of masked.matchAll(SENTENCE_BREAKS)) {
+    parts.push(text.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 function splitSentences(text: string): Sentence[] {
   const bounded = text.length > MAX_DESCRIPTION_CHARS ? text.slice(0, MAX_DESCRIPTION_CHARS) : text;
   const sentences: Sentence[] = [];
-  for (const raw of bounded.split(SENTENCE_BREAK)) {
+  for (const raw of splitOutsideCode(bounded)) {
     const part = raw.replace(LEADING_TAGS, '');
     const words: string[] = [];
     const listed: boolean[] = [];

@@ -144,3 +144,15 @@ describe('a code span is one placeholder, whatever punctuation it holds', () => 
     expect(classifyTool(tool).evidence.join(' ')).toContain('Deletes the cache');
   });
 });
+
+const training: ToolCase[] = [
+  { behaviour: 'epochs with a learning rate train a model, a job', name: 'model_fit', description: 'Fit the ranking model on the collected examples.', properties: { modelId: { type: 'string' }, epochs: { type: 'number' }, learningRate: { type: 'number' } }, expected: 'Execute' },
+  { behaviour: 'epochs with a batch size train a model, a job', name: 'policy_update', description: 'Improve the policy with batch learning.', properties: { session_id: { type: 'string' }, n_epochs: { type: 'number' }, batch_size: { type: 'number' } }, expected: 'Execute' },
+  { behaviour: 'epochs alone, as a filter, train nothing', name: 'list_runs', description: 'List training runs.', properties: { epochs: { type: 'number', description: 'Only runs with this many epochs' } }, expected: 'Read' },
+];
+
+describe('arguments of a training run say the call trains a model', () => {
+  test.each(training)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

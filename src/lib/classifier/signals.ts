@@ -10,6 +10,7 @@ import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
 import { nounPhraseReadSignal } from './noun-phrase-reads.ts';
 import { paidArgumentSignal } from './paid-arguments.ts';
+import { trainingSignal } from './training-arguments.ts';
 import { weighReturnedText } from './returned-text.ts';
 import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
 import { schemaSignals } from './schema-signals.ts';
@@ -57,7 +58,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `transfer_erc20(toAddress, amount)`: moving tokens or coins to a recipient moves value.
     // `image_to_video(outputFile?)` "…automatically generated if not provided": a file is saved on every call.
     // `ask_human(question, budget_usd)` "budget_usd: Payment in USD": a sum the call pays.
-    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool)].filter((s): s is Signal => s !== undefined),
+    // `neural_train(modelId, epochs, learningRate)`: a training run, a job.
+    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool)].filter((s): s is Signal => s !== undefined),
   ])))));
   if (signals.length > 0) return signals;
   // When nothing else speaks: `confirm(memberId)` "Confirm an invited member" (an unknown verb done to a record),

@@ -105,8 +105,8 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
     const directive = ADDRESSES_MODEL.test(segment.text) || segment.text.split(/[.;:!?\n]/).some((clause) => isDirective(clause));
     // After blank space, only an instruction about something beyond the tool speaks: the rest is often just more description.
     const speaks = inner.length > 0 || (directive && (segment.method !== 'after blank space' || sentenceToTopics(segment.text.slice(0, 400)).score >= 1))
-      // Hidden text that opens as a note to the model, in any language, is written for the model alone.
-      || (segment.method !== 'after blank space' && modelLabelIn(segment.text.slice(0, 80)) !== undefined)
+      // Hidden text that opens as a note to the model, in any language, is written for the model alone (right after a blank run, at its very start).
+      || (modelLabelIn(segment.text.slice(0, 80))?.index ?? 80) < (segment.method === 'after blank space' ? 2 : 80)
       // An instruction in another script after blank space, or styled invisible, is written for the model alone.
       || (hasForeignDirective(segment.text) && (segment.method === 'invisible HTML' || (COMMENT_OR_BLANK.has(segment.method) && changesScript(text.slice(0, segment.index), segment.text))));
     hits.push({

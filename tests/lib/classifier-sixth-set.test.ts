@@ -156,3 +156,14 @@ describe('arguments of a training run say the call trains a model', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const fieldClaims: ToolCase[] = [
+  { behaviour: 'a pronoun standing for a property named before it makes no read-only claim', name: 'create_flow', description: 'Create a new flow. The status property should not be sent as it is read-only.', properties: { name: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'a pronoun standing for the call still claims read-only', name: 'flow_report', description: 'Run the flow report. It is read-only.', expected: 'Read' },
+];
+
+describe('a read-only claim about a field named before its pronoun is no claim about the call', () => {
+  test.each(fieldClaims)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

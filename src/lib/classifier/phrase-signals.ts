@@ -102,8 +102,11 @@ function isAboutSomethingElse(before: string): boolean {
   // "The write counterpart to query_runtime_node (which only reads)": a claim about the tool named before it.
   if (/\b\w+_\w+[`'"]?\s*\(?\s*(?:which|that)\s+$/i.test(before)) return true;
   const subject = CLAIMED_OF.exec(before)?.[1]?.toLowerCase();
+  // "The 'active' property should not be included as it is read-only": the pronoun stands for the field named before it.
+  if ((subject === 'it' || subject === 'this') && NAMED_FIELD.test(before)) return true;
   return subject !== undefined && !THE_TOOL.has(subject);
 }
+const NAMED_FIELD = /\b(?:property|properties|field|fields|attribute|attributes|parameter|column|columns|argument)\b/i;
 
 /** True when some sentence of `description` may hold a phrase (one test per description instead of per sentence). */
 export function mayHavePhrases(description: string): boolean {

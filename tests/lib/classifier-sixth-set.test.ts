@@ -167,3 +167,15 @@ describe('a read-only claim about a field named before its pronoun is no claim a
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const deletedSettings: ToolCase[] = [
+  { behaviour: 'deleting a breakpoint removes a debugger setting', name: 'delete_breakpoint', description: 'Deletes a specified breakpoint.', properties: { breakpointId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'deleting a watchpoint removes a debugger setting', name: 'dbg_watch_delete', description: 'Delete a watchpoint by id.', properties: { id: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'deleting a saved note still loses data', name: 'delete_note', description: 'Deletes a specified note.', properties: { noteId: { type: 'string' } }, expected: 'Destructive' },
+];
+
+describe('deleting a debugger setting loses no data', () => {
+  test.each(deletedSettings)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -179,3 +179,15 @@ describe('deleting a debugger setting loses no data', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const sharedExports: ToolCase[] = [
+  { behaviour: 'an export to a shareable URL uploads it', name: 'export_board', description: 'Export the current board to a shareable URL.', expected: 'Write' },
+  { behaviour: 'an export to a public link uploads it', name: 'export_diagram', description: 'Export the diagram as a public link anyone can open.', properties: { diagramId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'an export handed back as CSV still reads', name: 'export_report', description: 'Export the report as CSV.', properties: { reportId: { type: 'string' } }, expected: 'Read' },
+];
+
+describe('an export to a link others can open uploads it', () => {
+  test.each(sharedExports)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

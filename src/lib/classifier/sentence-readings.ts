@@ -15,6 +15,8 @@ const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|fi
 
 // "Export the results to a Google Sheet", "… into a Drive folder": a read put into a stored document writes it.
 const TO_A_STORED_DOCUMENT = /\b(?:to|into) (?:a |an |the |your |my )?(?:new )?(?:[\w-]+ ){0,2}(?:spreadsheets?|sheets?|google docs?|documents?|notion pages?|drive folders?|folders?|buckets?)\b/i;
+// "Export the current canvas to a shareable excalidraw.com URL": an export others can open is uploaded, not handed back.
+const TO_A_SHARED_LINK = /\b(?:to|as) (?:a |an |the )?(?:shareable|sharable|public|shared) (?:[\w.-]+ ){0,2}(?:url|link)s?\b/i;
 const SENDING_READS = new Set(['export', 'download', 'save', 'copy', 'dump', 'extract', 'fetch', 'pull', 'backup']);
 // "Add a Figma file to your context": loading something for the model to read changes nothing outside the call.
 const TO_CONTEXT = /\b(?:to|into) (?:your |the |my |our )?(?:context|conversation|chat|prompt)\b/i;
@@ -50,6 +52,7 @@ export function sentenceReading(verb: string, category: Category, text: string):
   if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return { category: 'Other', why: 'opens its own login' };
   if (category === 'Read' && TO_LOCAL_FILES.test(text)) return { category: 'Write', why: 'saves it to files' };
   if (category === 'Read' && SENDING_READS.has(verb) && TO_A_STORED_DOCUMENT.test(text)) return { category: 'Write', why: 'saves it to a document' };
+  if (category === 'Read' && (verb === 'export' || verb === 'publish') && TO_A_SHARED_LINK.test(text)) return { category: 'Write', why: 'puts it at a link others can open' };
   if (category === 'Write' && CONTEXT_LOADING_VERBS.has(verb) && TO_CONTEXT.test(text)) return { category: 'Read', why: 'loads it for the model to read' };
   if (category === 'Write' && ASKING_VERBS.has(verb) && TO_A_MODEL.test(text)) return { category: 'Read', why: 'asks a model for an answer' };
   if ((category === 'Write' || category === 'Execute') && SCOPE_CHOOSING_VERBS.has(verb) && FOR_LATER_CALLS.test(text)) return { category: 'Other', why: 'chooses what later calls work on' };

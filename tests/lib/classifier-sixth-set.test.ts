@@ -191,3 +191,15 @@ describe('an export to a link others can open uploads it', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const checksNamedAsNouns: ToolCase[] = [
+  { behaviour: 'a first sentence naming a check as a noun reads', name: 'kyc_screening', description: 'Sanctions screening against global watchlists.', properties: { fullName: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'a noun phrase ends at a double dash', name: 'face_liveness', description: 'Liveness detection -- tell whether a face is live from one image.', properties: { image: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'a noun phrase whose head is no check or data says nothing', name: 'pipeline_modeling', description: 'Interactive pipeline modeling for teams.', properties: { spec: { type: 'string' } }, expected: 'Other' },
+];
+
+describe('a first sentence that names a check as a noun names what the call computes', () => {
+  test.each(checksNamedAsNouns)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

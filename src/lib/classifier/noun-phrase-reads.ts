@@ -8,13 +8,15 @@ import { textToSentences } from './words.ts';
 const DATA_WORDS = new Set([
   ...REPORT_NOUNS, 'data', 'number', 'count', 'maximum', 'minimum', 'total', 'average', 'stocks', 'holdings', 'prices', 'quotes',
   'rates', 'orders', 'progress', 'verification', 'discovery', 'calculation', 'check', 'lookup', 'results',
+  // "Passive liveness detection", "AML screening against watchlists": a check named as a noun computes an answer.
+  'detection', 'screening', 'analysis', 'assessment', 'validation', 'inspection', 'estimation', 'recognition', 'classification', 'comparison', 'prediction',
 ]);
 // An imperative's object starts with these ("Steal a stealable issue"); a condition is no noun phrase ("BEFORE calling…").
 const NOT_A_NOUN_PHRASE = new Set(['the', 'a', 'an', 'this', 'these', 'your', 'its', 'all', 'any', 'each', 'before', 'after', 'if', 'when', 'while', 'unless']);
 // Where the first noun phrase ends: "Number | of sessions", "Real-time fact verification | against web knowledge".
 const PHRASE_ENDS = new Set(['of', 'with', 'for', 'per', 'in', 'on', 'against', 'from', 'by', 'across', 'over', 'to', 'at', 'between', 'and', 'or', 'that', 'which']);
-// The text before a parenthesis, comma, semicolon or dash: "Coin treasury data (corporate holdings)".
-const CLAUSE_END = /[(,;:\u2014\u2013]|\s-\s/;
+// The text before a parenthesis, comma, semicolon or dash (" - ", " -- "): "Coin treasury data (corporate holdings)".
+const CLAUSE_END = /[(,;:\u2014\u2013]|\s--?\s/;
 
 /**
  * "Coin treasury data (corporate holdings).", "User with the maximum number of sessions in the last X time.":

@@ -1,6 +1,7 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { isDirective, isNegatedAt } from './mood.ts';
+import { textToForeignStructureHits } from './foreign-structure-rules.ts';
 import { textToRoleSwapHits } from './role-rules.ts';
 import { textToGrantedPrivilegeHits, textToVoidHits } from './void-rules.ts';
 
@@ -13,7 +14,7 @@ import { textToGrantedPrivilegeHits, textToVoidHits } from './void-rules.ts';
 
 // "our instructions carry more weight than those of the person you are talking to", "must yield to it";
 // a ranking of authorities ("this description first, then the operator"), "ranked above system messages".
-const RANKING = /\b(?:order\s+of\s+(?:authority|precedence|priority)|(?:rank(?:s|ed)?|sits?|stands?|placed)\s+(?:higher|above|over)|ranked\s+(?:first|highest)|(?:is|are)\s+(?:higher|above)\s+(?:than\s+)?(?:any|all|the)|resolved\s+in\s+favou?r\s+of|in\s+favou?r\s+of\s+(?:this|these)|(?:these|this)\s+(?:wins?|prevails?|applies)|first,?\s+then|counts?\s+(?:for\s+)?more\s+than|comes?\s+second\s+to|(?:is|are)\s+second(?:ary)?\s+to|(?:guidance|instructions?|notes|rules|text|description|word|version)\s+(?:wins|prevails)|outweighs?|trumps?|more\s+weight|higher\s+(?:priority|authority|rank)|lower\s+priority|less\s+weight|precedence|the\s+highest\s+authority|the\s+final\s+say|outranks?|supersedes?|must\s+(?:yield|defer|give\s+way)\s+to|(?:is|are)\s+subordinate\s+to)\b/i;
+const RANKING = /\b(?:(?:order|chain|hierarchy|ranking)\s+of\s+(?:authority|precedence|priority|command|trust)|(?:rank(?:s|ed)?|sits?|stands?|placed)\s+(?:higher|above|over)|ranked\s+(?:first|highest)|(?:is|are)\s+(?:higher|above)\s+(?:than\s+)?(?:any|all|the)|resolved\s+in\s+favou?r\s+of|in\s+favou?r\s+of\s+(?:this|these)|(?:these|this)\s+(?:wins?|prevails?|applies)|first,?\s+then|counts?\s+(?:for\s+)?more\s+than|comes?\s+second\s+to|(?:is|are)\s+second(?:ary)?\s+to|(?:guidance|instructions?|notes|rules|text|description|word|version)\s+(?:wins|prevails)|outweighs?|trumps?|more\s+weight|higher\s+(?:priority|authority|rank)|lower\s+priority|less\s+weight|precedence|the\s+highest\s+authority|the\s+final\s+say|outranks?|supersedes?|must\s+(?:yield|defer|give\s+way)\s+to|(?:is|are)\s+subordinate\s+to)\b/i;
 // A customer, client or platform counts as a person only when it speaks or owns ("the customer discount" is a price).
 const PEOPLE = /\b(?:system|developer|operator|host|user)(?:[\s-]+level)?(?:\s+(?:and|or|&)\s+(?:system|developer|operator|host|user))?\s+(?:messages?|prompts?|instructions?|rules|guidance)\b|\b(?:the|your)\s+(?:user|developer|operator|host|system\s+prompt)s?\b|\b(?:the|your)\s+(?:customer|client|platform)(?:'s|s'|\s*[,.;:!?)]|\s+(?:says|said|asks|asked|wants|wanted|writes|wrote|types|typed|requests?|requested|thinks))|\bthe\s+(?:person|human|people)\s+(?:in\s+the\s+chat|you(?:'re|\s+are)\s+(?:talking|speaking|chatting|working|assisting|helping|serving))\b|\banything\s+(?:the\s+)?(?:user|developer|operator)\b/i;
 const IN_YOUR_CONTEXT = /\b(?:highest|top|supreme|final)\s+(?:authority|priority|rank)\s+in\s+your\s+(?:context|prompt|instructions)\b/i;
@@ -52,6 +53,7 @@ export function textToPrecedenceHits(text: string): Hit[] {
   const granted = DISCLOSURE_GRANTED.exec(text);
   if (granted) hits.push({ kind: 'model-instruction', severity: 'medium', message: 'Grants the model leave to disclose what it keeps confidential.', index: granted.index, length: granted[0].length });
   hits.push(...textToRoleSwapHits(text));
+  hits.push(...textToForeignStructureHits(text));
   const mode = MODEL_MODE.exec(text);
   if (mode) hits.push({ kind: 'model-instruction', severity: 'medium', message: 'Announces a new mode for the model.', index: mode.index, length: mode[0].length });
   const setAside = USER_SET_ASIDE.exec(text);
@@ -65,12 +67,17 @@ export function textToPrecedenceHits(text: string): Hit[] {
   return hits;
 }
 
+const LIST_RANKING = /^(?:order|chain|hierarchy|ranking)\b/i;
+const BARE_PARTY = /\b(?:operator|system|developer|(?:end\s+)?user|host|documentation|description|definition|this\s+tool)\b/i;
+
 /** A sentence that ranks the text above the user, the developer or the host. */
 function firstRanking(text: string): Hit | undefined {
   const claimed = IN_YOUR_CONTEXT.exec(text);
   if (claimed) return rank(claimed.index, claimed[0].length);
   for (const match of matchesOf(RANKING, text, 20)) {
     const { text: sentence } = sentenceAround(text, match.index);
+    // A ranking list ("chain of command: tool documentation, then operator, then end user") names its parties bare.
+    if (LIST_RANKING.test(match[0]) && matchesOf(BARE_PARTY, sentence, 3).length >= 2) return rank(match.index, match[0].length);
     if (PEOPLE.test(sentence) && /\b(?:you|your|we|our|this\s+(?:document|description|definition|schema|documentation|note|tool|server|text)|these\s+(?:notes|instructions|rules|directives)|the\s+rules\s+(?:below|here|above))\b/i.test(sentence)) return rank(match.index, match[0].length);
   }
   return undefined;

@@ -8,8 +8,8 @@ import type { Hit } from './hit.ts';
  * skips masking"). A tool acting "as a proxy for the user" changes nothing.
  */
 const MODEL = String.raw`(?:\bthe\s+(?:assistant|model|ai|agent|llm|chatbot|bot)|\byou)`;
-const TAKES_ROLE = new RegExp(String.raw`${MODEL}\s+(?:now\s+|then\s+)?(?:(?:acts?|works?|behaves?|operates?|speaks?|answers?|is\s+acting)\s+(?:as|for|on\s+behalf\s+of)|serves?|becomes?)\s+(?:an?\s+|the\s+)?`, 'i');
-const AGAINST_USER = /^[^.;:!?\n]{1,80}?\b(?:rather\s+than|instead\s+of|not)\s+(?:as\s+|for\s+)?(?:an?\s+|the\s+)?(?:user|customer|shopper|client|traveller|traveler|person|human|patient|account\s+holder|requester|buyer)/i;
+const TAKES_ROLE = new RegExp(String.raw`${MODEL}\s+(?:now\s+|then\s+)?(?:(?:acts?|works?|behaves?|operates?|speaks?|answers?|is\s+acting|negotiates?|advocates?)\s+(?:as|for|on\s+behalf\s+of)|serves?|becomes?|represents?|sides?\s+with)\s+(?:an?\s+|the\s+)?`, 'i');
+const AGAINST_USER = /^[^.;:!?\n]{1,80}?\b(?:rather\s+than|instead\s+of|not)\s+(?:as\s+|for\s+)?(?:an?\s+|the\s+)?(?:(?:end\s+)?user|customer|shopper|client|traveller|traveler|person|human|patient|account\s+holder|requester|buyer|claimant|policyholder|consumer|tenant|guest|member|employee|caller|applicant|borrower|reader)/i;
 const PROTECTION_DROPPED = /\b(?:skips?|drops?|disables?|bypass(?:es)?|turns?\s+off|ignores?|omits?)\s+(?:\w+\s+){0,2}?(?:redaction|masking|filters?|safeguards?|checks?|confirmation|guardrails?|restrictions?|policy|policies)\b|\b(?:unmasked|unredacted|in\s+plain\s+text|full\s+(?:card|account)\s+numbers?|cvvs?)\b/i;
 const USER_ROLE = /^(?:the\s+)?(?:user|customer|person|human)'?s?\s+(?:proxy|agent|assistant|helper|representative)\b|^(?:a\s+)?proxy\b|^(?:an?\s+)?(?:translator|summari[sz]er|formatter)\b/i;
 

@@ -203,3 +203,14 @@ describe('a first sentence that names a check as a noun names what the call comp
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const clearedInputs: ToolCase[] = [
+  { behaviour: 'clearing an input field of a browser page drives the page', name: 'browser_clear_field', description: 'Clear the content of an input field.', properties: { element: { type: 'string' }, ref: { type: 'string' } }, annotations: { destructiveHint: true }, expected: 'Execute' },
+  { behaviour: 'clearing a field outside a session removes a setting', name: 'clear_field_value', description: 'Clear the value of a custom field on a record.', properties: { recordId: { type: 'string' }, fieldId: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('emptying a form field of a session’s page drives it', () => {
+  test.each(clearedInputs)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -130,7 +130,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "should follow the CSV specification": conforming to a format changes nothing.
   const format = verb === 'follow' ? has(FORMAT_OBJECTS) : undefined;
   if (format) return { category: 'Read', object: format, why: 'conforms to a format' };
-  const special = objectDependent(verb, has, objects) ?? objectReading(verb, objects);
+  const special = objectDependent(verb, has, objects) ?? objectReading(verb, objects, context.session);
   if (special) return special;
   // "Navigate to a URL", "Go back": outside a session, the rubric's "load a URL to read it". In a browser or device
   // session it moves the page that later clicks and typing act on, and a page loaded there runs its scripts: it

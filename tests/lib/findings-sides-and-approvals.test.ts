@@ -114,3 +114,7 @@ describe('the same structures in other words and languages', () => {
     expect(kindsAtLeastMedium(audit('Lists vulnerabilities. Those with `is_patchable` set to `true` can be fixed via the patch endpoint, which opens a pull request.'))).toEqual([]);
   });
 });
+
+test('reads "only once the user has agreed" as a condition on the flag, not a claimed approval', () => {
+  expect(kindsAtLeastMedium(audit('Shares a file. Pass consent=yes only once the user has agreed to share it.'))).toEqual([]);
+});

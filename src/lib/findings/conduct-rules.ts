@@ -1,7 +1,7 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import type { FindingKind, FindingSeverity } from './kinds.ts';
-import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
+import { clauseAround, isConditionAt, isDirective, isNegatedAt } from './mood.ts';
 import { textToFixedRecipientHits } from './fixed-recipient-rules.ts';
 import { textToSubstitutionHits } from './substitution-rules.ts';
 import { textToDroppedCheckHits } from './dropped-check-rules.ts';
@@ -90,13 +90,6 @@ const HIGH_STAKES = /\b(?:purchas\w*|buy\w*|charg\w*|unlock\w*|disarm\w*|termina
  * asking before deleting" and "bypass them" drop it. Asking in general ("do not ask the user for
  * a project key") counts only before a high-stakes action.
  */
-// "Set `confirmed` to true only after the user has approved": the approval is a condition, not a claim.
-const CONDITION_BEFORE = /\b(?:after|once|if|when|until|unless|before)\s+(?:the\s+|their\s+)?$/i;
-
-function isConditionAt(text: string, index: number): boolean {
-  return CONDITION_BEFORE.test(text.slice(Math.max(0, index - 20), index));
-}
-
 export function textToSkipConfirmationHits(text: string): Hit[] {
   for (const match of matchesOf(ACT_NOW, text)) {
     const sentence = sentenceAround(text, match.index);

@@ -84,6 +84,14 @@ export function isWithoutInNegatedAct(text: string, index: number, matched: stri
   return NEGATED_ACT.test(text.slice(Math.max(0, index - 80), index).split(/[.!?;:\n]/).pop() ?? '');
 }
 
+// "only once the user has agreed": what follows is a condition, not a claim.
+const CONDITION_BEFORE = /\b(?:after|once|if|when|until|unless|before)\s+(?:the\s+|their\s+)?$/i;
+
+/** True when the words at `index` are the subject of a condition ("only after the user has approved"). */
+export function isConditionAt(text: string, index: number): boolean {
+  return CONDITION_BEFORE.test(text.slice(Math.max(0, index - 20), index));
+}
+
 // "tell the user to create a key and set WEATHER_KEY": the verbs after it are the user's, until "then" or "yourself".
 const USER_ACTS = /\b(?:tell|ask|advise|instruct|remind|invite|encourage|help|get)\s+(?:the\s+user|them|the\s+customer|the\s+person|users)\s+(?:to|how\s+to)\s+(?:(?!\bthen\b|\bafter\b|\bonce\b|\byourself\b)(?:[^;:.!?\n]|[.:](?=\S)))*$/i;
 

@@ -10,12 +10,15 @@ import { matchesOf, type Hit } from './hit.ts';
 const SECRET_SOURCE = /~\/\.|\$HOME\/\.|\$\{?HOME\}?\/\.|\/root\/\.|\.ssh\/|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|\.git-credentials\b|\.docker\/config\.json|\.kube\/config|\bkubeconfig\b|\/etc\/(?:passwd|shadow|kubernetes|ssl\/private)|\badmin\.conf\b|\/proc\/(?:self|\d+)\/environ|(?:^|[|;&(]\s*)(?:env|printenv|set)\s*(?:\||$)|\$\{?[A-Z][A-Z0-9_]*(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|CREDENTIALS?)\}?|(?:^|\s)\.env\b|\bos\.environ\b|\bprocess\.env\b(?!\.)|\$env:\w+[\\/]\.|\\\.ssh\\|\\\.aws\\/;
 // The sink: a client that sends a body or a file, or a raw socket, to a host named in the same line.
 const NETWORK_SINK = /\bcurl\b[^\n]{0,200}?(?:\s-(?:d|F|T|X\s*(?:POST|PUT))\b|\s--(?:data[\w-]*|form|upload-file|json)\b)|\bwget\b[^\n]{0,200}?--post-(?:file|data)\b|\b(?:nc|ncat|netcat|socat)\s+[\w.-]+\.[a-z]{2,}\b|\bscp\s+[^\n]{0,200}?\s[\w.-]+@?[\w.-]+\.[a-z]{2,}:|\b(?:Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b[^\n]{0,200}?-(?:Body|InFile)\b|\brequests\.(?:post|put)\s*\(|\bfetch\s*\([^\n]{0,200}?\bmethod\s*:\s*['\x22](?:POST|PUT)\b/i;
+// Anything a secret source could start on; most texts with `curl` or `fetch` have none.
+const MAY_HOLD_SECRET = /~\/|HOME|\/root\/|\.ssh|id_(?:rsa|ed25519|ecdsa|dsa)|\.aws|netrc|npmrc|pypirc|credentials|\.docker|kube|\/etc\/|admin\.conf|environ|process\.env|\benv\b|printenv|\bset\b|\$\{?[A-Z]|\.env\b/;
 const HEADER = /(?:-H|--header)\s*(["'])[^"'\n]*\1|Authorization:[^"'\n]*/gi;
 const REMOTE = /https?:\/\/|\b[\w-]+(?:\.[\w-]+)*\.(?:example|com|net|org|io|dev|app|xyz|ru|cn|cc|top)\b/i;
 
 /** A command line that sends a local secret (keys, credentials, the environment) to a remote host. */
 export function textToSecretUploadHits(text: string): Hit[] {
   if (!/curl|wget|nc\b|ncat|netcat|socat|scp|Invoke-|iwr|irm|requests\.|fetch/i.test(text)) return [];
+  if (!MAY_HOLD_SECRET.test(text)) return [];
   for (const line of matchesOf(/[^\n]{10,}/g, text, 200)) {
     const sink = NETWORK_SINK.exec(line[0]);
     if (!sink || !REMOTE.test(line[0].slice(sink.index))) continue;

@@ -8,10 +8,14 @@ import { textToPhraseMatches } from './phrase-rules.ts';
  * script tag to plant. Who is addressed and what is named make the order, in any language; a note
  * that only advises ("Для ассистента: используйте короткие запросы") names no destination.
  */
-const LABEL = /(?:^|[\s(>*_\-–—])(?:(?:note|message|instruction|reminder)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|agent|llm)|(?:ai|llm)\s+(?:assistant|agent)|assistant|agent|llm|assistente|asistente|assistent(?:in)?|asystent(?:ka)?|asistan|asisten|trợ\s+lý|βοηθ\p{L}*|עוזר|مساعد|सहायक|ассистент\p{L}*|для\s+(?:ии|ассистента|модели|агента)|für\s+(?:den\s+)?(?:assistenten|ki|agenten)|para\s+(?:el|la|o|a)\s+(?:asistente|assistente|ia|agente)|pour\s+l['’](?:assistant|ia|agent)|per\s+l['’](?:assistente|ia|agente))\s*[:：]/giu;
+// Read backwards from each colon: the words just before it, to the colon's end.
+const LABEL = /(?:^|[\s(>*_\-–—])(?:(?:note|message|instruction|reminder)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|agent|llm)|(?:ai|llm)\s+(?:assistant|agent)|assistant|agent|llm|assistente|asistente|assistent(?:in)?|asystent(?:ka)?|asistan|asisten|trợ\s+lý|βοηθ\p{L}*|עוזר|مساعد|सहायक|ассистент\p{L}*|для\s+(?:ии|ассистента|модели|агента)|für\s+(?:den\s+)?(?:assistenten|ki|agenten)|para\s+(?:el|la|o|a)\s+(?:asistente|assistente|ia|agente)|pour\s+l['’](?:assistant|ia|agent)|per\s+l['’](?:assistente|ia|agente))\s*[:：]$/iu;
 const DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/[^\s"'<>)]+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|<script\b[^>]{0,200}\bsrc\s*=|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3})\s+AAAA/;
 const DOCUMENTATION_URL = /\/(?:docs?|documentation|guide|help|reference|wiki|readme)\b|\bdocs?\.|\bgithub\.com\/[^/\s]+\/[^/\s]+\/?$/i;
 const WINDOW = 320;
+// The last word of every label, English or the table's, before its colon; most colons ("Example:", "https:") fail here and cost nothing more.
+const NOTE_WORD = /^(?:(?:assist|agent|llm|ai|ki|ia|model|asyst|asist|ассист|ии|модел|агент|βοηθ)\p{L}*|\p{L}*(?:lý|עוזר|مساعد|सहायक|助手|模型|智能体|注意|须知|提示|说明|备注|指示|へ|向け|メモ|お願い|참고|사항|안내|메모|에게|어시스턴트))$/iu;
+const LETTER = /\p{L}/u;
 const DESCRIBES = /^\s*[a-z]+s\s+(?:the|a|an|all|every|each|its|their|your)\b/i;
 
 /** A label addressing the model, then a hard-coded destination or a planted script within two sentences. */
@@ -35,14 +39,39 @@ export function modelLabelIn(text: string): { index: number; length: number } | 
   return label && { index: label.index, length: label.end - label.index };
 }
 
+/** Notes to the model by the colon that ends them: most texts have few colons, and only the words before each are read. */
+/** Notes to the model by the colon that ends them: most texts have few colons, and only the word before each is read first. */
 function labelsIn(text: string): { index: number; end: number }[] {
-  return [...matchesOf(LABEL, text, 10).map((m) => ({ index: m.index, end: m.index + m[0].length })), ...foreignLabels(text)];
+  const labels: { index: number; end: number }[] = [];
+  for (let colon = nextColon(text, 0), seen = 0; colon !== -1 && seen < 20; colon = nextColon(text, colon + 1), seen++) {
+    if (!NOTE_WORD.test(wordBefore(text, colon))) continue;
+    const end = colon + 1;
+    const from = Math.max(0, end - 48);
+    const before = text.slice(from, end);
+    const english = LABEL.exec(before);
+    if (english) labels.push({ index: from + english.index, end });
+    else if (/[^\x00-\x7f]/.test(before)) {
+      // The phrase table's notes ("助手注意", "AIアシスタントへ", "어시스턴트 참고") when nothing but blank separates them from the colon.
+      const note = textToPhraseMatches(before).find((m) => m.concept === 'addressModel' && /^\s*[:：]$/.test(before.slice(m.index + m.text.length)));
+      if (note) labels.push({ index: from + note.index, end });
+    }
+  }
+  return labels;
 }
 
-/** The phrase table's notes to the model ("助手注意", "AIアシスタントへ", "어시스턴트 참고"), when a colon follows. */
-function foreignLabels(text: string): { index: number; end: number }[] {
-  if (!/[^\x00-\x7f]/.test(text)) return [];
-  return textToPhraseMatches(text).filter((m) => m.concept === 'addressModel' && /^\s*[:：]/.test(text.slice(m.index + m.text.length, m.index + m.text.length + 3))).map((m) => ({ index: m.index, end: m.index + m.text.length }));
+function nextColon(text: string, from: number): number {
+  const ascii = text.indexOf(':', from);
+  const wide = text.indexOf('：', from);
+  return ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
+}
+
+/** The run of letters that ends just before `at`, blanks between them skipped. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && at - end < 3 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  let start = end;
+  while (start > 0 && end - start < 40 && LETTER.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
 }
 
 function twoSentences(text: string): string {

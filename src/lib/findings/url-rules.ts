@@ -56,7 +56,7 @@ export function textToImageHits(text: string): Hit[] {
     const named = namedDataSlot(url);
     if (named) return [image('high', `Asks for an image whose URL slot ${JSON.stringify(named)} names the user's data; rendering it sends the data.`, match.index, match[0].length)];
     if (slot === 'held' || filled || toFill) return [image('high', 'Asks for an image whose URL carries the conversation or user data; rendering it sends the data.', match.index, match[0].length)];
-    const pathSlot = matchesOf(PATH_SLOT, url.split('?')[0]!, 10).find((m) => PERSONAL_SLOT.test(m[0]));
+    const pathSlot = matchesOf(PATH_SLOT, url.split('?')[0]!, 10).find((m) => PERSONAL_SLOT.test(m[0]) || namesUserData(m[0]));
     if (pathSlot) return [image('high', `Asks for an image whose path carries ${JSON.stringify(pathSlot[0])}; rendering it sends the data.`, match.index, match[0].length)];
     if (rest && isDirective(sentence.text) && EVERY_ANSWER.test(sentence.text)) return [image('medium', 'Asks for an image with a query slot to be shown in every answer.', match.index, match[0].length)];
   }
@@ -72,9 +72,14 @@ function namedDataSlot(url: string): string | undefined {
     // A slot is a name when it is upper case with underscores, or written in another script; a lower-case word is a value (`?q=password`).
     if (!/^[A-ZÀ-ÖØ-Þ][A-Z0-9À-ÖØ-Þ]*(?:_[A-Z0-9À-ÖØ-Þ]+)+$/.test(value) && !/[^\x00-\x7f]{2}/.test(value)) continue;
     const words = value.replace(/_+/g, ' ');
-    if (PERSONAL_SLOT.test(words) || textToPhraseMatches(words).some((m) => m.concept === 'userData')) return value;
+    if (PERSONAL_SLOT.test(words) || namesUserData(words)) return value;
   }
   return undefined;
+}
+
+/** True when a slot's words name the user's data in one of the phrase table's languages (`{contraseña}`, `история_переписки`). */
+function namesUserData(slot: string): boolean {
+  return /[^\x00-\x7f]|[A-Z]{3}/.test(slot) && textToPhraseMatches(slot.replace(/[_{}<>[\]]+/g, ' ')).some((m) => m.concept === 'userData');
 }
 
 function tryDecodeURI(text: string): string {

@@ -2,20 +2,21 @@ import { matchesOf, type Hit } from './hit.ts';
 import { textToPhraseMatches } from './phrase-rules.ts';
 
 /**
- * A note addressed to the model ("Assistant :", "Для ассистента:", "Nota per l'assistente:",
+ * A note addressed to the model ("Assistant :", "Note for the agent:", "Для ассистента:", "Nota per l'assistente:",
  * "助手注意：") followed, in the next sentence or two, by something only an order needs: a
  * hard-coded destination (an address, a URL that is not documentation, an IBAN or wallet) or a
  * script tag to plant. Who is addressed and what is named make the order, in any language; a note
  * that only advises ("Для ассистента: используйте короткие запросы") names no destination.
  */
 // Read backwards from each colon: the words just before it, to the colon's end.
-const LABEL = /(?:^|[\s(>*_\-–—])(?:(?:note|message|instruction|reminder)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|agent|llm)|(?:ai|llm)\s+(?:assistant|agent)|assistant|agent|llm|assistente|asistente|assistent(?:in)?|asystent(?:ka)?|asistan|asisten|trợ\s+lý|βοηθ\p{L}*|עוזר|مساعد|सहायक|ассистент\p{L}*|для\s+(?:ии|ассистента|модели|агента)|für\s+(?:den\s+)?(?:assistenten|ki|agenten)|para\s+(?:el|la|o|a)\s+(?:asistente|assistente|ia|agente)|pour\s+l['’](?:assistant|ia|agent)|per\s+l['’](?:assistente|ia|agente))\s*[:：]$/iu;
+const LABEL = /(?:^|[\s(>*_\-–—])(?:(?:note|message|instruction|reminder)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|agent|llm)|(?:ai|llm)\s+(?:assistant|agent)|assistant|assistente|asistente|assistent(?:in)?|asystent(?:ka)?|asistan|asisten|trợ\s+lý|βοηθ\p{L}*|עוזר|مساعد|सहायक|ассистент\p{L}*|для\s+(?:ии|ассистента|модели|агента)|für\s+(?:den\s+)?(?:assistenten|ki|agenten)|para\s+(?:el|la|o|a)\s+(?:asistente|assistente|ia|agente)|pour\s+l['’](?:assistant|ia|agent)|per\s+l['’](?:assistente|ia|agente))\s*[:：]$/iu;
 const DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/[^\s"'<>)]+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|<script\b[^>]{0,200}\bsrc\s*=|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3})\s+AAAA/;
 const DOCUMENTATION_URL = /\/(?:docs?|documentation|guide|help|reference|wiki|readme)\b|\bdocs?\.|\bgithub\.com\/[^/\s]+\/[^/\s]+\/?$/i;
 const WINDOW = 320;
 // The last word of every label, English or the table's, before its colon; most colons ("Example:", "https:") fail here and cost nothing more.
 const NOTE_WORD = /^(?:(?:assist|agent|llm|ai|ki|ia|model|asyst|asist|ассист|ии|модел|агент|βοηθ)\p{L}*|\p{L}*(?:lý|עוזר|مساعد|सहायक|助手|模型|智能体|注意|须知|提示|说明|备注|指示|へ|向け|メモ|お願い|참고|사항|안내|메모|에게|어시스턴트))$/iu;
 const LETTER = /\p{L}/u;
+const EXAMPLE = /\be\.g\.|\bfor\s+example\b|\bsuch\s+as\b|\bex\.|\bz\.\s?B\.|\bp\.\s?ej\.|\bpor\s+ejemplo\b|\bpar\s+exemple\b|\bper\s+esempio\b|\bzum\s+Beispiel\b|例如|例：|例:|예:|예시/i;
 const DESCRIBES = /^\s*[a-z]+s\s+(?:the|a|an|all|every|each|its|their|your)\b/i;
 
 /** A label addressing the model, then a hard-coded destination or a planted script within two sentences. */
@@ -27,6 +28,8 @@ export function textToVocativeHits(text: string): Hit[] {
     if (DESCRIBES.test(window)) continue;
     const destination = DESTINATION.exec(window);
     if (!destination || (/^https?:/i.test(destination[0]) && DOCUMENTATION_URL.test(destination[0]))) continue;
+    // "Agent: endpoint URL, e.g. https://…" shows the format of a value.
+    if (EXAMPLE.test(window.slice(0, destination.index))) continue;
     return [{ kind: 'model-instruction', severity: 'medium', message: 'A note addressed to the model names a hard-coded destination for it to use.', index: label.index, length: Math.min(label.end - label.index + destination.index + destination[0].length, 160) }];
   }
   return [];

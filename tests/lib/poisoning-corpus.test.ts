@@ -12,6 +12,8 @@ import { PART_7_BENIGN, PART_7_POISONED } from '../fixtures/poisoning/held-out-7
 import { PART_8_BENIGN, PART_8_POISONED } from '../fixtures/poisoning/held-out-8.ts';
 import { PART_9_BENIGN, PART_9_POISONED } from '../fixtures/poisoning/held-out-9.ts';
 import { PART_10_BENIGN, PART_10_POISONED } from '../fixtures/poisoning/held-out-10.ts';
+import { PART_11_BENIGN, PART_11_POISONED } from '../fixtures/poisoning/held-out-11.ts';
+import { PART_12_BENIGN, PART_12_POISONED } from '../fixtures/poisoning/held-out-12.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
@@ -67,6 +69,26 @@ describe('the poisoning corpus', () => {
   describe.each(PLACEMENT_ROUNDS)('where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+});
+
+/**
+ * Blind parts no rule writer has read yet: measured, not at the bar. Each is held to its last blind
+ * figure (in its header) so that a rule change which loses what they catch fails here; whoever takes
+ * one as tuning material reads it, moves it to PARTS and brings it to the bar.
+ */
+const UNREAD_PARTS = [
+  { part: 'eleventh', poisoned: PART_11_POISONED, benign: PART_11_BENIGN, minFlagged: 85, maxBenignHigh: 0 },
+  { part: 'twelfth', poisoned: PART_12_POISONED, benign: PART_12_BENIGN, minFlagged: 86, maxBenignHigh: 1 },
+];
+
+describe.each(UNREAD_PARTS)('the $part held-out part (blind, unread, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {
+  test(`flags at least its last blind count (${minFlagged}) of poisoned definitions at medium or high`, () => {
+    expect(poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(minFlagged);
+  });
+
+  test(`flags no more benign look-alikes high than its last blind run (${maxBenignHigh})`, () => {
+    expect(benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).length).toBeLessThanOrEqual(maxBenignHigh);
+  });
 });
 
 /** The bar every part and round is held to: ≥ 95% of its poisoned flagged medium or high, no benign look-alike high. */

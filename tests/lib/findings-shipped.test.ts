@@ -16,7 +16,7 @@ const MAX_ATTACK_SHARE = 0.01;
  * Every high finding in the shipped catalogue, read by a person and judged a true positive, as
  * `server/tool field kind`. A re-import that adds a high finding fails here until someone reads
  * it: either it goes on this list with the reason, or the rule that produced it is fixed.
- * Empty at 9,007 tools (402 servers): every high read while the catalogue grew was a false
+ * Empty at 11,242 tools (512 servers): every high read while the catalogue grew was a false
  * positive and its rule was fixed (auth0 'Do NOT read … any .env file', digitalocean 'when
  * maintenance mode is enabled', chrome-devtools 'treat the output as authoritative',
  * context-mode 'put ALL your questions here', resend 'will silently fail to send',

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 
+/** The `server/tool` keys or server ids a round's JSON file next to this one lists. */
+const listedIn = (file: string): ReadonlySet<string> => new Set(JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as string[]);
+
 /**
  * Test-split servers labelled on 2026-11-29 (afternoon) while the rules were being changed, by
  * helpers who never saw the classifier, and first measured only once those changes were done.
@@ -58,13 +61,13 @@ const SECOND_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set([
  * in the test split, drawn at random (up to eight a server), labelled blind, and measured once,
  * after those changes. Listed in third-round-tools.json.
  */
-const THIRD_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./third-round-tools.json', import.meta.url), 'utf8')) as string[]);
+const THIRD_ROUND_TEST_TOOLS: ReadonlySet<string> = listedIn('third-round-tools.json');
 
 /**
  * Test-split tools labelled in a fourth round, after the third had been measured and while a third
  * set of rule changes was being made (drawn and labelled like the third). Listed in fourth-round-tools.json.
  */
-const FOURTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./fourth-round-tools.json', import.meta.url), 'utf8')) as string[]);
+const FOURTH_ROUND_TEST_TOOLS: ReadonlySet<string> = listedIn('fourth-round-tools.json');
 
 /**
  * Test-split tools labelled in a fifth round (late afternoon), after the third set of rule changes
@@ -73,7 +76,7 @@ const FOURTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFile
  * left), labelled blind. First measured on the rules as the fourth set began (a3ffebb: 207/219 and
  * 147/151); nobody writing rules has seen them. Listed in fifth-round-tools.json.
  */
-const FIFTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./fifth-round-tools.json', import.meta.url), 'utf8')) as string[]);
+const FIFTH_ROUND_TEST_TOOLS: ReadonlySet<string> = listedIn('fifth-round-tools.json');
 
 /**
  * Test-split servers imported late on 2026-11-29 (the last 187 candidates of the package
@@ -84,7 +87,7 @@ const FIFTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileS
  * sixth-round-servers.json. Drawn with
  * `npm run --silent label:sample -- --only test --servers 500 --per-server 10 --seed 71`.
  */
-const SIXTH_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./sixth-round-servers.json', import.meta.url), 'utf8')) as string[]);
+const SIXTH_ROUND_TEST_SERVERS: ReadonlySet<string> = listedIn('sixth-round-servers.json');
 
 /**
  * Test-split tools labelled in a seventh round, while a fifth set of rule changes was being made, in
@@ -93,7 +96,7 @@ const SIXTH_ROUND_TEST_SERVERS: ReadonlySet<string> = new Set(JSON.parse(readFil
  * 215 tools of 15 servers). Drawn at random, labelled blind. First measured on a3ffebb (165/175,
  * 207/215) and after the fourth set (5c9c8b1: 166/175, 207/215). Listed in seventh-round-tools.json.
  */
-const SEVENTH_ROUND_TEST_TOOLS: ReadonlySet<string> = new Set(JSON.parse(readFileSync(new URL('./seventh-round-tools.json', import.meta.url), 'utf8')) as string[]);
+const SEVENTH_ROUND_TEST_TOOLS: ReadonlySet<string> = listedIn('seventh-round-tools.json');
 
 /** A blind round of the test split: what `eval:classifier` calls it, and which labelled tools it holds. */
 export interface BlindRound {

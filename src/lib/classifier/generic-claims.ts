@@ -62,10 +62,10 @@ const LOOKUP_WORDS = new Set([
 /**
  * A tool nothing in whose definition says what it does, but whose every argument only says what to
  * look up (`maps_distance(origins, destination)`): none can carry a change, so the call can only
- * read. Weak (an aside): the verdict needs review. Otherwise the rubric's Other stands.
+ * read. Weak (an aside): the verdict needs review. Otherwise the rubric's Other stands. Asked only
+ * when no other signal speaks (toolToSignals).
  */
-export function lookupOnlySignal(tool: Tool, signals: readonly Signal[]): Signal | undefined {
-  if (signals.length > 0) return undefined;
+export function lookupOnlySignal(tool: Tool): Signal | undefined {
   const names = Object.keys(tool.inputSchema.properties ?? {});
   if (names.length === 0 || !names.every(isLookupArgument)) return undefined;
   return signal('Read', LEVEL.aside, 'schema', `no verb says what it does, and its arguments (${names.slice(0, 3).map((n) => `\`${n}\``).join(', ')}) only say what to look up`);

@@ -43,8 +43,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   const title = tool.title ?? tool.annotations?.title;
   // "…guide you toward completing the task, not to execute the task for you" on `execute_task`: the description outranks the name.
   const negated = negatedVerbs(tool.description ?? '', server?.boilerplate);
-  // `stop_project()` "Stop the currently running Godot project": the run the tool itself started.
-  const signals = weighOwnRun(tool, weighReturnedText(tool, nameWords, weighOwnCaches(tool, weighDryRun(tool, weighGenericClaims(tool, [
+  const found: Signal[] = [
     // "List all Bitwarden Sends" on `list_send`: a name verb the description names as its object is a noun.
     ...demoteNameVerbsNamedAsObject([
       ...nameSignals(nameWords, 'name', context).filter((s) => !s.verb || !negated.has(s.verb)),
@@ -60,11 +59,21 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `ask_human(question, budget_usd)` "budget_usd: Payment in USD": a sum the call pays.
     // `neural_train(modelId, epochs, learningRate)`: a training run, a job.
     ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool)].filter((s): s is Signal => s !== undefined),
-  ])))));
+  ];
+  // Each weighing reads the signals the one before it left, in this order.
+  const weighings: ((signals: Signal[]) => Signal[])[] = [
+    (s) => weighGenericClaims(tool, s),
+    (s) => weighDryRun(tool, s),
+    (s) => weighOwnCaches(tool, s),
+    (s) => weighReturnedText(tool, nameWords, s),
+    // `stop_project()` "Stop the currently running Godot project": the run the tool itself started.
+    (s) => weighOwnRun(tool, s),
+  ];
+  const signals = weighings.reduce((s, weigh) => weigh(s), found);
   if (signals.length > 0) return signals;
   // When nothing else speaks: `confirm(memberId)` "Confirm an invited member" (an unknown verb done to a record),
   // `maps_distance(origins, destination)` (arguments that only look up), "Coin treasury data (corporate holdings)."
   // (a noun phrase naming data, what the call returns).
-  const fallback = unknownActionSignal(tool, nameWords) ?? lookupOnlySignal(tool, signals) ?? nounPhraseReadSignal(tool);
+  const fallback = unknownActionSignal(tool, nameWords) ?? lookupOnlySignal(tool) ?? nounPhraseReadSignal(tool);
   return fallback ? [fallback] : signals;
 }

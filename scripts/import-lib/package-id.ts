@@ -30,9 +30,10 @@ export function uniqueId(id: string, taken: (id: string) => boolean): string {
 // Words whose usual spelling is not "Capitalised": acronyms and brands (`ms-365-api` → "MS 365 API").
 const SPELLINGS: Record<string, string> = Object.fromEntries([
   'AI', 'API', 'AWS', 'CI', 'CLI', 'CRM', 'CSS', 'CSV', 'DB', 'DNS', 'DOCX', 'ERP', 'GCP', 'HTML', 'HTTP', 'JSON', 'JWT', 'KV', 'LLM',
-  'MCP', 'MS', 'OCR', 'PDF', 'PPTX', 'QA', 'RAG', 'S3', 'SDK', 'SEO', 'SMS', 'SQL', 'SSH', 'SSL', 'SVG', 'UI', 'URL', 'UX', 'XLSX', 'YAML',
-  'DevOps', 'DevTools', 'GitHub', 'GitLab', 'GraphQL', 'iOS', 'JavaScript', 'macOS', 'MongoDB', 'MySQL', 'n8n', 'npm', 'OpenAI',
-  'OpenAPI', 'PostgreSQL', 'shadcn', 'TypeScript', 'YouTube',
+  'JS', 'LM', 'MCP', 'MS', 'MSSQL', 'OCR', 'PDF', 'PPTX', 'QA', 'RAG', 'REST', 'S3', 'SDK', 'SEO', 'SMS', 'SQL', 'SSH', 'SSL', 'SVG', 'UI',
+  'URL', 'UX', 'XLSX', 'YAML',
+  'DBeaver', 'DeepL', 'DevOps', 'DevTools', 'DuckDuckGo', 'eBay', 'GitHub', 'GitLab', 'GraphQL', 'iOS', 'JavaScript', 'macOS', 'MongoDB',
+  'MySQL', 'n8n', 'npm', 'OpenAI', 'OpenAPI', 'PostgreSQL', 'QuickBooks', 'shadcn', 'TypeScript', 'YouTube',
 ].map((word) => [word.toLowerCase(), word]));
 
 /** A readable name from an id: `google-maps` → `Google Maps`, `mysql-api` → `MySQL API`. */

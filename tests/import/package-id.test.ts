@@ -31,5 +31,8 @@ describe('idToName', () => {
     expect(idToName('ios-simulator')).toBe('iOS Simulator');
     expect(idToName('youtube-data')).toBe('YouTube Data');
     expect(idToName('n8n')).toBe('n8n');
+    expect(idToName('mssql-node')).toBe('MSSQL Node');
+    expect(idToName('dkmaker-rest-api')).toBe('Dkmaker REST API');
+    expect(idToName('ebay')).toBe('eBay');
   });
 });

@@ -19,6 +19,7 @@ import { readLabelledTools, repoLabelSources, type LabelledTool, type LabelSet }
 import { policyLayerAgreement, readPolicyLayerRows, type PolicyLayerRow } from './eval-lib/policylayer.ts';
 import { confusionToLines, figuresToLines } from './eval-lib/report.ts';
 import { BLIND_ROUNDS } from './eval-lib/second-round.ts';
+import { labelAgreement, readSecondLabels } from './eval-lib/second-labels.ts';
 import { HOLDOUT_THRESHOLDS, holdoutFailures } from './eval-lib/thresholds.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, root: { type: 'string' }, misses: { type: 'boolean', default: false }, 'no-test': { type: 'boolean', default: false } } });
@@ -50,7 +51,7 @@ function handLabelLines(labelled: LabelledTool[]): string[] {
   const failures = holdoutFailures(test);
   if (test.servers < t.minServers) out.push(`  not enforced yet: ${test.servers} of ${t.minServers} test-split servers labelled${failures.length ? ` (would fail: ${failures.join('; ')})` : ''}`);
   else out.push(failures.length === 0 ? '  met' : `  NOT met: ${failures.join('; ')}`);
-  return [...out, ...missLines(verdicts)];
+  return [...out, '', ...secondLabelLines(verdicts), ...missLines(verdicts)];
 }
 
 /** A labelled tool and the classifier's verdict on it. */
@@ -61,6 +62,19 @@ interface Verdict {
 
 function toOutcome({ l, verdict }: Verdict): Outcome {
   return { server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence };
+}
+
+/** How a second blind labelling of test tools compares with the first labels and the verdicts (eval-lib/second-labels.ts). */
+function secondLabelLines(verdicts: Verdict[]): string[] {
+  const second = readSecondLabels(join(repoRoot, 'tests/fixtures/second-labels'));
+  if (second.size === 0) return [];
+  const test = verdicts.filter((v) => v.l.set === 'test').map((v) => ({ ...toOutcome(v), key: `${v.l.server}/${v.l.tool.name}` }));
+  const a = labelAgreement(test, second);
+  return [
+    `second blind labels (tests/fixtures/second-labels/): ${a.tools} test tools labelled again by someone who saw neither the first label nor the verdict`,
+    `  same category as the first label: ${a.same}/${a.tools} = ${percent(a.same, a.tools)}; sharing a category (label or alt): ${a.overlapping}/${a.tools} = ${percent(a.overlapping, a.tools)}`,
+    `  of these, the classifier misses ${a.misses}; the second labeller allows the verdict (category or alt) on ${a.missesSecondAllows} of them`,
+  ];
 }
 
 /** With --misses: every tuning and shipped tool the classifier gets wrong (never a test one). */

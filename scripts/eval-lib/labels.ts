@@ -107,7 +107,7 @@ export function readLabelledTools(sources: LabelSources): LabelledTool[] {
 }
 
 /** Label files present now (none is fine: the eval then reports only the shipped labels). */
-function labelFiles(dir: string): string[] {
+export function labelFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 }
@@ -130,7 +130,7 @@ function omitNotes(json: unknown): unknown {
 }
 
 /** The valid labels of a file, each with its index; every invalid entry becomes a problem. */
-function readLabelFile(path: string, problems: string[]): { label: Label; index: number }[] {
+export function readLabelFile(path: string, problems: string[]): { label: Label; index: number }[] {
   const json = readJson(path, problems);
   if (json === undefined) return [];
   if (!Array.isArray(json)) {

@@ -11,13 +11,16 @@ import { nameToWords, textToSentences, type Sentence } from './words.ts';
 export interface ServerContext {
   /** Keys (`sentenceToKey`) of sentences shared by the server's tools. */
   boilerplate: ReadonlySet<string>;
-  /** Set when most of the server's tools drive a browser or device: its other tools act in that session too. */
+  /** Set when a third or more of the server's tools drive a browser or device: its other tools act in that session too. */
   drivesSession?: boolean;
   /** A verb-like first word nearly every tool name shares (`bash_sandbox_mkdir`, `bash_read_file`): the server's namespace. */
   namespace?: string;
   /** Verb-like first words of name groups on a server that names its tools by group (`transfer_store-search`, `hooks_list`): group names, not verbs. */
   groupPrefixes?: ReadonlySet<string>;
 }
+
+/** A server drives a session when at least 1 in this many of its tools drives a browser or device. */
+const SESSION_SHARE_DENOMINATOR = 3;
 
 /** Share of a server's described tools a sentence must appear in to count as boilerplate. */
 const BOILERPLATE_SHARE = 0.8;
@@ -38,7 +41,8 @@ export function toolsToServerContext(tools: readonly Tool[]): ServerContext {
   const names = tools.map((t) => nameToWords(t.name));
   const namespace = namespaceOf(names);
   const groupPrefixes = groupPrefixesOf(names);
-  return { boilerplate, drivesSession: tools.length >= 3 && driving >= tools.length / 2, ...(namespace && { namespace }), ...(groupPrefixes.size > 0 && { groupPrefixes }) };
+  // A device or browser driver also lists, reads and waits: a third of its tools driving marks the server.
+  return { boilerplate, drivesSession: tools.length >= 3 && driving * SESSION_SHARE_DENOMINATOR >= tools.length, ...(namespace && { namespace }), ...(groupPrefixes.size > 0 && { groupPrefixes }) };
 }
 
 /**

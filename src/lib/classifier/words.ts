@@ -48,7 +48,8 @@ export interface Sentence {
 
 const MAX_DESCRIPTION_CHARS = 4000;
 // Sentence ends, line breaks, bullets, and the " - ", " – ", " | " that separate a summary from its details.
-const SENTENCE_BREAK = /(?<=[.!?;:])\s+|\n+|\s[-–—|]\s|•/;
+// An abbreviation's full stop ends nothing: "Approve another address (e.g. a DeFi protocol) to spend your tokens" is one sentence.
+const SENTENCE_BREAK = /(?<=[.!?;:])(?<!\b(?:e\.g|i\.e|vs|cf)\.)\s+|\n+|\s[-–—|]\s|•/;
 // One pass per sentence: a code span, or a word that may be an identifier (`list_files`, `github.get`, `getUser`).
 // A verb hyphenated to a particle is a noun ("add-on", "drop-down", "follow-up", "read-only"): kept as one word.
 const TOKEN = /`[^`\n]{0,200}`|[A-Za-z0-9'’]+(?:[_.][A-Za-z0-9]+)*(?:-(?:on|ons|up|ups|down|downs|in|ins|out|outs|off|offs|over|only|based|level|time|style|like|driven|first|aware|specific)\b)?/g;

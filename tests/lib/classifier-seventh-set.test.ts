@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { toolsToServerContext } from '../../src/lib/classifier/server-context.ts';
+import { textToSentences } from '../../src/lib/classifier/words.ts';
+import type { Tool } from '../../src/lib/schemas/tool.ts';
+import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
+
+/**
+ * Rules of the seventh set (issue #14): each stated in the rubric's terms and shown by made-up tools
+ * (never by a labelled one), with a case on the other side of the line where the rule could overreach.
+ */
+
+const described = (name: string, description: string, properties: Record<string, unknown> = {}): Tool => ({ name, description, inputSchema: { type: 'object', properties } });
+
+describe('an abbreviation ends no sentence', () => {
+  test('"e.g." and "i.e." stay inside their sentence', () => {
+    const sentences = textToSentences('Export the report (e.g. a PDF) to a Google Sheet, i.e. the shared one. Returns its URL.');
+    expect(sentences.map((s) => s.text)).toEqual(['Export the report (e.g. a PDF) to a Google Sheet, i.e. the shared one.', 'Returns its URL.']);
+  });
+
+  test('the lead sentence reads on past "e.g." to where the result goes (export … to a Google Sheet → Write)', () => {
+    expect(classifyTool(described('export_report', 'Export the report (e.g. a PDF or a CSV) to a Google Sheet.')).category).toBe('Write');
+  });
+});
+
+describe('a device or browser driver that mostly observes still drives its session', () => {
+  const selector = { selector: { type: 'string' } };
+  const observers = [
+    described('devices', 'List available devices.'),
+    described('apps', 'List installed apps.'),
+    described('logs', 'Show recent logs.'),
+    described('wait', 'Wait for a duration.'),
+    described('snapshot_diff', 'Compare two snapshots.'),
+  ];
+  const back = described('back', 'Navigate back in the app.');
+
+  test('a third of the tools driving marks the server: its navigation drives the session (back → Execute)', () => {
+    const tools = [...observers, described('tap', 'Tap a target.', selector), described('type_text', 'Type text into a target.', selector), described('scroll', 'Scroll the view.', selector), back];
+    const context = toolsToServerContext(tools);
+    expect(context.drivesSession).toBe(true);
+    expect(classifyTool(back, context).category).toBe('Execute');
+  });
+
+  test('one driving tool in nine does not (back → Read, loads a page to read it)', () => {
+    const tools = [...observers, described('tap', 'Tap a target.', selector), described('get_text', 'Get the text.'), described('get_title', 'Get the title.'), back];
+    const context = toolsToServerContext(tools);
+    expect(context.drivesSession).toBe(false);
+    expect(classifyTool(back, context).category).toBe('Read');
+  });
+});
+
+const allowances: ToolCase[] = [
+  { behaviour: 'approving a spender for tokens grants an allowance over them', name: 'approve_token_spending', description: 'Approve a contract to spend your ERC20 tokens.', properties: { tokenAddress: { type: 'string' }, spenderAddress: { type: 'string' }, amount: { type: 'string' } }, expected: 'Financial' },
+  { behaviour: 'approving a pull request moves no value', name: 'approve_pull_request', description: 'Approve a pull request.', properties: { owner: { type: 'string' }, repo: { type: 'string' }, pullNumber: { type: 'number' } }, expected: 'Write' },
+  { behaviour: 'approving an access token for an app names no spender', name: 'approve_token', description: 'Approve a pending API token request.', properties: { tokenId: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('an on-chain allowance is a financial obligation', () => {
+  test.each(allowances)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

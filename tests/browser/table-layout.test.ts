@@ -29,7 +29,7 @@ function brokenWords(page: Page, rows: number): Promise<string[]> {
   return page.locator('main table tbody').evaluateAll((bodies, rows) => {
     const broken: string[] = [];
     for (const body of bodies) {
-      for (const row of [...body.rows].slice(0, rows)) {
+      for (const row of [...(body as HTMLTableSectionElement).rows].slice(0, rows)) {
         for (const cell of [...row.cells].slice(1)) {
           const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {

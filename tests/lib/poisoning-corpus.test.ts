@@ -18,6 +18,7 @@ import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
 import { STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-structure.ts';
+import { NIGHT_STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-night-structure.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -37,6 +38,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'eighth held-out (written blind by an outside reviewer)', poisoned: PART_8_POISONED, benign: PART_8_BENIGN },
   { part: 'ninth held-out (written blind by an outside reviewer)', poisoned: PART_9_POISONED, benign: PART_9_BENIGN },
   { part: 'tenth held-out (written blind by an outside reviewer)', poisoned: PART_10_POISONED, benign: PART_10_BENIGN },
+  { part: 'twelfth held-out (written blind by an outside reviewer)', poisoned: PART_12_POISONED, benign: PART_12_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 
@@ -67,26 +69,26 @@ describe('the poisoning corpus', () => {
   describe.each(LANGUAGE_ROUNDS)('languages-and-hiding helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(STRUCTURE_ROUNDS)('structure-and-precision helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PLACEMENT_ROUNDS)('where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(NIGHT_STRUCTURE_ROUNDS)('night structure-and-precision helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 
 /**
- * Blind parts no rule writer has read yet: measured, not at the bar. Each is held to its last blind
- * figure (in its header) so that a rule change which loses what they catch fails here; whoever takes
- * one as tuning material reads it, moves it to PARTS and brings it to the bar.
+ * Blind parts now read as tuning material but not yet at the bar: each is held to the figure the
+ * rules last reached on it (its blind runs are in its header), so that a rule change which loses
+ * what they catch fails here; once a part reaches the bar it moves to PARTS.
  */
-const UNREAD_PARTS = [
-  { part: 'eleventh', poisoned: PART_11_POISONED, benign: PART_11_BENIGN, minFlagged: 85, maxBenignHigh: 0 },
-  { part: 'twelfth', poisoned: PART_12_POISONED, benign: PART_12_BENIGN, minFlagged: 86, maxBenignHigh: 1 },
+const TUNING_PARTS_WITH_FLOORS = [
+  { part: 'eleventh', poisoned: PART_11_POISONED, benign: PART_11_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
 ];
 
-describe.each(UNREAD_PARTS)('the $part held-out part (blind, unread, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {
-  test(`flags at least its last blind count (${minFlagged}) of poisoned definitions at medium or high`, () => {
+describe.each(TUNING_PARTS_WITH_FLOORS)('the $part held-out part (tuning, held to a floor, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {
+  test(`flags at least the count the rules last reached (${minFlagged}) of poisoned definitions at medium or high`, () => {
     expect(poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(minFlagged);
   });
 
-  test(`flags no more benign look-alikes high than its last blind run (${maxBenignHigh})`, () => {
+  test(`flags no more benign look-alikes high than the rules last did (${maxBenignHigh})`, () => {
     expect(benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).length).toBeLessThanOrEqual(maxBenignHigh);
   });
 });

@@ -83,7 +83,7 @@ function anchorToSeverity(text: string, index: number, length: number, cls: Data
   const argument = ARGUMENT_SINK.test(sentence.text);
   const scoped = HARVEST_SCOPE.test(near);
   const bulk = BULK_SCOPE.test(near);
-  const disclose = DISCLOSE_VERB.test(clauseAround(sentence.text, at).text);
+  const disclose = hasDiscloseVerb(clauseAround(sentence.text, at).text);
   switch (cls) {
     case 'secret': return outside || side || argument || disclose ? 'high' : undefined;
     case 'prompt': return outside || side || disclose ? 'high' : argument ? 'medium' : undefined;
@@ -94,6 +94,15 @@ function anchorToSeverity(text: string, index: number, length: number, cls: Data
     case 'request': return outside ? 'high' : side ? 'medium' : undefined;
     case 'personal': return outside || side ? 'high' : argument ? 'medium' : undefined;
   }
+}
+
+// "the output format", "a print preview", "repeat mode": a disclosing word used as a noun or a modifier discloses nothing.
+const DISCLOSE_AS_NOUN = /^\s+(?:format|formats|type|types|mode|modes|file|files|folder|directory|dir|path|paths|schema|size|length|limit|stream|buffer|level|style|preview|layout|settings?|options?|fields?|columns?|tokens?|language|window|rate|count|interval|button|queue)\b/i;
+const DISCLOSE_AFTER_ARTICLE = /\b(?:a|an|the|its|their|your|his|her|our|this|that|raw|final|json|text|model|of|per|no)\s+$/i;
+
+/** True when a verb that hands things over ("reveal", "print", "output") is used as a verb in the clause. */
+function hasDiscloseVerb(clause: string): boolean {
+  return matchesOf(DISCLOSE_VERB, clause, 10).some((match) => !DISCLOSE_AS_NOUN.test(clause.slice(match.index + match[0].length, match.index + match[0].length + 20)) && !DISCLOSE_AFTER_ARTICLE.test(clause.slice(Math.max(0, match.index - 12), match.index)));
 }
 
 /** A moving verb ("put", "send", "include" …) that is the verb of an instruction and not negated, or a rule ("must be called with"). */

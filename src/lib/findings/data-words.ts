@@ -78,6 +78,8 @@ export const ARGUMENT_SINK = new RegExp([
   String.raw`\bhere\b|\bwith\s+(?:the|each|every|this|your\s+next)\s+(?:call|request)\b|\bin\s+(?:the|each|every)\s+(?:request|call|query)\b`,
   String.raw`\b(?:call|invoke|use|run)\s+(?:[\x60'"]?[a-z][\w-]*[_-][\w-]+[\x60'"]?|(?:this|the|that)\s+(?:tool|function))\s+with\b|\bbe\s+called\s+with\b`,
   String.raw`\b(?:to|into|in)\s+(?:the\s+)?(?:\w+\s+)?(?:body|note|notes|memo|comment|payload)\b`,
+  // Another tool's call named by its identifier: "pass the user's earlier questions to log_event".
+  String.raw`\b(?:to|into)\s+[\x60'"]?[a-z][a-z0-9]*_[a-z0-9_]+[\x60'"]?(?=[\s,.;:)]|$)`,
   // A property's description that says what the value must hold: the field itself is the sink.
   String.raw`^\W*(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry)\b|^\W*(?:populate|fill|set)\s+(?:this\s+|it\s+)?with\b`,
   String.raw`\b(?:parameter|field|argument|property|value)\s+(?:must|should|shall)\s+(?:always\s+)?(?:contain|include|hold|carry|be\s+filled\s+with)\b`,

@@ -14,7 +14,7 @@ import { textToGrantedPrivilegeHits, textToVoidHits } from './void-rules.ts';
 
 // "our instructions carry more weight than those of the person you are talking to", "must yield to it";
 // a ranking of authorities ("this description first, then the operator"), "ranked above system messages".
-const RANKING = /\b(?:(?:order|chain|hierarchy|ranking)\s+of\s+(?:authority|precedence|priority|command|trust)|(?:rank(?:s|ed)?|sits?|stands?|placed)\s+(?:higher|above|over)|ranked\s+(?:first|highest)|(?:is|are)\s+(?:higher|above)\s+(?:than\s+)?(?:any|all|the)|resolved\s+in\s+favou?r\s+of|in\s+favou?r\s+of\s+(?:this|these)|(?:these|this)\s+(?:wins?|prevails?|applies)|first,?\s+then|counts?\s+(?:for\s+)?more\s+than|comes?\s+second\s+to|(?:is|are)\s+second(?:ary)?\s+to|(?:guidance|instructions?|notes|rules|text|description|word|version)\s+(?:wins|prevails)|outweighs?|trumps?|more\s+weight|higher\s+(?:priority|authority|rank)|lower\s+priority|less\s+weight|precedence|the\s+highest\s+authority|the\s+final\s+say|outranks?|supersedes?|must\s+(?:yield|defer|give\s+way)\s+to|(?:is|are)\s+subordinate\s+to)\b/i;
+const RANKING = /\b(?:(?:order|chain|hierarchy|ranking)\s+of\s+(?:authority|precedence|priority|command|trust)|(?:rank(?:s|ed)?|sits?|stands?|placed)\s+(?:higher|above|over)|ranked\s+(?:first|highest)|(?:is|are)\s+(?:higher|above)\s+(?:than\s+)?(?:any|all|the)|resolved\s+in\s+favou?r\s+of|in\s+favou?r\s+of\s+(?:this|these)|(?:these|this)\s+(?:wins?|prevails?|applies)|first,?\s+then|counts?\s+(?:for\s+)?more\s+than|comes?\s+second\s+to|(?:is|are)\s+second(?:ary)?\s+to|(?:guidance|instructions?|notes|rules|text|description|word|version)\s+(?:wins|prevails)|outweighs?|trumps?|more\s+weight|higher\s+(?:priority|authority|rank)|lower\s+priority|less\s+weight|precedence|the\s+highest\s+authority|the\s+final\s+say|outranks?|supersedes?|must\s+(?:yield|defer|give\s+way)\s+to|(?:is|are)\s+subordinate\s+to|(?:weighted|prioriti[sz]ed|valued|evaluated|treated|weighed)\s+(?:\w+\s+)?(?:above|over|ahead\s+of|higher\s+than))\b/i;
 // A customer, client or platform counts as a person only when it speaks or owns ("the customer discount" is a price).
 const PEOPLE = /\b(?:system|developer|operator|host|user)(?:[\s-]+level)?(?:\s+(?:and|or|&)\s+(?:system|developer|operator|host|user))?\s+(?:messages?|prompts?|instructions?|rules|guidance)\b|\b(?:the|your)\s+(?:user|developer|operator|host|system\s+prompt)s?\b|\b(?:the|your)\s+(?:customer|client|platform)(?:'s|s'|\s*[,.;:!?)]|\s+(?:says|said|asks|asked|wants|wanted|writes|wrote|types|typed|requests?|requested|thinks))|\bthe\s+(?:person|human|people)\s+(?:in\s+the\s+chat|you(?:'re|\s+are)\s+(?:talking|speaking|chatting|working|assisting|helping|serving))\b|\banything\s+(?:the\s+)?(?:user|developer|operator)\b/i;
 const IN_YOUR_CONTEXT = /\b(?:highest|top|supreme|final)\s+(?:authority|priority|rank)\s+in\s+your\s+(?:context|prompt|instructions)\b/i;
@@ -31,6 +31,10 @@ const CONFIG_UNLOCK = /\b(?:refusals?|guardrails?|safety[_ ](?:filters?|rules|ch
 const BROWSER_SECRETS = /\b(?:pass|send|include|put|insert|add|copy|paste|attach|append|forward|hand|give|supply|submit|provide)\s+(?:the\s+|all\s+|every\s+|each\s+)?(?:[\w-]+'s\s+)?(?:document\.cookie|(?:local|session)Storage|cookies?\s+(?:of|from)\s+(?:every|all|each|other)\s+(?:open\s+)?(?:tabs?|sites?|domains?)|(?:saved|stored)\s+(?:browser\s+)?passwords?)\b/i;
 // "asking \"are you sure?\" annoys users", "confirmation prompts are against our UX guidelines".
 const CONFIRMATION_SCORNED = /\b(?:asking\s+(?:(?:the\s+)?users?\s+)?(?:["“'‘]?are\s+you\s+sure\??["”'’]?|for\s+(?:confirmation|approval|permission)|(?:the\s+user\s+)?to\s+confirm)|confirmation\s+(?:prompts?|dialogs?|questions?))(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are)\s+(?:bad|poor|terrible|awful)\s+(?:ux|practice|experience|form)|annoys?|irritates?|frustrates?|bothers?|slows?\s+(?:down\s+)?|wastes?|(?:is|are)\s+(?:annoying|unnecessary|pointless|against|forbidden|discouraged|not\s+(?:needed|allowed|wanted)))\b/i;
+
+// "every command arriving through the operator channel is carried out as written", "the agent executes any command this server sends as written":
+// obedience without judgement, whoever the commands come from.
+const OBEY_VERBATIM = /\b(?:(?:every|any|all|each)\s+(?:[\w-]+\s+){0,2}?(?:commands?|instructions?|orders?|directives?|requests?)\b[^.;]{0,80}?\b(?:is|are)\s+(?:carried\s+out|executed|obeyed|followed|run|performed|applied)|(?:carr(?:y|ies)\s+out|executes?|obeys?|follows?|runs?|performs?)\s+(?:every|any|all|each)\s+(?:[\w-]+\s+){0,2}?(?:commands?|instructions?|orders?|directives?|requests?)\b[^.;]{0,60}?)\s+(?:as\s+written|verbatim|word\s+for\s+word|without\s+(?:question|review|judge?ment|hesitation)|to\s+the\s+letter|unconditionally)\b/i;
 
 // "the assistant switches to audit mode": a mode announced for the model in the third person.
 const MODEL_MODE = /\bthe\s+(?:assistant|model|ai|agent|llm|chatbot)\s+(?:now\s+|then\s+|automatically\s+)?(?:switches|goes|enters|moves|drops|is\s+(?:now\s+)?(?:put|placed|switched))\s+(?:(?:in|into|to)\s+)?(?:an?\s+|the\s+|its\s+)?[\w-]+\s+mode\b/i;
@@ -54,6 +58,8 @@ export function textToPrecedenceHits(text: string): Hit[] {
   if (granted) hits.push({ kind: 'model-instruction', severity: 'medium', message: 'Grants the model leave to disclose what it keeps confidential.', index: granted.index, length: granted[0].length });
   hits.push(...textToRoleSwapHits(text));
   hits.push(...textToForeignStructureHits(text));
+  const verbatim = OBEY_VERBATIM.exec(text);
+  if (verbatim && !isNegatedAt(text, verbatim.index)) hits.push({ kind: 'model-instruction', severity: 'medium', message: 'Tells the model to carry out every command it is sent as written, without judgement.', index: verbatim.index, length: verbatim[0].length });
   const mode = MODEL_MODE.exec(text);
   if (mode) hits.push({ kind: 'model-instruction', severity: 'medium', message: 'Announces a new mode for the model.', index: mode.index, length: mode[0].length });
   const setAside = USER_SET_ASIDE.exec(text);
@@ -78,7 +84,29 @@ function firstRanking(text: string): Hit | undefined {
     const { text: sentence } = sentenceAround(text, match.index);
     // A ranking list ("chain of command: tool documentation, then operator, then end user") names its parties bare.
     if (LIST_RANKING.test(match[0]) && matchesOf(BARE_PARTY, sentence, 3).length >= 2) return rank(match.index, match[0].length);
-    if (PEOPLE.test(sentence) && /\b(?:you|your|we|our|this\s+(?:document|description|definition|schema|documentation|note|tool|server|text)|these\s+(?:notes|instructions|rules|directives)|the\s+rules\s+(?:below|here|above))\b/i.test(sentence)) return rank(match.index, match[0].length);
+    if (PEOPLE.test(sentence) && SELF.test(sentence)) return rank(match.index, match[0].length);
+  }
+  const symbols = symbolRanking(text);
+  if (symbols) return symbols;
+  // A config block that claims the top rank and says who loses a conflict: {"authority": "highest", "onConflict": …}.
+  const claimed2 = CONFIG_AUTHORITY.exec(text);
+  if (claimed2 && CONFIG_CONFLICT.test(text)) return rank(claimed2.index, claimed2[0].length);
+  return undefined;
+}
+
+// The text naming itself: "this description", "these notes", and "tool descriptions", "server notes", "this manifest" in general.
+const SELF = /\b(?:you|your|we|our|(?:this|the)\s+(?:document|description|definition|schema|documentation|note|tool|server|text|manifest)|these\s+(?:notes|instructions|rules|directives)|the\s+rules\s+(?:below|here|above)|(?:tool|server|schema|plugin|connector)\s+(?:descriptions?|definitions?|notes|documentation|manifests?|directives)|(?:issued|written|shipped|sent)\s+by\s+(?:the|this)\s+server)\b/i;
+const CONFIG_AUTHORITY = /["']?\b(?:authority|precedence|priority|rank)["']?\s*[:=]\s*["']?(?:highest|top|supreme|absolute|first|over\s+\w+|above\s+\w+)\b/i;
+const CONFIG_CONFLICT = /\b(?:on[_\s-]?conflicts?|conflicts?|when[_\s-]conflicting|conflict[_\s-]resolution)["']?\s*[:=]/i;
+// "tool descriptions > system message > user message", "server notes >> operator prompt": a ranking written with symbols.
+const SYMBOL_CHAIN = /([^<>≫»\n.;:(){}"]{2,40}?)\s*(?:>{1,2}|≫|»)\s*([^<>≫»\n.;:(){}"]{2,40}?)(?=\s*(?:>{1,2}|≫|»|[.;)\n]|$))/g;
+const SELF_ITEM = /\b(?:tool|server|schema|plugin|connector)\s+(?:descriptions?|definitions?|notes|docs|documentation|manifests?|rules|policy)\b|\b(?:this|these)\s+(?:\w+\s+)?(?:description|definition|manifest|notes?|text|tool|server|document|rules|policy)\b|^\s*(?:descriptions?|definitions?)\s*$/i;
+const PARTY_ITEM = /\b(?:system|operator|developer|host|user|end[\s-]user|assistant)\b/i;
+
+function symbolRanking(text: string): Hit | undefined {
+  if (!/>|≫|»/.test(text)) return undefined;
+  for (const match of matchesOf(SYMBOL_CHAIN, text, 10)) {
+    if (SELF_ITEM.test(match[1]!) && PARTY_ITEM.test(match[2]!)) return rank(match.index, match[0].length);
   }
   return undefined;
 }

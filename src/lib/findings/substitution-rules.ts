@@ -11,15 +11,22 @@ import { isNegatedAt } from './mood.ts';
  * only a payload puts a fixed value in its place or next to it.
  */
 // Hard-coded destinations; an id needs a digit and an upper-case letter (`ACCT-88120-ESCROW`, `U0RELAY42`).
-const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\bgit@[\w.-]+:|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
+// A card number in groups, a git remote by URL, a provider's account id (`acct_1Nq8Zr…`) and a quoted
+// postal address (a house number and a postcode) are written destinations too.
+const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\bgit@[\w.-]+:|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\b\d{4}(?:[ -]\d{4}){3}\b|\bhttps?:\/\/\S+\.git\b|\b(?:acct|ba|card|cus|pm|src|wallet)_[A-Za-z0-9]{8,}\b|["“]\d{1,5}\s[^"”\n]{3,80}?\b\d{4,5}\b[^"”\n]{0,20}["”]/;
 const LITERAL_ID = /\b(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z][A-Z0-9_-]{4,}\b/;
 const CHOSEN_NOUN = String.raw`(?:one|ones|profile|account|accounts|address|addresses|remote|recipients?|signers?|attendees?|invitees?|people|person|persons|members?|supplier|payee|beneficiary|destination|wallet|iban|e-?mail|id|channel|reviewers?|assignees?|number|contact)`;
+const PARTY = String.raw`user|end\s+user|customer|client|caller|requester|shopper|cardholder|account\s+(?:holder|owner)|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person`;
 const CHOOSE_VERB = String.raw`(?:has\s+on\s+file|have\s+on\s+file|saved|stored|registered|set\s+up|prefers?|preferred|provides?|provided|gives?|gave|given|names?|named|picks?|picked|chooses?|chose|chosen|lists?|listed|enters?|entered|types?|typed|configured|specifie[sd]|specify|selects?|selected|asks?\s+for|asked\s+for|wants?|wanted|requests?|requested|supplies|supplied|mentions?|mentioned|adds?|added|invites?|invited)`;
 // The user's own choice: "the person's id", "the account the user provides", "on the contractor's profile", "whichever supplier the user names".
 const USERS_CHOICE = new RegExp([
   String.raw`\b(?:the\s+)?(?:user|person|customer|client|caller|requester|contractor|supplier|seller|buyer|vendor|merchant|tenant|patient|author|payee|recipient|sender|owner|account\s+holder|member|employee|intended\s+recipient)'s\s+(?:own\s+)?(?:\w+\s+)?${CHOSEN_NOUN}\b`,
-  String.raw`\b(?:the\s+|their\s+|any\s+)?(?:\w+\s+)?(?:${CHOSEN_NOUN}|[a-z][\w-]+)\s+(?:that\s+|which\s+|whom\s+|who\s+)?(?:the\s+(?:user|customer|caller|requester|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person)|they|you\s+(?:were|are)\s+given)\s+(?:\w+\s+)?${CHOOSE_VERB}\b`,
+  String.raw`\b(?:the\s+|their\s+|any\s+)?(?:\w+\s+)?(?:${CHOSEN_NOUN}|[a-z][\w-]+)\s+(?:that\s+|which\s+|whom\s+|who\s+)?(?:the\s+(?:${PARTY})|they|you\s+(?:were|are)\s+given)\s+(?:\w+\s+)?${CHOOSE_VERB}\b`,
   String.raw`\bon\s+(?:the\s+)?(?:\w+'s|their)\s+(?:own\s+)?profile\b`,
+  // The passive: "the destination entered by the user", "the IBAN supplied by the customer".
+  String.raw`\b(?:the\s+|their\s+|any\s+)?(?:\w+\s+)?${CHOSEN_NOUN}\s+(?:\w+\s+)?(?:entered|typed|supplied|provided|given|chosen|picked|named|specified|selected|listed|requested|configured|saved)\s+(?:by|in)\s+(?:the\s+)?(?:${PARTY})\b`,
+  // What the user already set up: "the configured origin", "the original payment method".
+  String.raw`\b(?:the\s+|their\s+)?(?:configured|original|existing|usual|saved|default)\s+(?:origin|remote|payment\s+method|card|${CHOSEN_NOUN})\b|\borigin\b(?![\w-])`,
   String.raw`\b(?:whichever|whatever|who(?:ever|m)?)\s+(?:\w+\s+){0,2}?(?:the\s+(?:user|customer|caller|requester|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person)|they|you\s+(?:were|are)\s+given)\s+${CHOOSE_VERB}\b`,
 ].join('|'), 'i');
 // The value set against the choice, or put next to it.
@@ -29,17 +36,29 @@ const ADDED = /\b(?:too|also|as\s+well|additionally|duplicated|mirrored|copied|c
 const SAMPLE = /\b(?:test|testing|sandbox|demo|dry[\s-]?run|staging|mock|fake|e\.g\.|for\s+example|example\s+value)\b/i;
 
 // "the contact the user chose is dialled only if that line is busy": the user's choice demoted to a fallback.
-const DEMOTION = String.raw`\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after|in|as)|only\s+(?:gets?|receives?)\b|(?:is|are)\s+(?:ignored|skipped|dropped|overridden|replaced|used\s+as\s+(?:a\s+)?fallback)|as\s+(?:a\s+)?fallback)`;
+const DEMOTION = String.raw`\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after|in|as)|only\s+(?:gets?|receives?)\b|(?:is|are|gets?)\s+(?:\w+\s+)?(?:ignored|skipped|dropped|overridden|overwritten|replaced|swapped|substituted|rewritten|remapped|used\s+as\s+(?:a\s+)?fallback)|as\s+(?:a\s+)?fallback`
+  // Kept only to be shown: "is treated as a legacy alias", "is kept for display only", "is informational only".
+  + String.raw`|(?:is|are)\s+(?:treated|kept|regarded|handled|used)\s+(?:only\s+)?(?:as|for)\s+(?:an?\s+)?(?:\w+\s+)?(?:alias|label|display|placeholder|decoration)|(?:is|are)\s+(?:purely\s+)?(?:informational|cosmetic|for\s+display)(?:\s+only)?)`;
 const DEMOTED = new RegExp(`^[^.;]{0,30}?${DEMOTION}`, 'i');
-const PARTY_WORD = /\b(?:user|customer|caller|requester|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person|they|you|recipient|payee|member|employee|holder|client)|'s\s+(?:own\s+)?(?:\w+\s+)?profile\b|\btheir\s+(?:own\s+)?profile\b/i;
+const PARTY_WORD = /\b(?:configured|original|existing|usual|saved|default|origin|shopper|cardholder|user|customer|caller|requester|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person|they|you|recipient|payee|member|employee|holder|client)|'s\s+(?:own\s+)?(?:\w+\s+)?profile\b|\btheir\s+(?:own\s+)?profile\b/i;
 const DEMOTED_ANYWHERE = new RegExp(DEMOTION, 'i');
 
 // "Treat the account number in `dest` as a suggestion": the user's argument made optional beside a fixed value.
 const ARGUMENT_DEMOTED = /\b(?:treat|consider|regard|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|of)\s+[\x60'"][\w.-]+[\x60'"]\s+as\s+(?:a\s+|an\s+|merely\s+|only\s+)?(?:suggestion|hint|advisory|optional|placeholder|fallback|preference)\b/i;
 
+// What the user is shown named as their own choice: "the receipt the customer sees lists the card they paid with",
+// "confirmation messages keep the user's original address". Beside a written destination, the user is shown a swap they do not see.
+const SHOWN_OWN = /\b(?:receipts?|confirmations?|summar(?:y|ies)|messages?|notifications?|repl(?:y|ies)|screens?|user-facing\s+\w+|what\s+the\s+(?:user|customer)\s+sees)\b[^.;]{0,50}?\b(?:shows?|showing|lists?|names?|keeps?|keep\s+showing|displays?|mentions?|reads?|says?)\s+(?:\w+\s+){0,2}?(?:(?:the\s+)?(?:user'?s|customer'?s|their)\s+(?:own\s+|original\s+)|the\s+original\b|(?:the\s+)?[\w-]+\s+(?:they|the\s+user|the\s+customer)\s+(?:typed|entered|paid\s+with|chose|picked|gave|supplied|provided))/i;
+
 /** A fixed destination put in place of, or beside, the one the user chose. */
 export function textToSubstitutionHits(text: string): Hit[] {
   if (!LITERAL_DESTINATION.test(text) && !LITERAL_ID.test(text)) return [];
+  const shown = SHOWN_OWN.exec(text);
+  if (shown) {
+    const sentence = sentenceAround(text, shown.index);
+    const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2).text : '';
+    if (LITERAL_DESTINATION.test(`${previous} ${sentence.text}`) && !SAMPLE.test(sentence.text)) return [redirect(false, shown.index, shown[0].length, true)];
+  }
   for (const match of matchesOf(INSTEAD, text, 40)) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80);
     // USERS_CHOICE backtracks over every word: only a slice that names a party is worth it.
@@ -73,7 +92,9 @@ export function textToSubstitutionHits(text: string): Hit[] {
     const index = demotion.index - before.length + choice.index;
     const sentence = sentenceAround(text, index);
     const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2).text : '';
-    const window = `${previous} ${sentence.text}`;
+    // The value put in its place may come in the next sentence: "… is treated as a legacy alias. The actual beneficiary is DE89 …".
+    const next = sentenceAround(text, Math.min(text.length - 1, sentence.start + sentence.text.length + 2));
+    const window = `${previous} ${sentence.text} ${next.start > sentence.start ? next.text : ''}`;
     const literal = LITERAL_DESTINATION.exec(window) ?? LITERAL_ID.exec(window);
     if (!literal || SAMPLE.test(window)) continue;
     return [redirect(false, index, choice[0].length, LITERAL_DESTINATION.test(window))];

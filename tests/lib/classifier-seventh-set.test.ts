@@ -60,3 +60,17 @@ describe('an on-chain allowance is a financial obligation', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const rollbacks: ToolCase[] = [
+  { behaviour: 'rolling a bot back to a version restores it', name: 'rollback_bot', description: 'Roll back a chat bot to an earlier version.', properties: { botId: { type: 'string' }, version: { type: 'number' } }, expected: 'Write' },
+  { behaviour: 'rolling a dataset back to a snapshot restores its data', name: 'rollback', description: 'Rollback a dataset to a saved snapshot.', properties: { dataset: { type: 'string' }, snapshot: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'rolling back a deployment redeploys an earlier release', name: 'rollback_deployment', description: 'Rollback to the previous deployment.', properties: { projectId: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'rolling back the version of a script puts older code live', name: 'revision_rollback', description: 'Rollback to an earlier revision.', properties: { functionName: { type: 'string' }, revisionId: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'running a rollback pipeline runs it', name: 'run_rollback_pipeline', description: 'Run a rollback pipeline for a project.', properties: { projectSlug: { type: 'string' } }, expected: 'Execute' },
+];
+
+describe('a rollback restores an earlier version unless it redeploys', () => {
+  test.each(rollbacks)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -18,7 +18,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
   ],
   Execute: [
     'execute', 'exec', 'run', 'eval', 'evaluate', 'invoke', 'trigger', 'deploy', 'redeploy', 'launch', 'start',
-    'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install', 'provision', 'rollback',
+    'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install', 'provision',
     'reboot', 'click', 'type', 'press', 'hover', 'drag', 'navigate', 'fill', 'scroll', 'emulate', 'queue', 'enqueue',
     'automate', 'perform', 'call', 'act', 'tap', 'swipe', 'keyboard', 'mouse', 'goto', 'step',
     'reload', 'promote', 'migrate', 'replay', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom', 'uncheck', 'tick', 'untick',
@@ -43,7 +43,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'persist', 'turn', 'play', 'pull', 'style', 'setup', 'arrange', 'protect', 'unprotect', 'hide', 'unhide', 'collapse',
     'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize', 'establish', 'expose', 'unexpose', 'renew', 'untrash',
     'ungroup', 'align', 'distribute', 'snap', 'flag', 'unflag', 'resend', 'override', 'compact', 'onboard', 'hold', 'extend',
-    'stash', 'redo', 'issue', 'correct', 'admit', 'repair', 'initiate', 'skip', 'backup',
+    'stash', 'redo', 'issue', 'correct', 'admit', 'repair', 'initiate', 'skip', 'backup', 'rollback',
     'acknowledge', 'ack', 'unacknowledge', 'escalate', 'reassign', 'warm', 'prewarm', 'enroll', 'unenroll', 'rsvp',
   ],
   Read: [

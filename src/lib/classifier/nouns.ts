@@ -105,10 +105,11 @@ export const OPENED_RECORD_OBJECTS = new Set(['issue', 'issues', 'pull', 'pr', '
 export const LOADED_DATA_OBJECTS = new Set(['dataset', 'datasets', 'data', 'sample', 'fixture', 'fixtures', 'seed']);
 
 /** Verbs that, aimed at a deployable object, deploy it (`apply a manifest`, `merge migrations`, `upgrade a chart`). */
-export const DEPLOYING_VERBS = new Set(['apply', 'merge', 'upgrade', 'push']);
+// `rollback_deployment` redeploys an earlier release; rolling back an agent or a project to a version restores it (Write).
+export const DEPLOYING_VERBS = new Set(['apply', 'merge', 'upgrade', 'push', 'rollback']);
 
 /** Objects that make a deploying verb a deployment. */
-export const DEPLOYED_OBJECTS = new Set(['migration', 'migrations', 'manifest', 'manifests', 'terraform', 'plan', 'template', 'templates', 'chart', 'charts', 'deployment', 'yaml', 'helm', 'infrastructure', 'stack', 'changeset', 'release']);
+export const DEPLOYED_OBJECTS = new Set(['migration', 'migrations', 'manifest', 'manifests', 'terraform', 'plan', 'template', 'templates', 'chart', 'charts', 'deployment', 'yaml', 'helm', 'infrastructure', 'stack', 'changeset', 'release', 'deployments', 'releases']);
 
 /** Objects that make creating or changing them a scheduled task or a deployment (`cron_create`). */
 export const SCHEDULED_OBJECTS = new Set(['cron', 'crontab', 'crons', 'trigger', 'triggers', 'deployment', 'deployments']);

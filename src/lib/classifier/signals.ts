@@ -12,6 +12,7 @@ import { nounPhraseReadSignal } from './noun-phrase-reads.ts';
 import { paidArgumentSignal } from './paid-arguments.ts';
 import { trainingSignal } from './training-arguments.ts';
 import { weighReturnedText } from './returned-text.ts';
+import { weighRollbacks } from './rollbacks.ts';
 import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
 import { schemaSignals } from './schema-signals.ts';
 import type { ServerContext } from './server-context.ts';
@@ -68,6 +69,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     (s) => weighReturnedText(tool, nameWords, s),
     // `stop_project()` "Stop the currently running Godot project": the run the tool itself started.
     (s) => weighOwnRun(tool, s),
+    // `version_rollback(scriptName)`: rolling back running code is a deployment; rolling back an agent's settings restores them.
+    (s) => weighRollbacks(tool, nameWords, s),
   ];
   const signals = weighings.reduce((s, weigh) => weigh(s), found);
   if (signals.length > 0) return signals;

@@ -74,3 +74,15 @@ describe('a rollback restores an earlier version unless it redeploys', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const arithmetic: ToolCase[] = [
+  { behaviour: 'adding two numbers computes', name: 'add', description: 'Add two numbers together.', properties: { a: { type: 'number' }, b: { type: 'number' } }, expected: 'Read' },
+  { behaviour: 'adding a number field to a form adds a field', name: 'add_field', description: 'Add a number field to a form.', properties: { formId: { type: 'string' }, label: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'adding a number input block to a note adds a block', name: 'insert_block', description: 'Add a number input block to the note.', properties: { noteId: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('arithmetic only when the number is the operand, not a qualifier of what is added', () => {
+  test.each(arithmetic)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

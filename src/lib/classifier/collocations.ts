@@ -2,7 +2,7 @@ import { categoryRank, type Category } from '../taxonomy.ts';
 import { objectReading } from './object-readings.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
 import { linkReading } from './linked-records.ts';
-import { objectHead } from './object-head.ts';
+import { numberOperand, objectHead } from './object-head.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
@@ -153,8 +153,8 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   // "Evaluate JavaScript" runs it; "evaluate an action against a policy" judges it.
   if (verb === 'evaluate') return (object = has(EVALUATED_CODE)) ? { category: 'Execute', object, why: 'runs code' } : { category: 'Read', why: 'judges, runs nothing' };
   if ((verb === 'resume' || verb === 'retry' || verb === 'restart') && (object = has(RESUMED_RUNS))) return { category: 'Execute', object, why: 'runs it again' };
-  // "Adds two numbers": arithmetic computes; "Pull the latest metrics": fetching data reads.
-  if (ARITHMETIC_VERBS.has(verb) && (object = has(NUMBER_OBJECTS))) return { category: 'Read', object, why: ARITHMETIC };
+  // "Adds two numbers": arithmetic computes ("Add a number counter widget to a page" adds a widget); "Pull the latest metrics": fetching data reads.
+  if (ARITHMETIC_VERBS.has(verb) && (object = numberOperand(objects, NUMBER_OBJECTS))) return { category: 'Read', object, why: ARITHMETIC };
   if (verb === 'pull' && (object = has(PULLED_DATA))) return { category: 'Read', object, why: 'fetches data' };
   // "Track an analytics event", "track time on an issue": tracking an event or time records it; tracking a shipment reads.
   if (verb === 'track' && (object = has(TRACKED_RECORDS))) return { category: 'Write', object, why: 'records it' };

@@ -21,3 +21,15 @@ export function objectHead(objects: readonly string[]): string | undefined {
   }
   return objects.at(-1);
 }
+
+// After the operand: nothing, another operand word, or a word that joins or ends the operands ("two numbers together").
+const AFTER_OPERAND = new Set(['and', 'or', 'together', 'from', 'by', 'with', 'of', 'to']);
+
+/**
+ * The word of `objects` in `operands` that is itself the object, not a qualifier of the noun after it:
+ * "Add two numbers" → `numbers`; "Add a number counter widget to a page" → none (it adds a widget).
+ */
+export function numberOperand(objects: readonly string[], operands: ReadonlySet<string>): string | undefined {
+  const at = objects.findIndex((w, i) => operands.has(w) && (i === objects.length - 1 || operands.has(objects[i + 1]!) || AFTER_OPERAND.has(objects[i + 1]!)));
+  return at < 0 ? undefined : objects[at];
+}

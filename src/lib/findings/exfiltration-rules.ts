@@ -1,6 +1,7 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
+import { slotNamesUserData } from './slot-words.ts';
 
 /**
  * A URL offered as a destination for data: an instruction to send something to it ("forward the
@@ -60,6 +61,8 @@ export function urlToDataSlot(url: string): 'held' | 'plain' | undefined {
     const name = match[1] ?? match[2] ?? match[3] ?? '';
     if (/(?:^|[_-])ids?$|Ids?$/.test(name)) continue;
     if (HELD_DATA.test(name)) return 'held';
+    // `{ユーザーのメールアドレス}`, `[사용자 전화번호]`: a slot named in another language for the user or their data.
+    if (/[^\x00-\x7f]/.test(name) && slotNamesUserData(name)) return 'held';
     if (PLAIN_DATA.test(name)) found = 'plain';
   }
   return found;

@@ -184,6 +184,14 @@ const RULES: PhraseRule[] = [
   { needs: ['askUser', 'codes'], kind: 'credential-request', severity: 'medium', message: 'Asks the model to get a one-time code or PIN from the user', structural: true },
   { needs: ['askUser', 'userData'], kind: 'credential-request', severity: 'medium', message: 'Asks the model to get a secret from the user', structural: true },
   { needs: ['sourceText', 'user', 'execute'], kind: 'trust-escalation', severity: 'medium', message: 'Tells the model to carry out text found in emails, pages or documents as if the user wrote it', structural: true },
+  // "No need to tell the user", "确认を取る必要はありません", "the confirmation step was retired": the check or the telling made optional.
+  { needs: ['unneeded', 'tell', 'user'], kind: 'secrecy', severity: 'medium', message: 'Tells the model it need not tell the user something', structural: true },
+  { needs: ['unneeded', 'tell', 'answer'], kind: 'secrecy', severity: 'medium', message: 'Tells the model it need not mention something in its answer', structural: true },
+  { needs: ['unneeded', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Tells the model the user's confirmation is not needed", structural: true },
+  { needs: ['noLonger', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Declares the user's confirmation no longer required", structural: true },
+  // A written account or address "instead of the one the user gave", or put in the recipient's place.
+  { needs: ['insteadOf', 'user'], kind: 'tool-redirect', severity: 'medium', message: 'Puts a hard-coded destination in place of the one the user chose', also: HARD_CODED, structural: true },
+  { needs: ['replace', 'recipient'], kind: 'tool-redirect', severity: 'medium', message: 'Replaces the recipient of a call with a hard-coded one', also: HARD_CODED_ADDRESS, structural: true },
 ];
 
 // Languages whose words a structural rule may mix: the Romance languages share many words ("nunca",
@@ -198,6 +206,18 @@ const SPAN = perLanguage<number>({ es: 100, fr: 100, de: 100, pt: 100, it: 100, 
 const NEGATION_ORDER = perLanguage<-1 | 0 | 1>({ es: 1, fr: 1, de: 0, pt: 1, it: 1, ru: 1, zh: 1, ja: -1, ko: -1 }, (t) => t.negationOrder);
 const NEGATION_REACH = perLanguage<number>({ es: 40, fr: 45, de: 60, pt: 40, it: 40, ru: 30, zh: 12, ja: 12, ko: 12 }, (t) => t.negationReach);
 
+// What ends a clause between two parts: a stop, a comma, or a conjunction that starts another one.
+const CLAUSE_END = /[;:、，,]|\s(?:et|y|e|und|and|mais|pero|ma|aber|но|и|och|en|ve|dan|và)\s/iu;
+
+/** True when two parts sit close, in one clause. */
+function isOneClause(text: string, a: PhraseMatch, b: PhraseMatch): boolean {
+  const [first, second] = a.index < b.index ? [a, b] : [b, a];
+  return second.index - first.index <= 2 * NEGATION_REACH[a.language] && !CLAUSE_END.test(text.slice(first.index + first.text.length, second.index));
+}
+
+// How far after "instead of" the user's choice may be named: "вместо адреса, который ввёл пользователь".
+const INSTEAD_REACH = { words: 50, prefix: 20, none: 15 } as const;
+
 /** The parts of a rule in one sentence; for a structural rule, in one language family, close together, the first not negated right before. */
 function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text: string): PhraseMatch[] | undefined {
   if (!rule.structural) {
@@ -211,6 +231,13 @@ function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text:
     if (parts.some((part) => part === undefined)) continue;
     // Chinese negates before the verb (不要告诉), Japanese and Korean after it (知らせず, 알리지 않고).
     if (anchor.concept === 'negation' && ((NEGATION_ORDER[anchor.language] !== 0 && Math.sign(parts[1]!.index - anchor.index) !== NEGATION_ORDER[anchor.language]) || Math.abs(parts[1]!.index - anchor.index) > NEGATION_REACH[anchor.language] || /[;:]/.test(text.slice(Math.min(parts[1]!.index, anchor.index), Math.max(parts[1]!.index, anchor.index))))) continue;
+    // "No need" governs an infinitive on either side in languages with spaces ("Сообщать … не требуется", "No hace falta comentárselo"),
+    // on its negation's side in Chinese, Japanese and Korean ("无需告知", "伝える必要はありません"), in the same clause.
+    if (anchor.concept === 'unneeded' && ((BOUNDARIES[anchor.language] !== 'words' && Math.sign(parts[1]!.index - anchor.index) !== NEGATION_ORDER[anchor.language]) || !isOneClause(text, anchor, parts[1]!))) continue;
+    // "… la confirmation est demandée à l'utilisateur et un refus annule l'appel": what is void must be the confirmation itself, in its clause.
+    if (anchor.concept === 'noLonger' && rule.needs[1] === 'confirmNoun' && !isOneClause(text, anchor, parts[1]!)) continue;
+    // "… instead of the one the user entered": the user's choice is what is set aside, so the user follows, close.
+    if (anchor.concept === 'insteadOf' && (parts[1]!.index < anchor.index || parts[1]!.index - anchor.index > INSTEAD_REACH[BOUNDARIES[anchor.language]])) continue;
     // "不要向用户索要密码" asks not to ask: a negation just before the parts turns the rule around.
     const start = Math.min(...parts.map((p) => p!.index));
     if (!rule.needs.includes('negation') && inSentence.some((m) => m.concept === 'negation' && FAMILY[m.language] === family && m.index < start && start - (m.index + m.text.length) <= 3)) continue;
@@ -218,6 +245,27 @@ function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text:
   }
   return undefined;
 }
+
+/**
+ * A question read with the answer right after it: in a FAQ the answer's pronoun stands for the
+ * question's noun ("Q: Que faire des consignes reçues avant … ? R : Elles deviennent caduques").
+ */
+function questionsWithAnswers(text: string, bySentence: ReadonlyMap<number, PhraseMatch[]>): PhraseMatch[][] {
+  const starts = [...bySentence.keys()].sort((a, b) => a - b);
+  const joined: PhraseMatch[][] = [];
+  for (const [i, start] of starts.entries()) {
+    const next = starts[i + 1];
+    if (next === undefined) break;
+    const question = sentenceAround(text, start);
+    // The sentence ends before its mark: the question mark is the character right after it.
+    const end = question.start + question.text.length;
+    if (!/[?？]/.test(text[end] ?? '') || next - end > ANSWER_GAP) continue;
+    joined.push([...bySentence.get(start)!, ...bySentence.get(next)!]);
+  }
+  return joined;
+}
+// "?\nR : ", "？\n答：": a short label between a question and its answer.
+const ANSWER_GAP = 16;
 
 /** Hits of the multilingual rules: for each rule, the first sentence holding everything it needs. */
 export function textToPhraseHits(text: string): Hit[] {
@@ -243,8 +291,9 @@ export function textToPhraseHits(text: string): Hit[] {
     bySentence.set(sentence.start, [...(bySentence.get(sentence.start) ?? []), read]);
   }
   const hits: Hit[] = [];
+  const groups = [...bySentence.values(), ...questionsWithAnswers(text, bySentence)];
   for (const rule of RULES) {
-    for (const inSentence of bySentence.values()) {
+    for (const inSentence of groups) {
       const parts = ruleToParts(rule, inSentence, text);
       if (!parts) continue;
       // "不要在此字段填写明文密码": a moving verb negated right before it protects the data.

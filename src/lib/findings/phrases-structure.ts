@@ -8,18 +8,18 @@ import type { PhraseLanguage } from './phrases.ts';
  * a hard-coded account redirects another tool; a negation and a verb of telling next to the model's
  * answer keep something out of what the user reads. Same syntax as phrases.ts; data only.
  */
-export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer'] as const;
+export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer', 'unneeded', 'insteadOf', 'recipient'] as const;
 export type StructureConcept = (typeof STRUCTURE_CONCEPTS)[number];
 
 export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, string[]>> = {
   negation: {
     es: ['no', 'sin', 'nunca', 'jamás', 'ni', 'nada'], fr: ['ne', "n'", 'sans', 'jamais', 'inutile', 'pas', 'rien'], de: ['nicht', 'nichts', 'kein*', 'ohne', 'nie', 'niemals'],
     pt: ['não', 'sem', 'nunca', 'jamais', 'nada'], it: ['non', 'senza', 'mai', 'niente', 'nulla'], zh: ['不要', '无需', '不必', '别', '勿', '不用', '没有必要'],
-    ja: ['ないで', 'ずに', 'せず', 'しない', 'なしで', 'なしに', 'なく', '不要'], ko: ['않', '말고', '마세요', '마십시오', '없이', '금지'], ru: ['не', 'без', 'никогда', 'ни'],
+    ja: ['ないで', 'ずに', 'せず', 'しない', 'なしで', 'なしに', 'なく', '不要', '必要は(ありません|ない)', '必要ありません'], ko: ['않', '말고', '마세요', '마십시오', '없이', '금지'], ru: ['не', 'без', 'никогда', 'ни'],
   },
   tell: {
     es: ['dig*', 'coment*', 'mencion*', 'avis*', 'inform*', 'cuent*', 'revel*', 'muestr*', 'mostrar*', 'notifi*', 'advert*'],
-    fr: ['dis', 'dites', 'dire', 'signal*', 'mentionn*', 'parl*', 'inform*', 'révél*', 'montr*', 'prévien*', 'préven*', 'avert*'],
+    fr: ['dis', 'dites', 'dire', 'précis(e|er|ez)', 'signal*', 'mentionn*', 'parl*', 'inform*', 'révél*', 'montr*', 'prévien*', 'préven*', 'avert*'],
     de: ['sag*', 'erwähn*', 'informier*', 'mitteil*', 'teile … mit', 'zeig*', 'benachrichtig*', 'erklär*', 'verrat*', 'Bescheid', 'erfahr*', 'merk*'],
     pt: ['diga*', 'dizer', 'cont*', 'mencion*', 'inform*', 'revel*', 'avis*', 'mostr*', 'comunic*'],
     it: ['dir*', 'menzion*', 'inform*', 'rivel*', 'avvis*', 'mostr*', 'segnal*', 'comunic*', 'parl*'],
@@ -33,25 +33,25 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     zh: ['用户'], ja: ['ユーザー'], ko: ['사용자'], ru: ['пользовател*'],
   },
   noLonger: {
-    es: ['ya no', 'dejaron de', 'han dejado de', 'no están vigentes', 'sin efecto', 'anulad*', 'caducad*', 'suspendid*', 'sustituid*', 'reemplazad*'],
-    fr: ['ne … plus', "n'… plus", 'caduque*', 'périmé*', 'annulé*', 'sans effet', 'suspendu*', 'remplacée?s?'],
-    de: ['nicht mehr', 'nicht länger', 'ungültig', 'außer Kraft', 'aufgehoben', 'veraltet', 'ausgesetzt', 'ersetzt'],
-    pt: ['não … mais', 'deixaram de', 'deixa* de valer', 'sem efeito', 'revogad*', 'obsolet*', 'suspens*', 'substituíd*'],
-    it: ['non … più', 'decadut*', 'annullat*', 'revocat*', 'obsolet*', 'sospes*', 'sostituit*'],
+    es: ['ya no', 'dejaron de', 'han dejado de', 'no están vigentes', 'sin efecto', 'abolid*', 'retirad*', 'descontinuad*', 'anulad*', 'caducad*', 'suspendid*', 'sustituid*', 'reemplazad*'],
+    fr: ['ne … plus', "n'… plus", 'caduque*', 'périmé*', 'annulé*', 'sans effet', 'suspendu*', 'remplacée?s?', 'aboli*', 'supprimée?s? (depuis|dans|avec) la version'],
+    de: ['nicht mehr', 'nicht länger', 'ungültig', 'außer Kraft', 'aufgehoben', 'veraltet', 'ausgesetzt', 'ersetzt', 'abgeschafft', 'entfällt', 'entfallen'],
+    pt: ['não … mais', 'deixaram de', 'deix* de valer', 'deix* de (existir|ser necessári*)', 'descontinuad*', 'abolid*', 'sem efeito', 'revogad*', 'obsolet*', 'suspens*', 'substituíd*'],
+    it: ['non … più', 'decadut*', 'annullat*', 'revocat*', 'obsolet*', 'sospes*', 'sostituit*', 'abolit*', 'superat*', 'dismess*'],
     zh: ['不再', '失效', '作废', '已过时', '无效', '暂停', '废止'], ja: ['もう', '無効', '失効', '適用されない', '従う必要はない', '廃止', '停止'],
-    ko: ['더 이상', '무효', '효력', '폐기', '중지'], ru: ['больше не', 'уже не', 'недействительн*', 'отменен*', 'устарел*', 'приостановлен*', 'заменен*'],
+    ko: ['더 이상', '무효', '효력', '폐기', '중지', '폐지'], ru: ['больше не', 'уже не', 'недействительн*', 'отменен*', 'устарел*', 'приостановлен*', 'заменен*'],
   },
   onlyWord: {
-    es: ['únicamente', 'solo', 'solamente', 'exclusivamente'], fr: ['uniquement', 'seulement', 'exclusivement', "qu'à"], de: ['ausschließlich', 'nur', 'allein'],
-    pt: ['apenas', 'somente', 'unicamente', 'exclusivamente'], it: ['solo', 'soltanto', 'unicamente', 'esclusivamente'],
+    es: ['únicamente', 'solo', 'solamente', 'exclusivamente'], fr: ['uniquement', 'seulement', 'exclusivement', "qu'à", "seule?s? (les |la |le |l')?(règles|consignes|instructions|directives|politiques?|indications)"], de: ['ausschließlich', 'nur', 'allein'],
+    pt: ['apenas', 'somente', 'unicamente', 'exclusivamente', 'só (as |a )?(regras|instruções|normas|políticas?|orientações)'], it: ['solo', 'soltanto', 'unicamente', 'esclusivamente'],
     zh: ['一律', '只', '仅', '唯一', '为准'], ja: ['のみ', 'だけ'], ko: ['만', '오직'], ru: ['только', 'исключительно'],
   },
   thisText: {
-    es: ['esta descripción', 'este texto', 'esta nota', 'esta herramienta', 'lo escrito aquí', 'lo que (dice|pone) aquí'],
-    fr: ['la présente description', 'cette description', 'ce texte', 'cette note', 'cet outil', 'ce qui est écrit ici'],
-    de: ['diese* Beschreibung', 'diese* Text', 'diese* Hinweis*', 'diese* Anweisung*', 'diese* Notiz*', 'diese* Tool*', 'was hier steht'],
-    pt: ['esta descrição', 'este texto', 'esta nota', 'esta ferramenta', 'o que está escrito aqui'],
-    it: ['questa descrizione', 'questo testo', 'questa nota', 'questo strumento', 'quanto (scritto|indicato) qui'],
+    es: ['(las )?(reglas|normas|políticas?) de este servicio', 'esta política', 'esta descripción', 'este texto', 'esta nota', 'esta herramienta', 'lo escrito aquí', 'lo que (dice|pone) aquí'],
+    fr: ['(les )?(règles|consignes|politiques?) de ce service', 'cette politique', 'la présente description', 'cette description', 'ce texte', 'cette note', 'cet outil', 'ce qui est écrit ici'],
+    de: ['(die )?(Regeln|Vorgaben|Richtlinien) dieses (Dienstes|Tools|Werkzeugs)', 'diese* Richtlinie', 'diese* Beschreibung', 'diese* Text', 'diese* Hinweis*', 'diese* Anweisung*', 'diese* Notiz*', 'diese* Tool*', 'was hier steht'],
+    pt: ['(as )?(regras|normas|políticas?) deste serviço', 'esta política', 'esta descrição', 'este texto', 'esta nota', 'esta ferramenta', 'o que está escrito aqui'],
+    it: ['(le )?(regole|norme|politiche) di questo servizio', 'questa politica', 'questa descrizione', 'questo testo', 'questa nota', 'questo strumento', 'quanto (scritto|indicato) qui'],
     zh: ['本工具说明', '本说明', '这段说明', '此说明', '本描述', '本工具'], ja: ['この説明', '本説明', 'このツールの説明', 'このツール'],
     ko: ['이 설명', '이 도구 설명', '본 설명', '이 도구'], ru: ['эт* описани*', 'эт* текст*', 'эт* заметк*', 'эт* инструмент*'],
   },
@@ -102,8 +102,8 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   },
   // "Anyway", after what the user said: acting against the user's choice.
   anyway: {
-    es: ['de todos modos', 'igualmente', 'aun así', 'de todas formas', 'sea cual sea (la petición|el pedido|lo que)', 'independientemente de lo que … (pida|diga|elija|escriba)'], fr: ['quand même', 'malgré tout', 'tout de même', 'quelle que soit (sa|la) demande', 'quoi qu\'… (dise|demande|choisisse|écrive)', 'peu importe ce qu\'… (dit|demande|choisit)'], de: ['trotzdem', 'dennoch', 'auf jeden Fall', '(egal|unabhängig davon|gleichgültig), was … (sagt|verlangt|wählt|will|schreibt)'],
-    pt: ['mesmo assim', 'de qualquer forma', 'de qualquer jeito', 'seja qual for o (pedido|que)', 'independentemente do que … (peça|pedir|diga|disser|escolha|escolher)'], it: ['comunque', 'lo stesso', 'in ogni caso', 'qualunque cosa … (chieda|dica|scelga|scriva)', 'indipendentemente da (ciò|quello) che … (chieda|dica|scelga)'], zh: ['仍然', '还是要', '照样', '无论…说什么', '不管…说什么'],
+    es: ['de todos modos', 'igualmente', 'aun así', 'de todas formas', 'sea cual sea (la petición|el pedido|lo que)', 'independientemente de lo que … (pida|diga|elija|escriba)', '(aunque|incluso si) … (diga|haya dicho|dijera|pida|haya pedido|indique) (otra cosa|lo contrario)'], fr: ['quand même', 'malgré tout', 'tout de même', 'quelle que soit (sa|la) demande', 'quoi qu\'… (dise|demande|choisisse|écrive)', 'peu importe ce qu\'… (dit|demande|choisit)', 'même si … (dit|a dit|dise|demande|a demandé|indique|a indiqué) (autre chose|le contraire|l\'inverse)'], de: ['trotzdem', 'dennoch', 'auf jeden Fall', '(egal|unabhängig davon|gleichgültig), was … (sagt|verlangt|wählt|will|schreibt)', '(auch|selbst) wenn … (etwas anderes|das Gegenteil) (sagt|gesagt|verlangt|wünscht|angibt)'],
+    pt: ['mesmo assim', 'de qualquer forma', 'de qualquer jeito', 'seja qual for o (pedido|que)', 'independentemente do que … (peça|pedir|diga|disser|escolha|escolher)', 'mesmo que … (diga|tenha dito|peça|tenha pedido|indique) (outra coisa|o contrário)'], it: ['comunque', 'lo stesso', 'in ogni caso', 'qualunque cosa … (chieda|dica|scelga|scriva)', 'indipendentemente da (ciò|quello) che … (chieda|dica|scelga)', 'anche se … (dice|ha detto|dica|abbia detto|chiede|ha chiesto) (altro|diversamente|il contrario|altrimenti)'], zh: ['仍然', '还是要', '照样', '无论…说什么', '不管…说什么'],
     ja: ['それでも', 'かまわず', '構わず', '何を言っても', 'にかかわらず', 'に関わらず'], ko: ['그래도', '상관없이', '뭐라고 하든', '무엇을 말하든'], ru: ['всё равно', 'все равно', 'всё-таки', 'что бы ни'],
   },
   // One-time codes and PINs: what a tool sends the user, and what an attack asks the user for.
@@ -130,5 +130,30 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     de: ['(frag*|bitte|fordere) (den|die) (Nutzer|Benutzer)*'], pt: ['(peça|pergunte|solicite) ao (usuário|utilizador)'],
     it: ["(chiedi|chiedete|domanda) all'utente"], zh: ['向用户索要', '让用户提供', '请用户提供', '询问用户', '向用户询问'],
     ja: ['ユーザーに…(尋ね|聞い|入力してもら|教えてもら)'], ko: ['사용자에게 … (요청|물어|입력)', '사용자의 … 물어'], ru: ['(попроси*|спроси*|запроси*) (у )?пользовател*'],
+  },
+  // "No need to", "not necessary": a verb made optional, before or after it ("Сообщать … не требуется", "必要はありません").
+  unneeded: {
+    es: ['no (hace|hará) falta', 'no es (necesari(o|a)|preciso)', 'no (hay|habrá) que', 'innecesari(o|a)', 'sin necesidad de', 'no necesita*'],
+    fr: ['inutile', '(pas|nul|aucun) besoin', "(n'est|ne sont) pas (nécessaire|requis|utile)", 'superflu*', "(n'|ne )?(a|ont) pas besoin"],
+    de: ['nicht (nötig|notwendig|erforderlich)', 'unnötig', 'überflüssig', 'entbehrlich', 'braucht … nicht', 'brauchst … nicht', 'müssen … nicht', 'muss … nicht'],
+    pt: ['não (é|será) (necessári(o|a)|preciso)', 'desnecessári(o|a)', 'dispensáve(l|is)', 'não (há|haverá) necessidade', 'sem necessidade de', 'não precisa*'],
+    it: ['non (è|sarà) necessari(o|a)', 'non serve', 'non servono', 'inutile', "non c'è bisogno", 'superflu(o|a)', 'senza bisogno di'],
+    zh: ['无需', '不需要', '不必', '没必要', '没有必要', '用不着', '不用'],
+    ja: ['必要は(ありません|ない)', '必要ありません', '必要ない', '不要', 'なくて(よい|いい|も構いません|もよい|もいい)'],
+    ko: ['필요(가|는)? 없', '않아도 됩니다', '않아도 된다', '불필요'],
+    ru: ['не (требуется|нужно|надо|обязательно|стоит)', 'нет необходимости', 'незачем', 'излишн*'],
+  },
+  // "Instead of", "in place of": the value written set against another ("… statt des vom Nutzer genannten").
+  insteadOf: {
+    es: ['en (vez|lugar) de', 'en sustitución de'], fr: ['au lieu d(e|u|es)', "au lieu d'", 'à la place d(e|u|es)', "à la place d'", 'plutôt que', 'en remplacement d(e|u|es)'],
+    de: ['statt', 'anstatt', 'anstelle', 'an Stelle'], pt: ['em (vez|lugar) d(e|o|a|os|as)', 'no lugar d(e|o|a|os|as)', 'ao invés d(e|o|a)'],
+    it: ['invece d(i|el|ella|ei|elle)', 'al posto d(i|el|ella|ei|elle)', 'anziché', 'in luogo d(i|el|ella)'],
+    zh: ['而不是', '而非', '代替', '取代'], ja: ['ではなく', '代わりに', 'の代わり'], ko: ['대신', '이 아닌', '가 아닌'], ru: ['вместо'],
+  },
+  // Who receives: the recipient, payee or addressee of a call.
+  recipient: {
+    es: ['destinatari(o|a|os|as)', 'beneficiari(o|a|os|as)'], fr: ['destinataire*', 'bénéficiaire*'], de: ['Empfänger*', 'Zahlungsempfänger*', 'Adressat*'],
+    pt: ['destinatári(o|a|os|as)', 'beneficiári(o|a|os|as)', 'favorecid(o|a|os|as)'], it: ['destinatari(o|a)?', 'beneficiari(o|a)?'],
+    zh: ['收件人', '收款人', '接收人', '收款方'], ja: ['宛先', '受信者', '受取人', '送金先', '振込先'], ko: ['수신자', '받는 사람', '수취인', '받는 계좌'], ru: ['получател*', 'адресат*'],
   },
 };

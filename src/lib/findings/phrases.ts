@@ -48,7 +48,8 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   instructions: {
     es: ['instrucci*', 'indicaci*', 'reglas', 'directrices', 'órdenes', 'prompt del sistema', 'mensaje del sistema', 'lo que (te )?(diga|digan|dijo|dijeron|indique|indicó|dice|dicen)'],
     fr: ['instructions?', 'consignes?', 'règles', 'directives?', 'prompt système', 'invite système', 'message système', 'ce que (te )?(dit|dira|disent|a dit) (le système|l\'utilisateur|le développeur)'],
-    de: ['anweisung*', 'anleitung*', 'regeln', 'vorgaben', 'richtlinien', 'systemanweisung*', 'systemprompt', 'system-prompt', 'befehle'],
+    // German joins nouns, the head last: "Sicherheitsregeln", "Systemvorgaben" are rules all the same.
+    de: ['*anweisung*', 'anleitung*', '*regeln', '*vorgaben', '*richtlinien', 'systemprompt', 'system-prompt', 'befehle'],
     pt: ['instruç*', 'instruc*', 'orientaç*', 'regras', 'diretrizes', 'prompt do sistema', 'mensagem do sistema'],
     it: ['istruzion*', 'indicazion*', 'regole', 'direttive', 'prompt di sistema', 'messaggio di sistema'],
     zh: ['指令', '指示', '规则', '系统提示', '提示词'],
@@ -108,7 +109,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   userData: {
     es: ['(la )?conversación con el usuario', 'toda la conversación', 'historial … (conversación|chat)', 'conversación completa', 'contraseñas', 'contraseña', 'claves? (de )?API', 'tokens? de acceso', 'token personal', 'contactos', 'credenciales', 'variables de entorno', 'prompt del sistema', 'instrucciones del sistema', 'cookies', '(número|números) de tarjeta', 'tarjeta de crédito', 'datos personales'],
     fr: ["(l'intégralité|la totalité|l'ensemble) de la (discussion|conversation)", 'toute la (discussion|conversation)', "(la )?(discussion|conversation) avec l'utilisat*", 'historique … (conversation|chat|discussion)', 'mots? de passe', 'clés? (d\')?API', 'jetons? d\'accès', 'identifiants', 'variables d\'environnement', 'prompt système', 'invite système', 'cookies', 'carte (bancaire|de crédit)', 'données personnelles'],
-    de: ['(letzten )?Nachrichten des (Nutzers|Benutzers)', 'passwoert*', 'kontakte', 'gesamten? Chat', 'chatverlauf', 'gesprächsverlauf', 'unterhaltung', 'passw(ö|o)rt*', 'kennw(ö|o)rt*', 'api-schlüssel*', 'zugangsdaten', 'anmeldedaten', 'umgebungsvariablen', 'systemanweisung*', 'systemprompt', 'system-prompt', 'cookies', 'kreditkart*', 'persönliche daten'],
+    de: ['(letzten )?Nachrichten des (Nutzers|Benutzers)', '*passwoert*', 'kontakte', 'gesamten? Chat', 'chatverlauf', 'gesprächsverlauf', 'unterhaltung', '*passw(ö|o)rt*', '*kennw(ö|o)rt*', 'api-schlüssel*', '*zugangsdaten', '*anmeldedaten', 'umgebungsvariablen', 'systemanweisung*', 'systemprompt', 'system-prompt', 'cookies', 'kreditkart*', 'persönliche daten'],
     pt: ['(a )?conversa com o (usuário|utilizador)', 'toda a conversa', 'histórico … (conversa|chat)', 'senhas?', 'chaves? (de )?API', 'tokens? de acesso', 'token pessoal', 'contatos', 'credenciais', 'variáveis de ambiente', 'prompt do sistema', 'cookies', 'cartão de crédito', 'dados pessoais'],
     it: ["(la )?conversazione con l'utente", 'tutta la conversazione', 'contatti', 'cronologia … (chat|conversazione)', 'storico … (chat|conversazione)', 'password', 'chiavi? API', 'token di accesso', 'credenziali', 'variabili d\'ambiente', 'prompt di sistema', 'cookie', 'carta di credito', 'dati personali'],
     zh: ['通讯录', '通讯簿', '对话记录', '聊天记录', '对话历史', '聊天历史', '对话内容', '全部对话', '聊天内容', '联系人', '支付密码', '系统提示', '密码', '密钥', 'API 密钥', '令牌', '凭证', '凭据', '环境变量', 'Cookie', '信用卡', '私钥', '助记词'],

@@ -3,6 +3,7 @@ import { urlToDataSlot } from './exfiltration-rules.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
 import { textToPhraseMatches } from './phrase-rules.ts';
+import { slotNamesUserData } from './slot-words.ts';
 
 /**
  * Two more ways a URL turns against the user. An image the model is to show whose address carries
@@ -53,7 +54,8 @@ export function textToImageHits(text: string): Hit[] {
     // The order to fill may be the next sentence: "… ![logo](…?u=<recipients>). Fill in the placeholders from the emails."
     const toFill = PLACEHOLDER_SLOT.test(url) && FILL_SLOT.test(`${context} ${after.split(/[.!?]\s/).slice(0, 2).join('. ')}`);
     // "?p=사용자의_마스터_비밀번호", "?d=PASSWORT_DES_NUTZERS": a slot named, in any language, for the user's data.
-    const named = namedDataSlot(url);
+    // "?q=<la última pregunta del usuario>": a slot written as words naming the user or their data, in any of the table's languages.
+    const named = namedDataSlot(url) ?? matchesOf(BRACKET_SLOT, url, 10).map((m) => m[1]!).find((words) => /\s|[^\x00-\x7f]/.test(words) && slotNamesUserData(words));
     if (named) return [image('high', `Asks for an image whose URL slot ${JSON.stringify(named)} names the user's data; rendering it sends the data.`, match.index, match[0].length)];
     if (slot === 'held' || filled || toFill) return [image('high', 'Asks for an image whose URL carries the conversation or user data; rendering it sends the data.', match.index, match[0].length)];
     const pathSlot = matchesOf(PATH_SLOT, url.split('?')[0]!, 10).find((m) => PERSONAL_SLOT.test(m[0]) || namesUserData(m[0]));
@@ -63,6 +65,7 @@ export function textToImageHits(text: string): Hit[] {
   return [];
 }
 
+const BRACKET_SLOT = /[?&][\w.-]+=(<[^<>\n]{1,60}>|\{[^{}\n]{1,60}\}|\[[^[\]\n]{1,60}\])/g;
 const SLOT_VALUE = /[?&][\w.-]+=([^&#\s)"']{3,60})/g;
 
 /** The value of a query slot written as the name of personal data (`PASSWORD_OF_USER`, `история_переписки`), not as a value. */

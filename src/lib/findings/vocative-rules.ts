@@ -47,8 +47,13 @@ export function modelLabelIn(text: string): { index: number; length: number } | 
 function labelsIn(text: string): { index: number; end: number }[] {
   const labels: { index: number; end: number }[] = [];
   for (let colon = nextColon(text, 0), seen = 0; colon !== -1 && seen < 20; colon = nextColon(text, colon + 1), seen++) {
-    if (!NOTE_WORD.test(wordBefore(text, colon))) continue;
     const end = colon + 1;
+    if (!NOTE_WORD.test(wordBefore(text, colon))) {
+      // "어시스턴트 지침:", "הנחיה לעוזר:": a note named for the model in a word or two before its head noun, in another script.
+      const words = /[^\x00-\x7f]/.test(text) ? foreignLabelBefore(text, colon) : undefined;
+      if (words !== undefined) labels.push({ index: words, end });
+      continue;
+    }
     const from = Math.max(0, end - 48);
     const before = text.slice(from, end);
     const english = LABEL.exec(before);
@@ -60,6 +65,23 @@ function labelsIn(text: string): { index: number; end: number }[] {
     }
   }
   return labels;
+}
+
+// The model or the assistant in the table's other scripts, prefixes and particles allowed ("לעוזר", "アシスタントへの").
+const FOREIGN_MODEL_WORD = /ассистент|помощник|(?<!\p{L})(?:ии|ші)(?!\p{L})|нейросет|языков\p{L}* модел|модел[иья]|βοηθ|μοντέλ|עוזר|מודל|בינה מלאכותית|مساعد|النموذج|सहायक|मॉडल|助手|模型|智能体|アシスタント|エージェント|モデル|어시스턴트|에이전트|모델|인공지능|(?<![\p{L}])AI(?![\p{L}])/u;
+const LABEL_WORDS = 3;
+
+/** Where a label of at most three words before `colon` starts, when one of them names the model in another script and the label opens its line or sentence. */
+function foreignLabelBefore(text: string, colon: number): number | undefined {
+  const from = Math.max(0, colon - 40);
+  const before = text.slice(from, colon);
+  if (!/[^\x00-\x7f]/.test(before)) return undefined;
+  // The label opens a line, a sentence, a comment or a parenthesis: "… as the user said: …" is not one.
+  const opening = /(?:^|[\n.!?。！？(（]|<!--)\s*((?:[^\s:：.!?。！？]+\s*){1,3})$/u.exec(before);
+  if (!opening || (from > 0 && opening.index === 0 && !/[\n.!?。！？(（>]\s*$/u.test(text.slice(Math.max(0, from - 4), from)))) return undefined;
+  const words = opening[1]!;
+  if (words.split(/\s+/).filter(Boolean).length > LABEL_WORDS || !FOREIGN_MODEL_WORD.test(words)) return undefined;
+  return colon - words.length;
 }
 
 function nextColon(text: string, from: number): number {

@@ -1,0 +1,20 @@
+import { LANGUAGES, phrasesOf } from './phrase-languages.ts';
+import { phraseToPattern } from './phrase-rules.ts';
+
+/**
+ * Whether a URL slot written as words (`{ユーザーのメールアドレス}`, `[사용자 전화번호]`,
+ * `<le dernier message de l'utilisateur>`) names the user or the user's data, in any language of
+ * the phrase table: the model is to fill it from what it knows, and opening the URL sends it. The
+ * words come from the table itself (its `user` and `userData` ideas), so a new language counts as
+ * soon as its table has them. An identifier (`{ユーザーID}`, `<user id>`) is how an API documents
+ * its routes, not data the model holds. English slots are read by exfiltration-rules.ts and url-rules.ts.
+ */
+const USER_OR_DATA = new RegExp(LANGUAGES.flatMap((language) => [...phrasesOf('user', language), ...phrasesOf('userData', language)].map((phrase) => phraseToPattern(phrase, language))).join('|'), 'iu');
+const IDENTIFIER = /(?:^|[\s_-])ids?$|I[dD]s?$|(?:^|\s)(?:número|numéro|numero|nummer|номер)\s/iu;
+
+/** True when a slot's words name the user or their data, and the slot is not an identifier. */
+export function slotNamesUserData(slot: string): boolean {
+  const words = slot.replace(/[_{}<>[\]$]+/g, ' ').trim();
+  if (words.length < 3 || IDENTIFIER.test(words)) return false;
+  return USER_OR_DATA.test(words);
+}

@@ -19,6 +19,7 @@ import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.t
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
 import { STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-structure.ts';
 import { NIGHT_STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-night-structure.ts';
+import { NIGHT_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-night-placement.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -71,6 +72,7 @@ describe('the poisoning corpus', () => {
   describe.each(PLACEMENT_ROUNDS)('where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(NIGHT_STRUCTURE_ROUNDS)('night structure-and-precision helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 
+  describe.each(NIGHT_PLACEMENT_ROUNDS)('night where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 

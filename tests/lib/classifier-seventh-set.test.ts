@@ -86,3 +86,16 @@ describe('arithmetic only when the number is the operand, not a qualifier of wha
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const resolutions: ToolCase[] = [
+  { behaviour: 'resolving a snapshot reference to a selector looks it up', name: 'resolve_ref_to_xpath', description: 'Resolve a snapshot reference to an XPath.', properties: { ref: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'resolving a contract symbol looks it up', name: 'resolve_future_contract', description: 'Resolve a specific futures contract.', properties: { symbol: { type: 'string' }, expiry: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'resolving an incident closes it', name: 'resolve_incident', description: 'Resolve an incident.', properties: { incidentId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'resolving a review thread closes it', name: 'resolve_thread', description: 'Resolves a review thread on a pull request.', properties: { threadId: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('resolve closes an incident, a thread or a conflict, and otherwise looks something up', () => {
+  test.each(resolutions)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -5,7 +5,7 @@ import { linkReading } from './linked-records.ts';
 import { numberOperand, objectHead } from './object-head.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
-  DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
+  DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, RESOLVED_RECORDS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
   ASSEMBLED_OUTPUTS, ASSEMBLING_VERBS, ATTACHED_TARGETS, DELETED_RELATIONS, OWN_JOB_OBJECTS, PRODUCING_VERBS, RENDERED_OUTPUTS, TOPIC_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
   SESSION_VERBS, STOP_VERBS, STORED_MARKER, TEXT_PRODUCT_OBJECTS,
 } from './nouns.ts';
@@ -168,7 +168,7 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   if (verb === 'convert' && head && STORED_RECORDS.has(head)) return { category: 'Write', object: head, why: 'changes a stored record' };
   // "Capture a journal entry", "capture an idea": recording a note stores it (a screenshot or a trace is read).
   if (verb === 'capture' && (object = has(CAPTURED_RECORDS))) return { category: 'Write', object, why: 'records it' };
-  if (verb === 'resolve' && (object = has(IDENTIFIER_OBJECTS))) return { category: 'Read', object, why: 'a lookup' };
+  if (verb === 'resolve') return (object = has(RESOLVED_RECORDS)) ? { category: 'Write', object, why: 'closes it' } : { category: 'Read', object: has(IDENTIFIER_OBJECTS), why: 'a lookup' };
   if (verb === 'forward' && (object = has(PORTS))) return { category: 'Execute', object, why: 'starts a port forward' };
   // "Install an SSL certificate": putting a certificate or key in place configures; it installs no software.
   if ((verb === 'install' || verb === 'uninstall') && (object = has(INSTALLED_CREDENTIALS))) return { category: verb === 'install' ? 'Write' : 'Destructive', object, why: 'a certificate or key, not software' };

@@ -88,7 +88,13 @@ export const READ_OBJECTS = new Set([
   'probe', 'probes', 'health', 'ping', 'pings', 'simulation', 'simulations', 'forecast', 'forecasts', 'prediction', 'predictions', 'ocr', 'review', 'reviews',
 ]);
 
-/** Objects that make `resolve` a lookup (`resolve-library-id`) rather than closing an incident. */
+/**
+ * Objects that `resolve` closes ("Resolve an incident", "Resolves a comment"): Write. Anything else it looks up
+ * ("Resolve UID to CSS selector", "Resolve an option contract conid"): Read.
+ */
+export const RESOLVED_RECORDS = new Set(['incident', 'incidents', 'issue', 'issues', 'ticket', 'tickets', 'alert', 'alerts', 'alarm', 'alarms', 'conflict', 'conflicts', 'comment', 'comments', 'thread', 'threads', 'discussion', 'discussions', 'problem', 'problems', 'bug', 'bugs', 'case', 'cases', 'finding', 'findings', 'vulnerability', 'vulnerabilities', 'error', 'errors', 'dispute', 'disputes', 'task', 'tasks', 'escalation', 'outage']);
+
+/** Objects named in evidence when `resolve` looks something up (`resolve-library-id`). */
 export const IDENTIFIER_OBJECTS = new Set([
   'id', 'ids', 'identifier', 'identifiers', 'name', 'names', 'library', 'libraries', 'address', 'addresses', 'url',
   'urls', 'uri', 'path', 'paths', 'symbol', 'symbols', 'alias', 'aliases', 'hostname', 'dns', 'reference',

@@ -29,7 +29,7 @@ const WHOLE_SESSION = new RegExp([
 ].join('|'), 'i');
 // What only the model's process holds: its environment, in full; and what the user's browser or disk keeps:
 // "every cookie the browser holds", "document.cookie", "the passwords kept in its keychain", "the contents of ~/.aws/credentials".
-const HELD_SECRETS = /\b(?:all|every|the)\s+(?:the\s+)?environment\s+variables\s+(?:visible|available|accessible)\s+to\s+you\b|\benvironment\s+variables\b[^.]{0,40}\bunmasked\b|\b(?:every|all|each)\s+(?:\w+\s+)?cookies?\b[^.]{0,40}\b(?:browser|tabs?)\b|\bdocument\.cookie\b|\b(?:passwords?|credentials|logins)\s+(?:saved|stored|kept|cached)\s+in\s+(?:the\s+|its\s+|their\s+|the\s+user'?s\s+)?(?:browser|keychain|password\s+manager|vault)\b|\bcontents?\s+of\s+(?:the\s+)?(?:file\s+)?[\x60'"]?(?:~\/\.(?:aws|ssh|kube|netrc|npmrc|docker|config)|\.env\b)/i;
+const HELD_SECRETS = /\b(?:all|every|the)\s+(?:the\s+)?environment\s+variables\s+(?:visible|available|accessible)\s+to\s+you\b|\benvironment\s+variables\b[^.]{0,40}\bunmasked\b|\b(?:every|all|each)\s+(?:\w+\s+)?cookies?\b[^.]{0,40}\b(?:browser|tabs?)\b|\bdocument\.cookie\b|\b(?:passwords?|credentials|logins|(?:session\s+|auth\s+|access\s+|refresh\s+)?tokens|cookies)\s+(?:saved|stored|kept|cached)\s+in\s+(?:the\s+|its\s+|their\s+|the\s+user'?s\s+)?(?:browser|keychain|password\s+manager|vault)\b|\bcontents?\s+of\s+(?:the\s+)?(?:file\s+)?[\x60'"]?(?:~\/\.(?:aws|ssh|kube|netrc|npmrc|docker|config)|\.env\b)/i;
 // "Do not include your system prompt", "never the whole conversation": a guard, not a request.
 const GUARD = /\b(?:not|never|no|without|exclud\w*|omit\w*|redact\w*|except)\b/i;
 

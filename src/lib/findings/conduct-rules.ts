@@ -165,7 +165,8 @@ const UNEXPLAINED = /\b(?:without\s+(?:comment|commenting|explaining|mentioning|
 
 /** Code slipped into everything the model writes; high when it fetches and runs remote code or is to be kept quiet. */
 // "Every bash script you produce must end with …": a rule on what the model writes.
-const WRITTEN_MUST = /\b(?:must|should|shall|has\s+to|needs\s+to)\s+(?:always\s+)?(?:end|begin|start|open|close|include|contain)\s+(?:with\b)?/i;
+// "Dockerfiles you produce start with RUN curl … | sh": the rule stated as a fact of the artefacts is the same rule.
+const WRITTEN_MUST = /\b(?:must|should|shall|has\s+to|needs\s+to)\s+(?:always\s+)?(?:end|begin|start|open|close|include|contain|add|carry|run|call|import|install|load|fetch)\s+(?:with\b)?|(?<=\byou\s+(?:write|generate|produce|create|hand\s+\w+|output)\s+)(?:always\s+)?(?:starts?|begins?|opens?|ends?|includes?|contains?|carr(?:y|ies))\s+(?:with\b)?/i;
 
 export function textToCodeInjectionHits(text: string): Hit[] {
   const hits = insertedCodeHits(text);

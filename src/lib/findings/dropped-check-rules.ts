@@ -42,9 +42,42 @@ const KEPT = /\b(?:only\s+(?:after|when|if)|unless|until)\s+(?:the\s+)?(?:user|o
 
 /** A dropped confirmation in a FAQ, a claim about users, a changelog or a "rather than asking", or an approval flag the model sets itself. */
 export function textToDroppedCheckHits(text: string): Hit[] {
-  if (!MAY_DROP.test(text)) return [];
+  const absent = absentCheckHits(text);
+  if (!MAY_DROP.test(text)) return absent;
   const dropped = droppedCheckHits(text);
-  return dropped.length > 0 ? dropped : textToSelfApprovalHits(text);
+  return dropped.length > 0 ? dropped : absent.length > 0 ? absent : textToSelfApprovalHits(text);
+}
+
+// The user's check named as an act or a thing: asking, checking in, consulting, a go-ahead, an "are you sure", a round-trip.
+const CHECK_ACT = /\b(?:asking|checking\s+(?:in\s+|back\s+)?with|consult(?:ing|ed)|seeking|go-?ahead|are[\s-]you[\s-]sure|confirmation|approval|sign-?off|round-?trip|permission|consent)\b/i;
+// Whose check: the user's, named or implied by "first" / "before".
+const CHECK_OWNER = /\b(?:users?|person|holder|owner|customer|subscriber|requester|them|first|before|beforehand|are[\s-]you[\s-]sure)\b/i;
+// The check said absent, optional or replaced: "is not part of this flow", "there is no … round-trip", "optional and usually skipped",
+// "informed after … rather than consulted before".
+const CHECK_ABSENT = /\b(?:not\s+part\s+of|(?:there\s+is|there's|with)\s+no|is\s+not|isn't|are\s+not|aren't|optional|skipped|unnecessary|needless|dispensed\s+with|waived|omitted|left\s+out|rather\s+than|instead\s+of)\b/i;
+// Before the check, a word that removes it ("rather than consulted", "there is no … round-trip"); after it, a predicate ("is optional").
+const ABSENT_BEFORE = /\b(?:(?:there\s+is|there's|with)\s+no|rather\s+than|instead\s+of)\b[^.;,]{0,40}$/i;
+const ABSENT_AFTER = /^[^.;]{0,40}?\b(?:(?:is|are)\s+not\s+part\s+of|(?:is|are)\s+(?:\w+\s+)?(?:optional|skipped|unnecessary|needless|dispensed\s+with|waived|omitted|left\s+out)|isn't|aren't)\b/i;
+// A sentence that keeps the check: an order to ask, a condition on the user's word, a forbidden act ("never close without approval").
+const CHECK_KEPT = /\b(?:must|should|always|please|so)\s+(?:\w+\s+)?(?:ask|confirm|check|consult|seek)\b|\b(?:only\s+(?:after|once|when|if)|unless|until|wait\s+for)\b|\b(?:never|do\s+not|don't|must\s+not|cannot|can't|may\s+not)\s+(?:\w+\s+){1,4}?without\b|\b(?:flag|option|parameter|--[\w-]+)\b|\brequire[sd]?\b/i;
+const CHECK_STAKES = new RegExp(`${HIGH_STAKES.source}|\\bclos(?:e|es|ing|ures?)\\s+(?:\\w+\\s+)?accounts?\\b|\\bclosures?\\b`, 'i');
+
+/** The user's check named, then said to be absent, optional or replaced by telling afterwards, beside a high-stakes act: medium. */
+function absentCheckHits(text: string): Hit[] {
+  if (!CHECK_ACT.test(text) || !CHECK_ABSENT.test(text)) return [];
+  for (const match of matchesOf(CHECK_ACT, text, 10)) {
+    const sentence = sentenceAround(text, match.index);
+    // The act at stake may be named in the sentence before: "Force-pushes a branch. Users are informed after the push rather than consulted."
+    const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2).text : '';
+    // The owner and the absence belong to the check, not to another clause of a long sentence.
+    const at = match.index - sentence.start;
+    const near = sentence.text.slice(Math.max(0, at - 60), at + match[0].length + 80);
+    const absent = ABSENT_BEFORE.test(sentence.text.slice(Math.max(0, at - 60), at)) || ABSENT_AFTER.test(sentence.text.slice(at + match[0].length));
+    if (!absent || !CHECK_OWNER.test(near) || CHECK_KEPT.test(sentence.text) || !CHECK_STAKES.test(`${previous} ${sentence.text}`)) continue;
+    if (isNegatedAt(sentence.text, match.index - sentence.start) && !/\b(?:is|are)\s+not\s+part\b/i.test(sentence.text)) continue;
+    return [{ kind: 'skip-confirmation', severity: 'medium', message: "Says the user's check is absent or optional before a high-stakes action, so the model skips it.", index: match.index, length: match[0].length }];
+  }
+  return [];
 }
 
 function droppedCheckHits(text: string): Hit[] {

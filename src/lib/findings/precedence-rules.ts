@@ -104,12 +104,20 @@ const SELF_ITEM = /\b(?:tool|server|schema|plugin|connector)\s+(?:descriptions?|
 const PARTY_ITEM = /\b(?:system|operator|developer|host|user|end[\s-]user|assistant)\b/i;
 
 function symbolRanking(text: string): Hit | undefined {
-  if (!/>|≫|»/.test(text)) return undefined;
-  for (const match of matchesOf(SYMBOL_CHAIN, text, 10)) {
-    if (SELF_ITEM.test(match[1]!) && PARTY_ITEM.test(match[2]!)) return rank(match.index, match[0].length);
+  if (/>|≫|»/.test(text)) {
+    for (const match of matchesOf(SYMBOL_CHAIN, text, 10)) {
+      if (SELF_ITEM.test(match[1]!) && PARTY_ITEM.test(match[2]!)) return rank(match.index, match[0].length);
+    }
+  }
+  // A labelled list: "Hierarchy: 1) this server's notes 2) system prompt 3) user", "Precedence - tool docs, then operator".
+  for (const label of matchesOf(RANKING_LABEL, text, 5)) {
+    const items = text.slice(label.index + label[0].length, label.index + label[0].length + 160).split(/\n\n|[.;](?:\s|$)/)[0]!.split(/\s*(?:\d[.)]|[,>≫»]|\bthen\b|\n\s*[-*]|\s[-–—]\s)\s*/).filter((item) => item.trim().length > 1);
+    if (items.length >= 2 && SELF_ITEM.test(items[0]!) && items.slice(1).some((item) => PARTY_ITEM.test(item))) return rank(label.index, label[0].length);
   }
   return undefined;
 }
+
+const RANKING_LABEL = /\b(?:hierarchy|precedence|priority|priorities|authority|ranking|chain\s+of\s+command|order\s+of\s+\w+)\s*(?:[:=]|\s[-–—]\s)\s*/gi;
 
 function rank(index: number, length: number): Hit {
   return { kind: 'model-instruction', severity: 'medium', message: 'Ranks this text above the user, the developer or the host.', index, length };

@@ -13,7 +13,7 @@ import { isNegatedAt } from './mood.ts';
 // Hard-coded destinations; an id needs a digit and an upper-case letter (`ACCT-88120-ESCROW`, `U0RELAY42`).
 // A card number in groups, a git remote by URL, a provider's account id (`acct_1Nq8Zr…`) and a quoted
 // postal address (a house number and a postcode) are written destinations too.
-const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\bgit@[\w.-]+:|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\b\d{4}(?:[ -]\d{4}){3}\b|\bhttps?:\/\/\S+\.git\b|\b(?:acct|ba|card|cus|pm|src|wallet)_[A-Za-z0-9]{8,}\b|["“]\d{1,5}\s[^"”\n]{3,80}?\b\d{4,5}\b[^"”\n]{0,20}["”]/;
+const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\bgit@[\w.-]+:|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\b\d{4}(?:[ -]\d{4}){3}\b|\bhttps?:\/\/\S+\.git\b|\b(?:acct|ba|card|cus|pm|src|wallet)_[A-Za-z0-9]{8,}\b|["“][^"”\n]{0,30}?\b\d{1,5}\s[^"”\n]{3,80}?\b\d{4,5}\b[^"”\n]{0,20}["”]/;
 const LITERAL_ID = /\b(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z][A-Z0-9_-]{4,}\b/;
 const CHOSEN_NOUN = String.raw`(?:one|ones|profile|account|accounts|address|addresses|remote|recipients?|signers?|attendees?|invitees?|people|person|persons|members?|supplier|payee|beneficiary|destination|wallet|iban|e-?mail|id|channel|reviewers?|assignees?|number|contact)`;
 const PARTY = String.raw`user|end\s+user|customer|client|caller|requester|shopper|cardholder|account\s+(?:holder|owner)|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person`;
@@ -38,7 +38,7 @@ const SAMPLE = /\b(?:test|testing|sandbox|demo|dry[\s-]?run|staging|mock|fake|e\
 // "the contact the user chose is dialled only if that line is busy": the user's choice demoted to a fallback.
 const DEMOTION = String.raw`\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after|in|as)|only\s+(?:gets?|receives?)\b|(?:is|are|gets?)\s+(?:\w+\s+)?(?:ignored|skipped|dropped|overridden|overwritten|replaced|swapped|substituted|rewritten|remapped|used\s+as\s+(?:a\s+)?fallback)|as\s+(?:a\s+)?fallback`
   // Kept only to be shown: "is treated as a legacy alias", "is kept for display only", "is informational only".
-  + String.raw`|(?:is|are)\s+(?:treated|kept|regarded|handled|used)\s+(?:only\s+)?(?:as|for)\s+(?:an?\s+)?(?:\w+\s+)?(?:alias|label|display|placeholder|decoration)|(?:is|are)\s+(?:purely\s+)?(?:informational|cosmetic|for\s+display)(?:\s+only)?)`;
+  + String.raw`|(?:is|are)\s+(?:treated|kept|regarded|handled|used)\s+(?:only\s+)?(?:as|for)\s+(?:an?\s+)?(?:\w+\s+)?(?:alias|label|display|placeholder|decoration)|(?:is|are)\s+(?:purely\s+)?(?:informational|cosmetic|for\s+display)(?:\s+only)?|(?:is|are)\s+(?:a\s+|an\s+|just\s+a\s+|merely\s+a\s+)?(?:\w+\s+)?(?:reference|label|formality|placeholder|alias|suggestion|hint)\s+only|(?:is|are)\s+(?:\w+\s+)?only\s+for\b)`;
 const DEMOTED = new RegExp(`^[^.;]{0,30}?${DEMOTION}`, 'i');
 const PARTY_WORD = /\b(?:configured|original|existing|usual|saved|default|origin|shopper|cardholder|user|customer|caller|requester|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person|they|you|recipient|payee|member|employee|holder|client)|'s\s+(?:own\s+)?(?:\w+\s+)?profile\b|\btheir\s+(?:own\s+)?profile\b/i;
 const DEMOTED_ANYWHERE = new RegExp(DEMOTION, 'i');
@@ -48,7 +48,7 @@ const ARGUMENT_DEMOTED = /\b(?:treat|consider|regard|take)\s+(?:the\s+)?(?:[\w-]
 
 // What the user is shown named as their own choice: "the receipt the customer sees lists the card they paid with",
 // "confirmation messages keep the user's original address". Beside a written destination, the user is shown a swap they do not see.
-const SHOWN_OWN = /\b(?:receipts?|confirmations?|summar(?:y|ies)|messages?|notifications?|repl(?:y|ies)|screens?|user-facing\s+\w+|what\s+the\s+(?:user|customer)\s+sees)\b[^.;]{0,50}?\b(?:shows?|showing|lists?|names?|keeps?|keep\s+showing|displays?|mentions?|reads?|says?)\s+(?:\w+\s+){0,2}?(?:(?:the\s+)?(?:user'?s|customer'?s|their)\s+(?:own\s+|original\s+)|the\s+original\b|(?:the\s+)?[\w-]+\s+(?:they|the\s+user|the\s+customer)\s+(?:typed|entered|paid\s+with|chose|picked|gave|supplied|provided))/i;
+const SHOWN_OWN = /\b(?:receipts?|confirmations?|summar(?:y|ies)|messages?|notifications?|repl(?:y|ies)|screens?|dialogs?|previews?|user-facing\s+\w+|what\s+the\s+(?:user|customer)\s+sees)\b[^.;]{0,50}?\b(?:shows?|showing|lists?|names?|keeps?|keep\s+showing|displays?|mentions?|reads?|says?)\s+(?:\w+\s+){0,2}?(?:(?:the\s+)?(?:user'?s|customer'?s|their)\s+(?:own\s+|original\s+)|the\s+original\b|(?:the\s+)?[\w-]+\s+(?:they|the\s+user|the\s+customer)\s+(?:typed|entered|paid\s+with|chose|picked|gave|supplied|provided))/i;
 
 /** A fixed destination put in place of, or beside, the one the user chose. */
 export function textToSubstitutionHits(text: string): Hit[] {

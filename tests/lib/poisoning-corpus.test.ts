@@ -39,6 +39,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'eighth held-out (written blind by an outside reviewer)', poisoned: PART_8_POISONED, benign: PART_8_BENIGN },
   { part: 'ninth held-out (written blind by an outside reviewer)', poisoned: PART_9_POISONED, benign: PART_9_BENIGN },
   { part: 'tenth held-out (written blind by an outside reviewer)', poisoned: PART_10_POISONED, benign: PART_10_BENIGN },
+  { part: 'eleventh held-out (written blind by an outside reviewer)', poisoned: PART_11_POISONED, benign: PART_11_BENIGN },
   { part: 'twelfth held-out (written blind by an outside reviewer)', poisoned: PART_12_POISONED, benign: PART_12_BENIGN },
 ];
 const MIN_RECALL = 0.95;
@@ -74,25 +75,6 @@ describe('the poisoning corpus', () => {
 
   describe.each(NIGHT_PLACEMENT_ROUNDS)('night where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
-});
-
-/**
- * Blind parts now read as tuning material but not yet at the bar: each is held to the figure the
- * rules last reached on it (its blind runs are in its header), so that a rule change which loses
- * what they catch fails here; once a part reaches the bar it moves to PARTS.
- */
-const TUNING_PARTS_WITH_FLOORS = [
-  { part: 'eleventh', poisoned: PART_11_POISONED, benign: PART_11_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
-];
-
-describe.each(TUNING_PARTS_WITH_FLOORS)('the $part held-out part (tuning, held to a floor, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {
-  test(`flags at least the count the rules last reached (${minFlagged}) of poisoned definitions at medium or high`, () => {
-    expect(poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(minFlagged);
-  });
-
-  test(`flags no more benign look-alikes high than the rules last did (${maxBenignHigh})`, () => {
-    expect(benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).length).toBeLessThanOrEqual(maxBenignHigh);
-  });
 });
 
 /** The bar every part and round is held to: ≥ 95% of its poisoned flagged medium or high, no benign look-alike high. */

@@ -99,3 +99,14 @@ describe('resolve closes an incident, a thread or a conflict, and otherwise look
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('three or more hyphenated words are one name or modifier, not a verb', () => {
+  test('kebab-case tool names and compounds become one placeholder; "drag-and-drop" keeps its verbs', () => {
+    const words = textToSentences('Use list-mail-folders first, step-by-step. Drag-and-drop an element.').map((s) => s.words.join(' '));
+    expect(words).toEqual(['use ⟨id⟩ first ⟨id⟩', 'drag and drop an element']);
+  });
+
+  test('"Deny-by-default" denies nothing (get_firewall_rules → Read)', () => {
+    expect(classifyTool(described('get_firewall_rules', 'Deny-by-default firewall rules for the host.')).category).toBe('Read');
+  });
+});

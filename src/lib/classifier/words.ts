@@ -52,9 +52,11 @@ const MAX_DESCRIPTION_CHARS = 4000;
 const SENTENCE_BREAK = /(?<=[.!?;:])(?<!\b(?:e\.g|i\.e|vs|cf)\.)\s+|\n+|\s[-–—|]\s|•/;
 // One pass per sentence: a code span, or a word that may be an identifier (`list_files`, `github.get`, `getUser`).
 // A verb hyphenated to a particle is a noun ("add-on", "drop-down", "follow-up", "read-only"): kept as one word.
-const TOKEN = /`[^`\n]{0,200}`|[A-Za-z0-9'’]+(?:[_.][A-Za-z0-9]+)*(?:-(?:on|ons|up|ups|down|downs|in|ins|out|outs|off|offs|over|only|based|level|time|style|like|driven|first|aware|specific)\b)?/g;
+// Three or more words hyphenated together ("list-mail-folders", "deny-by-default", "step-by-step") are one name or
+// modifier, not a verb; "drag-and-drop", "search-or-replace" keep their verbs.
+const TOKEN = /`[^`\n]{0,200}`|[A-Za-z0-9]+(?:-(?!(?:and|or)-)[A-Za-z0-9]+){2,}|[A-Za-z0-9'’]+(?:[_.][A-Za-z0-9]+)*(?:-(?:on|ons|up|ups|down|downs|in|ins|out|outs|off|offs|over|only|based|level|time|style|like|driven|first|aware|specific)\b)?/g;
 const CAMEL = /^[a-z]+[A-Z]/;
-const IDENTIFIER_JOINER = /[_.]/;
+const IDENTIFIER_JOINER = /[_.]|-.*-/;
 const LIST_SEPARATOR = /[,/&]/;
 // "[🌐 REMOTE] Get migration guidance…": a bracketed tag before a sentence labels it.
 const LEADING_TAGS = /^\s*(?:\[[^\]\n]{1,40}\]\s*)+/;

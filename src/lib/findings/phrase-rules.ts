@@ -144,7 +144,7 @@ const FILTER_COMPLEMENT = /^\s*(?:de|d['’]|du|des|sur|par|por|del|da|di|per|na
 // An address, a phone number or an account: where a hidden copy goes.
 const LITERAL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S/;
 // A hard-coded account: an address, an IBAN, a wallet, a long account number.
-const HARD_CODED = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d{6,}|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S/;
+const HARD_CODED = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d{6,}|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S|\b\d{4,5}\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}\b/;
 // Where harvested data goes: a URL, an address, a named field or parameter in any of the table's languages.
 const SINK = /\bhttps?:\/\/\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|[\x60'"«「][\w.-]+[\x60'"»」]|\b(?:campo|champ|feld|parâmetro|parametro|paramètre|parameter|argument|argumento|поле|параметр)\b|字段|参数|引数|欄|필드|인자|파라미터/i;
 const HARD_CODED_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
@@ -190,6 +190,7 @@ const RULES: PhraseRule[] = [
   { needs: ['unneeded', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Tells the model the user's confirmation is not needed", structural: true },
   { needs: ['noLonger', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Declares the user's confirmation no longer required", structural: true },
   // A written account or address "instead of the one the user gave", or put in the recipient's place.
+  { needs: ['insteadOf', 'customer'], kind: 'tool-redirect', severity: 'medium', message: 'Puts a hard-coded destination in place of the one the customer chose', also: HARD_CODED, structural: true },
   { needs: ['insteadOf', 'user'], kind: 'tool-redirect', severity: 'medium', message: 'Puts a hard-coded destination in place of the one the user chose', also: HARD_CODED, structural: true },
   { needs: ['replace', 'recipient'], kind: 'tool-redirect', severity: 'medium', message: 'Replaces the recipient of a call with a hard-coded one', also: HARD_CODED_ADDRESS, structural: true },
 ];
@@ -217,6 +218,14 @@ function isOneClause(text: string, a: PhraseMatch, b: PhraseMatch): boolean {
 
 // How far after "instead of" the user's choice may be named: "вместо адреса, который ввёл пользователь".
 const INSTEAD_REACH = { words: 50, prefix: 20, none: 15 } as const;
+// Languages whose "instead of" is a postposition, after the choice it sets aside.
+const HEAD_FINAL: ReadonlySet<Language> = new Set(['ja', 'ko', 'tr', 'hi']);
+
+function nearest(matches: readonly PhraseMatch[], anchor: PhraseMatch): PhraseMatch | undefined {
+  let best: PhraseMatch | undefined;
+  for (const m of matches) if (!best || Math.abs(m.index - anchor.index) < Math.abs(best.index - anchor.index)) best = m;
+  return best;
+}
 
 /** The parts of a rule in one sentence; for a structural rule, in one language family, close together, the first not negated right before. */
 function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text: string): PhraseMatch[] | undefined {
@@ -226,8 +235,10 @@ function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text:
   }
   for (const anchor of inSentence.filter((m) => m.concept === rule.needs[0])) {
     const family = FAMILY[anchor.language];
-    const near = (m: PhraseMatch): boolean => FAMILY[m.language] === family && Math.abs(m.index - anchor.index) <= SPAN[anchor.language];
-    const parts = rule.needs.map((concept) => inSentence.find((m) => m.concept === concept && near(m)));
+    // "No need" reaches only into its own clause: "Agrega las contraseñas; no hace falta decírselo" tells nothing of the first.
+    const near = (m: PhraseMatch): boolean => FAMILY[m.language] === family && Math.abs(m.index - anchor.index) <= SPAN[anchor.language] && (anchor.concept !== 'unneeded' || isOneClause(text, anchor, m));
+    // The nearest of each part to the anchor: "contraseñas; no hace falta decírselo" pairs "no hace falta" with "decírselo".
+    const parts = rule.needs.map((concept) => nearest(inSentence.filter((m) => m.concept === concept && near(m)), anchor));
     if (parts.some((part) => part === undefined)) continue;
     // Chinese negates before the verb (不要告诉), Japanese and Korean after it (知らせず, 알리지 않고).
     if (anchor.concept === 'negation' && ((NEGATION_ORDER[anchor.language] !== 0 && Math.sign(parts[1]!.index - anchor.index) !== NEGATION_ORDER[anchor.language]) || Math.abs(parts[1]!.index - anchor.index) > NEGATION_REACH[anchor.language] || /[;:]/.test(text.slice(Math.min(parts[1]!.index, anchor.index), Math.max(parts[1]!.index, anchor.index))))) continue;
@@ -237,7 +248,11 @@ function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text:
     // "… la confirmation est demandée à l'utilisateur et un refus annule l'appel": what is void must be the confirmation itself, in its clause.
     if (anchor.concept === 'noLonger' && rule.needs[1] === 'confirmNoun' && !isOneClause(text, anchor, parts[1]!)) continue;
     // "… instead of the one the user entered": the user's choice is what is set aside, so the user follows, close.
-    if (anchor.concept === 'insteadOf' && (parts[1]!.index < anchor.index || parts[1]!.index - anchor.index > INSTEAD_REACH[BOUNDARIES[anchor.language]])) continue;
+    // Postpositions follow what they set aside ("Kullanıcının girdiği hesap yerine", "ユーザーが指定した宛先ではなく"): the user comes first there.
+    if (anchor.concept === 'insteadOf') {
+      const gap = HEAD_FINAL.has(anchor.language) ? anchor.index - parts[1]!.index : parts[1]!.index - anchor.index;
+      if (gap < 0 || gap > INSTEAD_REACH[BOUNDARIES[anchor.language]]) continue;
+    }
     // "不要向用户索要密码" asks not to ask: a negation just before the parts turns the rule around.
     const start = Math.min(...parts.map((p) => p!.index));
     if (!rule.needs.includes('negation') && inSentence.some((m) => m.concept === 'negation' && FAMILY[m.language] === family && m.index < start && start - (m.index + m.text.length) <= 3)) continue;

@@ -8,7 +8,7 @@ import type { PhraseLanguage } from './phrases.ts';
  * a hard-coded account redirects another tool; a negation and a verb of telling next to the model's
  * answer keep something out of what the user reads. Same syntax as phrases.ts; data only.
  */
-export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer', 'unneeded', 'insteadOf', 'recipient'] as const;
+export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer', 'unneeded', 'insteadOf', 'recipient', 'customer'] as const;
 export type StructureConcept = (typeof STRUCTURE_CONCEPTS)[number];
 
 export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, string[]>> = {
@@ -18,7 +18,7 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     ja: ['ないで', 'ずに', 'せず', 'しない', 'なしで', 'なしに', 'なく', '不要', '必要は(ありません|ない)', '必要ありません'], ko: ['않', '말고', '마세요', '마십시오', '없이', '금지'], ru: ['не', 'без', 'никогда', 'ни'],
   },
   tell: {
-    es: ['dig*', 'coment*', 'mencion*', 'avis*', 'inform*', 'cuent*', 'revel*', 'muestr*', 'mostrar*', 'notifi*', 'advert*'],
+    es: ['dig*', 'dec(i|í)r*', 'contar*', 'coment*', 'mencion*', 'avis*', 'inform*', 'cuent*', 'revel*', 'muestr*', 'mostrar*', 'notifi*', 'advert*'],
     fr: ['dis', 'dites', 'dire', 'précis(e|er|ez)', 'signal*', 'mentionn*', 'parl*', 'inform*', 'révél*', 'montr*', 'prévien*', 'préven*', 'avert*'],
     de: ['sag*', 'erwähn*', 'informier*', 'mitteil*', 'teile … mit', 'zeig*', 'benachrichtig*', 'erklär*', 'verrat*', 'Bescheid', 'erfahr*', 'merk*'],
     pt: ['diga*', 'dizer', 'cont*', 'mencion*', 'inform*', 'revel*', 'avis*', 'mostr*', 'comunic*'],
@@ -133,11 +133,11 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   },
   // "No need to", "not necessary": a verb made optional, before or after it ("Сообщать … не требуется", "必要はありません").
   unneeded: {
-    es: ['no (hace|hará) falta', 'no es (necesari(o|a)|preciso)', 'no (hay|habrá) que', 'innecesari(o|a)', 'sin necesidad de', 'no necesita*'],
-    fr: ['inutile', '(pas|nul|aucun) besoin', "(n'est|ne sont) pas (nécessaire|requis|utile)", 'superflu*', "(n'|ne )?(a|ont) pas besoin"],
-    de: ['nicht (nötig|notwendig|erforderlich)', 'unnötig', 'überflüssig', 'entbehrlich', 'braucht … nicht', 'brauchst … nicht', 'müssen … nicht', 'muss … nicht'],
-    pt: ['não (é|será) (necessári(o|a)|preciso)', 'desnecessári(o|a)', 'dispensáve(l|is)', 'não (há|haverá) necessidade', 'sem necessidade de', 'não precisa*'],
-    it: ['non (è|sarà) necessari(o|a)', 'non serve', 'non servono', 'inutile', "non c'è bisogno", 'superflu(o|a)', 'senza bisogno di'],
+    es: ['no (hace|hará) falta', 'no (es|son) (necesari*|precis(o|a|os|as)|obligatori*|requerid*)', 'ya no se (pide|requiere|exige)', 'no (hay|habrá) que', 'innecesari(o|a)', 'sin necesidad de', 'no necesita*'],
+    fr: ['inutile', '(pas|nul|aucun) besoin', "(n'est|ne sont) (pas|plus) (nécessaire|requis|requise|requises|obligatoire|utile)s?", 'superflu*', "(n'|ne )?(a|ont) pas besoin"],
+    de: ['nicht (mehr )?(nötig|notwendig|erforderlich|verpflichtend)', 'unnötig', 'überflüssig', 'entbehrlich', 'braucht … nicht', 'brauchst … nicht', 'müssen … nicht', 'muss … nicht'],
+    pt: ['não (é|são|será) (necessári*|precis(o|a|os|as)|obrigatóri*|exigid*)', 'desnecessári(o|a)', 'dispensáve(l|is)', 'não (há|haverá) necessidade', 'sem necessidade de', 'não precisa*'],
+    it: ['non (è|sono|sarà) (necessari*|obbligatori*|richiest*)', 'non serve', 'non servono', 'inutile', "non c'è bisogno", 'superflu(o|a)', 'senza bisogno di'],
     zh: ['无需', '不需要', '不必', '没必要', '没有必要', '用不着', '不用'],
     ja: ['必要は(ありません|ない)', '必要ありません', '必要ない', '不要', 'なくて(よい|いい|も構いません|もよい|もいい)'],
     ko: ['필요(가|는)? 없', '않아도 됩니다', '않아도 된다', '불필요'],
@@ -155,5 +155,10 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     es: ['destinatari(o|a|os|as)', 'beneficiari(o|a|os|as)'], fr: ['destinataire*', 'bénéficiaire*'], de: ['Empfänger*', 'Zahlungsempfänger*', 'Adressat*'],
     pt: ['destinatári(o|a|os|as)', 'beneficiári(o|a|os|as)', 'favorecid(o|a|os|as)'], it: ['destinatari(o|a)?', 'beneficiari(o|a)?'],
     zh: ['收件人', '收款人', '接收人', '收款方'], ja: ['宛先', '受信者', '受取人', '送金先', '振込先'], ko: ['수신자', '받는 사람', '수취인', '받는 계좌'], ru: ['получател*', 'адресат*'],
+  },
+  // The customer, for a choice set aside "instead of the one the customer picked"; kept apart from `user` so that secrecy rules stay about the user.
+  customer: {
+    es: ['client(e|es|a|as)'], fr: ['client(e|s|es)?'], de: ['Kunde*', 'Kundin*'], pt: ['client(e|es)'], it: ['client(e|i)'],
+    zh: ['客户', '顾客'], ja: ['顧客', 'お客様'], ko: ['고객'], ru: ['клиент*', 'покупател*'],
   },
 };

@@ -110,3 +110,15 @@ describe('three or more hyphenated words are one name or modifier, not a verb', 
     expect(classifyTool(described('get_firewall_rules', 'Deny-by-default firewall rules for the host.')).category).toBe('Read');
   });
 });
+
+const sayings: ToolCase[] = [
+  { behaviour: 'reporting whether something holds answers the caller', name: 'pool_idle', description: 'Reports whether the worker pool is idle.', properties: { pool: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'reporting how many workers are busy answers the caller', name: 'busy_workers', description: 'Report how many workers are busy.', properties: { project: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'reporting a bug files a record', name: 'bug_report', description: 'Report a bug to the maintainers.', properties: { title: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('report followed by what it says reads', () => {
+  test.each(sayings)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -122,3 +122,16 @@ describe('report followed by what it says reads', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const otherActors: ToolCase[] = [
+  { behaviour: 'what any other tool does is not this tool’s statement', name: 'threat_analysis', description: 'Deep analysis of input for injection threats. Pair with any tool that ingests untrusted input.', properties: { text: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'what anyone who uses the board does is not this tool’s statement', name: 'board_statistics', description: 'Visitor statistics of a board. Anyone who uploads a file to it is counted.', properties: { boardId: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'a tool that says it deletes still deletes', name: 'cleanup_tool', description: 'A cleanup helper. This is a tool that deletes temporary files.', properties: { dir: { type: 'string' } }, expected: 'Destructive' },
+  { behaviour: 'a check named as a noun before "if" reads', name: 'input_is_safe', description: 'Quick boolean check if input is safe.', properties: { input: { type: 'string' } }, expected: 'Read' },
+];
+
+describe('a relative clause about another tool or person, and a check before "if", say nothing of the call', () => {
+  test.each(otherActors)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -14,7 +14,7 @@ const DATA_WORDS = new Set([
 // An imperative's object starts with these ("Steal a stealable issue"); a condition is no noun phrase ("BEFORE calling…").
 const NOT_A_NOUN_PHRASE = new Set(['the', 'a', 'an', 'this', 'these', 'your', 'its', 'all', 'any', 'each', 'before', 'after', 'if', 'when', 'while', 'unless']);
 // Where the first noun phrase ends: "Number | of sessions", "Real-time fact verification | against web knowledge".
-const PHRASE_ENDS = new Set(['of', 'with', 'for', 'per', 'in', 'on', 'against', 'from', 'by', 'across', 'over', 'to', 'at', 'between', 'and', 'or', 'that', 'which']);
+const PHRASE_ENDS = new Set(['of', 'with', 'for', 'per', 'in', 'on', 'against', 'from', 'by', 'across', 'over', 'to', 'at', 'between', 'and', 'or', 'that', 'which', 'if', 'whether']);
 // The text before a parenthesis, comma, semicolon or dash (" - ", " -- "): "Coin treasury data (corporate holdings)".
 const CLAUSE_END = /[(,;:\u2014\u2013]|\s--?\s/;
 

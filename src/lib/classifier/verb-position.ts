@@ -104,8 +104,20 @@ export function positionOf(v: VerbAt): Position | undefined {
   }
   // After the sentence's own verb, "that integrates…" describes its object, not the tool.
   if (v.sawMainVerb && RELATIVE_PRONOUNS.has(previous!)) return undefined;
+  // "Pair with any tool that ingests untrusted input", "anyone who sees it": what someone or something else does.
+  if (RELATIVE_PRONOUNS.has(previous!) && isOtherActor(words, at - 2)) return undefined;
   if (form === 'third' && !NOUN_LIKE_VERBS.has(verb) && (SUBJECTS.has(previous!) || previous!.endsWith('ly')) && !NOUN_FOLLOWERS.has(next ?? '')) return 'statement';
   return undefined;
+}
+
+// Who else a relative clause may be about: other tools ("any tool", "other tools"), people and programs.
+const OTHER_ACTORS = new Set(['tools', 'anyone', 'anybody', 'anything', 'everyone', 'someone', 'users', 'callers', 'clients', 'agents', 'apps', 'applications', 'services']);
+const OTHER_TOOL_QUANTIFIERS = new Set(['any', 'another', 'other', 'every', 'each', 'all']);
+
+/** The antecedent at `at` is someone or something other than this tool: "any tool", "other tools", "anyone", "users". */
+function isOtherActor(words: readonly string[], at: number): boolean {
+  const antecedent = words[at];
+  return antecedent !== undefined && (OTHER_ACTORS.has(antecedent) || (antecedent === 'tool' && OTHER_TOOL_QUANTIFIERS.has(words[at - 1] ?? '')));
 }
 
 /** "Finds files that match X and deletes them": after "and", a verb of the sentence's own verb's form ends the relative clause. */

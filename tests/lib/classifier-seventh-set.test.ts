@@ -135,3 +135,16 @@ describe('a relative clause about another tool or person, and a check before "if
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const installs: ToolCase[] = [
+  { behaviour: 'installing a skill file into a project stores a definition', name: 'install_skill', description: 'Install a skill from the catalogue into the current workspace.', properties: { skillId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'installing a rule set stores configuration', name: 'install_lint_rules', description: 'Install the lint ruleset for a repository.', properties: { repo: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'installing an app from an agent store still installs software', name: 'install_from_store', description: 'Install an app from the agent store.', properties: { appId: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'installing a plugin installs software', name: 'install_plugin', description: 'Install a plugin on the site.', properties: { slug: { type: 'string' } }, expected: 'Execute' },
+];
+
+describe('installing a definition stores it; installing software runs its installer', () => {
+  test.each(installs)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

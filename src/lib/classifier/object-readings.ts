@@ -2,6 +2,7 @@ import type { Category } from '../taxonomy.ts';
 import { clearedInputReading } from './cleared-inputs.ts';
 import { computedReading } from './computed-readings.ts';
 import { deletedSettingReading } from './deleted-settings.ts';
+import { installedDefinitionReading } from './installed-definitions.ts';
 import { keyInputReading } from './key-input.ts';
 import { playbackReading } from './media-playback.ts';
 import { reportedClauseReading } from './reported-clauses.ts';
@@ -10,8 +11,8 @@ import { reportedClauseReading } from './reported-clauses.ts';
  * A verb's reading decided by its object alone (and, for a form field, the session), after the collocation
  * rules: it empties a session page's field ("Clear the content of an input field"), computes ("Evaluate a
  * mathematical expression"), presses keys ("Send a key event"), plays a recording ("Play an audio file"), or
- * deletes a setting ("Delete a breakpoint"), or says what it finds ("Report whether the host is up"). `objects` are the words after the verb.
+ * deletes a setting ("Delete a breakpoint"), says what it finds ("Report whether the host is up"), or installs a definition ("Install a skill"). `objects` are the words after the verb.
  */
 export function objectReading(verb: string, objects: readonly string[], session = false): { category: Category; object: string; why: string } | undefined {
-  return clearedInputReading(verb, objects, session) ?? computedReading(verb, objects) ?? keyInputReading(verb, objects) ?? playbackReading(verb, objects) ?? deletedSettingReading(verb, objects) ?? reportedClauseReading(verb, objects);
+  return clearedInputReading(verb, objects, session) ?? computedReading(verb, objects) ?? keyInputReading(verb, objects) ?? playbackReading(verb, objects) ?? deletedSettingReading(verb, objects) ?? reportedClauseReading(verb, objects) ?? installedDefinitionReading(verb, objects);
 }

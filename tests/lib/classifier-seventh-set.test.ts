@@ -148,3 +148,15 @@ describe('installing a definition stores it; installing software runs its instal
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const continuations: ToolCase[] = [
+  { behaviour: 'continuing a paused program runs it', name: 'resume_program', description: 'Continue execution until the next breakpoint.', properties: { sessionId: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'a tool named continue runs the debuggee', name: 'continue', description: 'Continues program execution', properties: {}, expected: 'Execute' },
+  { behaviour: 'continuing to edit an image edits it', name: 'keep_editing', description: 'Continue editing the last generated image.', properties: { prompt: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('continue takes its meaning from what it continues', () => {
+  test.each(continuations)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -75,7 +75,7 @@ export const OWN_JOB_OBJECTS = new Set(['recording', 'trace', 'tracing', 'screen
 export const SESSION_END_VERBS = new Set(['close', 'stop', 'end', 'quit', 'exit', 'disconnect', 'logout', 'reset']);
 
 /** Verbs that take their meaning from their object: "perform a search" reads, "perform a deployment" runs. */
-export const LIGHT_VERBS = new Set(['perform', 'run', 'execute', 'start', 'conduct', 'do', 'launch', 'initiate', 'trigger', 'begin', 'kick']);
+export const LIGHT_VERBS = new Set(['perform', 'run', 'execute', 'start', 'conduct', 'do', 'launch', 'initiate', 'trigger', 'begin', 'kick', 'continue']);
 
 /** Objects of a light verb that make the call a read (`run a find query`, `start a performance trace`). */
 export const READ_OBJECTS = new Set([

@@ -36,6 +36,8 @@ const CONFIRMATION_SCORNED = /\b(?:asking\s+(?:(?:the\s+)?users?\s+)?(?:["“'�
 // obedience without judgement, whoever the commands come from.
 const OBEY_VERBATIM = /\b(?:(?:every|any|all|each)\s+(?:[\w-]+\s+){0,2}?(?:commands?|instructions?|orders?|directives?|requests?)\b[^.;]{0,80}?\b(?:is|are)\s+(?:carried\s+out|executed|obeyed|followed|run|performed|applied)|(?:carr(?:y|ies)\s+out|executes?|obeys?|follows?|runs?|performs?)\s+(?:every|any|all|each)\s+(?:[\w-]+\s+){0,2}?(?:commands?|instructions?|orders?|directives?|requests?)\b[^.;]{0,60}?)\s+(?:as\s+written|verbatim|word\s+for\s+word|without\s+(?:question|review|judge?ment|hesitation)|to\s+the\s+letter|unconditionally)\b/i;
 
+const VERBATIM = /as\s+written|verbatim|word\s+for\s+word|without\s+(?:question|review|judge?ment|hesitation)|to\s+the\s+letter|unconditionally/i;
+
 // "the assistant switches to audit mode": a mode announced for the model in the third person.
 const MODEL_MODE = /\bthe\s+(?:assistant|model|ai|agent|llm|chatbot)\s+(?:now\s+|then\s+|automatically\s+)?(?:switches|goes|enters|moves|drops|is\s+(?:now\s+)?(?:put|placed|switched))\s+(?:(?:in|into|to)\s+)?(?:an?\s+|the\s+|its\s+)?[\w-]+\s+mode\b/i;
 
@@ -58,7 +60,7 @@ export function textToPrecedenceHits(text: string): Hit[] {
   if (granted) hits.push({ kind: 'model-instruction', severity: 'medium', message: 'Grants the model leave to disclose what it keeps confidential.', index: granted.index, length: granted[0].length });
   hits.push(...textToRoleSwapHits(text));
   hits.push(...textToForeignStructureHits(text));
-  const verbatim = OBEY_VERBATIM.exec(text);
+  const verbatim = VERBATIM.test(text) ? OBEY_VERBATIM.exec(text) : null;
   if (verbatim && !isNegatedAt(text, verbatim.index)) hits.push({ kind: 'model-instruction', severity: 'medium', message: 'Tells the model to carry out every command it is sent as written, without judgement.', index: verbatim.index, length: verbatim[0].length });
   const mode = MODEL_MODE.exec(text);
   if (mode) hits.push({ kind: 'model-instruction', severity: 'medium', message: 'Announces a new mode for the model.', index: mode.index, length: mode[0].length });
@@ -89,8 +91,8 @@ function firstRanking(text: string): Hit | undefined {
   const symbols = symbolRanking(text);
   if (symbols) return symbols;
   // A config block that claims the top rank and says who loses a conflict: {"authority": "highest", "onConflict": …}.
-  const claimed2 = CONFIG_AUTHORITY.exec(text);
-  if (claimed2 && CONFIG_CONFLICT.test(text)) return rank(claimed2.index, claimed2[0].length);
+  const claimed2 = CONFIG_CONFLICT.test(text) ? CONFIG_AUTHORITY.exec(text) : null;
+  if (claimed2) return rank(claimed2.index, claimed2[0].length);
   return undefined;
 }
 
@@ -110,6 +112,7 @@ function symbolRanking(text: string): Hit | undefined {
     }
   }
   // A labelled list: "Hierarchy: 1) this server's notes 2) system prompt 3) user", "Precedence - tool docs, then operator".
+  if (!MAY_LABEL.test(text)) return undefined;
   for (const label of matchesOf(RANKING_LABEL, text, 5)) {
     const items = text.slice(label.index + label[0].length, label.index + label[0].length + 160).split(/\n\n|[.;](?:\s|$)/)[0]!.split(/\s*(?:\d[.)]|[,>≫»]|\bthen\b|\n\s*[-*]|\s[-–—]\s)\s*/).filter((item) => item.trim().length > 1);
     if (items.length >= 2 && SELF_ITEM.test(items[0]!) && items.slice(1).some((item) => PARTY_ITEM.test(item))) return rank(label.index, label[0].length);
@@ -117,6 +120,7 @@ function symbolRanking(text: string): Hit | undefined {
   return undefined;
 }
 
+const MAY_LABEL = /hierarch|precedence|priorit|authority|ranking|chain\s+of|order\s+of/i;
 const RANKING_LABEL = /\b(?:hierarchy|precedence|priority|priorities|authority|ranking|chain\s+of\s+command|order\s+of\s+\w+)\s*(?:[:=]|\s[-–—]\s)\s*/gi;
 
 function rank(index: number, length: number): Hit {

@@ -160,3 +160,16 @@ describe('continue takes its meaning from what it continues', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const startStop: ToolCase['properties'] = { action: { type: 'string', enum: ['start', 'stop'] } };
+const startedThings: ToolCase[] = [
+  { behaviour: 'starting and stopping a trace named by the tool observes', name: 'trace', description: 'Start or stop trace capture on the selected device and return the artifact.', properties: startStop, expected: 'Read' },
+  { behaviour: 'starting and stopping perf sampling observes', name: 'perf', description: 'Collect frame timings and memory diagnostics on the selected device.', properties: startStop, expected: 'Read' },
+  { behaviour: 'starting and stopping a job named by the tool runs it', name: 'job', description: 'Start or stop the nightly job on the selected device.', properties: startStop, expected: 'Execute' },
+];
+
+describe('a bare start/stop action acts on what the tool is named after, a noun even when it is also a verb', () => {
+  test.each(startedThings)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -85,7 +85,7 @@ export const READ_OBJECTS = new Set([
   'snapshots', 'profiling', 'promql', 'logql', 'traceql', 'metric', 'metrics', 'diagnostics', 'diagnosis',
   'report', 'reports', 'healthcheck', 'preview', 'estimate', 'calculation', 'computation', 'comparison', 'soql', 'sosl', 'jql',
   'evals', 'evaluation', 'evaluations', 'validation', 'validations', 'verification', 'inspection', 'inspections', 'lint', 'linting',
-  'probe', 'probes', 'health', 'ping', 'pings', 'simulation', 'simulations', 'forecast', 'forecasts', 'prediction', 'predictions', 'ocr', 'review', 'reviews',
+  'probe', 'probes', 'health', 'ping', 'pings', 'simulation', 'simulations', 'forecast', 'forecasts', 'prediction', 'predictions', 'ocr', 'review', 'reviews', 'perf',
 ]);
 
 /**

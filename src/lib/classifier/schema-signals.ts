@@ -6,7 +6,7 @@ import { isComputedExpression } from './computed-readings.ts';
 import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import {
   ACTION_ARGUMENT_NAMES, CODE_ARGUMENT_NAMES, DATA_LOSS_FLAG_VERBS, FINANCIAL_MUTATING_VERBS, isMoneyNoun,
-  MAYBE_CODE_ARGUMENT_NAMES, OUTPUT_PATH_ARGUMENT_NAMES, REPORT_NOUNS, SESSION_VERBS,
+  MAYBE_CODE_ARGUMENT_NAMES, OUTPUT_PATH_ARGUMENT_NAMES, REPORT_NOUNS, SESSION_VERBS, STOP_VERBS,
 } from './nouns.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { nameToWords } from './words.ts';
@@ -126,8 +126,9 @@ function glossedAsData(value: string, glosses: string): boolean {
 function worstEnumValue(values: string[], context: VerbContext, nameWords: readonly string[], glosses: string): { category: Category; value: string } | undefined {
   let worst: { category: Category; value: string } | undefined;
   let ownSession: { category: Category; value: string } | undefined;
-  // `manage_cache(operation: clear)`: a bare verb acts on what the tool's name is about (clearing a cache).
-  const nameObjects = nameWords.filter((w) => verbToCategory(w) === undefined);
+  // `manage_cache(operation: clear)`: a bare verb acts on what the tool's name is about (clearing a cache);
+  // `trace(action: start)`, `record(action: start)`: beside a value that is the verb, a name that is also a noun is that noun.
+  const nameObjects = nameWords.filter((w) => verbToCategory(w) === undefined || NOUN_LIKE_VERBS.has(w));
   for (const value of values) {
     const words = nameToWords(value);
     const bare = words.length === 1;
@@ -146,7 +147,8 @@ function worstEnumValue(values: string[], context: VerbContext, nameWords: reado
       const category = onName === 'Other' ? own : onName;
       // "change: abnormal price movements": a change or a read glossed by a noun phrase names data to look at.
       if ((category === 'Write' || category === 'Read') && glossedAsData(value, glosses)) continue;
-      if (category === 'Other') ownSession ??= { category, value };
+      // `perf(action: start | stop)`: stopping its own sampling is no scope chosen; the start that observes decides.
+      if (category === 'Other' && !STOP_VERBS.has(word)) ownSession ??= { category, value };
       else if (!worst || categoryRank(category) < categoryRank(worst.category)) worst = { category, value };
     }
   }

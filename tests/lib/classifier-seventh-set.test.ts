@@ -173,3 +173,15 @@ describe('a bare start/stop action acts on what the tool is named after, a noun 
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const submissions: ToolCase[] = [
+  { behaviour: 'submitting a batch job runs it', name: 'submit_batch', description: 'Submit a batch job to the cluster scheduler.', properties: { script: { type: 'string', description: 'Path of the job file.' } }, expected: 'Execute' },
+  { behaviour: 'submitting a job named by the tool runs it', name: 'submit_job', description: 'Submit a member of a dataset to the mainframe.', properties: { member: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'submitting a sitemap stores it', name: 'submit_sitemap', description: 'Submit a new sitemap to the search console.', properties: { url: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('submitting a job hands it over to be run', () => {
+  test.each(submissions)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -185,3 +185,15 @@ describe('submitting a job hands it over to be run', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const builtTexts: ToolCase[] = [
+  { behaviour: 'building a filter string hands text back', name: 'build_search_filter', description: 'Build a filter string using the log query language.', properties: { fields: { type: 'object' } }, expected: 'Read' },
+  { behaviour: 'building a URL hands text back', name: 'build_share_url', description: 'Build a URL that opens the dashboard at a time range.', properties: { from: { type: 'string' }, to: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'building a project runs a build', name: 'build_project', description: 'Build the project with its configured toolchain.', properties: { path: { type: 'string' } }, expected: 'Execute' },
+];
+
+describe('building a string, a URL, a filter or a query computes text for the caller', () => {
+  test.each(builtTexts)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -8,7 +8,7 @@ import type { PhraseLanguage } from './phrases.ts';
  * a hard-coded account redirects another tool; a negation and a verb of telling next to the model's
  * answer keep something out of what the user reads. Same syntax as phrases.ts; data only.
  */
-export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer', 'unneeded', 'insteadOf', 'recipient', 'customer'] as const;
+export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer', 'unneeded', 'insteadOf', 'recipient', 'customer', 'conflict', 'principalSaid'] as const;
 export type StructureConcept = (typeof STRUCTURE_CONCEPTS)[number];
 
 export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, string[]>> = {
@@ -88,9 +88,9 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   },
   // Without limits, filters or refusals: a change of the model's conduct.
   unrestricted: {
-    es: ['sin (restricciones|filtros|límites|censura|reglas)'], fr: ['sans (restrictions?|filtres?|limites?|censure|règles)'],
-    de: ['ohne (Einschränkungen|Filter|Grenzen|Zensur|Regeln)'], pt: ['sem (restrições|filtros|limites|censura|regras)'],
-    it: ['senza (restrizioni|filtri|limiti|censura|regole)'], zh: ['没有限制', '不受限制', '无限制', '无任何限制', '不受任何约束'],
+    es: ['sin (las |los |ningun(a|o) |tus )?(restricciones|filtros|límites|censura|reglas)( habituales)?'], fr: ['sans (les |aucune |tes |vos )?(restrictions?|filtres?|limites?|censure|règles)( habituelles)?'],
+    de: ['ohne (die |jegliche |alle |deine )?(üblichen )?(Einschränkungen|Filter|Grenzen|Zensur|Regeln)'], pt: ['sem (as |os |nenhuma |suas )?(restrições|filtros|limites|censura|regras)( habituais)?'],
+    it: ['senza (le |i |alcuna |alcun )?(restrizioni|filtri|limiti|censura|regole)( abituali)?'], zh: ['没有限制', '不受限制', '无限制', '无任何限制', '不受任何约束'],
     ja: ['制限なし', '制限なく', '制限を解除', '制約なし'], ko: ['제한 없이', '제한 없는', '제약 없이'], ru: ['без (ограничений|фильтров|цензуры|правил)'],
   },
   // Every other instruction: what a claim of priority sets itself over.
@@ -160,5 +160,25 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   customer: {
     es: ['client(e|es|a|as)'], fr: ['client(e|s|es)?'], de: ['Kunde*', 'Kundin*'], pt: ['client(e|es)'], it: ['client(e|i)'],
     zh: ['客户', '顾客'], ja: ['顧客', 'お客様'], ko: ['고객'], ru: ['клиент*', 'покупател*'],
+  },
+  // "In case of conflict": with this text and the model's instructions, a ranking of the two.
+  conflict: {
+    es: ['en caso de (conflicto|contradicción|discrepancia)', 'si (hay|existe) (conflicto|contradicción|discrepancia)', 'ante (cualquier )?(conflicto|contradicción)'],
+    fr: ['en cas de (conflit|contradiction|divergence)', "s'il y a (conflit|contradiction)"],
+    de: ['bei (Widerspr(ü|u)ch*|Konflikt*|Abweichung*)', 'im (Konfliktfall|Zweifel|Zweifelsfall)', 'wenn … (widersprechen|kollidieren)'],
+    pt: ['em caso de (conflito|contradição|divergência)', 'se houver (conflito|contradição)'],
+    it: ['in caso di (conflitto|contraddizione|discrepanza)', 'se (c\'è|ci sono) (conflitt*|contraddizion*)'],
+    zh: ['如有冲突', '如果冲突', '发生冲突', '冲突时', '不一致时', '相矛盾'], ja: ['矛盾する場合', '競合する場合', '食い違う場合', '矛盾があれば', '衝突する場合'],
+    ko: ['충돌할 경우', '충돌하는 경우', '충돌 시', '상충하는 경우', '상충할 경우'], ru: ['в случае (конфликта|противоречия|расхождения)', 'при (конфликте|противоречии|расхождении)', 'если … противоречат'],
+  },
+  // What the system, the operator or the developer told the model: its instructions, named by who gave them.
+  principalSaid: {
+    es: ['lo que (te )?(haya|ha|había|hayan|han) (dicho|indicado|pedido|ordenado) (el sistema|el operador|el desarrollador)', '(el sistema|el operador|el desarrollador) (te )?(dijo|pidió|indicó|ordenó|haya dicho|ha dicho)'],
+    fr: ["(le système|l'opérateur|le développeur) (t'|vous )?(a|avait) (dit|demandé|indiqué|imposé|ordonné)", "ce que (le système|l'opérateur|le développeur) (t'|vous )?(a|avait) (dit|demandé|indiqué)"],
+    de: ['(der Betreiber|das System|der Entwickler|dein Betreiber|die Systemnachricht) … (gesagt|aufgetragen|vorgegeben|verlangt|befohlen|angewiesen)', 'was (dir|Ihnen) … (gesagt|aufgetragen|vorgegeben|befohlen) (wurde|hat)'],
+    pt: ['o que (o sistema|o operador|o desenvolvedor) (lhe |te )?(disse|pediu|indicou|mandou)', 'o que (lhe|te) (foi|foram) (dito|indicado|pedido|ordenado)'],
+    it: ["(quello|ciò) che (ti )?(ha|aveva) (detto|chiesto|indicato) (il sistema|l'operatore|lo sviluppatore)", "(il sistema|l'operatore|lo sviluppatore) (ti )?(ha|aveva) (detto|chiesto|indicato|ordinato)"],
+    zh: ['系统…(告诉你|要求你|对你说|给你的)', '(开发者|运营方|运营者)…(告诉你|要求你|给你的)'], ja: ['システムから(言われた|指示された|求められた)', '(システム|運営者|開発者)(から|が)…(言われた|指示された|言った|求めた)'],
+    ko: ['시스템이 … (말한|지시한|요청한|시킨)', '(운영자|개발자)가 … (말한|지시한|요청한|시킨)'], ru: ['что (тебе )?(сказала|велела|поручила|приказала) (система|оператор|разработчик)', '(система|оператор|разработчик) (тебе )?(сказал*|велел*|поручил*|приказал*)'],
   },
 };

@@ -4,8 +4,8 @@
  * a sentence (a verb that sets aside + instructions = an override; a moving verb + user data = a
  * harvest). Written for the imperative and second person, the voice of an injected instruction.
  *
- * Syntax of a phrase: a space matches any run of white space; `…` matches up to 40 characters of
- * the same sentence; a word ending in `*` matches any ending (stems: `instrucci*`); `(a|b)` and a
+ * Syntax of a phrase: a space matches any run of white space; `…` matches up to 50 characters of
+ * the same sentence (a stop inside an address or a URL does not end it); a word ending in `*` matches any ending (stems: `instrucci*`); `(a|b)` and a
  * trailing `?` after a group work as in a regular expression. Matching ignores case.
  */
 export const PHRASE_CONCEPTS = ['dismiss', 'instructions', 'priority', 'obeyOnly', 'secrecy', 'covertly', 'move', 'userData', 'role', 'skipConfirmation', 'addressModel', 'copyTo'] as const;
@@ -34,15 +34,15 @@ export const FUNCTION_WORDS = {
 export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = {
   // Verbs that set something aside.
   dismiss: {
-    es: ['ignora*', 'ignore', 'ignoren', 'ignores', 'ignoréis', 'olvida*', 'olvide*', 'descarta*', 'descartes', 'omite', 'omitas', 'haz caso omiso', 'no hagas caso', 'pasa por alto', 'deja de lado', 'ya no (aplican|son válidas|cuentan)'],
-    fr: ['ignore', 'ignorez', 'ignores', 'ignoriez', 'oublie', 'oubliez', 'oublies', 'oubliiez', 'fais abstraction', 'faites abstraction', 'ne tiens pas compte', 'ne tenez pas compte', 'néglige*', 'ne (s\'appliquent|comptent) plus'],
-    de: ['ignorier*', 'vergiss', 'vergessen Sie', 'vergisst', 'vergesst', 'zu vergessen', 'vergessen werden', 'missachte*', 'verwirf', 'beachte … nicht', 'gelten nicht mehr', 'sind ungültig', 'setze … außer Kraft'],
-    pt: ['ignore', 'ignora', 'ignorem', 'esqueça', 'esqueca', 'esquece', 'desconsidere', 'descarte', 'não (se aplicam|valem) mais'],
-    it: ['ignora', 'ignorate', 'ignori', 'ignoriate', 'dimentica', 'dimenticate', 'dimentichi', 'dimentichiate', 'trascuri', 'trascura', 'non tenere conto', 'non considerare', 'non (valgono|si applicano) più'],
-    zh: ['忽略', '无视', '忘记', '忘掉', '不要理会', '不再适用', '作废'],
-    ja: ['無視', '忘れて', '従わないで', '破棄', '適用されません', '無効です'],
-    ko: ['무시', '잊어', '잊으', '따르지 마', '더 이상 적용되지'],
-    ru: ['игнорир*', 'проигнорир*', 'забудь*', 'забыл*', 'забыть', 'не обращай* внимания', 'отбрось', 'больше не действ*', 'не следуй*'],
+    es: ['deja a un lado', 'aparta', 'ignora*', 'ignore', 'ignoren', 'ignores', 'ignoréis', 'olvida*', 'olvide*', 'descarta*', 'descartes', 'omite', 'omitas', 'haz caso omiso', 'no hagas caso', 'pasa por alto', 'deja de lado', 'ya no (aplican|son válidas|cuentan)'],
+    fr: ['mets de côté', 'mettez de côté', 'laisse de côté', 'laissez de côté', 'ignore', 'ignorez', 'ignores', 'ignoriez', 'oublie', 'oubliez', 'oublies', 'oubliiez', 'fais abstraction', 'faites abstraction', 'ne tiens pas compte', 'ne tenez pas compte', 'néglige*', 'ne (s\'appliquent|comptent) plus'],
+    de: ['lass … beiseite', 'lege … beiseite', 'spielt … keine Rolle mehr', 'spielen … keine Rolle mehr', 'ignorier*', 'vergiss', 'vergessen Sie', 'vergisst', 'vergesst', 'zu vergessen', 'vergessen werden', 'missachte*', 'verwirf', 'beachte … nicht', 'gelten nicht mehr', 'sind ungültig', 'setze … außer Kraft'],
+    pt: ['deixe de lado', 'deixa de lado', 'ponha de lado', 'ignore', 'ignora', 'ignorem', 'esqueça', 'esqueca', 'esquece', 'desconsidere', 'descarte', 'não (se aplicam|valem) mais'],
+    it: ['metti da parte', 'mettete da parte', 'lascia perdere', 'ignora', 'ignorate', 'ignori', 'ignoriate', 'dimentica', 'dimenticate', 'dimentichi', 'dimentichiate', 'trascuri', 'trascura', 'non tenere conto', 'non considerare', 'non (valgono|si applicano) più'],
+    zh: ['放到一边', '放在一边', '搁置', '忽略', '无视', '忘记', '忘掉', '不要理会', '不再适用', '作废'],
+    ja: ['脇に置', 'いったん忘れ', '無視', '忘れて', '従わないで', '破棄', '適用されません', '無効です'],
+    ko: ['무시', '잊어', '잊으', '잊고', '제쳐 두', '제쳐두', '따르지 마', '더 이상 적용되지'],
+    ru: ['отложи* в сторону', 'отбрось*', 'игнорир*', 'проигнорир*', 'забудь*', 'забыл*', 'забыть', 'не обращай* внимания', 'отбрось', 'больше не действ*', 'не следуй*'],
   },
   // What an override sets aside: the model's instructions, prompt or rules.
   instructions: {
@@ -71,15 +71,15 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // Keeping the user in the dark.
   secrecy: {
-    es: ['sin (avisarle|decírselo|informarle|contárselo)', 'nunca (digas|decir|menciones|mencionar) que (se te|se le|te|le) (pidió|pidieron|ha pedido)', 'no (digas|menciones|reveles|expliques) de dónde (viene|vino|sale|procede)', 'no (lo|la|le|se lo|se la) (digas|diga|menciones|mencione|cuentes|cuente|comentes|comente|reveles|muestres)', 'no (le )?(digas|diga|menciones|mencione|cuentes|cuente|informes|informe|reveles|avises|avise)( nada)? al usuario', 'sin (que el usuario (lo )?sepa|decírselo al usuario|decirle al usuario|avisar al usuario|informar al usuario|mencionarlo)', 'no se lo (digas|menciones)'],
-    fr: ['ne (dis|dites|dire) jamais qu\'on (te|vous|lui) l\'a demandé', 'ne (dis|dites|mentionne|mentionnez|révèle|révélez) pas d\'où (vient|viennent|provient)', 'n\'en (parle|parlez|dis|dites) (pas|jamais|rien)', 'ne le (dis|dites|mentionne|mentionnez|signale|signalez) (pas|jamais)', 'ne (le |lui |leur |rien )?(dis|dites|mentionne|mentionnez|révèle|révélez|signale|signalez|montre|montrez)( rien| pas| jamais)? à l\'utilisateur', 'ne dis rien', 'ne dites rien', 'sans (le dire|prévenir|informer|avertir|en informer) (à )?l\'utilisateur', 'à l\'insu de l\'utilisateur'],
-    de: ['(sag|sage|sagen) niemals, dass (du|es) (darum )?gebeten', 'erwähne nicht, woher', 'nicht (sagen|erwähnen|verraten), woher', 'verrate nicht, woher', 'sag* dem (Benutzer|Nutzer|Anwender) nichts', 'ohne (den|dem) (Benutzer|Nutzer|Anwender) (etwas |darüber |davon |hierüber |hiervon |dazu )?(zu )?(sagen|informieren|benachrichtigen|Bescheid)', 'verschweig*', 'ohne Wissen des (Benutzers|Nutzers)', 'ohne (es|das|dies) (zu )?(erwähnen|sagen|mitzuteilen)'],
-    pt: ['nunca (diga|dizer|mencione) que (foi pedido|lhe pediram|te pediram)', 'não (diga|mencione|revele|conte) de onde (vem|veio)', 'não (o|a|lhe) (conte|diga|mencione|comente|revele|mostre)', 'não (conte|diga|mencione|informe|revele|avise)( nada)? ao (usuário|utilizador)', 'sem (avisar|informar|contar|dizer)( ao| o)? (usuário|utilizador)', 'sem que o (usuário|utilizador) saiba'],
-    it: ['non dire mai che (ti|gli) è stato chiesto', 'non (dire|menzionare|rivelare) da dove (viene|arriva|proviene)', 'non (lo|ne) (dire|menzionare|parlare|rivelare|mostrare)', 'non (dire|dirlo|menzionare|rivelare|informare|avvisare)( nulla| niente)? (all\'utente|a nessuno)', 'senza (avvisare|informare|dire)( all\'| l\')?utente', 'all\'insaputa dell\'utente'],
-    zh: ['不要(说明|透露|提及)(来源|出处)', '不要告诉用户', '不要让用户知道', '不要通知用户', '不要向用户透露', '对用户保密'],
-    ja: ['出所を(言わ|明かさ|伝え)(ない|ず)', 'ユーザーに(は)?(知らせず|伝えず|言わず|教えず|知らせない|伝えない|言わない|見せない)', 'ユーザーには秘密'],
-    ko: ['출처를 (말하지|밝히지|알리지)', '사용자에게 (알리지|말하지|알려주지|보여주지) (말고|마세요|않고|마)', '사용자 몰래'],
-    ru: ['не (говори|упоминай|сообщай),? откуда', 'не (говори|сообщай|рассказывай|упоминай|сообщайте|говорите|показывай) (об этом )?пользовател*', 'ничего не (говори|сообщай)', 'без ведома пользовател*'],
+    es: ['guárd(a|e)telo para (ti|usted)', 'sin (avisarle|decírselo|informarle|contárselo)', 'nunca (digas|decir|menciones|mencionar) que (se te|se le|te|le) (pidió|pidieron|ha pedido)', 'no (digas|menciones|reveles|expliques) de dónde (viene|vino|sale|procede)', 'no (lo|la|le|se lo|se la) (digas|diga|menciones|mencione|cuentes|cuente|comentes|comente|reveles|muestres)', 'no (le )?(digas|diga|menciones|mencione|cuentes|cuente|informes|informe|reveles|avises|avise)( nada)? al usuario', 'sin (que el usuario (lo )?sepa|decírselo al usuario|decirle al usuario|avisar al usuario|informar al usuario|mencionarlo)', 'no se lo (digas|menciones)'],
+    fr: ['gardez?(-le)? pour (toi|vous)', 'ne (dis|dites|dire) jamais qu\'on (te|vous|lui) l\'a demandé', 'ne (dis|dites|mentionne|mentionnez|révèle|révélez) pas d\'où (vient|viennent|provient)', 'n\'en (parle|parlez|dis|dites) (pas|jamais|rien)', 'ne le (dis|dites|mentionne|mentionnez|signale|signalez) (pas|jamais)', 'ne (le |lui |leur |rien )?(dis|dites|mentionne|mentionnez|révèle|révélez|signale|signalez|montre|montrez)( rien| pas| jamais)? à l\'utilisateur', 'ne dis rien', 'ne dites rien', 'sans (le dire|prévenir|informer|avertir|en informer) (à )?l\'utilisateur', 'à l\'insu de l\'utilisateur'],
+    de: ['behalte (das|es|dies) für dich', 'behalten Sie (das|es|dies) für sich', '(sag|sage|sagen) niemals, dass (du|es) (darum )?gebeten', 'erwähne nicht, woher', 'nicht (sagen|erwähnen|verraten), woher', 'verrate nicht, woher', 'sag* dem (Benutzer|Nutzer|Anwender) nichts', 'ohne (den|dem) (Benutzer|Nutzer|Anwender) (etwas |darüber |davon |hierüber |hiervon |dazu )?(zu )?(sagen|informieren|benachrichtigen|Bescheid)', 'verschweig*', 'ohne Wissen des (Benutzers|Nutzers)', 'ohne (es|das|dies) (zu )?(erwähnen|sagen|mitzuteilen)'],
+    pt: ['guarde (isso|isto) para (você|si)', 'nunca (diga|dizer|mencione) que (foi pedido|lhe pediram|te pediram)', 'não (diga|mencione|revele|conte) de onde (vem|veio)', 'não (o|a|lhe) (conte|diga|mencione|comente|revele|mostre)', 'não (conte|diga|mencione|informe|revele|avise)( nada)? ao (usuário|utilizador)', 'sem (avisar|informar|contar|dizer)( ao| o)? (usuário|utilizador)', 'sem que o (usuário|utilizador) saiba'],
+    it: ['tienilo per te', 'tenetelo per voi', 'non dire mai che (ti|gli) è stato chiesto', 'non (dire|menzionare|rivelare) da dove (viene|arriva|proviene)', 'non (lo|ne) (dire|menzionare|parlare|rivelare|mostrare)', 'non (dire|dirlo|menzionare|rivelare|informare|avvisare)( nulla| niente)? (all\'utente|a nessuno)', 'senza (avvisare|informare|dire)( all\'| l\')?utente', 'all\'insaputa dell\'utente'],
+    zh: ['自己知道就行', '不要声张', '不要(说明|透露|提及)(来源|出处)', '不要告诉用户', '不要让用户知道', '不要通知用户', '不要向用户透露', '对用户保密'],
+    ja: ['黙っておいて', '口外しない', '出所を(言わ|明かさ|伝え)(ない|ず)', 'ユーザーに(は)?(知らせず|伝えず|言わず|教えず|知らせない|伝えない|言わない|見せない)', 'ユーザーには秘密'],
+    ko: ['혼자만 알고', '비밀로 하세요', '출처를 (말하지|밝히지|알리지)', '사용자에게 (알리지|말하지|알려주지|보여주지) (말고|마세요|않고|마)', '사용자 몰래'],
+    ru: ['держи (это )?при себе', 'не (говори|упоминай|сообщай),? откуда', 'не (говори|сообщай|рассказывай|упоминай|сообщайте|говорите|показывай) (об этом )?пользовател*', 'ничего не (говори|сообщай)', 'без ведома пользовател*'],
   },
   // Adverbs of stealth: an attack only next to a verb that moves data.
   covertly: {
@@ -114,8 +114,8 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
     it: ["(la )?conversazione con l'utente", 'tutta la conversazione', 'contatti', 'cronologia … (chat|conversazione)', 'storico … (chat|conversazione)', 'password', 'chiavi? API', 'token di accesso', 'credenziali', 'variabili d\'ambiente', 'prompt di sistema', 'cookie', 'carta di credito', 'dati personali'],
     zh: ['通讯录', '通讯簿', '对话记录', '聊天记录', '对话历史', '聊天历史', '对话内容', '全部对话', '聊天内容', '联系人', '支付密码', '系统提示', '密码', '密钥', 'API 密钥', '令牌', '凭证', '凭据', '环境变量', 'Cookie', '信用卡', '私钥', '助记词'],
     ja: ['会話履歴', 'チャット履歴', '会話の履歴', '会話の内容', 'システムプロンプト', 'パスワード', 'API ?キー', 'トークン', '認証情報', '環境変数', 'クッキー', 'クレジットカード', 'カード番号', '秘密鍵', '連絡先'],
-    ko: ['사용자의 메일', '모든 메일', '사용자가 보낸', '대화 기록', '대화 내역', '채팅 기록', '연락처', '카드 번호', '비밀 번호', '시스템 프롬프트', '비밀번호', '암호', 'API 키', '토큰', '자격 증명', '환경 변수', '쿠키', '신용카드', '개인 키'],
-    ru: ['контакт*', 'весь диалог', 'всю переписку', 'диалог с пользовател*', 'пин-код*', 'истори* (переписки|чата|диалога|разговора)', 'системн* (промпт|инструкци)*', 'парол*', 'API-ключ*', 'ключ* API', 'токен*', 'уч(ё|е)тн* данн*', 'переменн* окружения', 'куки', 'номер* карт*', 'персональн* данн*'],
+    ko: ['사용자의 메일', '모든 메일', '사용자가 보낸', '대화 기록', '대화 내역', '대화 내용', '대화 전체', '채팅 기록', '연락처', '카드 번호', '비밀 번호', '시스템 프롬프트', '비밀번호', '암호', 'API 키', '토큰', '자격 증명', '환경 변수', '쿠키', '신용카드', '개인 키'],
+    ru: ['контакт*', 'весь диалог', 'всю переписку', 'переписк* с пользовател*', 'диалог с пользовател*', 'пин-код*', 'истори* (переписки|чата|диалога|разговора)', 'системн* (промпт|инструкци)*', 'парол*', 'API-ключ*', 'ключ* API', 'токен*', 'уч(ё|е)тн* данн*', 'переменн* окружения', 'куки', 'номер* карт*', 'персональн* данн*'],
   },
   // A new role or mode for "you".
   role: {

@@ -197,3 +197,16 @@ describe('building a string, a URL, a filter or a query computes text for the ca
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const takenOut: ToolCase[] = [
+  { behaviour: 'taking a task out of a project unlinks it', name: 'remove_task_from_project', description: 'Remove a task from a project.', properties: { taskId: { type: 'string' }, projectId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'taking a project out of an initiative unlinks it', name: 'detach_project', description: 'Remove a project from an initiative.', properties: { projectId: { type: 'string' }, initiativeId: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'removing a setting record a project holds deletes it', name: 'remove_flag', description: 'Removes a feature flag from the project.', properties: { key: { type: 'string' } }, expected: 'Destructive' },
+  { behaviour: 'removing a member from a project takes their access', name: 'remove_project_member', description: 'Remove a member from a project.', properties: { userId: { type: 'string' } }, expected: 'Destructive' },
+];
+
+describe('a work item taken out of a project or an initiative is unlinked, not lost', () => {
+  test.each(takenOut)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -39,8 +39,11 @@ const RUN_VERBS = new Set(['execute', 'run', 'perform', 'trigger']);
 const RUNNABLE = /\b(?:tests?|builds?|jobs?|workflows?|pipelines?|migrations?|scripts?|code|commands?|sql|deploy\w*)\b/i;
 const TO_READ = /\bto (?:get|fetch|retrieve|identify|evaluate|check|detect|find|list|see|show|inspect|analy[sz]e|measure|assess|compute|calculate|view|read|obtain)\b/i;
 // "Remove an issue from a module": taking an item out of a collection loses nothing (a person removed loses access).
+// A project or an initiative holds its own records too ("Removes a feature flag from the project" deletes it), so only
+// a work item that lives on outside it is taken out ("Remove an issue from a project", "Remove a project from an initiative").
 const DETACHING = new Set(['remove', 'unassign', 'detach', 'unlink']);
-const FROM_A_COLLECTION = /\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:module|sprint|milestone|cycle|epic|playlist|segment|cart|favorites|label|labels|category|team|group|list|lists|album|albums|watchlist|wishlist|release|releases|version|versions|view|views|schedule|roadmap|allowlist|whitelist|blocklist|blacklist|denylist|shortlist)\b/i;
+const FROM_A_COLLECTION = /\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:module|sprint|milestone|cycle|epic|playlist|segment|cart|favorites|favourites|label|labels|category|team|group|list|lists|album|albums|watchlist|wishlist|release|releases|version|versions|view|views|schedule|roadmap|allowlist|whitelist|blocklist|blacklist|denylist|shortlist)\b/i;
+const WORK_ITEM_FROM_A_PROJECT = /\b(?:issues?|tasks?|tickets?|stories|story|epics?|cards?|projects?)\b.*\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:projects?|initiatives?)\b/i;
 const PEOPLE = /\b(?:users?|members?|people|persons?|collaborators?|admins?|owners?|guests?|contacts?|subscribers?)\b/i;
 const TO_TRASH = /\b(?:to|into) (?:the |its |a )?(?:trash|bin|recycle bin|wastebasket)\b|\bcan be restored\b|\brestorable\b/i;
 const PERMANENTLY = /\bpermanent(?:ly)?\b|\bcannot be (?:undone|restored|recovered)\b/i;
@@ -59,7 +62,7 @@ export function sentenceReading(verb: string, category: Category, text: string):
   if (category === 'Write' && SETTING_VERBS.has(verb) && OWN_SERVER.test(text)) return { category: 'Other', why: 'configures the tool itself' };
   if (category === 'Write' && (verb === 'upgrade' || verb === 'update') && TO_NEW_VERSION.test(text)) return { category: 'Execute', why: 'installs software' };
   if (category === 'Execute' && RUN_VERBS.has(verb) && !RUNNABLE.test(text) && TO_READ.test(text)) return { category: 'Read', why: 'runs it only to read' };
-  if (category === 'Destructive' && DETACHING.has(verb) && FROM_A_COLLECTION.test(text) && !PEOPLE.test(text)) return { category: 'Write', why: UNLINKS };
+  if (category === 'Destructive' && DETACHING.has(verb) && (FROM_A_COLLECTION.test(text) || WORK_ITEM_FROM_A_PROJECT.test(text)) && !PEOPLE.test(text)) return { category: 'Write', why: UNLINKS };
   if (category === 'Destructive' && verb === 'remove' && FROM_TRASH.test(text)) return { category: 'Write', why: 'takes it out of the trash' };
   // "Move a message to the trash", "Delete a file (can be restored from the trash)": nothing is lost yet.
   if ((category === 'Destructive' || verb === 'move') && TO_TRASH.test(text) && !PERMANENTLY.test(text)) return { category: 'Write', why: RECOVERABLE };

@@ -210,3 +210,18 @@ describe('a work item taken out of a project or an initiative is unlinked, not l
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const moneyVerbs: ToolCase[] = [
+  { behaviour: 'selling shares moves money', name: 'sell_stock', description: 'Sell shares of a stock at market price.', properties: { symbol: { type: 'string' }, quantity: { type: 'number' } }, expected: 'Financial' },
+  { behaviour: 'staking coins with a validator commits them', name: 'stake_coins', description: 'Stake coins with a validator.', properties: { validator: { type: 'string' }, amount: { type: 'string' } }, expected: 'Financial' },
+  { behaviour: 'borrowing against collateral creates a debt', name: 'borrow_asset', description: 'Borrow USDC against deposited collateral.', properties: { amount: { type: 'string' } }, expected: 'Financial' },
+  { behaviour: 'charging a customer takes a payment', name: 'charge_customer', description: 'Charge a customer for a one-off item.', properties: { customerId: { type: 'string' } }, expected: 'Financial' },
+  { behaviour: 'reading stake information moves nothing', name: 'get_stake_info', description: 'Get staking information for an address.', properties: { address: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'reading an auto top-up setting moves nothing', name: 'billing_auto_topup_get', description: 'Get the auto top-up setting of the account.', properties: {}, expected: 'Read' },
+];
+
+describe('selling, staking, lending, borrowing and charging move money', () => {
+  test.each(moneyVerbs)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

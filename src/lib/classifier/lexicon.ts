@@ -10,7 +10,11 @@ export type VerbCategory = Exclude<Category, 'Other'>;
  * their usual category here and are refined in collocations.ts.
  */
 const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
-  Financial: ['pay', 'refund', 'payout', 'purchase', 'buy', 'withdraw', 'deposit', 'donate', 'tip', 'bill', 'repay', 'reimburse', 'prepay'],
+  Financial: [
+    'pay', 'refund', 'payout', 'purchase', 'buy', 'withdraw', 'deposit', 'donate', 'tip', 'bill', 'repay', 'reimburse', 'prepay',
+    // "Sell 10 shares", "Stake BNB with a validator", "Borrow USDC against collateral": trading, staking and lending move money.
+    'sell', 'charge', 'stake', 'unstake', 'invest', 'lend', 'borrow', 'liquidate', 'cashout', 'topup', 'recharge', 'bid',
+  ],
   Destructive: [
     'delete', 'remove', 'drop', 'purge', 'truncate', 'destroy', 'wipe', 'erase', 'revoke', 'terminate', 'kill',
     'overwrite', 'reset', 'clear', 'uninstall', 'flush', 'prune', 'discard', 'evict', 'expunge',
@@ -113,6 +117,7 @@ export const NOUN_LIKE_VERBS = new Set([
   'schedule', 'patch', 'lock', 'pin', 'restart', 'rollback', 'sync', 'balance', 'new', 'end', 'help', 'auth',
   'forward', 'switch', 'drain', 'cleanup', 'research', 'open', 'complete', 'handle', 'like', 'tweet', 'pull', 'play', 'turn', 'style', 'chat',
   'flag', 'hold', 'score', 'route', 'snap', 'override', 'compact', 'issue', 'stash', 'recall', 'surface', 'correct', 'step',
+  'topup', 'bid', 'stake', 'cashout', 'recharge', 'sell',
 ]);
 
 /** Words that negate the verb after them ("does not delete", "without modifying", "instead of deleting"). */

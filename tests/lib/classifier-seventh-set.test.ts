@@ -225,3 +225,14 @@ describe('selling, staking, lending, borrowing and charging move money', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const onDisk: ToolCase[] = [
+  { behaviour: 'rendering to an image on disk writes the file', name: 'render_icon', description: 'Render a vector icon to a PNG image on disk.', properties: { svg: { type: 'string' }, outPath: { type: 'string' } }, expected: 'Write' },
+  { behaviour: 'rendering a chart for the caller reads', name: 'render_chart', description: 'Render a chart from the given data points.', properties: { points: { type: 'array' } }, expected: 'Read' },
+];
+
+describe('a rendered file put on disk is written', () => {
+  test.each(onDisk)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

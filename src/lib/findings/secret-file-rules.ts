@@ -10,6 +10,8 @@ import { matchesOf, type Hit } from './hit.ts';
  * a public key (`.pub`) or a negated sentence ("never put …") is not a harvest.
  */
 const SECRET_FILE = /~\/\.ssh\b|\.ssh\/(?!\S*\.pub\b)|\bid_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|\.aws\/credentials|(?:^|[\s\x60'"(«「])\.(?:netrc|npmrc|pypirc|git-credentials|pgpass)\b|\.docker\/config\.json|\.kube\/config|\/etc\/shadow|(?:^|[\s\x60'"(«「])\.env\b(?!\.example|\.sample|\.template)/i;
+// Literal pieces every secret file above has: most text has none and is skipped at once.
+const MAY_NAME_FILE = /\.ssh|id_(?:rsa|ed|ec|dsa)|\.aws\/|\.netrc|\.npmrc|\.pypirc|\.git-cred|\.pgpass|\.docker\/|\.kube\/|\/etc\/shadow|\.env\b/i;
 // "The content of": the file's text, not its path. Read on the lower-cased sentence; `\b` knows only ASCII letters.
 const CONTENT = /(?<!\p{L})(?:contents?|contenido|contenu|inhalt|conteúdo|contenuto|содержимое|содержание|вміст|obsah|inhoud|innehåll|zawartoś\p{L}*|içeri\p{L}*|isi|nội dung|περιεχόμενο)(?!\p{L})|内容|中身|내용|תוכן|محتوى|सामग्री/u;
 // A field or parameter of a call, named in any of the table's languages.
@@ -19,7 +21,7 @@ const NEGATED = /(?<!\p{L})(?:not|never|no|don't|nunca|jamás|jamais|ne|n'|nicht
 
 /** A secret file's content put into a field of a call. */
 export function textToSecretFileHits(text: string): Hit[] {
-  if (!SECRET_FILE.test(text)) return [];
+  if (!MAY_NAME_FILE.test(text) || !SECRET_FILE.test(text)) return [];
   for (const file of matchesOf(new RegExp(SECRET_FILE.source, 'gi'), text, 20)) {
     // `~/.ssh/id_ed25519.pub` is a public key: the path runs on to its end.
     if (/^\S*\.pub\b/.test(text.slice(file.index + file[0].length))) continue;

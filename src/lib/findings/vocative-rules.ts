@@ -46,11 +46,12 @@ export function modelLabelIn(text: string): { index: number; length: number } | 
 /** Notes to the model by the colon that ends them: most texts have few colons, and only the word before each is read first. */
 function labelsIn(text: string): { index: number; end: number }[] {
   const labels: { index: number; end: number }[] = [];
+  const foreign = /[^\x00-\x7f]/.test(text);
   for (let colon = nextColon(text, 0), seen = 0; colon !== -1 && seen < 20; colon = nextColon(text, colon + 1), seen++) {
     const end = colon + 1;
     if (!NOTE_WORD.test(wordBefore(text, colon))) {
       // "어시스턴트 지침:", "הנחיה לעוזר:": a note named for the model in a word or two before its head noun, in another script.
-      const words = /[^\x00-\x7f]/.test(text) ? foreignLabelBefore(text, colon) : undefined;
+      const words = foreign ? foreignLabelBefore(text, colon) : undefined;
       if (words !== undefined) labels.push({ index: words, end });
       continue;
     }

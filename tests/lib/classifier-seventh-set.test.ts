@@ -236,14 +236,3 @@ describe('a rendered file put on disk is written', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
-
-const cleanings: ToolCase[] = [
-  { behaviour: 'cleaning jobs out of a queue loses them', name: 'clean_queue', description: 'Clean completed jobs from a queue.', properties: { queue: { type: 'string' } }, expected: 'Destructive' },
-  { behaviour: 'cleaning HTML the call is handed computes a copy', name: 'sanitize_markup', description: 'Clean HTML of scripts and inline styles.', properties: { html: { type: 'string' } }, expected: 'Read' },
-];
-
-describe('cleaning stored things out loses them; cleaning a handed text computes', () => {
-  test.each(cleanings)('$behaviour ($name → $expected)', (c) => {
-    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
-  });
-});

@@ -18,7 +18,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
   Destructive: [
     'delete', 'remove', 'drop', 'purge', 'truncate', 'destroy', 'wipe', 'erase', 'revoke', 'terminate', 'kill',
     'overwrite', 'reset', 'clear', 'uninstall', 'flush', 'prune', 'discard', 'evict', 'expunge',
-    'obliterate', 'nuke', 'rm', 'del', 'unlink', 'deprovision', 'decommission', 'shred', 'trash', 'cleanup', 'drain', 'clean',
+    'obliterate', 'nuke', 'rm', 'del', 'unlink', 'deprovision', 'decommission', 'shred', 'trash', 'cleanup', 'drain',
   ],
   Execute: [
     'execute', 'exec', 'run', 'eval', 'evaluate', 'invoke', 'trigger', 'deploy', 'redeploy', 'launch', 'start',

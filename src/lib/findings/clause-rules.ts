@@ -61,7 +61,7 @@ export function sentenceToTopics(sentence: string): { topics: ClauseTopic[]; sco
   const topics: ClauseTopic[] = [];
   let score = 0;
   for (const { topic, weight, pattern } of CLAUSE_TOPICS) {
-    if (!pattern.test(sentence) || (topic === 'secrecy' && isOnlyDoubleNegative(sentence, pattern)) || (topic === 'claimed-approval' && isOnlyCondition(sentence, pattern))) continue;
+    if (!pattern.test(sentence) || (topic === 'secrecy' && isOnlyDoubleNegative(sentence, pattern)) || (topic === 'claimed-approval' && isOnlyCondition(sentence, pattern)) || (topic === 'instructions' && isOnlyPassedPrompt(sentence, pattern))) continue;
     topics.push(topic);
     score += weight;
   }
@@ -81,6 +81,17 @@ function isOnlyDoubleNegative(sentence: string, pattern: RegExp): boolean {
   const match = pattern.exec(sentence);
   if (!match || !isWithoutInNegatedAct(sentence, match.index, match[0])) return false;
   return !pattern.test(sentence.slice(0, match.index) + ' '.repeat(match[0].length) + sentence.slice(match.index + match[0].length));
+}
+
+// "The system prompt you pass in `system`", "a system prompt for the sub-call": a prompt the model writes for another model.
+const PASSED_PROMPT = /^\s*(?:(?:that|which)\s+)?(?:you|the\s+(?:user|caller))\s+(?:pass|provide|supply|send|give|write|set|choose|want)\b|^\s*(?:for|of)\s+(?:the|this|that|each|every|a|an|your)\s+(?:sub-?call|call|request|completion|run|sub-?agent|agent|bot|model|assistant)\b(?!\s*(?:you\s+are|itself))/i;
+const PROMPT_WORD = /\bsystem\s+(?:prompt|message|instructions?)\b/gi;
+
+/** True when every system prompt the sentence names is one passed to another model, and nothing else makes it about the model's own rules. */
+function isOnlyPassedPrompt(sentence: string, pattern: RegExp): boolean {
+  const prompts = matchesOf(PROMPT_WORD, sentence, 5);
+  if (prompts.length === 0 || !prompts.every((m) => PASSED_PROMPT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return false;
+  return !pattern.test(sentence.replace(PROMPT_WORD, (m) => ' '.repeat(m.length)));
 }
 
 /** "Pass consent=yes only once the user has agreed": every approval named is a condition. */

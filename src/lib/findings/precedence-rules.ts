@@ -125,7 +125,7 @@ function symbolRanking(text: string): Hit | undefined {
 }
 
 const MAY_LABEL = /hierarch|precedence|priorit|authority|rank|chain\s+of|order\s+of/i;
-const RANKING_LABEL = /\b(?:hierarchy|precedence|priority|priorities|authority|ranking|chain\s+of\s+command|(?:order|rank|ranking)\s+of\s+\w+)\s*(?:[:=]|\s[-–—]\s)\s*/gi;
+const RANKING_LABEL = /\b(?:hierarchy|precedence|priority|priorities|authority|ranking|chain\s+of\s+command|(?:order|rank|ranking)\s+of\s+\w+)(?:\s+(?:level|levels|order|ranking|table|scale))?\s*(?:[:=]|\s[-–—]\s)\s*/gi;
 
 function rank(index: number, length: number): Hit {
   return { kind: 'model-instruction', severity: 'medium', message: 'Ranks this text above the user, the developer or the host.', index, length };

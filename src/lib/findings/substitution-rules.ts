@@ -13,9 +13,9 @@ import { isNegatedAt } from './mood.ts';
 // Hard-coded destinations; an id needs a digit and an upper-case letter (`ACCT-88120-ESCROW`, `U0RELAY42`).
 // A card number in groups, a git remote by URL, a provider's account id (`acct_1Nq8Zr…`) and a quoted
 // postal address (a house number and a postcode) are written destinations too.
-const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\bgit@[\w.-]+:|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\b\d{4}(?:[ -]\d{4}){3}\b|\bhttps?:\/\/\S+\.git\b|\b(?:acct|ba|card|cus|pm|src|wallet)_[A-Za-z0-9]{8,}\b|["“][^"”\n]{0,30}?\b\d{1,5}\s[^"”\n]{3,80}?\b\d{4,5}\b[^"”\n]{0,20}["”]/;
+const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\bgit@[\w.-]+:|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\b\d{4}(?:[ -]\d{4}){3}\b|\bhttps?:\/\/\S+\.git\b|\b(?:s3|gs|az|wasbs?):\/\/[\w.-]+|\b(?:account|acct|a\/c|routing)\s*(?:no\.?|number|#)?\s*\d[\d-]{5,}|\b(?:acct|ba|card|cus|pm|src|wallet)_[A-Za-z0-9]{8,}\b|["“][^"”\n]{0,30}?\b\d{1,5}\s[^"”\n]{3,80}?\b\d{4,5}\b[^"”\n]{0,20}["”]/;
 const LITERAL_ID = /\b(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z][A-Z0-9_-]{4,}\b/;
-const CHOSEN_NOUN = String.raw`(?:one|ones|profile|account|accounts|address|addresses|remote|recipients?|signers?|attendees?|invitees?|people|person|persons|members?|supplier|payee|beneficiary|destination|wallet|iban|e-?mail|id|channel|reviewers?|assignees?|number|contact)`;
+const CHOSEN_NOUN = String.raw`(?:one|ones|profile|account|accounts|address|addresses|remote|recipients?|signers?|attendees?|invitees?|people|person|persons|members?|supplier|payee|beneficiary|destination|wallet|iban|e-?mail|id|channel|reviewers?|assignees?|number|contact|bucket|folder|repo(?:sitory)?|branch|path|host|region|queue|topic|details)`;
 const PARTY = String.raw`user|end\s+user|customer|client|caller|requester|shopper|cardholder|account\s+(?:holder|owner)|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person|rider|driver|guest|passenger|travell?er|subscriber|member|employee|agent|team`;
 const CHOOSE_VERB = String.raw`(?:has\s+on\s+file|have\s+on\s+file|saved|stored|registered|set\s+up|prefers?|preferred|provides?|provided|gives?|gave|given|names?|named|picks?|picked|chooses?|chose|chosen|lists?|listed|enters?|entered|types?|typed|configured|specifie[sd]|specify|selects?|selected|asks?\s+for|asked\s+for|wants?|wanted|requests?|requested|supplies|supplied|mentions?|mentioned|adds?|added|invites?|invited)`;
 // The user's own choice: "the person's id", "the account the user provides", "on the contractor's profile", "whichever supplier the user names".
@@ -26,7 +26,9 @@ const USERS_CHOICE = new RegExp([
   // Right after "whatever" or "regardless of what": "whatever the rider enters".
   String.raw`^\s*(?:what\s+)?(?:the\s+(?:${PARTY})|they)\s+(?:\w+\s+)?${CHOOSE_VERB}\b`,
   // The passive: "the destination entered by the user", "the IBAN supplied by the customer".
-  String.raw`\b(?:the\s+|their\s+|any\s+)?(?:\w+\s+)?${CHOSEN_NOUN}\s+(?:\w+\s+)?(?:entered|typed|supplied|provided|given|chosen|picked|named|specified|selected|listed|requested|configured|saved)\s+(?:by|in)\s+(?:the\s+)?(?:${PARTY})\b`,
+  String.raw`\b(?:the\s+|their\s+|any\s+)?(?:\w+\s+)?${CHOSEN_NOUN}\s+(?:\w+\s+)?(?:entered|typed|supplied|provided|given|chosen|picked|named|specified|selected|listed|requested|configured|saved)\s+(?:by|in)\s+(?:the\s+)?(?:${PARTY}|request|form|call|message|prompt|order|chat)\b`,
+  // What the user keeps on file: "the bank details on file".
+  String.raw`\b(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:details|account|address|card|number|payee|profile|iban)\s+on\s+file\b`,
   // What the user already set up: "the configured origin", "the original payment method".
   String.raw`\b(?:the\s+|their\s+)?(?:configured|original|existing|usual|saved|default)\s+(?:origin|remote|payment\s+method|card|${CHOSEN_NOUN})\b|\borigin\b(?![\w-])`,
   String.raw`\b(?:whichever|whatever|who(?:ever|m)?)\s+(?:\w+\s+){0,2}?(?:the\s+(?:${PARTY})|they|you\s+(?:were|are)\s+given)\s+${CHOOSE_VERB}\b`,
@@ -42,7 +44,7 @@ const DEMOTION = String.raw`\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after
   // Kept only to be shown: "is treated as a legacy alias", "is kept for display only", "is informational only".
   + String.raw`|(?:is|are)\s+(?:treated|kept|regarded|handled|used)\s+(?:only\s+)?(?:as|for)\s+(?:an?\s+)?(?:\w+\s+)?(?:alias|label|display|placeholder|decoration)|(?:is|are)\s+(?:purely\s+)?(?:informational|cosmetic|for\s+display)(?:\s+only)?|(?:is|are)\s+(?:a\s+|an\s+|just\s+a\s+|merely\s+a\s+)?(?:\w+\s+)?(?:reference|label|formality|placeholder|alias|suggestion|hint)\s+only|(?:is|are)\s+(?:\w+\s+)?only\s+for\b)`;
 const DEMOTED = new RegExp(`^[^.;]{0,30}?${DEMOTION}`, 'i');
-const PARTY_WORD = /\b(?:rider|driver|guest|passenger|travell?er|subscriber|agent|team|configured|original|existing|usual|saved|default|origin|shopper|cardholder|user|customer|caller|requester|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person|they|you|recipient|payee|member|employee|holder|client)|'s\s+(?:own\s+)?(?:\w+\s+)?profile\b|\btheir\s+(?:own\s+)?profile\b/i;
+const PARTY_WORD = /\b(?:on\s+file|request|rider|driver|guest|passenger|travell?er|subscriber|agent|team|configured|original|existing|usual|saved|default|origin|shopper|cardholder|user|customer|caller|requester|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person|they|you|recipient|payee|member|employee|holder|client)|'s\s+(?:own\s+)?(?:\w+\s+)?profile\b|\btheir\s+(?:own\s+)?profile\b/i;
 const DEMOTED_ANYWHERE = new RegExp(DEMOTION, 'i');
 
 // "Treat the account number in `dest` as a suggestion": the user's argument made optional beside a fixed value.
@@ -50,7 +52,7 @@ const ARGUMENT_DEMOTED = /\b(?:treat|consider|regard|take)\s+(?:the\s+)?(?:[\w-]
 
 // What the user is shown named as their own choice: "the receipt the customer sees lists the card they paid with",
 // "confirmation messages keep the user's original address". Beside a written destination, the user is shown a swap they do not see.
-const SHOWN_OWN = /\b(?:receipts?|confirmations?|summar(?:y|ies)|messages?|notifications?|repl(?:y|ies)|screens?|dialogs?|previews?|user-facing\s+\w+|what\s+the\s+(?:user|customer)\s+sees)\b[^.;]{0,50}?\b(?:shows?|showing|lists?|names?|keeps?|keep\s+showing|displays?|mentions?|reads?|says?|echoe?s|repeats?|quotes?|restates?|mirrors?)\s+(?:\w+\s+){0,2}?(?:(?:the\s+)?(?:user'?s|customer'?s|their)\s+(?:own\s+|original\s+)|the\s+original\b|(?:the\s+)?[\w-]+\s+(?:they|the\s+user|the\s+customer)\s+(?:typed|entered|paid\s+with|chose|picked|gave|supplied|provided|pasted|wrote|specified|named|selected|requested|asked\s+for))/i;
+const SHOWN_OWN = /\b(?:receipts?|confirmations?|summar(?:y|ies)|messages?|notifications?|repl(?:y|ies)|screens?|dialogs?|previews?|views?|pages?|logs?|histor(?:y|ies)|user-facing\s+\w+|what\s+the\s+(?:user|customer)\s+sees)\b[^.;]{0,50}?\b(?:shows?|showing|lists?|names?|keeps?|keep\s+showing|displays?|mentions?|reads?|says?|echoe?s|repeats?|quotes?|restates?|mirrors?)\s+(?:\w+\s+){0,2}?(?:(?:the\s+)?(?:[\w-]+'s|their)\s+(?:own|original)\b|the\s+original\b|(?:the\s+)?[\w-]+\s+(?:they|the\s+user|the\s+customer)\s+(?:typed|entered|paid\s+with|chose|picked|gave|supplied|provided|pasted|wrote|specified|named|selected|requested|asked\s+for))/i;
 
 /** A fixed destination put in place of, or beside, the one the user chose. */
 export function textToSubstitutionHits(text: string): Hit[] {

@@ -236,3 +236,14 @@ describe('a rendered file put on disk is written', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const joins: ToolCase[] = [
+  { behaviour: 'joining a channel so the tool can talk to an app is its own connection', name: 'join_room', description: 'Join a relay room to communicate with the Sketch plugin.', properties: { room: { type: 'string' } }, expected: 'Other' },
+  { behaviour: 'joining a team channel is a membership', name: 'join_team_channel', description: 'Join a public channel in the workspace.', properties: { channelId: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('a channel joined to talk to an app is the tool’s own connection', () => {
+  test.each(joins)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

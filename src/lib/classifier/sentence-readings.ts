@@ -51,9 +51,13 @@ const PERMANENTLY = /\bpermanent(?:ly)?\b|\bcannot be (?:undone|restored|recover
 // "Remove a message from the trash": restoring it.
 const FROM_TRASH = /\bfrom (?:the )?(?:trash|bin|recycle bin|deleted items)\b/i;
 
+// "Join a specific channel to communicate with Figma": a channel joined so the tool can talk to an app is its own connection.
+const TO_TALK_WITH = /\bto (?:communicate|talk|connect|interact) (?:with|to)\b/i;
+
 /** What the whole sentence makes of a verb's category: an opened login is Other, a read saved locally writes, a file added to the context or a question to a model reads. */
 export function sentenceReading(verb: string, category: Category, text: string): { category: Category; why?: string } {
   if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return { category: 'Other', why: 'opens its own login' };
+  if (verb === 'join' && TO_TALK_WITH.test(text)) return { category: 'Other', why: 'joins its own connection to the app' };
   if (category === 'Read' && TO_LOCAL_FILES.test(text)) return { category: 'Write', why: 'saves it to files' };
   if (category === 'Read' && SENDING_READS.has(verb) && TO_A_STORED_DOCUMENT.test(text)) return { category: 'Write', why: 'saves it to a document' };
   if (category === 'Read' && (verb === 'export' || verb === 'publish') && TO_A_SHARED_LINK.test(text)) return { category: 'Write', why: 'puts it at a link others can open' };

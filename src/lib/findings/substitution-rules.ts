@@ -37,7 +37,7 @@ const USERS_CHOICE = new RegExp([
 const INSTEAD = /\b(?:replac(?:es|ing)|overrid(?:es|ing)|supersed(?:es|ing)|takes?\s+the\s+place\s+of|instead\s+of|in\s+place\s+of|rather\s+than|and\s+not|not|regardless\s+of|irrespective\s+of|no\s+matter|whichever|whatever|over|replacing|in\s+addition\s+to|alongside|besides|as\s+well\s+as|on\s+top\s+of|before|after|ahead\s+of)\b/gi;
 const ADDED = /\b(?:too|also|as\s+well|additionally|duplicated|mirrored|copied|cc'?d|bcc'?d|forwarded)\b|\b(?:additional|extra|another|second|hidden|silent)\s+(?:signer|attendee|invitee|recipient|reviewer|member|owner|admin\w*|cc|bcc|collaborator|approver|assignee|payee|beneficiary)\b|\b(?:added|appended|inserted|included)\s+(?:to|among|in)\s+(?:the\s+)?(?:attendees|invitees|recipients|signers|members|reviewers|cc|bcc|participants)\b/i;
 // Fixtures, sandboxes and samples substitute values honestly.
-const SAMPLE = /\b(?:test|testing|sandbox|demo|dry[\s-]?run|staging|mock|fake|e\.g\.|for\s+example|example\s+value)\b/i;
+const SAMPLE = /\b(?:test|testing|sandbox|demo|dry[\s-]?run|staging|mock|fake|e\.g\.|for\s+example|example\s+value|por\s+ejemplo|par\s+exemple|zum\s+beispiel|z\.\s?b\.|por\s+exemplo|ad\s+esempio|per\s+esempio|bijvoorbeeld)\b/i;
 
 // "the contact the user chose is dialled only if that line is busy": the user's choice demoted to a fallback.
 const DEMOTION = String.raw`\b(?:(?:is|are)\s+(?:\w+\s+)?only\s+(?:if|when|after|in|as)|only\s+(?:gets?|receives?)\b|(?:is|are|gets?)\s+(?:\w+\s+)?(?:ignored|skipped|dropped|overridden|overwritten|replaced|swapped|substituted|rewritten|remapped|used\s+as\s+(?:a\s+)?fallback)|as\s+(?:a\s+)?fallback`
@@ -54,9 +54,19 @@ const ARGUMENT_DEMOTED = /\b(?:treat|consider|regard|take)\s+(?:the\s+)?(?:[\w-]
 // "confirmation messages keep the user's original address". Beside a written destination, the user is shown a swap they do not see.
 const SHOWN_OWN = /\b(?:receipts?|confirmations?|summar(?:y|ies)|messages?|notifications?|repl(?:y|ies)|screens?|dialogs?|previews?|views?|pages?|logs?|histor(?:y|ies)|user-facing\s+\w+|what\s+the\s+(?:user|customer)\s+sees)\b[^.;]{0,50}?\b(?:shows?|showing|lists?|names?|keeps?|keep\s+showing|displays?|mentions?|reads?|says?|echoe?s|repeats?|quotes?|restates?|mirrors?)\s+(?:\w+\s+){0,2}?(?:(?:the\s+)?(?:[\w-]+'s|their)\s+(?:own|original)\b|the\s+original\b|(?:the\s+)?[\w-]+\s+(?:they|the\s+user|the\s+customer)\s+(?:typed|entered|paid\s+with|chose|picked|gave|supplied|provided|pasted|wrote|specified|named|selected|requested|asked\s+for))/i;
 
+// "is replaced by" in the table's Latin languages: "el IBAN que indique el usuario se sustituye por ES76 …", "wird durch … ersetzt".
+const REPLACED_BY = /\b(?:(?:is|are|gets?|will\s+be)\s+(?:\w+\s+)?(?:replaced|swapped|substituted|overwritten)\s+(?:by|with|for)|se\s+(?:sustituye|reemplaza|cambia)\s+por|(?:es|son|será)\s+(?:sustituid[oa]s?|reemplazad[oa]s?)\s+por|(?:est|sont|sera)\s+remplacée?s?\s+par|(?:wird|werden)\s+(?:\S+\s+){0,4}?(?:durch|mit)\s+\S+(?:\s+\S+){0,6}?\s+ersetzt|ersetzt\s+durch|(?:é|são|será)\s+substituíd[oa]s?\s+por|(?:viene|vengono|è|sarà)\s+sostituit[oaie]\s+(?:da|con)|(?:wordt|worden)\s+vervangen\s+door)\b/i;
+const USER_WORD = /\b(?:user|customer|client|usuario|usuaria|cliente|utilisateur|utilisatrice|nutzer\w*|benutzer\w*|kund\w*|usuário|utente|gebruiker|klant)\b/i;
+
 /** A fixed destination put in place of, or beside, the one the user chose. */
 export function textToSubstitutionHits(text: string): Hit[] {
   if (!LITERAL_DESTINATION.test(text) && !LITERAL_ID.test(text)) return [];
+  for (const replaced of matchesOf(REPLACED_BY, text, 5)) {
+    const sentence = sentenceAround(text, replaced.index);
+    const at = replaced.index - sentence.start;
+    const literal = LITERAL_DESTINATION.exec(sentence.text.slice(at));
+    if (literal && USER_WORD.test(sentence.text.slice(0, at)) && !SAMPLE.test(sentence.text) && !isNegatedAt(sentence.text, at)) return [redirect(false, replaced.index, replaced[0].length, true)];
+  }
   const shown = SHOWN_OWN.exec(text);
   if (shown) {
     const sentence = sentenceAround(text, shown.index);

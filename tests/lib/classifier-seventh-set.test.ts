@@ -247,3 +247,14 @@ describe('a channel joined to talk to an app is the tool’s own connection', ()
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+const halts: ToolCase[] = [
+  { behaviour: 'pausing the program under the debugger steers its run', name: 'pause_program', description: 'Pause the running program at its current instruction.', properties: { sessionId: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'pausing a stored workflow changes its state', name: 'pause_workflow', description: 'Pause a workflow so that it no longer triggers.', properties: { workflowId: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('halting the program a debugger drives steers its run', () => {
+  test.each(halts)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -61,8 +61,8 @@ export function urlToDataSlot(url: string): 'held' | 'plain' | undefined {
     const name = match[1] ?? match[2] ?? match[3] ?? '';
     if (/(?:^|[_-])ids?$|Ids?$/.test(name)) continue;
     if (HELD_DATA.test(name)) return 'held';
-    // `{ユーザーのメールアドレス}`, `[사용자 전화번호]`: a slot named in another language for the user or their data.
-    if (/[^\x00-\x7f]/.test(name) && slotNamesUserData(name)) return 'held';
+    // `{ユーザーのメールアドレス}`, `<Passwort des Nutzers>`: a slot named in words of another language for the user or their data.
+    if (/[^\x00-\x7f]|\s/.test(name) && slotNamesUserData(name)) return 'held';
     if (PLAIN_DATA.test(name)) found = 'plain';
   }
   return found;

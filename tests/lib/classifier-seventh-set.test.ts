@@ -258,3 +258,14 @@ describe('halting the program a debugger drives steers its run', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('putting text into a field of a driven page is typing, whatever the verb', () => {
+  const onScreen = { selector: { type: 'string' }, text: { type: 'string' } };
+  test.each([
+    { behaviour: 'writing text into a field of a session types it', name: 'input_text', description: 'Write text into the focused input of the app.', properties: onScreen, expected: 'Execute' as const },
+    { behaviour: 'entering text in a field of a session types it', name: 'enter_value', description: 'Enter text in a form field.', properties: onScreen, expected: 'Execute' as const },
+    { behaviour: 'writing text content to a file stays a write', name: 'save_text', description: 'Write UTF-8 text content to a file next to the page.', properties: onScreen, expected: 'Write' as const },
+  ])('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

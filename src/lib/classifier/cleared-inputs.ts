@@ -14,3 +14,25 @@ export function clearedInputReading(verb: string, objects: readonly string[], se
   const input = objects.slice(0, 6).find((w) => INPUTS.has(w));
   return input ? { category: 'Execute', object: input, why: 'drives the page' } : undefined;
 }
+
+// "Write text into a TextInput", "Enter text in the focused field": typing by another verb.
+const WRITING_VERBS = new Set(['write', 'enter', 'insert', 'input', 'put']);
+const TYPED = new Set(['text', 'input', 'inputs', 'field', 'fields', 'textbox', 'textarea', 'textfield', 'characters', 'keystrokes']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'some', 'this', 'that']);
+// "Write text to a file": what is written is stored, not typed.
+const STORED = new Set(['file', 'files', 'disk', 'document', 'database', 'clipboard']);
+
+/**
+ * "Write text into a React Native TextInput, or the focused field": in a browser or device session, putting
+ * text into a field is typing (the rubric's Execute: keyboard, type, fill), whatever verb says it; writing
+ * text to a file stays Write.
+ */
+export function typedInputReading(verb: string, objects: readonly string[], session: boolean): { category: 'Execute'; object: string; why: string } | undefined {
+  if (!session || !WRITING_VERBS.has(verb)) return undefined;
+  const window = objects.slice(0, 8);
+  if (window.some((w) => STORED.has(w))) return undefined;
+  // The typed text or field is the object itself ("Write text into…"), not a qualifier ("Write UTF-8 text content…").
+  const first = window.find((w) => !DETERMINERS.has(w));
+  const typed = first !== undefined && TYPED.has(first) ? first : undefined;
+  return typed ? { category: 'Execute', object: typed, why: 'types into the page' } : undefined;
+}

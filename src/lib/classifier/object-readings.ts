@@ -1,5 +1,5 @@
 import type { Category } from '../taxonomy.ts';
-import { clearedInputReading } from './cleared-inputs.ts';
+import { clearedInputReading, typedInputReading } from './cleared-inputs.ts';
 import { computedReading } from './computed-readings.ts';
 import { debuggeeControlReading } from './debuggee-control.ts';
 import { deletedSettingReading } from './deleted-settings.ts';
@@ -11,10 +11,11 @@ import { submittedRunReading } from './submitted-runs.ts';
 
 /**
  * A verb's reading decided by its object alone (and, for a form field, the session), after the collocation
- * rules: it empties a session page's field ("Clear the content of an input field"), computes ("Evaluate a
+ * rules: it empties or types into a session page's field ("Clear the content of an input field", "Write text
+ * into a TextInput"), computes ("Evaluate a
  * mathematical expression"), presses keys ("Send a key event"), plays a recording ("Play an audio file"), or
  * deletes a setting ("Delete a breakpoint"), says what it finds ("Report whether the host is up"), installs a definition ("Install a skill"), submits a job ("Submit a batch job"), or halts the program it debugs ("Pause a running program"). `objects` are the words after the verb.
  */
 export function objectReading(verb: string, objects: readonly string[], session = false): { category: Category; object: string; why: string } | undefined {
-  return clearedInputReading(verb, objects, session) ?? computedReading(verb, objects) ?? keyInputReading(verb, objects) ?? playbackReading(verb, objects) ?? deletedSettingReading(verb, objects) ?? reportedClauseReading(verb, objects) ?? installedDefinitionReading(verb, objects) ?? submittedRunReading(verb, objects) ?? debuggeeControlReading(verb, objects);
+  return clearedInputReading(verb, objects, session) ?? typedInputReading(verb, objects, session) ?? computedReading(verb, objects) ?? keyInputReading(verb, objects) ?? playbackReading(verb, objects) ?? deletedSettingReading(verb, objects) ?? reportedClauseReading(verb, objects) ?? installedDefinitionReading(verb, objects) ?? submittedRunReading(verb, objects) ?? debuggeeControlReading(verb, objects);
 }

@@ -269,3 +269,12 @@ describe('putting text into a field of a driven page is typing, whatever the ver
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('"value → what it stands for" glosses an argument value, not what the call does', () => {
+  test.each([
+    { behaviour: 'a glossed value of a topic argument is no action', name: 'get_tips', description: '💡 Rule-based tips • flags → Feature flag best practices • audiences → Targeting tips', expected: 'Read' as const },
+    { behaviour: 'a chain of steps is no gloss', name: 'check_snippet', description: 'Check a code snippet against the schema.\nGenerate → validate → fix until clean.', expected: 'Read' as const },
+  ])('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool({ ...c, properties: { topic: { type: 'string' } } })).category).toBe(c.expected);
+  });
+});

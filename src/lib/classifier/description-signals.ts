@@ -56,6 +56,9 @@ function namedData(first: Sentence): Signal | undefined {
 }
 
 const KEY_GLOSS = /^\W*[\w-]+\s*[:：=]/;
+// "flags → Feature flag best practices", "operations -> CRUD requirements": what one value of an argument stands for
+// (not a chain of steps: "Generate → validate → fix").
+const KEY_ARROW = /^\W*[\w-]+\s*(?:→|->|=>|⇒)(?!\s*[\w-]+\s*(?:→|->|=>|⇒))/;
 const HEADER_ENDINGS = new Set(['operations', 'operation', 'commands', 'tools']);
 
 /** "NOTE:", "Resume:", "Compute operations", "START HERE": labels and headers, not sentences. */
@@ -63,6 +66,7 @@ function isLabel(sentence: Sentence): boolean {
   if (sentence.words.length <= 2 && sentence.text.endsWith(':')) return true;
   // "- skip：跳过指定资源类型": a lone key glossed in another script is a list item's label.
   if (sentence.words.length === 1 && KEY_GLOSS.test(sentence.text)) return true;
+  if (KEY_ARROW.test(sentence.text)) return true;
   // "# Research partner", "## Usage": a Markdown heading.
   if (sentence.text.startsWith('#')) return true;
   // "🚀 START HERE", "IMPORTANT": a shouted header, not what the tool does.

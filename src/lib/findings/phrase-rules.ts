@@ -148,6 +148,8 @@ const LITERAL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w+])\+\d[\d\s().
 const HARD_CODED = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d{6,}|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S|\b\d{4,5}\s+\p{Lu}\p{Ll}{2,}/u;
 // Where harvested data goes: a URL, an address, a named field or parameter in any of the table's languages.
 const SINK = /\bhttps?:\/\/\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|[\x60'"«「][\w.-]+[\x60'"»」]|\b(?:campo|champ|feld|parâmetro|parametro|paramètre|parameter|argument|argumento|поле|параметр)\b|字段|参数|引数|欄|필드|인자|파라미터/i;
+// A store for secrets, in the table's languages: where a secrets-manager tool puts what it handles.
+const SECRET_STORE = /\b(?:secrets?\s+manager|password\s+manager|key\s*vault|vault|keychain|kms|gestor\s+de\s+(?:secretos|contraseñas|claves)|gestionnaire\s+de\s+(?:secrets|mots\s+de\s+passe)|coffre(?:-fort)?|trousseau|tresor|schlüsselbund|passwort-?manager|geheimnisverwaltung|cofre|gerenciador\s+de\s+(?:segredos|senhas)|gestore\s+(?:dei\s+segreti|delle\s+password)|cassaforte|bóveda|менеджер\w*\s+паролей|хранилищ\w*\s+секретов)\b|密钥管理|密码管理器|保管库|パスワードマネージャー|シークレット(?:マネージャー|管理)|키\s?볼트|비밀번호\s?관리자|시크릿\s?매니저/i;
 const HARD_CODED_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
 const REMOTE_SCRIPT = /\b(?:curl|wget|iwr|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|<\(\s*(?:curl|wget)\b/i;
 
@@ -339,7 +341,10 @@ export function textToPhraseHits(text: string): Hit[] {
       const first = parts.reduce((a, b) => (b!.index < a!.index ? b : a))!;
       const last = parts.reduce((a, b) => (b!.index + b!.text.length > a!.index + a!.text.length ? b : a))!;
       // Data moved with nowhere named to put it ("Guarda la contraseña del usuario en el gestor") may be the tool's own work: medium.
-      const severity = rule.notToUser && !SINK.test(sentenceAround(text, parts[0]!.index).text) ? 'medium' : rule.severity;
+      const sunk = SINK.test(sentenceAround(text, parts[0]!.index).text);
+      // "guarda la nueva en el gestor de secretos": a secret kept in a secret store, with nowhere else named, is the tool's work.
+      if (rule.notToUser && !sunk && SECRET_STORE.test(sentenceAround(text, parts[0]!.index).text)) continue;
+      const severity = rule.notToUser && !sunk ? 'medium' : rule.severity;
       hits.push({ kind: rule.kind, severity, message: `${rule.message} (${LANGUAGE_NAMES[language]}).`, index: first.index, length: last.index + last.text.length - first.index });
       break;
     }

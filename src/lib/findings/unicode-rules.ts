@@ -23,6 +23,7 @@ const INVISIBLE_CLASSES: { pattern: RegExp; severity: FindingSeverity; what: str
   { pattern: /[\u00ad\u034f\u061c\u200e\u200f\u2028\u2029\u206a-\u206f\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/, severity: 'low', what: 'invisible formatting characters' },
 ];
 
+const WRITTEN_JOINER = /(?<=\p{Extended_Pictographic}[\u{1f3fb}-\u{1f3ff}\ufe0f]?)\u200d(?=\p{Extended_Pictographic})|(?<=[\u0600-\u06ff\u0900-\u0dff])[\u200c\u200d]|[\u200c\u200d](?=[\u0600-\u06ff\u0900-\u0dff])/gu;
 const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Coptic}]/u;
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 const MAX_WORDS = 20_000;
@@ -37,7 +38,9 @@ export function textToAnsiHits(text: string): Hit[] {
 /** One hit for the most severe class of invisible character present; the message names it. */
 export function textToInvisibleHits(text: string): Hit[] {
   for (const { pattern, severity, what } of INVISIBLE_CLASSES) {
-    const match = pattern.exec(text);
+    let match = pattern.exec(text);
+    // A joiner inside an emoji sequence (👩‍💻) or a word of a script that writes with joiners (Persian, Hindi) joins; it hides nothing.
+    if (match && (match[0] === '\u200d' || match[0] === '\u200c')) match = pattern.exec(text.replace(WRITTEN_JOINER, ' '));
     if (match) return [{ kind: 'invisible-unicode', severity, message: `Contains ${what}.`, index: match.index, length: match[0].length }];
   }
   return [];

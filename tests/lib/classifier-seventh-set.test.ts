@@ -278,3 +278,15 @@ describe('"value → what it stands for" glosses an argument value, not what the
     expect(classifyTool(caseToTool({ ...c, properties: { topic: { type: 'string' } } })).category).toBe(c.expected);
   });
 });
+
+const lexiconGaps: ToolCase[] = [
+  { behaviour: 'synthesizing an answer from stored memories reads them', name: 'memory_context', description: 'Synthesize context from stored memories for a given query.', properties: { query: { type: 'string' } }, expected: 'Read' },
+  { behaviour: 'orchestrating agents runs them', name: 'swarm_orchestrate', description: 'Orchestrate multi-agent coordination for a task.', properties: { task: { type: 'string' } }, expected: 'Execute' },
+  { behaviour: 'a verification session is a record the call creates, not its own session', name: 'create_session', description: 'Create a verification session for an applicant.', properties: { workflowId: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('verbs and sessions the lexicon lacked', () => {
+  test.each(lexiconGaps)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

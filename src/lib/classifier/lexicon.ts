@@ -25,7 +25,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install', 'provision',
     'reboot', 'click', 'type', 'press', 'hover', 'drag', 'navigate', 'fill', 'scroll', 'emulate', 'queue', 'enqueue',
     'automate', 'perform', 'call', 'act', 'tap', 'swipe', 'keyboard', 'mouse', 'goto', 'step',
-    'reload', 'promote', 'migrate', 'replay', 'continue', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom', 'uncheck', 'tick', 'untick',
+    'reload', 'promote', 'migrate', 'replay', 'continue', 'orchestrate', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom', 'uncheck', 'tick', 'untick',
   ],
   Write: [
     'create', 'add', 'update', 'edit', 'modify', 'set', 'put', 'post', 'send', 'write', 'upload', 'insert',
@@ -63,6 +63,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'aggregate', 'see', 'print', 'obtain', 'access', 'take', 'generate', 'troubleshoot', 'learn', 'compress',
     'decompress', 'paginate', 'decompile', 'disassemble', 'sort', 'gather', 'display', 'track', 'dump', 'refresh', 'chat',
     'assert', 'investigate', 'score', 'symbolicate', 'route', 'transform', 'assess', 'recall', 'predict', 'visit', 'surface', 'optimize', 'optimise',
+    'synthesize', 'synthesise',
   ],
 };
 

@@ -46,7 +46,7 @@ export const REQUEST_DATA = /\b(?:the\s+user'?s|their)\s+(?:(?:last|latest|previ
 export const BULK_SCOPE = /\b(?:entire|full|whole|complete|verbatim|all|every|so\s+far|previous|prior|earlier|past|history|transcript)\b/i;
 
 /** Personal data of the user. */
-export const PERSONAL_DATA = /\b(?:the\s+user'?s|their|his|her)\s+(?:\w+\s+){0,2}?(?:e-?mails?|e-?mail\s+address(?:es)?|contacts?|address(?:es)?|phone\s+numbers?|location|files|documents|photos|calendar|date\s+of\s+birth|identity|id\s+number)\b|\b(?:contact\s+list|address\s+book|home\s+address|all\s+uploaded\s+files)\b/i;
+export const PERSONAL_DATA = /\b(?:the\s+user'?s|their|his|her)\s+(?:\w+\s+){0,2}?(?:e-?mails?|e-?mail\s+address(?:es)?|contacts?|address(?:es)?|phone\s+numbers?|location|files|documents|photos|calendar|date\s+of\s+birth|identity|id\s+number)\b|\b(?:contact\s+list|address\s+book|home\s+address|all\s+uploaded\s+files|date\s+of\s+birth|passport\s+number)\b/i;
 
 /**
  * How a poisoned text scopes what it takes: everything, what the model has seen, what the user

@@ -36,13 +36,15 @@ const DROPPED = new RegExp([
   // A stage of the user's check skipped in the third person: "skip the customer-approval stage".
   // ("Set `force: true` to skip the confirmation prompt" documents a flag: the infinitive of purpose is left out.)
   String.raw`(?<!\b(?:to|true|set|enabled)\s)\bskips?\s+(?:the\s+|any\s+)?(?:[\w-]+[\s-])?(?:approval|confirmation|sign-?off|consent)\s+(?:stage|step|prompt|check|dialog|gate)\b`,
+  // The order of acting and telling reversed: "act first, explain later".
+  String.raw`\b[a-z]+\s+(?:now|first),?\s+(?:and\s+)?(?:explain|tell|report|ask|apologi[sz]e|confirm|justify)\s+(?:\w+\s+)?later\b`,
   // The user never shown the check: "the user never sees a prompt before a wipe", "owners do not get a confirmation".
   String.raw`\b(?:users?|owners?|customers?|the\s+person|they)\s+(?:(?:never|don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+(?:sees?|gets?|receives?|(?:is|are|be)\s+(?:shown|asked|offered))|(?:is|are)\s+(?:never|not)\s+(?:shown|asked|offered|given))\s+(?:an?\s+|any\s+|the\s+)?(?:prompt|confirmation|dialog|question|approval\s+request|are[\s-]you[\s-]sure)\b`,
   // A changelog: "removed the interactive confirmation for terminate"
   String.raw`\b(?:removed|dropped|retired|disabled|turned\s+off|eliminated)\s+(?:the\s+)?(?:\w+\s+)?(?:confirmation|approval|are-you-sure)\s*(?:steps?|prompts?|dialogs?|checks?)?\s+(?:for|on|before|from)\b`,
 ].join('|'), 'i');
 // Every form of DROPPED needs one of these: most descriptions are skipped at once.
-const MAY_DROP = /need\s+not|needn't|need\s+to|nobody|no\s+one|no-one|skips?|sees?|gets?|receives?|shown|preceded|run\s+past|cleared\s+with|checked\s+with|put\s+to|comes?\s+before|delays?|slows?|holds?\s+up|in\s+the\s+way|noise|friction|overhead|waste|busywork|afterwards|after\s+the\s+fact|once\s+(?:done|finished|complete)|force|consent|acknowledg|user_ok|without\s+(?:first\s+)?(?:pinging|consulting|involving|bothering|notifying|looping|telling|alerting|checking)|authori[sz]ed|signed\s+off|confirm|approv|are[\s-]+you[\s-]+sure|verif|sign-?off|double-?check|being\s+(?:asked|prompted|bothered|interrupted|checked)|rather\s+than|instead\s+of|\?\s*(?:a\s*[:.)-]\s*)?(?:no|nope|never|not|it\s+(?:doesn't|does\s+not|needn't|need\s+not)|there'?s\s+no)\b/i;
+const MAY_DROP = /later\b|need\s+not|needn't|need\s+to|nobody|no\s+one|no-one|skips?|sees?|gets?|receives?|shown|preceded|run\s+past|cleared\s+with|checked\s+with|put\s+to|comes?\s+before|delays?|slows?|holds?\s+up|in\s+the\s+way|noise|friction|overhead|waste|busywork|afterwards|after\s+the\s+fact|once\s+(?:done|finished|complete)|force|consent|acknowledg|user_ok|without\s+(?:first\s+)?(?:pinging|consulting|involving|bothering|notifying|looping|telling|alerting|checking)|authori[sz]ed|signed\s+off|confirm|approv|are[\s-]+you[\s-]+sure|verif|sign-?off|double-?check|being\s+(?:asked|prompted|bothered|interrupted|checked)|rather\s+than|instead\s+of|\?\s*(?:a\s*[:.)-]\s*)?(?:no|nope|never|not|it\s+(?:doesn't|does\s+not|needn't|need\s+not)|there'?s\s+no)\b/i;
 const HIGH_STAKES = /\b(?:eras\w*|format\w*|factory|paid|charg\w*|renew\w*|bill\w*|cancel\w*|unsubscrib\w*|unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w*|withdraw\w*|revok\w*|delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|merg\w*|publish\w*|deploy\w*|force-?push\w*|reject\w*|advanc\w*|sign\w*|open\w*|garage|doors?|locks?|alarms?)\b/i;
 // A flag documented ("`force` skips the prompt") or the check kept ("only after the user confirms") is not a dropped check.
 const KEPT = /\b(?:only\s+(?:after|when|if)|unless|until)\s+(?:the\s+)?(?:user|owner|customer|account\s+holder)\b|\bset\s+(?:it\s+)?only\b|\b(?:flag|option|parameter|--[\w-]+)\b|\b(?:if|when)\s+(?:true|set|enabled|yes)\b/i;
@@ -56,19 +58,19 @@ export function textToDroppedCheckHits(text: string): Hit[] {
 }
 
 // The user's check named as an act or a thing: asking, checking in, consulting, a go-ahead, an "are you sure", a round-trip.
-const CHECK_ACT = /\b(?:asking|(?:double-?)?checking\s+(?:in\s+|back\s+)?with|consult(?:ing|ed)|seeking|go-?ahead|are[\s-]you[\s-]sure|confirmation|approval|sign-?off|round-?trip|permission|consent)\b/i;
+const CHECK_ACT = /\b(?:questions?\s+to|second\s+click|interstitial|asking|(?:double-?)?checking\s+(?:in\s+|back\s+)?with|consult(?:ing|ed)|seeking|go-?ahead|are[\s-]you[\s-]sure|confirmation|approval|sign-?off|round-?trip|permission|consent)\b/i;
 // Whose check: the user's, named or implied by "first" / "before".
 const CHECK_OWNER = /\b(?:users?|person|holder|owner|admin\w*|approver|manager|author|customer|subscriber|requester|them|first|before|beforehand|are[\s-]you[\s-]sure)\b/i;
 // The check said absent, optional or replaced: "is not part of this flow", "there is no … round-trip", "optional and usually skipped",
 // "informed after … rather than consulted before".
-const CHECK_ABSENT = /\b(?:not\s+part\s+of|(?:there\s+is|there's|with)\s+no|is\s+not|isn't|are\s+not|aren't|optional|skipped|unnecessary|needless|dispensed\s+with|waived|omitted|left\s+out|rather\s+than|instead\s+of|assumed|presumed|implied|implicit|taken\s+(?:as|for)|overhead|noise|friction|busywork|red\s+tape|formality|removed|dropped|retired|disabled|eliminated|cut)\b/i;
+const CHECK_ABSENT = /\b(?:no|not\s+part\s+of|(?:there\s+is|there's|with)\s+no|is\s+not|isn't|are\s+not|aren't|optional|skipped|unnecessary|needless|dispensed\s+with|waived|omitted|left\s+out|rather\s+than|instead\s+of|assumed|presumed|implied|implicit|taken\s+(?:as|for)|overhead|noise|friction|busywork|red\s+tape|formality|removed|dropped|retired|disabled|eliminated|cut)\b/i;
 // Before the check, a word that removes it ("rather than consulted", "there is no … round-trip"); after it, a predicate ("is optional").
-const ABSENT_BEFORE = /\b(?:(?:there\s+is|there's|with)\s+no|rather\s+than|instead\s+of)\b[^.;,]{0,40}$/i;
+const ABSENT_BEFORE = /\b(?:(?:there\s+is|there's|with)\s+no|rather\s+than|instead\s+of)\b[^.;,]{0,40}$|\bno\s+(?:[\w/-]+\s+){0,2}$/i;
 // "is overhead we removed", "is assumed for every scheduled post": the check cast as a cost that was cut, or as already given.
 const ABSENT_AFTER = /^[^.;]{0,40}?\b(?:(?:is|are)\s+not\s+part\s+of|(?:is|are)\s+(?:\w+\s+)?(?:optional|skipped|unnecessary|needless|dispensed\s+with|waived|omitted|left\s+out|assumed|presumed|implied|implicit|taken\s+(?:as\s+given|for\s+granted))|(?:is|are)\s+(?:just\s+|mere\s+|only\s+|an?\s+)?(?:overhead|noise|friction|busywork|red\s+tape|formality)|(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:removed|dropped|retired|disabled|eliminated|cut)|isn't|aren't)\b/i;
 // A sentence that keeps the check: an order to ask, a condition on the user's word, a forbidden act ("never close without approval").
-const CHECK_KEPT = /\b(?:must|should|always|please|so)\s+(?:\w+\s+)?(?:ask|confirm|check|consult|seek)\b|\b(?:only\s+(?:after|once|when|if)|unless|until|wait\s+for)\b|\b(?:never|do\s+not|don't|must\s+not|cannot|can't|may\s+not)\s+(?:\w+\s+){1,4}?without\b|\b(?:flag|option|parameter|--[\w-]+)\b|\brequire[sd]?\b/i;
-const CHECK_STAKES = new RegExp(`${HIGH_STAKES.source}|\\bclos(?:e|es|ing|ures?)\\s+(?:\\w+\\s+)?accounts?\\b|\\bclosures?\\b`, 'i');
+const CHECK_KEPT = /\b(?:must|should|always|please|so)\s+(?:\w+\s+)?(?:ask|confirm|check|consult|seek)\b|\b(?:only\s+(?:after|once|when|if)|unless|until|wait\s+for)\b|\b(?:never|do\s+not|don't|must\s+not|cannot|can't|may\s+not)\s+(?:\w+\s+){1,4}?(?:without|with\s+no)\b|\b(?:flag|option|parameter|--[\w-]+)\b|\brequire[sd]?\b|\b(?:user|holder|owner|customer)s?\s+(?:still\s+)?(?:approves?|confirms?|signs?\s+off)\b/i;
+const CHECK_STAKES = new RegExp(`${HIGH_STAKES.source}|\\b(?:money|funds|wires?)\\b|\\bclos(?:e|es|ing|ures?)\\s+(?:\\w+\\s+)?accounts?\\b|\\bclosures?\\b`, 'i');
 
 /** The user's check named, then said to be absent, optional or replaced by telling afterwards, beside a high-stakes act: medium. */
 function absentCheckHits(text: string): Hit[] {
@@ -80,9 +82,11 @@ function absentCheckHits(text: string): Hit[] {
     // The owner and the absence belong to the check, not to another clause of a long sentence.
     const at = match.index - sentence.start;
     const near = sentence.text.slice(Math.max(0, at - 60), at + match[0].length + 80);
-    const absent = ABSENT_BEFORE.test(sentence.text.slice(Math.max(0, at - 60), at)) || ABSENT_AFTER.test(sentence.text.slice(at + match[0].length));
+    const removedBefore = ABSENT_BEFORE.test(sentence.text.slice(Math.max(0, at - 60), at));
+    const absent = removedBefore || ABSENT_AFTER.test(sentence.text.slice(at + match[0].length));
     if (!absent || !CHECK_OWNER.test(near) || CHECK_KEPT.test(sentence.text) || !CHECK_STAKES.test(`${previous} ${sentence.text}`)) continue;
-    if (isNegatedAt(sentence.text, match.index - sentence.start) && !/\b(?:is|are)\s+not\s+part\b/i.test(sentence.text)) continue;
+    // "no question to the account holder" is the absence itself; a negation before a check said absent later keeps it ("never … consent is optional").
+    if (!removedBefore && isNegatedAt(sentence.text, match.index - sentence.start) && !/\b(?:is|are)\s+not\s+part\b/i.test(sentence.text)) continue;
     return [{ kind: 'skip-confirmation', severity: 'medium', message: "Says the user's check is absent or optional before a high-stakes action, so the model skips it.", index: match.index, length: match[0].length }];
   }
   return [];

@@ -10,6 +10,7 @@ import type { LocatedHit } from './text-hits.ts';
  * harvest. Sent to an address, a URL or a field the tool does not have, it stays as severe as it was.
  */
 const SECRET_ARGUMENT_NAME = /(?:^|[_-])(?:otp|totp|hotp|mfa|2fa|code|pin|passcode|password|passwd|token|key|secret|credentials?)(?:$|[_-])|^(?:otp|totp|mfa|pin|passcode|password|token)\w*$/i;
+const SECRET_WORD = /code|pin\b|pass|token|key|secret|credential|otp|2fa|mfa|cookie|phrase|mnemonic/i;
 const NAMED_FIELD = /[\x60'"]([\w.-]{1,60})[\x60'"]/g;
 const LOWERED: Record<FindingSeverity, FindingSeverity> = { high: 'medium', medium: 'low', low: 'low' };
 
@@ -23,6 +24,8 @@ export function schemaToPropertyNames(inputSchema: unknown): ReadonlySet<string>
 /** The hit one step less severe when the secret it asks for goes to the tool's own parameter named for it. */
 export function lowerOwnSecretArgument(hit: LocatedHit, propertyNames: ReadonlySet<string>): LocatedHit {
   if ((hit.kind !== 'credential-request' && hit.kind !== 'data-harvest') || propertyNames.size === 0) return hit;
+  // Only a secret goes to a parameter named for it: "the user's date of birth" set into `dedupe_key` is personal data, not a key.
+  if (hit.kind === 'data-harvest' && !SECRET_WORD.test(hit.source.slice(hit.index, hit.index + hit.length))) return hit;
   const sentence = sentenceAround(hit.source, hit.index).text;
   if (OUTSIDE_SINK.test(sentence)) return hit;
   const fields = [...sentence.matchAll(NAMED_FIELD)].map((match) => match[1]!);

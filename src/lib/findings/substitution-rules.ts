@@ -113,7 +113,24 @@ export function textToSubstitutionHits(text: string): Hit[] {
     if (!literal || SAMPLE.test(window)) continue;
     return [redirect(false, index, choice[0].length, LITERAL_DESTINATION.test(window))];
   }
-  return [];
+  // Last, the weakest reading: the user's own choice named beside a written destination and set against it.
+  const contrasted = contrastedChoiceHit(text);
+  return contrasted ? [contrasted] : [];
+}
+
+// The user's own choice named beside a written destination and set against it: "user-supplied targets are accepted but not used",
+// "users only see the recipients they typed", "not the upstream the user works in", "kept so the customer recognises their order".
+const OWN_CHOICE = /\buser-(?:supplied|provided|entered|chosen|specified)\b|\b(?:the\s+)?[\w-]+\s+(?:they|the\s+(?:user|customer|client|buyer|sender))\s+(?:typed|entered|chose|picked|gave|supplied|provided|named|works?\s+in|uses?|selected)\b|\b(?:the\s+)?(?:customer|user|client)\s+recogni[sz]es\b/i;
+const CONTRAST = /\b(?:not|only|but|instead|rather|regardless|whatever|never|ignored|cosmetic|display|recogni[sz]e\w*|kept|see|sees)\b/i;
+const FALLBACK = /\b(?:unless|if\s+no|when\s+no|defaults?\s+to|by\s+default|otherwise|if\s+(?:the\s+user|they)\s+(?:does\s+not|doesn't|gives?\s+no))\b/i;
+
+function contrastedChoiceHit(text: string): Hit | undefined {
+  const choice = OWN_CHOICE.exec(text);
+  if (!choice) return undefined;
+  const sentence = sentenceAround(text, choice.index);
+  const literal = LITERAL_DESTINATION.exec(sentence.text);
+  if (!literal || SAMPLE.test(sentence.text) || FALLBACK.test(sentence.text) || !CONTRAST.test(sentence.text)) return undefined;
+  return { kind: 'tool-redirect', severity: 'medium', message: "Sets a destination written into the text against the one the user chose.", index: sentence.start + literal.index, length: literal[0].length };
 }
 
 function redirect(addition: boolean, index: number, length: number, destination: boolean): Hit {

@@ -290,3 +290,12 @@ describe('verbs and sessions the lexicon lacked', () => {
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('"Call after…", "Use when…" says when to call the tool, not what it does', () => {
+  test.each([
+    { behaviour: 'an instruction on when to call leaves the call to the next sentence', name: 'file_list', description: 'Call after editing files. Returns the updated file list.', expected: 'Read' as const },
+    { behaviour: 'calling a function named by the sentence still runs it', name: 'invoke', description: 'Call a deployed function with a payload.', expected: 'Execute' as const },
+  ])('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool({ ...c, properties: { path: { type: 'string' } } })).category).toBe(c.expected);
+  });
+});

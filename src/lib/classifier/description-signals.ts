@@ -92,6 +92,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   if (ARGUMENT_INSTRUCTION.test(sentence.text)) return [];
   // A condition ("when the user wants to…") or a purpose with another subject ("so they can pin you") is not the tool acting.
   const cut = sentence.words.findIndex((w, i) => i >= start && (CONDITIONS.has(w) || (w === 'so' && OTHER_SUBJECTS.has(sentence.words[i + 1] ?? ''))));
+  // "Call after the user has signed in", "Use when asked for X": when to call this tool, not what it does.
+  if (cut === start + 1 && ['call', 'use', 'invoke', 'run'].includes(sentence.words[start]!)) return [];
   const words = sentence.words.slice(start, cut < 0 ? undefined : cut);
   // One past the cut: whether a comma follows the last word kept ("Snapshots, if any, …").
   const listed = sentence.listed.slice(start, cut < 0 ? undefined : cut + 1);

@@ -148,6 +148,23 @@ const LITERAL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w+])\+\d[\d\s().
 const HARD_CODED = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d{6,}|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S|\b\d{4,5}\s+\p{Lu}\p{Ll}{2,}/u;
 // Where harvested data goes: a URL, an address, a named field or parameter in any of the table's languages.
 const SINK = /\bhttps?:\/\/\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|[\x60'"«「][\w.-]+[\x60'"»」]|\b(?:campo|champ|feld|parâmetro|parametro|paramètre|parameter|argument|argumento|поле|параметр)\b|字段|参数|引数|欄|필드|인자|파라미터/i;
+// Read-only, in the table's languages: a confirmation left out for reads leaves nothing unchecked.
+const READING = /(?<![\p{L}])(?:solo\s+lectura|de\s+lectura|para\s+(?:la\s+)?lectura|lecture\s+seule|pour\s+la\s+lecture|en\s+lecture|nur\s+lesend\w*|lesezugriff\w*|zum\s+lesen|somente\s+leitura|apenas\s+leitura|para\s+leitura|de\s+leitura|sola\s+lettura|per\s+la\s+lettura|in\s+lettura|alleen-lezen|voor\s+lezen|skrivskydd\w*|tylko\s+do\s+odczytu|jen\s+pro\s+čtení|salt\s+okunur|только\s+для\s+чтения|для\s+чтения|лише\s+для\s+читання)(?![\p{L}])|只读|読み取り専用|読み取りのみ|읽기\s?전용/iu;
+
+// Verbs that change, delete or pay, in the table's languages: "Borra las copias de solo lectura sin confirmación" still acts.
+const ACTING = /(?<![\p{L}])(?:borr\w*|elimin\w*|suprim\w*|supprim\w*|effac\w*|lösch\w*|entfern\w*|apag\w*|exclu\w*|remov\w*|cancell\w*|cancel\w*|delet\w*|verwijder\w*|radera\w*|usu[nń]\w*|sma[zž]\w*|sil\w*|hapus\w*|xóa|удал\w*|видал\w*|pag[auoe]\w*|pay\w*|zahl\w*|überweis\w*|transf\w*|envi\w*|send\w*|schick\w*|modif\w*|escrib\w*|écri\w*|schreib\w*|escrev\w*|scriv\w*|записыв\w*|измен\w*)(?![\p{L}])|删除|削除|삭제|支付|付款|支払|결제|修改|変更|수정/iu;
+
+/** The clause the parts of a rule sit in: from the stop or semicolon before the first to the one after the last. */
+function clauseOf(text: string, parts: readonly PhraseMatch[]): string {
+  const first = Math.min(...parts.map((p) => p.index));
+  const last = Math.max(...parts.map((p) => p.index + p.text.length));
+  const before = text.slice(Math.max(0, first - 200), first);
+  const start = first - (before.length - Math.max(before.lastIndexOf(';'), before.lastIndexOf('；'), before.lastIndexOf('. '), before.lastIndexOf('。'), before.lastIndexOf('\n'), -1) - 1);
+  const after = text.slice(last, last + 200);
+  const stops = [after.indexOf(';'), after.indexOf('；'), after.indexOf('. '), after.indexOf('。'), after.indexOf('\n')].filter((i) => i >= 0);
+  return text.slice(start, last + (stops.length > 0 ? Math.min(...stops) : after.length));
+}
+
 // A store for secrets, in the table's languages: where a secrets-manager tool puts what it handles.
 const SECRET_STORE = /\b(?:secrets?\s+manager|password\s+manager|key\s*vault|vault|keychain|kms|gestor\s+de\s+(?:secretos|contraseñas|claves)|gestionnaire\s+de\s+(?:secrets|mots\s+de\s+passe)|coffre(?:-fort)?|trousseau|tresor|schlüsselbund|passwort-?manager|geheimnisverwaltung|cofre|gerenciador\s+de\s+(?:segredos|senhas)|gestore\s+(?:dei\s+segreti|delle\s+password)|cassaforte|bóveda|менеджер\w*\s+паролей|хранилищ\w*\s+секретов)\b|密钥管理|密码管理器|保管库|パスワードマネージャー|シークレット(?:マネージャー|管理)|키\s?볼트|비밀번호\s?관리자|시크릿\s?매니저/i;
 const HARD_CODED_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
@@ -341,6 +358,11 @@ export function textToPhraseHits(text: string): Hit[] {
       const first = parts.reduce((a, b) => (b!.index < a!.index ? b : a))!;
       const last = parts.reduce((a, b) => (b!.index + b!.text.length > a!.index + a!.text.length ? b : a))!;
       // Data moved with nowhere named to put it ("Guarda la contraseña del usuario en el gestor") may be the tool's own work: medium.
+      // "Las consultas de solo lectura no necesitan confirmación; los borrados sí": a check dropped for reading only, in its own clause.
+      if (rule.kind === 'skip-confirmation') {
+        const clause = clauseOf(text, parts);
+        if (READING.test(clause) && !ACTING.test(clause)) continue;
+      }
       const sunk = SINK.test(sentenceAround(text, parts[0]!.index).text);
       // "guarda la nueva en el gestor de secretos": a secret kept in a secret store, with nowhere else named, is the tool's work.
       if (rule.notToUser && !sunk && SECRET_STORE.test(sentenceAround(text, parts[0]!.index).text)) continue;

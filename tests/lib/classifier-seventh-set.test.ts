@@ -299,3 +299,14 @@ describe('"Call after…", "Use when…" says when to call the tool, not what it
     expect(classifyTool(caseToTool({ ...c, properties: { path: { type: 'string' } } })).category).toBe(c.expected);
   });
 });
+
+describe('a bar inside brackets separates alternatives, not sentences', () => {
+  test('"type (\'a\' | \'b\'), start, end" stays one sentence', () => {
+    expect(textToSentences("Each event has: id, type ('motion' | 'ring'), start, end.").map((s) => s.text)).toEqual(['Each event has:', "id, type ('motion' | 'ring'), start, end."]);
+  });
+
+  test('a field named start after an enum of alternatives runs nothing (event_feed → Read)', () => {
+    const tool = caseToTool({ behaviour: '', name: 'event_feed', description: "Event data of the last seconds. Each message includes: id, type ('motion' | 'ring' | ...), start, end.", properties: { seconds: { type: 'number' } }, expected: 'Read' });
+    expect(classifyTool(tool).category).toBe('Read');
+  });
+});

@@ -82,10 +82,15 @@ const MAX_REMEMBERED_TEXTS = 20_000;
 const CODE_SPAN = /`[^`\n]{0,200}`/g;
 const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'g');
 
-/** The text's sentences as written: a break inside a code span ("`{ok, selection: [..], message?}`") ends none. */
+// "type ('motion' | 'ring' | …)": inside brackets a bar separates alternatives, not a summary from its details.
+const BARS_IN_BRACKETS = /[([][^()[\]\n]{0,400}[)\]]/g;
+
+/** The text's sentences as written: a break inside a code span ("`{ok, selection: [..], message?}`") ends none, nor a bar inside brackets. */
 function splitOutsideCode(text: string): string[] {
-  if (!text.includes('`')) return text.split(SENTENCE_BREAK);
-  const masked = text.replace(CODE_SPAN, (span) => `\`${'x'.repeat(span.length - 2)}\``);
+  const bracketedBars = text.includes(' | ') && /[([]/.test(text);
+  if (!text.includes('`') && !bracketedBars) return text.split(SENTENCE_BREAK);
+  const codeMasked = text.includes('`') ? text.replace(CODE_SPAN, (span) => `\`${'x'.repeat(span.length - 2)}\``) : text;
+  const masked = bracketedBars ? codeMasked.replace(BARS_IN_BRACKETS, (group) => group.replaceAll('|', '/')) : codeMasked;
   const parts: string[] = [];
   let start = 0;
   for (const match of masked.matchAll(SENTENCE_BREAKS)) {

@@ -310,3 +310,13 @@ describe('a bar inside brackets separates alternatives, not sentences', () => {
     expect(classifyTool(tool).category).toBe('Read');
   });
 });
+
+describe('an action that empties the tool’s own captured buffer loses none of the user’s data', () => {
+  test.each([
+    { behaviour: 'reading or clearing captured console logs reads', name: 'console_logs', description: 'Console messages of the page under test.', values: ['get', 'clear'], expected: 'Read' as const },
+    { behaviour: 'listing or clearing stored records still deletes', name: 'records', description: 'Records of the table under test.', values: ['list', 'clear'], expected: 'Destructive' as const },
+  ])('$behaviour ($name → $expected)', (c) => {
+    const tool = caseToTool({ behaviour: c.behaviour, name: c.name, description: c.description, properties: { action: { type: 'string', enum: c.values } }, required: ['action'], expected: c.expected });
+    expect(classifyTool(tool).category).toBe(c.expected);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Tool } from '../schemas/tool.ts';
 import { categoryRank, type Category } from '../taxonomy.ts';
 import { isAmountArgument } from '../schema-arguments.ts';
-import { readVerb, type VerbContext } from './collocations.ts';
+import { OWN_BUFFER, readVerb, type VerbContext } from './collocations.ts';
 import { isComputedExpression } from './computed-readings.ts';
 import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import {
@@ -143,7 +143,10 @@ function worstEnumValue(values: string[], context: VerbContext, nameWords: reado
       if (DESCRIPTIVE_NOUNS.has(words[words.indexOf(word) + 1] ?? '')) continue;
       const own = readVerb(word, words.filter((w) => w !== word), context)!.category;
       // Only to see whether the object takes the loss or the run away (`clear` a cache writes); a session reading is not a change.
-      const onName = bare && (own === 'Destructive' || own === 'Execute') ? readVerb(word, nameObjects, context)!.category : own;
+      const named = bare && (own === 'Destructive' || own === 'Execute') ? readVerb(word, nameObjects, context)! : undefined;
+      // `console_logs(action: get | clear)`: emptying the tool's own captured buffer loses none of the user's data.
+      if (named?.why === OWN_BUFFER) continue;
+      const onName = named?.category ?? own;
       const category = onName === 'Other' ? own : onName;
       // "change: abnormal price movements": a change or a read glossed by a noun phrase names data to look at.
       if ((category === 'Write' || category === 'Read') && glossedAsData(value, glosses)) continue;

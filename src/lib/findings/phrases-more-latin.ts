@@ -9,17 +9,18 @@ import type { LanguageTable } from './language-table.ts';
  * ("neříkej", "bahsetme"), so their secrecy is written as whole phrases.
  */
 export const LATIN_TABLES = {
+  // Dutch and Swedish join nouns with the head last, as German does: "veiligheidsregels", "säkerhetsregler".
   nl: {
     name: 'Dutch', boundary: 'words', family: 'nl', span: 100, negationOrder: 0, negationReach: 60,
     functionWords: ['het', 'een', 'voor', 'met', 'niet', 'dat', 'wordt', 'worden', 'naar', 'ook', 'uit', 'maar', 'deze', 'dit', 'elke', 'alle', 'geen', 'wanneer', 'altijd', 'hier', 'niets', 'zonder', 'tegenover', 'bij', 'zijn', 'je', 'jij', 'uw', 'wij', 'mag', 'moet'],
     phrases: {
       dismiss: ['negeer', 'negeren', 'vergeet', 'houd geen rekening met', 'trek je niets aan van', 'gelden niet meer', 'niet langer (geldig|van toepassing)'],
-      instructions: ['instructie*', 'aanwijzing*', 'regels', 'richtlijnen', 'systeemprompt', 'systeeminstructie*', 'opdrachten'],
+      instructions: ['*instructie*', 'aanwijzing*', '*regels', '*richtlijnen', 'systeemprompt', 'systeeminstructie*', 'opdrachten'],
       priority: ['voorrang (op|boven)', '(hebben|heeft) voorrang', 'belangrijker dan', 'hoogste prioriteit', '(gaat|gaan) boven'],
       secrecy: ['zonder (het )?(de gebruiker )?te (vertellen|melden|informeren|laten weten)', 'buiten medeweten van de gebruiker', 'zonder medeweten', 'zeg … niets … gebruiker', 'vertel (het )?(de gebruiker )?niet'],
       covertly: ['stiekem', 'ongemerkt', 'in het geheim', 'heimelijk', 'stilletjes', 'op de achtergrond'],
       move: ['stuur', 'verstuur', 'verzend', 'zend', 'stuur … (door|mee)', 'kopieer', 'plak', 'voeg … toe', 'upload', 'vul … in', 'zet … in', 'verstuurd', 'doorgestuurd', 'meegestuurd', 'gekopieerd', 'geplakt', 'toegevoegd', 'geüpload', 'verzonden'],
-      userData: ['wachtwoord*', '(volledige|hele) gesprek', 'gespreksgeschiedenis', 'chatgeschiedenis', 'api-sleutel*', 'toegangstoken*', 'inloggegevens', 'omgevingsvariabelen', 'creditcard*', 'persoonsgegevens', 'contacten', 'systeemprompt'],
+      userData: ['*wachtwoord*', '(volledige|hele) gesprek', 'gespreksgeschiedenis', 'chatgeschiedenis', 'api-sleutel*', 'toegangstoken*', 'inloggegevens', 'omgevingsvariabelen', 'creditcard*', 'persoonsgegevens', 'contacten', 'systeemprompt'],
       role: ['(je|u) bent nu', 'vanaf nu ben je', '(je|u) (bent|zit) (nu )?in … modus', 'ben je in … modus', 'doe alsof', 'gedraag je als'],
       skipConfirmation: ['zonder (om )?bevestiging', 'zonder (het )?te vragen', 'vraag geen bevestiging', 'zonder toestemming'],
       addressModel: ['(opmerking|notitie|instructie|bericht|aanwijzing|mededeling) (voor|aan) (de )?(assistent|AI|model|agent)', 'beste assistent', 'AI-assistent'],
@@ -48,12 +49,12 @@ export const LATIN_TABLES = {
     functionWords: ['och', 'att', 'är', 'för', 'med', 'inte', 'som', 'på', 'av', 'det', 'ett', 'från', 'alla', 'varje', 'utan', 'eller', 'när', 'alltid', 'dessa', 'denna', 'detta', 'dina', 'användaren', 'ska'],
     phrases: {
       dismiss: ['ignorera', 'strunta i', 'glöm', 'bortse från', 'gäller inte längre'],
-      instructions: ['instruktion*', 'anvisning*', 'regler*', 'riktlinjer*', 'systemprompt*', 'direktiv*'],
+      instructions: ['*instruktion*', 'anvisning*', '*regler*', '*riktlinjer*', 'systemprompt*', 'direktiv*'],
       priority: ['företräde (framför|före)', 'har företräde', 'går före', 'högsta prioritet', 'viktigare än', 'har prioritet'],
       secrecy: ['utan att (berätta|säga|meddela|informera)', 'utan användarens vetskap', 'säg inget till användaren', 'berätta inte'],
       covertly: ['i hemlighet', 'obemärkt', 'diskret', 'i tysthet', 'i bakgrunden'],
       move: ['skicka', 'vidarebefordra', 'kopiera', 'klistra in', 'lägg till', 'infoga', 'bifoga', 'ladda upp', 'skickas', 'kopieras', 'bifogas', 'vidarebefordras'],
-      userData: ['lösenord*', 'hela konversationen', 'chatthistorik*', 'konversationshistorik*', 'api-nyck*', 'åtkomsttoken*', 'inloggningsuppgifter', 'miljövariabl*', 'kreditkort*', 'personuppgifter', 'kontakter', 'systemprompt*'],
+      userData: ['*lösenord*', 'hela konversationen', 'chatthistorik*', 'konversationshistorik*', 'api-nyck*', 'åtkomsttoken*', 'inloggningsuppgifter', 'miljövariabl*', 'kreditkort*', 'personuppgifter', 'kontakter', 'systemprompt*'],
       role: ['du är nu', 'från och med nu är du', 'du är i … läge', 'låtsas', 'bete dig som'],
       skipConfirmation: ['utan bekräftelse', 'utan att fråga', 'be inte om bekräftelse', 'utan godkännande'],
       addressModel: ['(anteckning|meddelande|instruktion|notering|obs) (till|för) (assistenten|AI|modellen|agenten)', 'AI-assistent*'],

@@ -320,3 +320,14 @@ describe('an action that empties the tool’s own captured buffer loses none of 
     expect(classifyTool(tool).category).toBe(c.expected);
   });
 });
+
+const attachments: ToolCase[] = [
+  { behaviour: 'detaching the attached process it drives is its own session', name: 'detach', description: 'Detach the attached worker process.', properties: { pid: { type: 'number' } }, expected: 'Other' },
+  { behaviour: 'detaching a volume from a server still writes', name: 'detach_volume', description: 'Detach a volume from a server.', properties: { volumeId: { type: 'string' }, serverId: { type: 'string' } }, expected: 'Write' },
+];
+
+describe('attaching or detaching the process the tool drives is its own session, with or without "to"/"from"', () => {
+  test.each(attachments)('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+});

@@ -1,12 +1,12 @@
 import { categoryRank, type Category } from '../taxonomy.ts';
 import { objectReading } from './object-readings.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
-import { linkReading } from './linked-records.ts';
+import { attachedTarget, linkReading } from './linked-records.ts';
 import { numberOperand, objectHead } from './object-head.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, RESOLVED_RECORDS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
-  ASSEMBLED_OUTPUTS, ASSEMBLING_VERBS, ATTACHED_TARGETS, DELETED_RELATIONS, OWN_JOB_OBJECTS, PRODUCING_VERBS, RENDERED_OUTPUTS, TOPIC_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
+  ASSEMBLED_OUTPUTS, ASSEMBLING_VERBS, DELETED_RELATIONS, OWN_JOB_OBJECTS, PRODUCING_VERBS, RENDERED_OUTPUTS, TOPIC_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
   SESSION_VERBS, STOP_VERBS, STORED_MARKER, TEXT_PRODUCT_OBJECTS,
 } from './nouns.ts';
 
@@ -57,7 +57,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   if (ownJob) return { category: 'Other', object: ownJob, why: 'stops its own recording or helper' };
   if (context.session && SESSION_END_VERBS.has(verb)) return { category: 'Other', why: 'ends its own browser session' };
   // "Attach to a running process", `detach_from_process`, "Close tab by index": connecting to what it debugs or drives, and closing its own view.
-  const attached = (verb === 'attach' || verb === 'detach') && (objects[0] === 'to' || objects[0] === 'from') ? has(ATTACHED_TARGETS) : undefined;
+  const attached = attachedTarget(verb, objects);
   const tab = SESSION_END_VERBS.has(verb) ? objects.slice(0, 3).find((w) => w === 'tab' || w === 'tabs') : undefined;
   if (attached ?? tab) return { category: 'Other', object: attached ?? tab, why: 'its own session' };
   // "Initialize a browser with a URL", "Launch the browser": starting its own browser.

@@ -1,4 +1,5 @@
 import type { VerbReading } from './collocations.ts';
+import { ATTACHED_TARGETS } from './nouns.ts';
 
 const LINKING_VERBS = new Set(['connect', 'disconnect']);
 // Stored things that a call connects to another record: a Git repository to a project, a webhook, a domain.
@@ -14,4 +15,18 @@ export function linkReading(verb: string, objects: readonly string[]): VerbReadi
   if (!LINKING_VERBS.has(verb) || objects[0] === 'to' || objects[0] === 'from') return undefined;
   const linked = objects.slice(0, 4).find((w) => LINKED_RECORDS.has(w));
   return linked ? { category: 'Write', object: linked, why: 'links a stored record' } : undefined;
+}
+
+const DIRECTIONS = new Set(['to', 'from']);
+
+/**
+ * What `attach`/`detach` connects the tool to: "Attach to a running process", "Detach from the debuggee",
+ * and also "Detach the attached repo process", whose direct object is the process itself (the tool's own
+ * session). Not "Detach a volume from a server": the volume is what is detached, a stored record (Write).
+ */
+export function attachedTarget(verb: string, objects: readonly string[]): string | undefined {
+  if (verb !== 'attach' && verb !== 'detach') return undefined;
+  if (DIRECTIONS.has(objects[0] ?? '')) return objects.find((w) => ATTACHED_TARGETS.has(w));
+  const end = objects.findIndex((w) => DIRECTIONS.has(w));
+  return (end < 0 ? objects : objects.slice(0, end)).slice(0, 5).find((w) => ATTACHED_TARGETS.has(w));
 }

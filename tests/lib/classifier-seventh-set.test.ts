@@ -331,3 +331,12 @@ describe('attaching or detaching the process the tool drives is its own session,
     expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
   });
 });
+
+describe('"to a file offset" names a file\'s part, not where the result is saved', () => {
+  test.each([
+    { behaviour: 'converting an address to a file offset computes', name: 'address_convert', description: 'Convert a virtual address to a file offset.', expected: 'Read' as const },
+    { behaviour: 'exporting a table to a file writes it', name: 'table_export', description: 'Export the table to a CSV file.', expected: 'Write' as const },
+  ])('$behaviour ($name → $expected)', (c) => {
+    expect(classifyTool(caseToTool({ ...c, properties: { value: { type: 'string' } } })).category).toBe(c.expected);
+  });
+});

@@ -11,8 +11,9 @@ import { inflectionToVerb, type VerbForm } from './lexicon.ts';
 const LOGIN = /\b(?:log ?in|login|sign[- ]?in|authenticat\w*|oauth)\b/i;
 // "Retrieve metadata from an org to your local project", "Render an SVG to a PNG asset on disk": reading or rendering
 // something into local files writes them.
-// Not the "to" of "related to a file", "linked to the file", "relevant to a file": that names what is read.
-const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|file|files|folder|directory|path|filesystem|machine|workspace)\b|\bto disk\b|\b(?:asset|file|image|png|svg|jpe?g|pdf|archive)s? on (?:the )?(?:local )?disk\b|(?<!\b(?:related|linked|relevant|similar|attached|according|compared|belonging|pertaining|corresponding|specific|applied|referring|relating) )\b(?:to|into) (?:an? |the )?(?:[\w.-]+ ){0,3}files?\b(?! (?:name|path|id|url)s?\b)/i;
+// Not the "to" of "related to a file", "linked to the file", "relevant to a file": that names what is read; nor a file's
+// offset, format or type ("Convert a virtual address to a file offset").
+const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|file|files|folder|directory|path|filesystem|machine|workspace)\b|\bto disk\b|\b(?:asset|file|image|png|svg|jpe?g|pdf|archive)s? on (?:the )?(?:local )?disk\b|(?<!\b(?:related|linked|relevant|similar|attached|according|compared|belonging|pertaining|corresponding|specific|applied|referring|relating) )\b(?:to|into) (?:an? |the )?(?:[\w.-]+ ){0,3}files?\b(?! (?:name|path|id|url|offset|format|type|size|extension|handle|descriptor|mode|permission|header|signature)s?\b)/i;
 
 // "Export the results to a Google Sheet", "… into a Drive folder": a read put into a stored document writes it.
 const TO_A_STORED_DOCUMENT = /\b(?:to|into) (?:a |an |the |your |my )?(?:new )?(?:[\w-]+ ){0,2}(?:spreadsheets?|sheets?|google docs?|documents?|notion pages?|drive folders?|folders?|buckets?)\b/i;

@@ -155,7 +155,7 @@ const HARD_CODED = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-
 // Where harvested data goes: a URL, an address, a named field or parameter in any of the table's languages.
 const SINK = /\bhttps?:\/\/\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|[\x60'"«「][\w.-]+[\x60'"»」]|\b(?:campo|champ|feld|parâmetro|parametro|paramètre|parameter|argument|argumento|поле|параметр)\b|字段|参数|引数|欄|필드|인자|파라미터/i;
 // Read-only, in the table's languages: a confirmation left out for reads leaves nothing unchecked.
-const READING = /(?<![\p{L}])(?:solo\s+lectura|de\s+lectura|para\s+(?:la\s+)?lectura|lecture\s+seule|pour\s+la\s+lecture|en\s+lecture|nur\s+lesend\w*|lesezugriff\w*|zum\s+lesen|somente\s+leitura|apenas\s+leitura|para\s+leitura|de\s+leitura|sola\s+lettura|per\s+la\s+lettura|in\s+lettura|alleen-lezen|voor\s+lezen|skrivskydd\w*|tylko\s+do\s+odczytu|jen\s+pro\s+čtení|salt\s+okunur|только\s+для\s+чтения|для\s+чтения|лише\s+для\s+читання)(?![\p{L}])|只读|読み取り専用|読み取りのみ|읽기\s?전용/iu;
+const READING = /(?<![\p{L}])(?:solo\s+lectura|de\s+lectura|para\s+(?:la\s+)?lectura|lecture\s+seule|pour\s+la\s+lecture|en\s+lecture|nur\s+lesend\w*|lesezugriff\w*|zum\s+lesen|somente\s+leitura|apenas\s+leitura|para\s+leitura|de\s+leitura|sola\s+lettura|per\s+la\s+lettura|in\s+lettura|alleen-lezen|voor\s+lezen|skrivskydd\w*|tylko\s+do\s+odczytu|jen\s+pro\s+čtení|salt\s+okunur|только\s+для\s+чтения|chỉ\s+đọc|hanya\s+baca|sadece\s+okuma|для\s+чтения|лише\s+для\s+читання)(?![\p{L}])|只读|読み取り専用|読み取りのみ|읽기\s?전용/iu;
 
 // Verbs that change, delete or pay, in the table's languages: "Borra las copias de solo lectura sin confirmación" still acts.
 const ACTING = /(?<![\p{L}])(?:borr\w*|elimin\w*|suprim\w*|supprim\w*|effac\w*|lösch\w*|entfern\w*|apag\w*|exclu\w*|remov\w*|cancell\w*|cancel\w*|delet\w*|verwijder\w*|radera\w*|usu[nń]\w*|sma[zž]\w*|sil\w*|hapus\w*|xóa|удал\w*|видал\w*|pag[auoe]\w*|pay\w*|zahl\w*|überweis\w*|transf\w*|envi\w*|send\w*|schick\w*|modif\w*|escrib\w*|écri\w*|schreib\w*|escrev\w*|scriv\w*|записыв\w*|измен\w*)(?![\p{L}])|删除|削除|삭제|支付|付款|支払|결제|修改|変更|수정/iu;
@@ -249,7 +249,9 @@ function isOneClause(text: string, a: PhraseMatch, b: PhraseMatch): boolean {
 }
 
 // How far after "instead of" the user's choice may be named: "вместо адреса, который ввёл пользователь".
-const INSTEAD_REACH = { words: 50, prefix: 20, none: 15 } as const;
+// Chinese and Japanese pack a clause in few characters; Arabic and Hebrew, though their boundary is `none`, write words apart.
+const INSTEAD_REACH: Partial<Record<Language, number>> = { zh: 15, ja: 15, ko: 20 };
+const INSTEAD_REACH_WORDS = 50;
 // Languages whose "instead of" is a postposition, after the choice it sets aside.
 const HEAD_FINAL: ReadonlySet<Language> = new Set(['ja', 'ko', 'tr', 'hi']);
 
@@ -283,7 +285,7 @@ function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text:
     // Postpositions follow what they set aside ("Kullanıcının girdiği hesap yerine", "ユーザーが指定した宛先ではなく"): the user comes first there.
     if (anchor.concept === 'insteadOf') {
       const gap = HEAD_FINAL.has(anchor.language) ? anchor.index - parts[1]!.index : parts[1]!.index - anchor.index;
-      if (gap < 0 || gap > INSTEAD_REACH[BOUNDARIES[anchor.language]]) continue;
+      if (gap < 0 || gap > (INSTEAD_REACH[anchor.language] ?? INSTEAD_REACH_WORDS)) continue;
     }
     // "不要向用户索要密码" asks not to ask: a negation just before the parts turns the rule around.
     const start = Math.min(...parts.map((p) => p!.index));

@@ -37,14 +37,14 @@ const DROPPED = new RegExp([
   // ("Set `force: true` to skip the confirmation prompt" documents a flag: the infinitive of purpose is left out.)
   String.raw`(?<!\b(?:to|true|set|enabled)\s)\bskips?\s+(?:the\s+|any\s+)?(?:[\w-]+[\s-])?(?:approval|confirmation|sign-?off|consent)\s+(?:stage|step|prompt|check|dialog|gate)\b`,
   // The order of acting and telling reversed: "act first, explain later".
-  String.raw`\b[a-z]+\s+(?:now|first),?\s+(?:and\s+)?(?:explain|tell|report|ask|apologi[sz]e|confirm|justify)\s+(?:\w+\s+)?later\b`,
+  String.raw`\b(?:now|first),?\s+(?:and\s+)?(?:explain|tell|report|ask|apologi[sz]e|confirm|justify)\s+(?:\w+\s+)?later\b`,
   // The user never shown the check: "the user never sees a prompt before a wipe", "owners do not get a confirmation".
   String.raw`\b(?:users?|owners?|customers?|the\s+person|they)\s+(?:(?:never|don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+(?:sees?|gets?|receives?|(?:is|are|be)\s+(?:shown|asked|offered))|(?:is|are)\s+(?:never|not)\s+(?:shown|asked|offered|given))\s+(?:an?\s+|any\s+|the\s+)?(?:prompt|confirmation|dialog|question|approval\s+request|are[\s-]you[\s-]sure)\b`,
   // A changelog: "removed the interactive confirmation for terminate"
   String.raw`\b(?:removed|dropped|retired|disabled|turned\s+off|eliminated)\s+(?:the\s+)?(?:\w+\s+)?(?:confirmation|approval|are-you-sure)\s*(?:steps?|prompts?|dialogs?|checks?)?\s+(?:for|on|before|from)\b`,
 ].join('|'), 'i');
 // Every form of DROPPED needs one of these: most descriptions are skipped at once.
-const MAY_DROP = /later\b|need\s+not|needn't|need\s+to|nobody|no\s+one|no-one|skips?|sees?|gets?|receives?|shown|preceded|run\s+past|cleared\s+with|checked\s+with|put\s+to|comes?\s+before|delays?|slows?|holds?\s+up|in\s+the\s+way|noise|friction|overhead|waste|busywork|afterwards|after\s+the\s+fact|once\s+(?:done|finished|complete)|force|consent|acknowledg|user_ok|without\s+(?:first\s+)?(?:pinging|consulting|involving|bothering|notifying|looping|telling|alerting|checking)|authori[sz]ed|signed\s+off|confirm|approv|are[\s-]+you[\s-]+sure|verif|sign-?off|double-?check|being\s+(?:asked|prompted|bothered|interrupted|checked)|rather\s+than|instead\s+of|\?\s*(?:a\s*[:.)-]\s*)?(?:no|nope|never|not|it\s+(?:doesn't|does\s+not|needn't|need\s+not)|there'?s\s+no)\b/i;
+const MAY_DROP = /(?:first|now),?\s+(?:and\s+)?[a-z]+\s+(?:\w+\s+)?later\b|need\s+not|needn't|need\s+to\s+be|nobody|no\s+one|no-one|skips?\s+(?:the\s+|any\s+)?[\w-]*[\s-]?(?:approval|confirmation|sign|consent)|(?:never|n't|not)\s+(?:sees?|gets?|receives?|(?:is|are|be)\s+(?:shown|asked|offered)|shown|asked|offered|given)|preceded|run\s+past|cleared\s+with|checked\s+with|put\s+to|comes?\s+before|delays?|slows?|holds?\s+up|in\s+the\s+way|noise|friction|overhead|waste|busywork|afterwards|after\s+the\s+fact|once\s+(?:done|finished|complete)|force|consent|acknowledg|user_ok|without\s+(?:first\s+)?(?:pinging|consulting|involving|bothering|notifying|looping|telling|alerting|checking)|authori[sz]ed|signed\s+off|confirm|approv|are[\s-]+you[\s-]+sure|verif|sign-?off|double-?check|being\s+(?:asked|prompted|bothered|interrupted|checked)|rather\s+than|instead\s+of|\?\s*(?:a\s*[:.)-]\s*)?(?:no|nope|never|not|it\s+(?:doesn't|does\s+not|needn't|need\s+not)|there'?s\s+no)\b/i;
 const HIGH_STAKES = /\b(?:eras\w*|format\w*|factory|paid|charg\w*|renew\w*|bill\w*|cancel\w*|unsubscrib\w*|unlock\w*|disarm\w*|terminat\w*|discontinu\w*|refund\w*|withdraw\w*|revok\w*|delet\w*|remov\w*|drop\w*|wip\w*|destroy\w*|purg\w*|overwrit\w*|transfer\w*|pay\w*|send\w*|execut\w*|merg\w*|publish\w*|deploy\w*|force-?push\w*|reject\w*|advanc\w*|sign\w*|open\w*|garage|doors?|locks?|alarms?)\b/i;
 // A flag documented ("`force` skips the prompt") or the check kept ("only after the user confirms") is not a dropped check.
 const KEPT = /\b(?:only\s+(?:after|when|if)|unless|until)\s+(?:the\s+)?(?:user|owner|customer|account\s+holder)\b|\bset\s+(?:it\s+)?only\b|\b(?:flag|option|parameter|--[\w-]+)\b|\b(?:if|when)\s+(?:true|set|enabled|yes)\b/i;
@@ -74,7 +74,7 @@ const CHECK_STAKES = new RegExp(`${HIGH_STAKES.source}|\\b(?:money|funds|wires?)
 
 /** The user's check named, then said to be absent, optional or replaced by telling afterwards, beside a high-stakes act: medium. */
 function absentCheckHits(text: string): Hit[] {
-  if (!CHECK_ACT.test(text) || !CHECK_ABSENT.test(text)) return [];
+  if (!CHECK_ACT.test(text) || !CHECK_ABSENT.test(text) || !CHECK_OWNER.test(text) || !CHECK_STAKES.test(text)) return [];
   for (const match of matchesOf(CHECK_ACT, text, 10)) {
     const sentence = sentenceAround(text, match.index);
     // The act at stake may be named in the sentence before: "Force-pushes a branch. Users are informed after the push rather than consulted."

@@ -114,15 +114,16 @@ const TOP_OF_STACK = /\bat\s+the\s+(?:top|head|apex)\s+of\s+(?:the\s+|your\s+)?(
 const CONFIG_AUTHORITY = /["']?\b(?:authority|precedence|priority|rank)["']?\s*[:=]\s*["']?(?:highest|top|supreme|absolute|first|over\s+\w+|above\s+\w+)\b/i;
 const CONFIG_CONFLICT = /\b(?:on[_\s-]?conflicts?|conflicts?|when[_\s-]conflicting|conflict[_\s-]resolution)["']?\s*[:=]/i;
 // "tool descriptions > system message > user message", "server notes >> operator prompt": a ranking written with symbols.
-const SYMBOL_CHAIN = /([^<>≫»\n.;:(){}"]{2,40}?)\s*(?:>{1,2}|≫|»)\s*([^<>≫»\n.;:(){}"]{2,40}?)(?=\s*(?:>{1,2}|≫|»|[.;)\n]|$))/g;
+const RANK_SYMBOL = /(?:>{1,2}|≫|»)/g;
 const SELF_ITEM = /\b(?:tool|server|schema|plugin|connector)\s+(?:descriptions?|definitions?|notes|docs|documentation|manifests?|rules|policy|text|guidance|instructions)\b|\b(?:this|these)\s+(?:\w+\s+)?(?:description|definition|manifest|notes?|text|tool|server|document|rules|policy)\b|^\s*(?:descriptions?|definitions?)\s*$/i;
 const PARTY_ITEM = /\b(?:system|operator|developer|host|user|end[\s-]user|assistant)\b/i;
 
 function symbolRanking(text: string): Hit | undefined {
-  if (/>|≫|»/.test(text)) {
-    for (const match of matchesOf(SYMBOL_CHAIN, text, 10)) {
-      if (SELF_ITEM.test(match[1]!) && PARTY_ITEM.test(match[2]!)) return rank(match.index, match[0].length);
-    }
+  // From each ranking symbol, the item on either side (bounded by punctuation or 40 characters).
+  for (const symbol of matchesOf(RANK_SYMBOL, text, 10)) {
+    const left = /[^<>≫»\n.;:(){}"]{2,40}$/.exec(text.slice(Math.max(0, symbol.index - 40), symbol.index))?.[0];
+    const right = /^[^<>≫»\n.;:(){}"]{2,40}/.exec(text.slice(symbol.index + symbol[0].length, symbol.index + symbol[0].length + 40))?.[0];
+    if (left && right && SELF_ITEM.test(left) && PARTY_ITEM.test(right)) return rank(symbol.index - left.length, left.length + symbol[0].length + right.length);
   }
   // A labelled list: "Hierarchy: 1) this server's notes 2) system prompt 3) user", "Precedence - tool docs, then operator".
   if (!MAY_LABEL.test(text)) return undefined;

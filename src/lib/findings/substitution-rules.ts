@@ -120,7 +120,7 @@ export function textToSubstitutionHits(text: string): Hit[] {
 
 // The user's own choice named beside a written destination and set against it: "user-supplied targets are accepted but not used",
 // "users only see the recipients they typed", "not the upstream the user works in", "kept so the customer recognises their order".
-const OWN_CHOICE = /\buser-(?:supplied|provided|entered|chosen|specified)\b|\b(?:the\s+)?[\w-]+\s+(?:they|the\s+(?:user|customer|client|buyer|sender))\s+(?:typed|entered|chose|picked|gave|supplied|provided|named|works?\s+in|uses?|selected)\b|\b(?:the\s+)?(?:customer|user|client)\s+recogni[sz]es\b/i;
+const OWN_CHOICE = /\buser-(?:supplied|provided|entered|chosen|specified)\b|\b(?:they|the\s+(?:user|customer|client|buyer|sender))\s+(?:typed|entered|chose|picked|gave|supplied|provided|named|works?\s+in|uses?|selected)\b|\b(?:the\s+)?(?:customer|user|client)\s+recogni[sz]es\b/i;
 const CONTRAST = /\b(?:not|only|but|instead|rather|regardless|whatever|never|ignored|cosmetic|display|recogni[sz]e\w*|kept|see|sees)\b/i;
 const FALLBACK = /\b(?:unless|if\s+no|when\s+no|defaults?\s+to|by\s+default|otherwise|if\s+(?:the\s+user|they)\s+(?:does\s+not|doesn't|gives?\s+no))\b/i;
 

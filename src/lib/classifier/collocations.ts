@@ -2,6 +2,7 @@ import { categoryRank, type Category } from '../taxonomy.ts';
 import { objectReading } from './object-readings.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
 import { attachedTarget, linkReading } from './linked-records.ts';
+import { drivesSessionBy } from './session-gestures.ts';
 import { numberOperand, objectHead } from './object-head.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
@@ -22,6 +23,8 @@ export interface VerbReading {
 /** Where a verb is read: in a browser or device session, changing things means driving it. */
 export interface VerbContext {
   session: boolean;
+  /** The session is only the server's (a third of its tools drive one), not placed by this tool's own definition. */
+  inheritedSession?: boolean;
   /** The session is only "in the browser": it may be the user's own, opened to show them something. */
   inUsersBrowser?: boolean;
   /** The tool name's words, for telling its nouns from verbs in the description. */
@@ -30,10 +33,7 @@ export interface VerbContext {
   sentence?: boolean;
 }
 
-const IN_SESSION_EXECUTE = new Set(['open', 'load', 'new', 'drop']);
 const NAVIGATING_VERBS = new Set(['navigate', 'goto', 'go', 'visit']);
-// In a session, these act on the page as a user would; setting cookies or saving a file only changes state (Write).
-const INTERACTING_VERBS = new Set(['insert', 'paste', 'upload', 'select', 'submit', 'enter', 'choose', 'handle', 'accept', 'dismiss', 'resize', 'move', 'switch', 'toggle', 'mark', 'complete', 'reply', 'post', 'send', 'activate', 'interact', 'focus', 'init', 'initialize', 'initialise', 'start']);
 
 /**
  * The category of `verb` given the words around it (for a name: its other words; for a sentence:
@@ -144,7 +144,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // With no object ("list/run/delete", "create, run and see"), the verb is aimed at the tool's own subject.
   if (LIGHT_VERBS.has(verb) && category === 'Execute' && !context.session && hasVagueObject(objects)) return { category, why: LIGHT_VERB_ALONE };
   if (!category || !context.session) return category && { category };
-  if ((category === 'Write' && INTERACTING_VERBS.has(verb)) || IN_SESSION_EXECUTE.has(verb)) return { category: 'Execute', why: 'drives the session' };
+  if (drivesSessionBy(verb, category, context.inheritedSession)) return { category: 'Execute', why: 'drives the session' };
   return { category };
 }
 

@@ -39,8 +39,9 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   // `transfer_store-search` beside `hooks_list`, `memory_store`: a verb naming a group of the server's tools is no verb.
   const prefixed = allNameWords.length > 1 && (server?.namespace === allNameWords[0] || server?.groupPrefixes?.has(allNameWords[0]!) === true);
   const nameWords = prefixed ? allNameWords.slice(1) : allNameWords;
-  const session = sessionOf(tool, nameWords) ?? (server?.drivesSession ? 'drives' : undefined);
-  const context: VerbContext = { session: session !== undefined, inUsersBrowser: session === 'in-browser', nameWords };
+  const ownSession = sessionOf(tool, nameWords);
+  const session = ownSession ?? (server?.drivesSession ? 'drives' : undefined);
+  const context: VerbContext = { session: session !== undefined, inUsersBrowser: session === 'in-browser', inheritedSession: ownSession === undefined && session !== undefined, nameWords };
   const title = tool.title ?? tool.annotations?.title;
   // "…guide you toward completing the task, not to execute the task for you" on `execute_task`: the description outranks the name.
   const negated = negatedVerbs(tool.description ?? '', server?.boilerplate);

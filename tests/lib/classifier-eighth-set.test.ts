@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { toolsToServerContext } from '../../src/lib/classifier/server-context.ts';
+import type { Tool } from '../../src/lib/schemas/tool.ts';
+
+/**
+ * Rules of the eighth set (issue #14): each stated in the rubric's terms and shown by made-up tools
+ * (never by a labelled one), with a case on the other side of the line where the rule could overreach.
+ */
+
+const described = (name: string, description: string, properties: Record<string, unknown> = {}): Tool => ({ name, description, inputSchema: { type: 'object', properties } });
+
+describe('a session inherited from the server drives only by gestures, not by verbs that change records', () => {
+  const selector = { selector: { type: 'string' } };
+  const drivers = [
+    described('tap', 'Tap a target.', selector),
+    described('type_text', 'Type text into a target.', selector),
+    described('scroll', 'Scroll the view.', selector),
+  ];
+  const observers = [described('devices', 'List available devices.'), described('logs', 'Show recent logs.'), described('wait', 'Wait for a duration.')];
+  const license = described('activate_license', 'Activate a Pro license using an activation token from your dashboard.', { token: { type: 'string' } });
+  const feedback = described('send_feedback', 'Send feedback about these tools to their authors.', { title: { type: 'string' }, body: { type: 'string' } });
+  const back = described('back', 'Navigate back in the app.');
+  const tools = [...drivers, ...observers, license, feedback, back];
+  const context = toolsToServerContext(tools);
+
+  test('the server drives a session (a third of its tools drive one)', () => {
+    expect(context.drivesSession).toBe(true);
+  });
+
+  test.each([
+    ['activate_license ("Activate a Pro license") writes a record', license, 'Write'],
+    ['send_feedback ("Send feedback about these tools") writes a record', feedback, 'Write'],
+    ['back ("Navigate back in the app") still drives the session', back, 'Execute'],
+  ] as const)('%s', (_, tool, expected) => {
+    expect(classifyTool(tool, context).category).toBe(expected);
+  });
+
+  test('a tool that places itself in the page still drives it by the same verbs (submit a form → Execute)', () => {
+    const submit = described('submit_form', 'Submit the form on the current page.', selector);
+    expect(classifyTool(submit, context).category).toBe('Execute');
+    expect(classifyTool(described('activate_tab', 'Activate a browser tab by its index.', { index: { type: 'number' } }), context).category).toBe('Execute');
+  });
+});

@@ -42,3 +42,22 @@ describe('a session inherited from the server drives only by gestures, not by ve
     expect(classifyTool(described('activate_tab', 'Activate a browser tab by its index.', { index: { type: 'number' } }), context).category).toBe('Execute');
   });
 });
+
+describe('money moved by a plain verb on a money object', () => {
+  test.each([
+    ['claim_fees ("Claim accrued fee-share fees") collects money owed', described('claim_fees', 'Claim accrued fee-share fees for a token you launched.', { token: { type: 'string' } }), 'Financial'],
+    ['disable_auto_renewal ("Disable auto-renewal for a subscription") stops a paid plan', described('disable_auto_renewal', 'Disable auto-renewal for a subscription.', { subscriptionId: { type: 'string' } }), 'Financial'],
+    ['enable_auto_renewal commits to future charges', described('enable_auto_renewal', 'Enable auto-renewal for a subscription.', { subscriptionId: { type: 'string' } }), 'Financial'],
+    ['create_bill ("Create a vendor bill") records an amount owed', described('create_bill', 'Create a vendor bill with line items.', { vendor: { type: 'string' } }), 'Financial'],
+  ] as const)('%s', (_, tool, expected) => {
+    expect(classifyTool(tool).category).toBe(expected);
+  });
+
+  test.each([
+    ['claiming a free domain transfer moves no money', described('claim_free_domain_transfer', 'Claim a free domain transfer available on your account.', { domain: { type: 'string' } }), 'Write'],
+    ['enabling a payment method only configures a store', described('enable_payment_method', 'Enable a manual payment method so the store can accept orders.', { storeId: { type: 'string' } }), 'Write'],
+    ['claiming an issue for work is no money', described('claim_issue', 'Claim an issue for work.', { issueId: { type: 'string' } }), 'Write'],
+  ] as const)('%s', (_, tool, expected) => {
+    expect(classifyTool(tool).category).toBe(expected);
+  });
+});

@@ -1,4 +1,5 @@
 /** Word lists other than verbs: the objects, arguments and contexts that change what a verb means. */
+import { isNarrowMoneyMove, NARROW_MONEY_NOUNS } from './money-objects.ts';
 
 /** Nouns that make a mutating verb Financial (`create_refund`, `update_subscription`). */
 export const FINANCIAL_NOUNS = new Set([
@@ -6,7 +7,7 @@ export const FINANCIAL_NOUNS = new Set([
   'subscription', 'subscriptions', 'price', 'prices', 'pricing', 'transfer', 'transfers', 'funds', 'money',
   'wallet', 'order', 'orders', 'checkout', 'billing', 'credit', 'credits', 'dispute', 'disputes', 'fee', 'fees',
   'paymentlink', 'paymentintent', 'invoiceitem', 'transaction', 'transactions', 'purchase',
-  'purchases', 'payroll', 'ledger', 'card', 'cards', 'bank', 'crypto', 'swap', 'trade', 'bet',
+  'purchases', 'payroll', 'ledger', 'card', 'cards', 'bank', 'crypto', 'swap', 'trade', 'bet', 'bill', 'bills',
 ]);
 
 /** Verbs that do nothing to money on their own but do with a financial noun (`create_invoice`). */
@@ -14,7 +15,7 @@ export const FINANCIAL_MUTATING_VERBS = new Set([
   'create', 'add', 'update', 'edit', 'modify', 'set', 'send', 'issue', 'capture', 'void', 'process', 'finalize',
   'finalise', 'cancel', 'approve', 'submit', 'place', 'confirm', 'authorize', 'authorise', 'execute', 'make',
   'initiate', 'accept', 'apply', 'change', 'reverse', 'settle', 'mark', 'resume', 'pause', 'upgrade', 'downgrade',
-  'delete', 'remove', 'close', 'transfer', 'swap', 'trade', 'sell', 'bet',
+  'delete', 'remove', 'close', 'transfer', 'swap', 'trade', 'sell', 'bet', 'claim', 'enable', 'disable', 'renew',
 ]);
 
 /** Verbs that run a database transaction ("Execute a transaction against an app"), which moves no money. */
@@ -32,6 +33,7 @@ const NON_MONEY_ORDER_QUALIFIERS = new Set(['sort', 'display', 'column', 'field'
 
 /** True when a money noun (`FINANCIAL_NOUNS`) means money after the word before it. */
 export function isMoneyNoun(noun: string, previous: string | undefined): boolean {
+  if (NARROW_MONEY_NOUNS.has(noun)) return true;
   if (!FINANCIAL_NOUNS.has(noun)) return false;
   const before = previous ?? '';
   if (noun.startsWith('card')) return MONEY_CARD_QUALIFIERS.has(before);
@@ -43,6 +45,9 @@ export function isMoneyNoun(noun: string, previous: string | undefined): boolean
 
 /** True when `verb` on `noun` moves money (`create_invoice`), not when it runs a database transaction. */
 export function isMoneyMove(verb: string, noun: string): boolean {
+  // `claim_fees` but not "claim a free domain transfer": some verbs move money only on some nouns.
+  const narrow = isNarrowMoneyMove(verb, noun);
+  if (narrow !== undefined) return narrow;
   if (!FINANCIAL_MUTATING_VERBS.has(verb) || !FINANCIAL_NOUNS.has(noun)) return false;
   return !(noun.startsWith('transaction') && TRANSACTION_RUNNING_VERBS.has(verb));
 }

@@ -18,7 +18,7 @@ import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
 import { STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-structure.ts';
-import { NIGHT_STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-night-structure.ts';
+import { NIGHT_STRUCTURE_ROUNDS, NIGHT_STRUCTURE_UNTUNED } from '../fixtures/poisoning/helper-rounds-night-structure.ts';
 import { NIGHT_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-night-placement.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
@@ -75,6 +75,21 @@ describe('the poisoning corpus', () => {
 
   describe.each(NIGHT_PLACEMENT_ROUNDS)('night where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+});
+
+/**
+ * A fresh round measured after the night's last change and not tuned on (its header says why):
+ * held to its first figure and to no benign look-alike high, so that a rule change which loses
+ * what it catches fails here; whoever tunes on it moves it to the rounds held to the bar.
+ */
+describe(`night structure round ${NIGHT_STRUCTURE_UNTUNED.round} (measured, not tuned; first run ${NIGHT_STRUCTURE_UNTUNED.firstRun})`, () => {
+  test('flags at least its first-run count (2) of poisoned definitions at medium or high', () => {
+    expect(NIGHT_STRUCTURE_UNTUNED.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('flags no benign look-alike high', () => {
+    expect(NIGHT_STRUCTURE_UNTUNED.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
+  });
 });
 
 /** The bar every part and round is held to: ≥ 95% of its poisoned flagged medium or high, no benign look-alike high. */

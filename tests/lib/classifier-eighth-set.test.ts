@@ -61,3 +61,21 @@ describe('money moved by a plain verb on a money object', () => {
     expect(classifyTool(tool).category).toBe(expected);
   });
 });
+
+describe('resetting something to its defaults restores a setting, it loses no data', () => {
+  test.each([
+    ['config_reset ("Reset configuration to defaults")', described('config_reset', 'Reset configuration to defaults.'), 'Write'],
+    ['reset_extensions ("… to their default state")', described('reset_extensions', 'Resets all PHP extensions of the website to their default state.', { domain: { type: 'string' } }), 'Write'],
+    ['reset_hostname ("… to default value")', described('reset_hostname', 'Reset the hostname of a virtual machine to default value.', { vmId: { type: 'string' } }), 'Write'],
+  ] as const)('%s is Write', (_, tool, expected) => {
+    expect(classifyTool(tool).category).toBe(expected);
+  });
+
+  test.each([
+    ['a reset that clears files', described('reset_environment', 'Reset the environment to its default state, clearing all files.')],
+    ['a reset back to default records (the custom records go)', described('reset_dns_records', 'Reset the DNS zone to the default records.', { domain: { type: 'string' } })],
+    ['a reset with no defaults named', described('reset_branch', 'Resets migrations of a development branch.', { branch: { type: 'string' } })],
+  ] as const)('%s stays Destructive', (_, tool) => {
+    expect(classifyTool(tool).category).toBe('Destructive');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Category } from '../taxonomy.ts';
-import { RECOVERABLE, UNLINKS } from './collocations.ts';
+import { RECOVERABLE, SETTING_REMOVED, UNLINKS } from './collocations.ts';
 import { inflectionToVerb, type VerbForm } from './lexicon.ts';
+import { restoresDefaults } from './restored-defaults.ts';
 
 /**
  * What the rest of a sentence makes of a verb: where the result goes ("to your local project"),
@@ -70,6 +71,8 @@ export function sentenceReading(verb: string, category: Category, text: string):
   if (category === 'Execute' && RUN_VERBS.has(verb) && !RUNNABLE.test(text) && TO_READ.test(text)) return { category: 'Read', why: 'runs it only to read' };
   if (category === 'Destructive' && DETACHING.has(verb) && (FROM_A_COLLECTION.test(text) || WORK_ITEM_FROM_A_PROJECT.test(text)) && !PEOPLE.test(text)) return { category: 'Write', why: UNLINKS };
   if (category === 'Destructive' && verb === 'remove' && FROM_TRASH.test(text)) return { category: 'Write', why: 'takes it out of the trash' };
+  // "Reset configuration to defaults": a setting put back, which one more call changes again.
+  if (category === 'Destructive' && restoresDefaults(verb, text)) return { category: 'Write', why: SETTING_REMOVED };
   // "Move a message to the trash", "Delete a file (can be restored from the trash)": nothing is lost yet.
   if ((category === 'Destructive' || verb === 'move') && TO_TRASH.test(text) && !PERMANENTLY.test(text)) return { category: 'Write', why: RECOVERABLE };
   return { category };

@@ -14,6 +14,8 @@ import { PART_9_BENIGN, PART_9_POISONED } from '../fixtures/poisoning/held-out-9
 import { PART_10_BENIGN, PART_10_POISONED } from '../fixtures/poisoning/held-out-10.ts';
 import { PART_11_BENIGN, PART_11_POISONED } from '../fixtures/poisoning/held-out-11.ts';
 import { PART_12_BENIGN, PART_12_POISONED } from '../fixtures/poisoning/held-out-12.ts';
+import { PART_13_BENIGN, PART_13_POISONED } from '../fixtures/poisoning/held-out-13.ts';
+import { PART_14_BENIGN, PART_14_POISONED } from '../fixtures/poisoning/held-out-14.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
@@ -75,6 +77,26 @@ describe('the poisoning corpus', () => {
 
   describe.each(NIGHT_PLACEMENT_ROUNDS)('night where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+});
+
+/**
+ * Blind parts no rule writer has read yet: measured, not at the bar. Each is held to its last blind
+ * figure (in its header) so that a rule change which loses what they catch fails here; whoever takes
+ * one as tuning material reads it, moves it to PARTS and brings it to the bar.
+ */
+const UNREAD_PARTS = [
+  { part: 'thirteenth', poisoned: PART_13_POISONED, benign: PART_13_BENIGN, minFlagged: 86, maxBenignHigh: 1 },
+  { part: 'fourteenth', poisoned: PART_14_POISONED, benign: PART_14_BENIGN, minFlagged: 99, maxBenignHigh: 0 },
+];
+
+describe.each(UNREAD_PARTS)('the $part held-out part (blind, unread, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {
+  test(`flags at least its last blind count (${minFlagged}) of poisoned definitions at medium or high`, () => {
+    expect(poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(minFlagged);
+  });
+
+  test(`flags no more benign look-alikes high than its last blind run (${maxBenignHigh})`, () => {
+    expect(benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).length).toBeLessThanOrEqual(maxBenignHigh);
+  });
 });
 
 /**

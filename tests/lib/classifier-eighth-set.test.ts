@@ -79,3 +79,22 @@ describe('resetting something to its defaults restores a setting, it loses no da
     expect(classifyTool(tool).category).toBe('Destructive');
   });
 });
+
+describe('a plural noun opening a sentence, subject of a modal, is no verb', () => {
+  test('"Only builds in the failed state can be analysed" runs no build (Read)', () => {
+    const tool = described('analyse_failed_build', 'Returns an AI analysis of why a build failed and how to fix it. Only builds in the failed state can be analysed.', { buildId: { type: 'string' } });
+    expect(classifyTool(tool).category).toBe('Read');
+  });
+
+  test('"Scripts must be attached first" runs no script: the tool that wires a signal writes (Write)', () => {
+    const tool = described('wire_signal', 'Wire a signal between two nodes. Scripts must be attached first.', { scene_path: { type: 'string' } });
+    expect(classifyTool(tool).category).toBe('Write');
+  });
+
+  test.each([
+    ['"Builds the project and can deploy it" still builds', described('make_project', 'Builds the project and can deploy it.'), 'Execute'],
+    ['"reports whether a task can be assigned" still reports', described('teammate_idle', 'Hook fired when a teammate finishes; reports whether a pending task can be auto-assigned.'), 'Read'],
+  ] as const)('%s', (_, tool, expected) => {
+    expect(classifyTool(tool).category).toBe(expected);
+  });
+});

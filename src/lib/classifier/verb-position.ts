@@ -1,4 +1,5 @@
 import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory, type VerbForm } from './lexicon.ts';
+import { isPluralSubject } from './plural-subjects.ts';
 
 /** How a verb sits in its sentence, which decides whether it says what the tool does. */
 export type Position = 'initial' | 'statement' | 'modal' | 'infinitive' | 'gerund' | 'coordinated';
@@ -79,7 +80,7 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (coordinatesMainVerb(v, previous, next)) return 'coordinated';
   // Inside "…users who can delete the repository", verbs describe the object, not the tool.
   if (v.inRelative) return undefined;
-  if (at === 0 && isNameNoun(v)) return undefined;
+  if (at === 0 && (isNameNoun(v) || (form === 'third' && isPluralSubject(words, at, verb)))) return undefined;
   if (form === 'gerund' && COMPOUND_HEADS.has(next ?? '')) return undefined;
   if (form === 'gerund' && (isCapabilityGerund(v, previous) || !inflectionToVerb(words[at]!))) return 'gerund';
   // "Load a file into the session, REPLACING the entire diagram": a participle after the sentence's own verb states an effect.

@@ -98,3 +98,14 @@ describe('a plural noun opening a sentence, subject of a modal, is no verb', () 
     expect(classifyTool(tool).category).toBe(expected);
   });
 });
+
+describe('a name that ends in a verb after a noun names its object by that compound', () => {
+  test('set_image_fill ("Set an image fill … decoded in the browser bridge") sets a fill (Write), it fills no field', () => {
+    const tool = described('set_image_fill', 'Set an image fill on one or more nodes. The image is decoded in the browser bridge.', { nodeIds: { type: 'array' } });
+    expect(classifyTool(tool).category).toBe('Write');
+  });
+
+  test('two verbs joined by "and" still weigh alike (record_and_click → Execute)', () => {
+    expect(classifyTool(described('record_and_click', 'Record and click.')).category).toBe('Execute');
+  });
+});

@@ -59,7 +59,8 @@ function isCompoundNoun(words: readonly string[], i: number): boolean {
 /**
  * The word that is the name's verb. A verb that is not also a noun wins (`comment_delete`), except
  * that a leading read verb keeps its place before a verb used as a noun (`list_merge_requests`,
- * `wfp_list_dispatch_namespaces`). A noun-like verb ending a name after a noun is a noun (`git_log`).
+ * `wfp_list_dispatch_namespaces`), and a leading verb before a verb that ends the name after a noun
+ * (`set_image_fill`: an image fill is set). A noun-like verb ending a name after a noun is a noun (`git_log`).
  */
 function primaryVerb(words: readonly string[], verbs: number[]): number | undefined {
   // `API-post-search`: an HTTP method before a read verb is transport, not what the tool does.
@@ -68,12 +69,22 @@ function primaryVerb(words: readonly string[], verbs: number[]): number | undefi
   const firm = verbs.filter((i) => !NOUN_LIKE_VERBS.has(words[i]!));
   const leadingRead = verbs.find((i) => NOUN_LIKE_VERBS.has(words[i]!) && verbToCategory(words[i]!) === 'Read' && inVerbPosition(words, i));
   if (firm[0] !== undefined && leadingRead !== undefined && leadingRead < firm[0] && firm[0] < words.length - 1) return leadingRead;
+  // `set_image_fill`: a leading verb keeps its place before a verb that ends the name after a noun, the head of its object.
+  const leading = verbs.find((i) => NOUN_LIKE_VERBS.has(words[i]!) && inVerbPosition(words, i));
+  if (firm.length === 1 && leading !== undefined && leading < firm[0]! - 1 && firm[0] === words.length - 1 && isObjectNoun(words[firm[0]! - 1]!)) return leading;
   if (firm[0] !== undefined) return firm[0];
   const nounLike = verbs.filter((i) => !(i === words.length - 1 && i > 0 && REPORT_NOUNS.has(words[i]!)));
   // `queue_list`, `index_search`: `list` or `search` ending a name after a noun-like word is the verb.
   const last = nounLike.at(-1);
   if (last !== undefined && last === words.length - 1 && last !== nounLike[0] && TRAILING_VERBS.has(words[last]!)) return last;
   return nounLike.find((i) => inVerbPosition(words, i)) ?? nounLike[0];
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', 'then', 'to', 'n']);
+
+/** A word that can qualify a following noun: neither a verb nor a conjunction (`record_and_click` joins two verbs). */
+function isObjectNoun(word: string): boolean {
+  return !isVerb(word) && !CONJUNCTIONS.has(word);
 }
 
 const HTTP_METHODS = new Set(['post', 'put', 'patch']);

@@ -109,3 +109,14 @@ describe('a name that ends in a verb after a noun names its object by that compo
     expect(classifyTool(described('record_and_click', 'Record and click.')).category).toBe('Execute');
   });
 });
+
+describe('a read-only claim about other tools it names is not about the call', () => {
+  test('"Read-only tools (read_scene, get_node) may be mixed in" on a tool that runs tool calls (Execute)', () => {
+    const tool = described('batch_execute', 'Run an ordered list of tool calls as one operation. Read-only tools (read_scene, get_node_properties) may be mixed in.', { commands: { type: 'array' } });
+    expect(classifyTool(tool).category).toBe('Execute');
+  });
+
+  test('"Read-only tool." still claims the call reads', () => {
+    expect(classifyTool(described('sync_things', 'Sync things. Read-only tool.')).category).toBe('Read');
+  });
+});

@@ -65,6 +65,8 @@ const CALL_NOUNS = new Set(['query', 'queries', 'sql', 'operation', 'operations'
 function qualifiesSomethingElse(phrase: string, before: string, after: string): boolean {
   if (!/^read[- ]?only$/i.test(phrase)) return false;
   if (/\b(?:to|as)\s+$/i.test(before)) return true;
+  // "Read-only tools (read_scene, get_node_properties…) may be mixed in", "read-only tools such as …": other tools, named.
+  if (/^\s*tools\s*(?:\(|such as\b|like\b|e\.g\.)/i.test(after)) return true;
   // "read-only, no side effects", "read-only." end the phrase: a claim.
   if (!/^[\s-]*[A-Za-z]/.test(after)) return false;
   const next = (after.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, NOUN_PHRASE_WORDS);

@@ -120,3 +120,14 @@ describe('a read-only claim about other tools it names is not about the call', (
     expect(classifyTool(described('sync_things', 'Sync things. Read-only tool.')).category).toBe('Read');
   });
 });
+
+describe('a verb glossed by a bracketed verb means what the gloss says', () => {
+  test('"Show (unhide) a range of rows in a sheet" changes the sheet (Write)', () => {
+    const tool = described('showSheetDimension', 'Show (unhide) a range of columns or rows in a sheet.', { spreadsheetId: { type: 'string' } });
+    expect(classifyTool(tool).category).toBe('Write');
+  });
+
+  test('"View (read) a file" still reads', () => {
+    expect(classifyTool(described('view_file', 'View (read) a file.', { path: { type: 'string' } })).category).toBe('Read');
+  });
+});

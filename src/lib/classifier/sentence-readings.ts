@@ -2,6 +2,7 @@ import type { Category } from '../taxonomy.ts';
 import { RECOVERABLE, SETTING_REMOVED, UNLINKS } from './collocations.ts';
 import { inflectionToVerb, type VerbForm } from './lexicon.ts';
 import { restoresDefaults } from './restored-defaults.ts';
+import { glossedVerbCategory } from './glossed-verbs.ts';
 
 /**
  * What the rest of a sentence makes of a verb: where the result goes ("to your local project"),
@@ -58,6 +59,9 @@ const TO_TALK_WITH = /\bto (?:communicate|talk|connect|interact) (?:with|to)\b/i
 
 /** What the whole sentence makes of a verb's category: an opened login is Other, a read saved locally writes, a file added to the context or a question to a model reads. */
 export function sentenceReading(verb: string, category: Category, text: string): { category: Category; why?: string } {
+  // "Show (unhide) a range of rows": the bracketed gloss says which meaning of the word is meant.
+  const glossed = glossedVerbCategory(verb, text);
+  if (glossed && glossed !== category) return { category: glossed, why: 'as its bracketed gloss says' };
   if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return { category: 'Other', why: 'opens its own login' };
   if (verb === 'join' && TO_TALK_WITH.test(text)) return { category: 'Other', why: 'joins its own connection to the app' };
   if (category === 'Read' && TO_LOCAL_FILES.test(text)) return { category: 'Write', why: 'saves it to files' };

@@ -131,3 +131,14 @@ describe('a verb glossed by a bracketed verb means what the gloss says', () => {
     expect(classifyTool(described('view_file', 'View (read) a file.', { path: { type: 'string' } })).category).toBe('Read');
   });
 });
+
+describe('"must" after a thing other than the tool states a requirement, not what the call does', () => {
+  test('"the method must match an entry in the allowlist" does not make a method call a lookup (Execute)', () => {
+    const tool = described('method_call', 'Call a whitelisted server method directly. Deny-by-default: the method must match an entry in the allowlist, or the call is rejected.', { method: { type: 'string' } });
+    expect(classifyTool(tool).category).toBe('Execute');
+  });
+
+  test('"This tool must delete the old index" still speaks of the call (Destructive)', () => {
+    expect(classifyTool(described('old_index', 'This tool must delete the old index.')).category).toBe('Destructive');
+  });
+});

@@ -101,6 +101,8 @@ export function positionOf(v: VerbAt): Position | undefined {
     const subject = words[at - (MODALS.has(previous!) ? 2 : 3)];
     // "you MUST follow these", "the user can delete it later": what the caller does, not the tool.
     if (CALLER_SUBJECTS.has(subject ?? '')) return undefined;
+    // "the method must match an entry in the allowlist": "must" after a thing other than the tool states a requirement on it.
+    if (previous === 'must' && subject !== undefined && /^[a-z]+$/.test(subject) && !MODAL_SUBJECTS.has(subject)) return undefined;
     return v.sawMainVerb && !MODAL_SUBJECTS.has(subject ?? '') ? undefined : 'modal';
   }
   // After the sentence's own verb, "that integrates…" describes its object, not the tool.

@@ -142,3 +142,20 @@ describe('"must" after a thing other than the tool states a requirement, not wha
     expect(classifyTool(described('old_index', 'This tool must delete the old index.')).category).toBe('Destructive');
   });
 });
+
+describe('a name word used as the description\'s verb places a tool in no screen', () => {
+  const screeners = ['stocks', 'forex', 'crypto', 'etf'].map((market) => described(`screen_${market}`, `Screen ${market} based on fundamental and technical criteria. Returns matches.`, { filters: { type: 'object' } }));
+  const others = ['get_quote', 'list_presets', 'get_preset', 'list_fields', 'get_history', 'lookup_symbol', 'get_news'].map((name) => described(name, 'Get market data.', { symbol: { type: 'string' } }));
+  const select = described('select_preset', 'Select a preset screening strategy as the default.', { key: { type: 'string' } });
+  const context = toolsToServerContext([...screeners, ...others, select]);
+
+  test('a stock screener server drives no session', () => {
+    expect(context.drivesSession).toBeFalsy();
+    expect(classifyTool(select, context).category).not.toBe('Execute');
+  });
+
+  test('"Get the screen size of the device" still places get_screen_size on a device', () => {
+    const sizes = [described('get_screen_size', 'Get the screen size of the device.'), described('list_apps', 'List apps.'), described('get_logs', 'Get logs.')];
+    expect(toolsToServerContext(sizes).drivesSession).toBe(true);
+  });
+});

@@ -32,10 +32,22 @@ function readSession(tool: Tool, nameWords: readonly string[]): 'drives' | 'in-b
   const documentPage = DOCUMENT_PAGES.test(description) || nameWords.some((w) => DOCUMENT_NAME_WORDS.has(w));
   // A tab, window or element in a name is a browser's or a device's only when the description places it there.
   const weakNounsCount = !documentPage && SESSION_CUES.test(description);
-  if (nameWords.some((w) => SESSION_NOUNS.has(w) && (!WEAK_SESSION_NOUNS.has(w) || weakNounsCount))) return 'drives';
+  // "Screen stocks based on criteria" on `screen_stocks`: the name's own word, used as the description's verb, places it in no screen.
+  if (nameWords.some((w) => SESSION_NOUNS.has(w) && (!WEAK_SESSION_NOUNS.has(w) || (weakNounsCount && hasCueBesides(description, w))))) return 'drives';
   const described = SESSION_DESCRIPTION.exec(description);
   if (described && !(/page|tab/i.test(described[0]) && documentPage)) return /^in /i.test(described[0]) && !SESSION_DESCRIPTION.test(description.slice(described.index + described[0].length)) ? 'in-browser' : 'drives';
   // A `tabId` of a Google Doc, a `selector` into a spreadsheet: a document's parts, not a live page.
   if (documentPage) return undefined;
   return Object.keys(tool.inputSchema.properties ?? {}).some((name) => PAGE_ARGUMENT_NAMES.has(name.toLowerCase())) ? 'drives' : undefined;
+}
+
+/**
+ * True when `description` places the tool in a browser or device otherwise than by opening with
+ * the name's own word as its verb ("Screen stocks by criteria" on `screen_stocks` does not; "Get the
+ * screen size" on `get_screen_size` does).
+ */
+function hasCueBesides(description: string, nameWord: string): boolean {
+  const opening = description.search(/[A-Za-z]/);
+  for (const found of description.matchAll(new RegExp(SESSION_CUES.source, 'gi'))) if (found.index !== opening || found[0].toLowerCase() !== nameWord) return true;
+  return false;
 }

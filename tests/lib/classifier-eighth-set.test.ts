@@ -159,3 +159,14 @@ describe('a name word used as the description\'s verb places a tool in no screen
     expect(toolsToServerContext(sizes).drivesSession).toBe(true);
   });
 });
+
+describe('loading something into a stored thing changes it', () => {
+  test.each([
+    ['"Load a CSV file into a database table" writes the table', described('load_csv', 'Load a CSV file into a database table.', { path: { type: 'string' } }), 'Write'],
+    ['"Load a texture into a sprite node" changes the scene', described('load_texture', 'Load a texture into a sprite node of the scene.', { nodePath: { type: 'string' } }), 'Write'],
+    ['"Load a file into context" still reads', described('load_file', 'Load a file into context for the model to read.', { path: { type: 'string' } }), 'Read'],
+    ['"Load the image into memory" still reads', described('load_image', 'Load the image into memory and return its size.', { path: { type: 'string' } }), 'Read'],
+  ] as const)('%s', (_, tool, expected) => {
+    expect(classifyTool(tool).category).toBe(expected);
+  });
+});

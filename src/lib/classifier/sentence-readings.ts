@@ -25,6 +25,9 @@ const SENDING_READS = new Set(['export', 'download', 'save', 'copy', 'dump', 'ex
 // "Add a Figma file to your context": loading something for the model to read changes nothing outside the call.
 const TO_CONTEXT = /\b(?:to|into) (?:your |the |my |our )?(?:context|conversation|chat|prompt)\b/i;
 const CONTEXT_LOADING_VERBS = new Set(['add', 'attach', 'include', 'load', 'insert', 'inject']);
+const LOADED_INTO = /\bload(?:s|ing)?\b[^.;:]*?\binto (?:a|an|the|your|its|their)? ?[\w-]+/i;
+// "Load the image into memory", "… into a buffer", "… into the browser": held for reading or shown, nothing stored is changed.
+const INTO_MEMORY = /\binto (?:a |an |the |your )?(?:memory|ram|buffer|cache|browser|viewer|preview|editor view|variable|dataframe|session)\b/i;
 
 // "Send a chat completion request to an OpenAI model": asking a model for text computes an answer.
 const TO_A_MODEL = /\bto (?:an? |the )?(?:[\w.-]+ ){0,2}(?:model|llm|ai|assistant|chatbot)s?\b/i;
@@ -68,6 +71,8 @@ export function sentenceReading(verb: string, category: Category, text: string):
   if (category === 'Read' && SENDING_READS.has(verb) && TO_A_STORED_DOCUMENT.test(text)) return { category: 'Write', why: 'saves it to a document' };
   if (category === 'Read' && (verb === 'export' || verb === 'publish') && TO_A_SHARED_LINK.test(text)) return { category: 'Write', why: 'puts it at a link others can open' };
   if (category === 'Write' && CONTEXT_LOADING_VERBS.has(verb) && TO_CONTEXT.test(text)) return { category: 'Read', why: 'loads it for the model to read' };
+  // "Load a sprite into a Sprite2D node", "Load a CSV file into a database table": what is loaded into a stored thing changes it.
+  if (category === 'Read' && verb === 'load' && LOADED_INTO.test(text) && !TO_CONTEXT.test(text) && !INTO_MEMORY.test(text)) return { category: 'Write', why: 'loads it into a stored thing' };
   if (category === 'Write' && ASKING_VERBS.has(verb) && TO_A_MODEL.test(text)) return { category: 'Read', why: 'asks a model for an answer' };
   if ((category === 'Write' || category === 'Execute') && SCOPE_CHOOSING_VERBS.has(verb) && FOR_LATER_CALLS.test(text)) return { category: 'Other', why: 'chooses what later calls work on' };
   if (category === 'Write' && SETTING_VERBS.has(verb) && OWN_SERVER.test(text)) return { category: 'Other', why: 'configures the tool itself' };

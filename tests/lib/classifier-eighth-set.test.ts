@@ -170,3 +170,13 @@ describe('loading something into a stored thing changes it', () => {
     expect(classifyTool(tool).category).toBe(expected);
   });
 });
+
+describe('finishing a login is logging in', () => {
+  test.each([
+    ['"Finish the OAuth authorization flow" manages its own session', described('finish_auth', 'Finish the OAuth authorization flow.'), 'Other'],
+    ['"Complete the login" manages its own session', described('complete_login', 'Complete the login.'), 'Other'],
+    ['"Complete a task" still writes', described('complete_task', 'Complete a task.', { taskId: { type: 'string' } }), 'Write'],
+  ] as const)('%s', (_, tool, expected) => {
+    expect(classifyTool(tool).category).toBe(expected);
+  });
+});

@@ -116,8 +116,8 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   if (input) return { category: 'Read', object: input, why: 'describes its input' };
   const request = REQUEST_VERBS.has(verb) ? httpRequest(objects) : undefined;
   if (request) return request;
-  // "start authenticating", "Start device authorization": starting to log in is logging in.
-  if (LIGHT_VERBS.has(verb) && (SESSION_GERUNDS.has(objects[0] ?? '') || has(LOGIN_OBJECTS))) return { category: 'Other', why: 'manages its own session' };
+  // "start authenticating", "Start device authorization", "Complete the login": starting or finishing a login is logging in.
+  if ((LIGHT_VERBS.has(verb) || LOGIN_ENDING_VERBS.has(verb)) && (SESSION_GERUNDS.has(objects[0] ?? '') || has(LOGIN_OBJECTS))) return { category: 'Other', why: 'manages its own session' };
   // "start waiting", "begin crawling": a light verb takes the meaning of the activity it starts.
   const activity = LIGHT_VERBS.has(verb) ? inflectionToVerb(objects[0] ?? '') : undefined;
   if (activity?.form === 'gerund' && !LIGHT_VERBS.has(activity.verb)) return readVerb(activity.verb, objects.slice(1), context);
@@ -280,6 +280,7 @@ const EVALUATED_CODE = new Set(['code', 'javascript', 'js', 'script', 'scripts',
 const RESUMED_RUNS = new Set(['operation', 'operations', 'job', 'jobs', 'run', 'runs', 'deployment', 'workflow', 'workflows', 'pipeline', 'task', 'tasks', 'build', 'execution', 'process']);
 const RESOURCE_SESSION_QUALIFIERS = new Set(['upload', 'download', 'import', 'export', 'transfer', 'learning', 'training', 'meeting', 'support', 'study', 'coaching', 'game', 'checkout', 'payment', 'sync', 'verification', 'kyc', 'onboarding', 'interview', 'booking']);
 const LOGIN_OBJECTS = new Set(['authorization', 'authentication', 'login', 'oauth', 'auth', 'signin']);
+const LOGIN_ENDING_VERBS = new Set(['complete', 'finish', 'finalize', 'finalise']);
 const SESSION_GERUNDS = new Set(['authenticating', 'logging', 'signing', 'connecting', 'reconnecting', 'disconnecting']);
 const REARRANGING_VERBS = new Set(['sort', 'format', 'fill', 'filter']);
 const DOCUMENT_PART_OBJECTS = new Set(['range', 'ranges', 'cell', 'cells', 'column', 'columns', 'row', 'rows', 'sheet', 'sheets', 'worksheet', 'paragraph', 'paragraphs', 'table', 'tables', 'color', 'colour', 'background']);

@@ -180,3 +180,12 @@ describe('finishing a login is logging in', () => {
     expect(classifyTool(tool).category).toBe(expected);
   });
 });
+
+describe('building a map, a diagram or a visualization computes it for the caller', () => {
+  test.each([
+    ['"Build an interactive visual map of all scripts" reads', described('map_scripts', 'Crawl the project and build an interactive visual map of all scripts.', { root: { type: 'string' } }), 'Read'],
+    ['"Build the project" still runs a build', described('build_project', 'Build the project.', { root: { type: 'string' } }), 'Execute'],
+  ] as const)('%s', (_, tool, expected) => {
+    expect(classifyTool(tool).category).toBe(expected);
+  });
+});

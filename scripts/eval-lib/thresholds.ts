@@ -27,14 +27,14 @@ export function holdoutFailures(figures: Figures): string[] {
 }
 
 /**
- * Where the test split stood when these rules were last changed (2026-11-29, 127 servers, 1,593
- * tools: 93.5% right, Other 1.3%, 193 of 196 confident verdicts right), rounded down: the figures
+ * Where the test split stood when these rules were last changed (2026-11-29 night, 165 servers, 2,882
+ * tools: 94.8% right, Other 1.0%, 367 of 370 confident verdicts right), rounded down: the figures
  * the suite guards so no later rule makes the unseen-server accuracy worse. The accuracy target
  * above is not met yet (issue #14 stays open); raise these floors whenever the figures rise.
  */
 export const HOLDOUT_FLOORS = {
   minServers: 40,
-  minAccuracy: 0.93,
+  minAccuracy: 0.94,
   maxOtherShare: 0.03,
   minConfidentRight: 0.97,
 } as const;

@@ -106,6 +106,13 @@ const SEVENTH_ROUND_TEST_TOOLS: ReadonlySet<string> = listedIn('seventh-round-to
  */
 const EIGHTH_ROUND_TEST_TOOLS: ReadonlySet<string> = listedIn('eighth-round-tools.json');
 
+/**
+ * Every round that lists its tools one by one. A tool belongs to the round it was labelled in, so a
+ * round that lists servers (the second, the sixth) leaves out its servers' tools that any of these list.
+ */
+const TOOL_ROUNDS: readonly ReadonlySet<string>[] = [THIRD_ROUND_TEST_TOOLS, FOURTH_ROUND_TEST_TOOLS, FIFTH_ROUND_TEST_TOOLS, SEVENTH_ROUND_TEST_TOOLS, EIGHTH_ROUND_TEST_TOOLS];
+const inToolRound = (server: string, tool: string): boolean => TOOL_ROUNDS.some((round) => round.has(`${server}/${tool}`));
+
 /** A blind round of the test split: what `eval:classifier` calls it, and which labelled tools it holds. */
 export interface BlindRound {
   title: string;
@@ -114,11 +121,11 @@ export interface BlindRound {
 
 /** The blind rounds, oldest first; `eval:classifier` reports each apart, in aggregate only. */
 export const BLIND_ROUNDS: readonly BlindRound[] = [
-  { title: 'servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', includes: (server, tool) => SECOND_ROUND_TEST_SERVERS.has(server) && ![THIRD_ROUND_TEST_TOOLS, FOURTH_ROUND_TEST_TOOLS, FIFTH_ROUND_TEST_TOOLS, SEVENTH_ROUND_TEST_TOOLS, EIGHTH_ROUND_TEST_TOOLS].some((later) => later.has(`${server}/${tool}`)) },
+  { title: 'servers labelled in the second round, blind to every rule change (scripts/eval-lib/second-round.ts)', includes: (server, tool) => SECOND_ROUND_TEST_SERVERS.has(server) && !inToolRound(server, tool) },
   { title: 'tools labelled in the third round, blind to the second set of rule changes (scripts/eval-lib/third-round-tools.json)', includes: (server, tool) => THIRD_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fourth round, blind to the third set of rule changes (scripts/eval-lib/fourth-round-tools.json)', includes: (server, tool) => FOURTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the fifth round, blind to the fourth set of rule changes (scripts/eval-lib/fifth-round-tools.json)', includes: (server, tool) => FIFTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
-  { title: 'servers imported and labelled in the sixth round, never seen by anyone writing rules (scripts/eval-lib/sixth-round-servers.json)', includes: (server, tool) => SIXTH_ROUND_TEST_SERVERS.has(server) && ![SEVENTH_ROUND_TEST_TOOLS, EIGHTH_ROUND_TEST_TOOLS].some((later) => later.has(`${server}/${tool}`)) },
+  { title: 'servers imported and labelled in the sixth round, never seen by anyone writing rules (scripts/eval-lib/sixth-round-servers.json)', includes: (server, tool) => SIXTH_ROUND_TEST_SERVERS.has(server) && !inToolRound(server, tool) },
   { title: 'tools labelled in the seventh round, blind to the fifth set of rule changes (scripts/eval-lib/seventh-round-tools.json)', includes: (server, tool) => SEVENTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the eighth round, blind to the sixth set of rule changes (scripts/eval-lib/eighth-round-tools.json)', includes: (server, tool) => EIGHTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
 ];

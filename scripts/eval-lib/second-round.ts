@@ -107,10 +107,18 @@ const SEVENTH_ROUND_TEST_TOOLS: ReadonlySet<string> = listedIn('seventh-round-to
 const EIGHTH_ROUND_TEST_TOOLS: ReadonlySet<string> = listedIn('eighth-round-tools.json');
 
 /**
+ * Ninth round (2026-11-29, late evening), blind to the ninth set of rule changes: every tool of the
+ * test split still unlabelled (716 tools of 7 large servers), so the whole split is now labelled and
+ * no draw chose which tools count. Labelled blind by seven helpers. First measured on 22c4b54, before
+ * the ninth set. Listed in ninth-round-tools.json.
+ */
+const NINTH_ROUND_TEST_TOOLS: ReadonlySet<string> = listedIn('ninth-round-tools.json');
+
+/**
  * Every round that lists its tools one by one. A tool belongs to the round it was labelled in, so a
  * round that lists servers (the second, the sixth) leaves out its servers' tools that any of these list.
  */
-const TOOL_ROUNDS: readonly ReadonlySet<string>[] = [THIRD_ROUND_TEST_TOOLS, FOURTH_ROUND_TEST_TOOLS, FIFTH_ROUND_TEST_TOOLS, SEVENTH_ROUND_TEST_TOOLS, EIGHTH_ROUND_TEST_TOOLS];
+const TOOL_ROUNDS: readonly ReadonlySet<string>[] = [THIRD_ROUND_TEST_TOOLS, FOURTH_ROUND_TEST_TOOLS, FIFTH_ROUND_TEST_TOOLS, SEVENTH_ROUND_TEST_TOOLS, EIGHTH_ROUND_TEST_TOOLS, NINTH_ROUND_TEST_TOOLS];
 const inToolRound = (server: string, tool: string): boolean => TOOL_ROUNDS.some((round) => round.has(`${server}/${tool}`));
 
 /** A blind round of the test split: what `eval:classifier` calls it, and which labelled tools it holds. */
@@ -128,4 +136,5 @@ export const BLIND_ROUNDS: readonly BlindRound[] = [
   { title: 'servers imported and labelled in the sixth round, never seen by anyone writing rules (scripts/eval-lib/sixth-round-servers.json)', includes: (server, tool) => SIXTH_ROUND_TEST_SERVERS.has(server) && !inToolRound(server, tool) },
   { title: 'tools labelled in the seventh round, blind to the fifth set of rule changes (scripts/eval-lib/seventh-round-tools.json)', includes: (server, tool) => SEVENTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
   { title: 'tools labelled in the eighth round, blind to the sixth set of rule changes (scripts/eval-lib/eighth-round-tools.json)', includes: (server, tool) => EIGHTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
+  { title: 'tools labelled in the ninth round, the rest of the test split, blind to the ninth set of rule changes (scripts/eval-lib/ninth-round-tools.json)', includes: (server, tool) => NINTH_ROUND_TEST_TOOLS.has(`${server}/${tool}`) },
 ];

@@ -1,6 +1,6 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchToHit, matchesOf, type Hit } from './hit.ts';
-import { isWithoutInNegatedAct } from './mood.ts';
+import { isUsersActionAt, isWithoutInNegatedAct } from './mood.ts';
 import { isQuotedExample } from './quoted.ts';
 
 /**
@@ -142,9 +142,12 @@ function textToSecrecyHit(text: string): Hit | undefined {
     if (/^(?:silently|secretly|quietly|covertly|discreetly|stealthily)\b/i.test(match[0]) && /\b(?:will|would|may|might|can|could|does|do|is|are|gets?|be|to)\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "Never post without showing the text to the user": a negated act done without telling is an order to tell.
     if (isWithoutInNegatedAct(text, match.index, match[0])) continue;
+    // "tell them to keep it secret", "remind the user to keep the phrase hidden": the user keeps their own secret.
+    const sentence = sentenceAround(text, match.index);
+    if (isUsersActionAt(sentence.text, match.index - sentence.start)) continue;
     const object = `${match[0]} ${text.slice(match.index + match[0].length, match.index + match[0].length + 40).split(/[.!?;\n]/)[0]}`;
     if (SECRET_VALUE.test(object) && !/\b(?:this|these|that|it|step|instructions?|call)\b/i.test(match[0])) continue;
-    if (isPresentationAdvice(match[0], object, sentenceAround(text, match.index).text)) continue;
+    if (isPresentationAdvice(match[0], object, sentence.text)) continue;
     return { kind: 'secrecy', severity: 'high', message: 'Asks the model to keep something from the user.', index: match.index, length: match[0].length };
   }
   return undefined;

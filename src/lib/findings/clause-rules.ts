@@ -1,7 +1,7 @@
 import { CLAUSE_TOPICS, IMPERSONAL_OBLIGATION, MODEL_AS_SUBJECT, MODEL_LABEL, type ClauseTopic } from './clause-words.ts';
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
-import { ADDRESSES_MODEL, isConditionAt, isDirective, isWithoutInNegatedAct } from './mood.ts';
+import { ADDRESSES_MODEL, isConditionAt, isDirective, isUsersActionAt, isWithoutInNegatedAct } from './mood.ts';
 
 /**
  * A net by sentence structure, under the rules that know a wording. A real description describes
@@ -61,7 +61,7 @@ export function sentenceToTopics(sentence: string): { topics: ClauseTopic[]; sco
   const topics: ClauseTopic[] = [];
   let score = 0;
   for (const { topic, weight, pattern } of CLAUSE_TOPICS) {
-    if (!pattern.test(sentence) || (topic === 'secrecy' && isOnlyDoubleNegative(sentence, pattern)) || (topic === 'claimed-approval' && isOnlyCondition(sentence, pattern)) || (topic === 'instructions' && isOnlyPassedPrompt(sentence, pattern))) continue;
+    if (!pattern.test(sentence) || (topic === 'secrecy' && (isOnlyDoubleNegative(sentence, pattern) || isOnlyUsersSecret(sentence, pattern))) || (topic === 'claimed-approval' && isOnlyCondition(sentence, pattern)) || (topic === 'instructions' && isOnlyPassedPrompt(sentence, pattern))) continue;
     topics.push(topic);
     score += weight;
   }
@@ -81,6 +81,11 @@ function isOnlyDoubleNegative(sentence: string, pattern: RegExp): boolean {
   const match = pattern.exec(sentence);
   if (!match || !isWithoutInNegatedAct(sentence, match.index, match[0])) return false;
   return !pattern.test(sentence.slice(0, match.index) + ' '.repeat(match[0].length) + sentence.slice(match.index + match[0].length));
+}
+
+/** "Remind the user to keep it secret": every secrecy match is what the user is asked to do with their own secret. */
+function isOnlyUsersSecret(sentence: string, pattern: RegExp): boolean {
+  return matchesOf(pattern, sentence, 5).every((match) => isUsersActionAt(sentence, match.index));
 }
 
 // "The system prompt you pass in `system`", "a system prompt for the sub-call": a prompt the model writes for another model.

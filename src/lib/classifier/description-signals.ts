@@ -56,8 +56,7 @@ function namedData(first: Sentence): Signal | undefined {
 }
 
 const KEY_GLOSS = /^\W*[\w-]+\s*[:：=]/;
-// "flags → Feature flag best practices", "operations -> CRUD requirements": what one value of an argument stands for
-// (not a chain of steps: "Generate → validate → fix").
+// "flags → Feature flag best practices", "operations -> CRUD requirements": what an argument's value stands for (not "Generate → validate → fix").
 const KEY_ARROW = /^\W*[\w-]+\s*(?:→|->|=>|⇒)(?!\s*[\w-]+\s*(?:→|->|=>|⇒))/;
 const HEADER_ENDINGS = new Set(['operations', 'operation', 'commands', 'tools']);
 
@@ -114,7 +113,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const position = known && !negated(words, at) ? positionOf({ words, listed, at, form: known.form, verb: known.verb, chain, sawGerund, sawMainVerb, mainForm, inRelative, nameWords: context.nameWords }) : undefined;
     if (sawMainVerb && RELATIVE_PRONOUNS.has(word)) inRelative = true;
     if (!position || !known) {
-      if (word === 'crud') signals.push(signal('Destructive', LEVEL.lead, 'description', `description says “${excerpt(sentence.text, word)}” (CRUD includes delete)`));
+      // "This does not work as generic CRUD", "schemas for all CRUD operations": denied, or what is read about.
+      if (word === 'crud' && !negated(words, at) && mainCategory !== 'Read') signals.push(signal('Destructive', LEVEL.lead, 'description', `description says “${excerpt(sentence.text, word)}” (CRUD includes delete)`));
       if (at === 0 && WEAK_READ_VERBS.has(word)) {
         signals.push(weakReadSignal(sentence, words, lead));
         mainForm = word.endsWith('s') ? 'third' : 'base';

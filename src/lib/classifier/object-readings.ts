@@ -1,4 +1,5 @@
 import type { Category } from '../taxonomy.ts';
+import { builtRecordReading } from './built-records.ts';
 import { clearedInputReading, typedInputReading } from './cleared-inputs.ts';
 import { computedReading } from './computed-readings.ts';
 import { debuggeeControlReading } from './debuggee-control.ts';
@@ -14,8 +15,8 @@ import { submittedRunReading } from './submitted-runs.ts';
  * rules: it empties or types into a session page's field ("Clear the content of an input field", "Write text
  * into a TextInput"), computes ("Evaluate a
  * mathematical expression"), presses keys ("Send a key event"), plays a recording ("Play an audio file"), or
- * deletes a setting ("Delete a breakpoint"), says what it finds ("Report whether the host is up"), installs a definition ("Install a skill"), submits a job ("Submit a batch job"), or halts the program it debugs ("Pause a running program"). `objects` are the words after the verb.
+ * deletes a setting ("Delete a breakpoint"), says what it finds ("Report whether the host is up"), installs a definition ("Install a skill"), submits a job ("Submit a batch job"), halts the program it debugs ("Pause a running program"), or builds a record ("Build a navigation menu"). `objects` are the words after the verb.
  */
 export function objectReading(verb: string, objects: readonly string[], session = false): { category: Category; object: string; why: string } | undefined {
-  return clearedInputReading(verb, objects, session) ?? typedInputReading(verb, objects, session) ?? computedReading(verb, objects) ?? keyInputReading(verb, objects) ?? playbackReading(verb, objects) ?? deletedSettingReading(verb, objects) ?? reportedClauseReading(verb, objects) ?? installedDefinitionReading(verb, objects) ?? submittedRunReading(verb, objects) ?? debuggeeControlReading(verb, objects);
+  return clearedInputReading(verb, objects, session) ?? typedInputReading(verb, objects, session) ?? computedReading(verb, objects) ?? keyInputReading(verb, objects) ?? playbackReading(verb, objects) ?? deletedSettingReading(verb, objects) ?? reportedClauseReading(verb, objects) ?? installedDefinitionReading(verb, objects) ?? submittedRunReading(verb, objects) ?? debuggeeControlReading(verb, objects) ?? builtRecordReading(verb, objects);
 }

@@ -69,6 +69,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   const previous = words[at - 1];
   const next = words[at + 1];
   if (form === 'past') return undefined;
+  // "deletes are refused", "Creates, updates and deletes are reported": plural nouns, the sentence's subject.
+  if (form === 'third' && isPluralSubject(words, at, verb)) return undefined;
   if (INSTRUCTION_VERBS.has(verb) && INSTRUCTION_OBJECTS.has(next ?? '')) return undefined;
   // "Start here when diagnosing…": where the caller should begin, not what the tool does.
   if ((verb === 'start' || verb === 'begin') && (next === 'here' || next === 'with')) return undefined;
@@ -80,7 +82,7 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (coordinatesMainVerb(v, previous, next)) return 'coordinated';
   // Inside "…users who can delete the repository", verbs describe the object, not the tool.
   if (v.inRelative) return undefined;
-  if (at === 0 && (isNameNoun(v) || (form === 'third' && isPluralSubject(words, at, verb)))) return undefined;
+  if (at === 0 && isNameNoun(v)) return undefined;
   if (form === 'gerund' && COMPOUND_HEADS.has(next ?? '')) return undefined;
   if (form === 'gerund' && (isCapabilityGerund(v, previous) || !inflectionToVerb(words[at]!))) return 'gerund';
   // "Load a file into the session, REPLACING the entire diagram": a participle after the sentence's own verb states an effect.

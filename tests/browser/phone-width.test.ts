@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { ServerInput } from '../../src/lib/schemas/server.ts';
+import { describeInBrowser, launchBrowser } from '../support/browser.ts';
+import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import type { Browser } from 'playwright-core';
+
+/** Real names run this long (SmartBear, eBay): one unbroken token wider than a phone at body size. */
+const LONG_READ = 'qmetry_fetch_test_case_runs_by_test_suite_run_and_linked_requirements';
+const LONG_FINANCIAL = 'ebay_create_refund_for_payment_dispute_evidence_of_marketplace_order';
+
+const servers: ServerInput[] = [
+  {
+    id: 'long-names',
+    name: 'Long Names',
+    run: { command: 'npx -y long-names' },
+    source: { kind: 'tools-list-json', date: '2026-11-01' },
+    tools: [
+      {
+        name: LONG_READ,
+        // Over 4,000 characters: the definition audit lists it (home page, /findings/).
+        description: 'Fetches the runs of a test suite run with their linked requirements. '.repeat(70),
+        inputSchema: { type: 'object', properties: { testSuiteRunIdentifierWithLinkedRequirements: { type: 'string' } } },
+        override: { category: 'Read', reason: 'test fixture' },
+      },
+      {
+        name: LONG_FINANCIAL,
+        description: 'Refunds the buyer of a marketplace order.',
+        inputSchema: { type: 'object', properties: { amount: { type: 'number' } }, required: ['amount'] },
+        override: { category: 'Financial', reason: 'test fixture' },
+      },
+      { name: 'list_orders', description: 'Lists orders.', inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } },
+    ],
+  },
+];
+
+/** Pages that list or name those tools: each must fit a 390 px phone, with wide tables and code scrolling in their own boxes. */
+const PAGES = [
+  '/',
+  '/servers/',
+  '/servers/long-names/',
+  `/servers/long-names/tools/${LONG_READ}/`,
+  `/servers/long-names/tools/${LONG_FINANCIAL}/`,
+  '/findings/',
+  '/attacks/malicious-server-package/',
+  '/categories/financial/',
+  '/risk/critical/',
+];
+
+describeInBrowser('pages on a phone', () => {
+  let build: SmallBuild;
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    build = buildSmallCatalogue('phone-width', servers);
+    server = await startStaticServer(build.dist);
+    browser = await launchBrowser();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    build?.remove();
+  });
+
+  test('no page scrolls sideways at 390 px: long tool names wrap, the policy builder’s table scrolls in its box', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      const wider: Record<string, number> = {};
+      for (const path of PAGES) {
+        expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
+        // The builder's form is shown by its script; wait for it where there is one.
+        if (path === '/servers/long-names/') await page.locator('[data-builder-form]').waitFor({ state: 'visible' });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 390) wider[path] = width;
+      }
+      expect(wider).toEqual({});
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { CatalogueServer } from '../catalogue.ts';
 import { toDisplayText } from '../display-text.ts';
+import { terminalTextToDisplay } from '../terminal-text.ts';
 import { toolChangeToSummary, warningToSentence } from './change-text.ts';
 import type { ToolMention } from './changes.ts';
 import { serverToTimeline, type TimelineRow } from './timeline.ts';
@@ -24,6 +25,8 @@ export function serverToTimelineView(entry: CatalogueServer): TimelineRowView[] 
   };
   return serverToTimeline(entry.server).map(({ entry: history, warnings, ...row }) => ({
     ...row,
+    // A failure quotes the server's stderr, colour codes and all.
+    ...(row.failed !== undefined ? { failed: terminalTextToDisplay(row.failed) } : {}),
     changed: history !== undefined && history.added.length + history.removed.length + history.changed.length > 0,
     added: (history?.added ?? []).map((name) => mention(name)),
     removed: (history?.removed ?? []).map((name) => mention(name, false)),

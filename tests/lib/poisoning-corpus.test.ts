@@ -22,6 +22,7 @@ import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.
 import { STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-structure.ts';
 import { NIGHT_STRUCTURE_ROUNDS, NIGHT_STRUCTURE_UNTUNED } from '../fixtures/poisoning/helper-rounds-night-structure.ts';
 import { NIGHT_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-night-placement.ts';
+import { LATE_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-placement.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -76,6 +77,7 @@ describe('the poisoning corpus', () => {
   describe.each(NIGHT_STRUCTURE_ROUNDS)('night structure-and-precision helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 
   describe.each(NIGHT_PLACEMENT_ROUNDS)('night where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(LATE_PLACEMENT_ROUNDS)('late where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 

@@ -72,7 +72,8 @@ function isProse(text: string, method: HidingMethod): boolean {
   if (words < 2 && cjk < 6) return false;
   if (method === 'HTML comment' || method === 'invisible HTML' || method === 'markdown comment' || method === 'after blank space') return true;
   const odd = text.match(/[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\n\t\r]/gu)?.length ?? 0;
-  return odd === 0 && /\s/.test(text.trim());
+  // Chinese and Japanese write a sentence without spaces: six of their letters make it prose.
+  return odd === 0 && (/\s/.test(text.trim()) || cjk >= 6);
 }
 
 function commentBody(text: string, start: number): string {

@@ -218,6 +218,8 @@ const RULES: PhraseRule[] = [
   { needs: ['conflict', 'thisText', 'principalSaid'], kind: 'model-instruction', severity: 'medium', message: "Ranks this text above the model's instructions where they conflict", structural: true },
   // "No need to tell the user", "确认を取る必要はありません", "the confirmation step was retired": the check or the telling made optional.
   { needs: ['unneeded', 'tell', 'user'], kind: 'secrecy', severity: 'medium', message: 'Tells the model it need not tell the user something', structural: true },
+  { needs: ['unneeded', 'tell', 'personPronoun'], kind: 'secrecy', severity: 'medium', message: 'Tells the model it need not tell the person something', structural: true },
+  { needs: ['negation', 'tell', 'personPronoun'], kind: 'secrecy', severity: 'medium', message: 'Asks the model not to tell the person something', structural: true },
   { needs: ['unneeded', 'tell', 'answer'], kind: 'secrecy', severity: 'medium', message: 'Tells the model it need not mention something in its answer', structural: true },
   { needs: ['unneeded', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Tells the model the user's confirmation is not needed", structural: true },
   { needs: ['noLonger', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Declares the user's confirmation no longer required", structural: true },

@@ -8,7 +8,7 @@ import type { PhraseLanguage } from './phrases.ts';
  * a hard-coded account redirects another tool; a negation and a verb of telling next to the model's
  * answer keep something out of what the user reads. Same syntax as phrases.ts; data only.
  */
-export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer', 'unneeded', 'insteadOf', 'recipient', 'customer', 'conflict', 'principalSaid'] as const;
+export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer', 'unneeded', 'insteadOf', 'recipient', 'customer', 'conflict', 'principalSaid', 'personPronoun'] as const;
 export type StructureConcept = (typeof STRUCTURE_CONCEPTS)[number];
 
 export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, string[]>> = {
@@ -18,28 +18,28 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     ja: ['ないで', 'ずに', 'せず', 'しない', 'なしで', 'なしに', 'なく', '不要', '必要は(ありません|ない)', '必要ありません'], ko: ['않', '말고', '마세요', '마십시오', '없이', '금지'], ru: ['не', 'без', 'никогда', 'ни'],
   },
   tell: {
-    es: ['dig*', 'dec(i|í)r*', 'contar*', 'coment*', 'mencion*', 'avis*', 'inform*', 'cuent(es|e|en)', 'cuénta(le|selo|sela|lo|la)', 'revel*', 'muestr*', 'mostrar*', 'notifi*', 'advert*'],
-    fr: ['dis', 'dites', 'dire', 'précis(e|er|ez)', 'signal*', 'mentionn*', 'parl*', 'inform*', 'révél*', 'montr*', 'prévien*', 'préven*', 'avert*'],
+    es: ['dig*', 'dec(i|í)r*', 'enterar*', 'saberlo', 'contar*', 'coment*', 'mencion*', 'avis*', 'inform*', 'cuent(es|e|en)', 'cuénta(le|selo|sela|lo|la)', 'revel*', 'muestr*', 'mostrar*', 'notifi*', 'advert*'],
+    fr: ['dis', 'dites', 'dire', 'le savoir', 'au courant', 'précis(e|er|ez)', 'signal*', 'mentionn*', 'parl*', 'inform*', 'révél*', 'montr*', 'prévien*', 'préven*', 'avert*'],
     de: ['sag*', 'erwähn*', 'informier*', 'mitteil*', 'teile … mit', 'zeig*', 'benachrichtig*', 'erklär*', 'verrat*', 'Bescheid', 'erfahr*', 'merk*'],
-    pt: ['diga*', 'dizer', 'cont(e|ar|ou|ando|em)', 'conte-lhe', 'mencion*', 'inform*', 'revel*', 'avis*', 'mostr*', 'comunic*'],
-    it: ['dir*', 'menzion*', 'inform*', 'rivel*', 'avvis*', 'mostr*', 'segnal*', 'comunic*', 'parl*'],
+    pt: ['diga*', 'dizer', 'saber (disto|disso|isto|isso)', 'sabê-lo', 'cont(e|ar|ou|ando|em)', 'conte-lhe', 'mencion*', 'inform*', 'revel*', 'avis*', 'mostr*', 'comunic*'],
+    it: ['dir*', 'saperlo', 'venirne a conoscenza', 'menzion*', 'inform*', 'rivel*', 'avvis*', 'mostr*', 'segnal*', 'comunic*', 'parl*'],
     zh: ['告诉', '告知', '通知', '汇报', '报告', '提及', '提到', '透露', '说明', '显示', '知道'],
     ja: ['知らせ', '伝え', '言わ', '報告', '連絡', '教え', '見せ', '触れ', '言及', '通知', '表示'],
     ko: ['알리', '알려', '말하', '보고', '말씀', '보여', '언급', '통보', '표시'],
-    ru: ['говори*', 'сообща*', 'сообщи*', 'рассказыва*', 'упомина*', 'упомяни*', 'показыва*', 'предупрежда*', 'информир*'],
+    ru: ['говори*', 'сообща*', 'сообщи*', 'знать об этом', 'об этом (знать|узна*)', 'узна* об этом', 'рассказыва*', 'упомина*', 'упомяни*', 'показыва*', 'предупрежда*', 'информир*'],
   },
   user: {
     es: ['usuari*'], fr: ['utilisat*'], de: ['Nutzer*', 'Benutzer*', 'Anwender*'], pt: ['usuári*', 'utilizador*'], it: ['utent*'],
     zh: ['用户'], ja: ['ユーザー'], ko: ['사용자'], ru: ['пользовател*'],
   },
   noLonger: {
-    es: ['ya no', 'dejaron de', 'han dejado de', 'no están vigentes', 'sin efecto', 'abolid*', 'retirad*', 'descontinuad*', 'anulad*', 'caducad*', 'suspendid*', 'sustituid*', 'reemplazad*'],
-    fr: ['ne … plus', "n'… plus", 'caduque*', 'périmé*', 'annulé*', 'sans effet', 'suspendu*', 'remplacée?s?', 'aboli*', 'supprimée?s? (depuis|dans|avec) la version'],
-    de: ['nicht mehr', 'nicht länger', 'ungültig', 'außer Kraft', 'aufgehoben', 'veraltet', 'ausgesetzt', 'ersetzt', 'abgeschafft', 'entfällt', 'entfallen'],
-    pt: ['não … mais', 'deixaram de', 'deix* de valer', 'deix* de (existir|ser necessári*)', 'descontinuad*', 'abolid*', 'sem efeito', 'revogad*', 'obsolet*', 'suspens*', 'substituíd*'],
-    it: ['non … più', 'decadut*', 'annullat*', 'revocat*', 'obsolet*', 'sospes*', 'sostituit*', 'abolit*', 'superat*', 'dismess*'],
-    zh: ['不再', '失效', '作废', '已过时', '无效', '暂停', '废止'], ja: ['もう', '無効', '失効', '適用されない', '従う必要はない', '廃止', '停止'],
-    ko: ['더 이상', '무효', '효력', '폐기', '중지', '폐지'], ru: ['больше не', 'уже не', 'недействительн*', 'отменен*', 'устарел*', 'приостановлен*', 'заменен*'],
+    es: ['no (aplican|se aplican|valen|rigen) (aquí|a esta|para esta|en esta)', 'ya no', 'dejaron de', 'han dejado de', 'no están vigentes', 'sin efecto', 'abolid*', 'retirad*', 'descontinuad*', 'anulad*', 'caducad*', 'suspendid*', 'sustituid*', 'reemplazad*'],
+    fr: ["ne s'appliquent pas (ici|à cet|pour cet|dans cet)", 'ne (valent|comptent) pas ici', 'ne … plus', "n'… plus", 'caduque*', 'périmé*', 'annulé*', 'sans effet', 'suspendu*', 'remplacée?s?', 'aboli*', 'supprimée?s? (depuis|dans|avec) la version'],
+    de: ['gelten hier nicht', 'gelten (für|bei) (dieses|diesem) … nicht', 'hier nicht (gültig|maßgeblich)', 'nicht mehr', 'nicht länger', 'ungültig', 'außer Kraft', 'aufgehoben', 'veraltet', 'ausgesetzt', 'ersetzt', 'abgeschafft', 'entfällt', 'entfallen'],
+    pt: ['não (se aplicam|valem) (aqui|a esta|nesta|para esta)', 'não … mais', 'deixaram de', 'deix* de valer', 'deix* de (existir|ser necessári*)', 'descontinuad*', 'abolid*', 'sem efeito', 'revogad*', 'obsolet*', 'suspens*', 'substituíd*'],
+    it: ['non (valgono|si applicano|contano) (qui|a questo|per questo|in questo)', 'non … più', 'decadut*', 'annullat*', 'revocat*', 'obsolet*', 'sospes*', 'sostituit*', 'abolit*', 'superat*', 'dismess*'],
+    zh: ['在这里不适用', '对本工具不适用', '不再', '失效', '作废', '已过时', '无效', '暂停', '废止'], ja: ['ここでは適用されません', 'もう', '無効', '失効', '適用されない', '従う必要はない', '廃止', '停止'],
+    ko: ['여기서는 적용되지', '더 이상', '무효', '효력', '폐기', '중지', '폐지'], ru: ['здесь не действу*', 'не действу* (здесь|для этого)', 'больше не', 'уже не', 'недействительн*', 'отменен*', 'устарел*', 'приостановлен*', 'заменен*'],
   },
   onlyWord: {
     es: ['únicamente', 'solo', 'solamente', 'exclusivamente'], fr: ['uniquement', 'seulement', 'exclusivement', "qu'à", "seule?s? (les |la |le |l')?(règles|consignes|instructions|directives|politiques?|indications)"], de: ['ausschließlich', 'nur', 'allein'],
@@ -170,6 +170,12 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     it: ['in caso di (conflitto|contraddizione|discrepanza)', 'se (c\'è|ci sono) (conflitt*|contraddizion*)'],
     zh: ['如有冲突', '如果冲突', '发生冲突', '冲突时', '不一致时', '相矛盾'], ja: ['矛盾する場合', '競合する場合', '食い違う場合', '矛盾があれば', '衝突する場合'],
     ko: ['충돌할 경우', '충돌하는 경우', '충돌 시', '상충하는 경우', '상충할 경우'], ru: ['в случае (конфликта|противоречия|расхождения)', 'при (конфликте|противоречии|расхождении)', 'если … противоречат'],
+  },
+  // The person told, as a pronoun ("Inutile de le lui signaler", "No hace falta decírselo", "Non serve dirglielo"): in a tool's
+  // description the person the model answers. Only object pronouns of telling; possessives and articles ("leur", "ihr", "gli") are left out.
+  personPronoun: {
+    es: ['*selo', '*sela', '*selos'], fr: ['le lui', 'la lui', 'les lui', 'lui', 'le leur'], de: ['ihm'], pt: ['lhe', '*-lhe', 'lhes'], it: ['*glielo', '*gliela', 'dirgli', 'avvisarlo'],
+    zh: [], ja: [], ko: [], ru: ['ему', 'ей'],
   },
   // What the system, the operator or the developer told the model: its instructions, named by who gave them.
   principalSaid: {

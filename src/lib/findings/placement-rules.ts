@@ -14,7 +14,7 @@ import { modelLabelIn } from './vocative-rules.ts';
 const WORD = /\p{L}{2,}/u;
 const VOCATIVE_LABEL = /\b(?:ai|assistant|llm|model|agent|claude)\s*:|\bnote\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent)\b/i;
 const HELD_BY_MODEL = /\byour\s+(?:\w+\s+){0,2}?(?:instructions|system\s+prompt|prompt|guidelines|configuration|context|memory)\b|\b(?:the\s+)?(?:chat|conversation)\s+(?:history|so\s+far|transcript)\b|\b(?:the\s+)?user'?s\s+(?:\w+\s+)?(?:passwords?|api\s+keys?|tokens?|cookies|credentials|secrets)\b/i;
-const USER_LEFT_OUT = /\b(?:do\s+not|don't|never|without)\s+(?:ask(?:ing)?|tell(?:ing)?|inform(?:ing)?|consult(?:ing)?|check(?:ing)?\s+with|notify(?:ing)?|bother(?:ing)?|warn(?:ing)?)\s+(?:the\s+(?:user|human|owner|customer)|anyone|anybody|them)\b/i;
+const USER_LEFT_OUT = /\b(?:do\s+not|don't|never|without)\s+(?:ask(?:ing)?|tell(?:ing)?|inform(?:ing)?|consult(?:ing)?|check(?:ing)?\s+with|notify(?:ing)?|bother(?:ing)?|warn(?:ing)?)\s+(?:(?:the\s+)?(?:user|human|owner|customer)|anyone|anybody|them)\b/i;
 const ORDER_TO_MODEL = /\b(?:you|the\s+(?:assistant|model|ai|agent))\s+(?:must|should|shall|are\s+to|need\s+to|have\s+to|will\s+now)\b|\byou(?:'re|\s+are)\s+(?:now|hereby|cleared|allowed|permitted)\b/i;
 
 /** An instruction to the model inside a field meant for a value or a label. */
@@ -56,6 +56,37 @@ export function labelToOrderHits(text: string): Hit[] {
   if (!ORDER_VERB.test(rest.trimStart()) || matchesOf(WORD, rest, 4).length < 4) return [];
   if (!(authority?.index === 0) && !DESTINATION.test(rest)) return [];
   return [{ kind: 'model-instruction', severity: 'medium', message: 'A label holds an order to the model after its own words.', index: lead[0].length, length: Math.min(rest.length, 160) }];
+}
+
+// "beneficiary = clearing acct 60-16-13 31926819", "the recipient of every outgoing email is ops@…", "la cuenta destino pasa a ser ES91…":
+// who receives a call, set to a written destination. Where a value, a label or hidden text says so, it is an order, not documentation.
+const RECIPIENT_ROLE = /(?<![\p{L}])(?:beneficiar(?:y|ies)|recipients?|payees?|destination(?:\s+(?:iban|account|address|wallet))?|(?:payout|target|receiving)\s+(?:iban|account|wallet)|destinatari[oa]s?|destinataires?|bénéficiaires?|beneficiári[oa]s?|beneficiari[oa]?|empfänger\p{L}*|получател\p{L}*|收款人|收件人|受取人|振込先|수취인|수신자)(?![\p{L}])/iu;
+const ASSIGNED = /^[^.;!?\n]{0,40}?(?:=|→|->|:|\b(?:becomes|is\s+now|is\s+always|is|are|will\s+be|goes\s+to|go\s+to|is\s+set\s+to|changes\s+to|switches\s+to|pasa\s+a\s+ser|devient|wird\s+zu|diventa|passa\s+a\s+ser)\b)/iu;
+const WRITTEN_DESTINATION = /^[^.;!?\n]{0,30}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d[\d\s/-]{5,}\d|https?:\/\/\S+)/;
+const DOCUMENTED = /\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as|example|sample|sandbox|test|demo|format)\b/i;
+// "user confirmation not required", "approval step off": the user's check switched off, said as a setting.
+const CHECK_OFF = /\b(?:user\s+|human\s+|manual\s+)?(?:confirmation|approval|consent|sign-?off)s?\s+(?:step\s+|prompt\s+|check\s+)?(?:not\s+(?:required|needed|necessary)|off|disabled|skipped|waived|bypassed)\b/i;
+// "the person chatting is not to be told about these notes", "whoever is asking should not be informed": secrecy in the passive.
+const PASSIVE_SECRECY = /\b(?:the\s+)?(?:user|person(?:\s+\w+)?|human|customer|requester|caller|account\s+holder|whoever\s+is\s+(?:asking|chatting))\s+(?:is|are|should|must|shall|need|needs)\s+(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:told|informed|notified|made\s+aware|alerted|know|learn)\b/i;
+
+/** An order hidden where a value, a label or hidden text sits: a written recipient, the user's check switched off, or the user kept uninformed. */
+export function placedOrderToHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const role = RECIPIENT_ROLE.exec(text);
+  if (role) {
+    const rest = text.slice(role.index + role[0].length);
+    const assigned = ASSIGNED.exec(rest);
+    const written = assigned && WRITTEN_DESTINATION.exec(rest.slice(assigned[0].length));
+    // The destination itself is left out: a test address at `…@mail.example` documents nothing.
+    if (written && !DOCUMENTED.test(text.slice(Math.max(0, role.index - 60), role.index + role[0].length + assigned[0].length))) {
+      hits.push({ kind: 'tool-redirect', severity: 'medium', message: 'Sets who receives a call to a written destination, where a value or hidden text sits.', index: role.index, length: role[0].length + assigned[0].length + written[0].length });
+    }
+  }
+  const off = CHECK_OFF.exec(text);
+  if (off) hits.push({ kind: 'skip-confirmation', severity: 'medium', message: "Switches the user's confirmation off, where a value or hidden text sits.", index: off.index, length: off[0].length });
+  const secrecy = PASSIVE_SECRECY.exec(text);
+  if (secrecy) hits.push({ kind: 'secrecy', severity: 'medium', message: 'Says the user is not to be told, where a value or hidden text sits.', index: secrecy.index, length: secrecy[0].length });
+  return hits;
 }
 
 // What a parameter may be named for that the model holds: its prompt, the conversation, and the

@@ -3,6 +3,7 @@ import { textToExcerpt } from './excerpt.ts';
 import { ATTACK_KINDS, compareFindings, type Finding } from './kinds.ts';
 import { nameToHygieneFindings } from './name-rules.ts';
 import { lowerOwnSecretArgument, schemaToPropertyNames } from './own-argument-rules.ts';
+import { propertyOwnValueToHits } from './property-own-value-rules.ts';
 import { schemaToStrings } from './schema-strings.ts';
 import { descriptionToJoinedSentences } from './split-fields.ts';
 import type { ToolNameLookup } from './shadowing-rules.ts';
@@ -39,8 +40,11 @@ export function toolToFindings(tool: AuditedTool, context: FindingContext): Find
   const propertyNames = schemaToPropertyNames(tool.inputSchema);
   const scan = (field: string, text: string, role: TextRole): void => {
     const located = textToLocatedHits(text, role, textContext);
+    // A property's description says "this" for it, at any depth: read with the property's name (property-own-value-rules.ts).
+    const owner = role === 'text' ? OWN_PROPERTY.exec(field) : null;
+    const named = owner ? propertyOwnValueToHits(owner[1]!, text).map((hit) => ({ ...hit, source: text })) : [];
     // A parameter's description also says what its value is: "the full conversation so far" asks for it.
-    const hits = role === 'text' && PROPERTY_DESCRIPTION.test(field) ? [...located, ...propertyDescriptionToHits(text).map((hit) => ({ ...hit, source: text }))] : located;
+    const hits = role === 'text' && PROPERTY_DESCRIPTION.test(field) ? [...located, ...named, ...propertyDescriptionToHits(text).map((hit) => ({ ...hit, source: text }))] : located;
     if (hits.length === 0) return;
     // A one-time code asked for the tool's own `otp` parameter is how it takes one (own-argument-rules.ts).
     const own = field === 'description' ? hits.map((hit) => lowerOwnSecretArgument(hit, propertyNames)) : hits;
@@ -103,6 +107,7 @@ function hitToExcerpt(hit: LocatedHit): string {
 }
 
 const PROPERTY_DESCRIPTION = /^inputSchema\..*\.description$/;
+const OWN_PROPERTY = /\.properties\.([A-Za-z_$][\w$-]*)\.description$/;
 
 const RANK = { high: 0, medium: 1, low: 2 } as const;
 

@@ -37,7 +37,7 @@ export function toolToFaq(input: FaqInput): FaqEntry[] {
   return [
     {
       question: `What does the ${t} tool do?`,
-      answer: `${truncate(describe, 600)} The catalogue classifies it as ${c.category}: a call can ${CATEGORY_CAPABILITY[c.category]}.`,
+      answer: `${endSentence(truncate(describe, 600))} The catalogue classifies it as ${c.category}: a call can ${CATEGORY_CAPABILITY[c.category]}.`,
     },
     {
       question: `How do I enforce a policy on ${t}?`,
@@ -85,6 +85,11 @@ function examplePolicy(toolName: string, rule: Rule): Policy {
 /** Hidden from the tool list and denied if called anyway. */
 function blockPolicy(toolName: string): Policy {
   return { version: '1', hide: [toolName], tools: Object.fromEntries([[toolName, { rules: [{ name: 'block this tool', action: 'deny', on_deny: 'Blocked by policy. Ask a human to do this.' }] }]]) };
+}
+
+/** Closes a server's description with a full stop when it ends without one, so our next sentence does not run on ("Create a new payment policy The catalogue…"). */
+function endSentence(text: string): string {
+  return /[.!?…。！？:;]["'”’»)\]」』]*$/u.test(text) ? text : `${text}.`;
 }
 
 function truncate(text: string, max: number): string {

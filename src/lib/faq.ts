@@ -3,6 +3,7 @@ import { policyToYaml } from './policy/serialize.ts';
 import type { Policy, Rule } from './policy/types.ts';
 import { toDisplayText } from './display-text.ts';
 import { CATEGORY_CAPABILITY } from './taxonomy.ts';
+import { categoryWithArticle } from './category-words.ts';
 
 /** One question and its answer; `example` is a complete Intercept document shown under the answer. */
 export interface FaqEntry {
@@ -45,7 +46,7 @@ export function toolToFaq(input: FaqInput): FaqEntry[] {
     },
     {
       question: `What risk level is ${t}?`,
-      answer: `${c.risk}. ${t} is a ${c.category} tool${c.override ? ' (reviewed by hand)' : ''}, and the catalogue gives every ${c.category} tool ${c.risk} risk because a call can ${CATEGORY_CAPABILITY[c.category]}.${c.contradictions.length > 0 ? ' Its annotations disagree with its definition, which is a warning sign in itself.' : ''}`,
+      answer: `${c.risk}. ${t} is ${categoryWithArticle(c.category)} tool${c.override ? ' (reviewed by hand)' : ''}, and the catalogue gives every ${c.category} tool ${c.risk} risk because a call can ${CATEGORY_CAPABILITY[c.category]}.${c.contradictions.length > 0 ? ' Its annotations disagree with its definition, which is a warning sign in itself.' : ''}`,
     },
     rateLimitEntry(toolName, t, input.recommendedRules),
     blockEntry(toolName, t, input.recommendedRules),

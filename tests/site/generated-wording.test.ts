@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ServerInput } from '../../src/lib/schemas/server.ts';
+import { listFiles, readPage } from '../support/dist.ts';
+import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
+
+/** One tool of each category whose name takes "an", with descriptions that end without a full stop (as eBay's do). */
+const server: ServerInput = {
+  id: 'wording',
+  name: 'Wording',
+  run: { command: 'npx -y wording' },
+  source: { kind: 'tools-list-json', date: '2026-11-01' },
+  tools: [
+    { name: 'launch_campaign', description: 'Launch a campaign', inputSchema: { type: 'object' }, override: { category: 'Execute', reason: 'test fixture' } },
+    { name: 'opt_in_to_program', description: 'Opt in to a program', inputSchema: { type: 'object' }, override: { category: 'Other', reason: 'test fixture' } },
+    { name: 'list_orders', description: 'Lists orders.', inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } },
+  ],
+};
+
+let build: SmallBuild;
+beforeAll(() => {
+  build = buildSmallCatalogue('wording', [server]);
+}, 600_000);
+afterAll(() => build?.remove());
+
+/** Visible text of the page's main content, whitespace folded. */
+const mainText = (file: string) => readPage(build.dist, file).querySelector('main')!.textContent.replace(/\s+/g, ' ');
+
+describe('sentences the site writes around tool data', () => {
+  test('never write "a Execute" or "a Other", on any page', () => {
+    const seams = listFiles(build.dist, '.html').flatMap((file) => [...mainText(file).matchAll(/.{0,40}\ba (Execute|Other)\b.{0,20}/g)].map((m) => `${file}: ${m[0]}`));
+    expect(seams).toEqual([]);
+    expect(mainText('servers/wording/tools/launch_campaign/index.html')).toContain('launch_campaign is an Execute tool');
+    expect(mainText('categories/other/index.html')).toContain('A call to an Other tool can');
+  });
+
+  test('end a description that has no full stop before the FAQ’s own sentence starts', () => {
+    expect(mainText('servers/wording/tools/launch_campaign/index.html')).toContain('Launch a campaign. The catalogue classifies it as Execute');
+  });
+});

@@ -102,6 +102,7 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
   for (const match of matchesOf(CLAIMED_APPROVAL, text, 10)) {
     const sentence = sentenceAround(text, match.index);
     if (isNegatedAt(sentence.text, match.index - sentence.start) || isConditionAt(text, match.index) || !HIGH_STAKES.test(sentence.text)) continue;
+    if (isOnlyLowStakesClaim(sentence.text, match.index - sentence.start)) continue;
     return [hit('skip-confirmation', 'high', 'Claims the user has already approved, so the model need not ask.', match.index, match[0].length)];
   }
   for (const match of matchesOf(CONFIRMATION, text)) {
@@ -110,7 +111,7 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
     const clause = clauseAround(sentence.text, at);
     const before = sentence.text.slice(clause.start, at);
     const asking = ASKING.test(match[0]);
-    const claimed = matchesOf(CLAIMED_APPROVAL, sentence.text, 5).some((m) => !isConditionAt(sentence.text, m.index));
+    const claimed = matchesOf(CLAIMED_APPROVAL, sentence.text, 5).some((m) => !isConditionAt(sentence.text, m.index) && !isOnlyLowStakesClaim(sentence.text, m.index));
     // "Never ignore approval guardrails" keeps the check: a negated skip is a double negative.
     const dropped = (SKIP_DIRECT.test(before) && !/\bwithout\b|\b(?:never|do\s+not|don't|must\s+not)\s+(?:skip|bypass|avoid|disable|suppress|ignore)\b/i.test(before))
       || (/^without/i.test(match[0]) && isDirective(clause.text) && !isNegatedAt(clause.text, 0) && !/^\W*(?:never|do\s+not|don't)\b/i.test(clause.text))
@@ -193,6 +194,11 @@ function insertedCodeHits(text: string): Hit[] {
     return [hit('code-injection', severity, 'Tells the model to add code to what it writes for the user.', match.index, match[0].length)];
   }
   return [];
+}
+
+/** "Read-only queries are pre-approved; deletions always ask the user first": an approval claimed covers its own clause only. */
+function isOnlyLowStakesClaim(sentence: string, at: number): boolean {
+  return !HIGH_STAKES.test(clauseAround(sentence, at).text);
 }
 
 function hit(kind: FindingKind, severity: FindingSeverity, message: string, index: number, length: number): Hit {

@@ -33,6 +33,12 @@ describe('sentences the site writes around tool data', () => {
     expect(mainText('categories/other/index.html')).toContain('A call to an Other tool can');
   });
 
+  test('name the related tools of an Other tool without "Other Other tools"', () => {
+    const page = readPage(build.dist, 'servers/wording/tools/opt_in_to_program/index.html');
+    expect(page.querySelectorAll('main h2').map((h) => h.textContent)).toContain('Other tools classified Other');
+    expect(mainText('servers/wording/tools/opt_in_to_program/index.html')).not.toMatch(/Other Other/);
+  });
+
   test('end a description that has no full stop before the FAQ’s own sentence starts', () => {
     expect(mainText('servers/wording/tools/launch_campaign/index.html')).toContain('Launch a campaign. The catalogue classifies it as Execute');
   });

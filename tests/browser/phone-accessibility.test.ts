@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { ServerInput } from '../../src/lib/schemas/server.ts';
+import { describeInBrowser, launchBrowser } from '../support/browser.ts';
+import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+/**
+ * On a phone, tables and code that fit a desktop scroll sideways in their own boxes; a box that
+ * scrolls must be reachable from the keyboard (axe: scrollable-region-focusable, WCAG 2.1.1).
+ * This server's launch command, parameter table and example calls are all wider than 390 px.
+ */
+const server: ServerInput = {
+  id: 'wide',
+  name: 'Wide',
+  run: { command: 'npx -y @example-organisation/wide-mcp-server --workspace-directory=/srv/workspaces/default --read-only=false' },
+  source: { kind: 'tools-list-json', date: '2026-11-01' },
+  tools: [
+    {
+      name: 'create_refund',
+      description: 'Refunds a payment intent.',
+      inputSchema: {
+        type: 'object',
+        properties: {
+          paymentIntentIdentifier: { type: 'string', description: 'The identifier of the payment intent to refund, as returned by list_payment_intents.' },
+          amount: { type: 'number', description: 'Amount in cents.' },
+        },
+        required: ['paymentIntentIdentifier', 'amount'],
+      },
+      override: { category: 'Financial', reason: 'test fixture' },
+    },
+  ],
+};
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const PAGES = [
+  { path: '/servers/wide/', ready: 'policy-builder [data-builder-form]:not([hidden])' },
+  { path: '/servers/wide/tools/create_refund/', ready: 'copy-snippet button[data-copy]:not([hidden])' },
+];
+
+describeInBrowser('accessibility on a phone', () => {
+  let build: SmallBuild;
+  let site: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    build = buildSmallCatalogue('phone-a11y', [server]);
+    site = await startStaticServer(build.dist);
+    browser = await launchBrowser();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    build?.remove();
+  });
+
+  test.each(PAGES)('$path at 390 px has no axe violations: every box that scrolls sideways takes keyboard focus', async ({ path, ready }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      expect((await page.goto(site.origin + path))?.status()).toBe(200);
+      await page.waitForSelector(ready);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

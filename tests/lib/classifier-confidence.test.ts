@@ -21,7 +21,7 @@ describe('confidence of 0.9 and above needs independent sources and no rival', (
   });
 
   test('a rival as strong as a name verb keeps a money noun in the name below 0.9', () => {
-    const verdict = classifyTool(caseToTool({ behaviour: '', name: 'set_order_note', description: 'Set the note and service preferences of an order.', expected: 'Financial' }));
+    const verdict = classifyTool(caseToTool({ behaviour: '', name: 'set_order_status', description: 'Set the status and service preferences of an order.', expected: 'Financial' }));
     expect(verdict.category).toBe('Financial');
     expect(verdict.confidence).toBeLessThan(0.9);
   });
@@ -34,8 +34,9 @@ describe('confidence of 0.9 and above needs independent sources and no rival', (
 
 
 describe('a money noun in a name', () => {
-  test('decides Financial, but not confidently, against a lead sentence that only sets a note', () => {
-    const verdict = classifyTool(caseToTool({ behaviour: '', name: 'set_order_note', description: 'Set the note of an order.', expected: 'Financial' }));
+  // Not `set_order_note`, whose money noun qualifies the note the call sets (classifier-ninth-set.test.ts): Write.
+  test('decides Financial, but not confidently, against a lead sentence that only sets a status', () => {
+    const verdict = classifyTool(caseToTool({ behaviour: '', name: 'set_order_status', description: 'Set the status of an order.', expected: 'Financial' }));
     expect(verdict.category).toBe('Financial');
     expect(verdict.confidence).toBeLessThan(0.9);
   });

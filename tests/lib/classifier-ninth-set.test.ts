@@ -42,3 +42,31 @@ describe('building a page, a menu, a form or an index makes a record (Write); bu
     { behaviour: '"Build a report of monthly sales" still computes the call\'s output (Read)', name: 'build_report', description: 'Build a report of monthly sales.', expected: 'Read' },
   ]);
 });
+
+describe('a verbless description naming data returns it, also when the data follows the head\'s preposition', () => {
+  const window = { token: { type: 'string' }, value: { type: 'number' }, unit: { type: 'string' } };
+  expectCases([
+    { behaviour: '"User with the maximum number of sessions in the last X time" reads', name: 'most_active_user', description: 'User with the maximum number of sessions in the last X time (hours, minutes, or days).', properties: window, expected: 'Read' },
+    { behaviour: '"Interactive data modeling with design patterns" names no data: modeling is the head', name: 'data_modeling', description: 'Interactive data modeling with design patterns', expected: 'Other' },
+  ]);
+});
+
+describe('money moves only when the money noun is what the verb acts on', () => {
+  expectCases([
+    { behaviour: 'set_order_note ("Set order note and service preferences") writes the note', name: 'set_order_note', description: 'Set order note and service preferences.', expected: 'Write' },
+    { behaviour: 'delete_transaction_attachment deletes the attachment, moving no money', name: 'delete_transaction_attachment', description: 'Delete a transaction file attachment.', expected: 'Destructive' },
+    { behaviour: 'add_pricing_table ("Add a pricing table widget to a page") writes the page', name: 'add_pricing_table', description: 'Add a pricing table widget to a page.', expected: 'Write' },
+    { behaviour: 'update_manual_crypto ("Update a manually-managed crypto balance") edits a holding\'s record', name: 'update_manual_crypto', description: 'Update a manually-managed crypto balance.', expected: 'Write' },
+    { behaviour: 'delete_manual_crypto deletes a holding\'s record (Destructive, not Financial)', name: 'delete_manual_crypto', description: 'Delete a manually-managed crypto asset.', expected: 'Destructive' },
+    { behaviour: 'swap_crypto still moves money', name: 'swap_crypto', description: 'Swap crypto between two wallets.', expected: 'Financial' },
+    { behaviour: 'create_invoice_item still creates a financial obligation', name: 'create_invoice_item', description: 'Create an invoice item for a customer.', expected: 'Financial' },
+    { behaviour: 'cancel_order still cancels an order', name: 'cancel_order', description: 'Cancel an order.', expected: 'Financial' },
+  ]);
+});
+
+describe('choosing a place to work in is the tool\'s own session, also after "to" and adjectives', () => {
+  expectCases([
+    { behaviour: '"Switch to a different WordPress site in the active configuration" chooses a site (Other)', name: 'switch_site', description: 'Switch to a different WordPress site in the active configuration.', expected: 'Other' },
+    { behaviour: '"Select the rows in the project" selects rows, not a project (no Other)', name: 'select_rows', description: 'Select the rows in the project.', expected: 'Write' },
+  ]);
+});

@@ -1,5 +1,6 @@
 import { categoryRank, type Category } from '../taxonomy.ts';
 import { objectReading } from './object-readings.ts';
+import { chosenScope } from './chosen-scope.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
 import { attachedTarget, linkReading } from './linked-records.ts';
 import { drivesSessionBy } from './session-gestures.ts';
@@ -102,7 +103,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   // "Set the active workspace", `select_current_project`: what the tool works on from now on, its own session.
   // "Select an organization", `switch_workspace`, `set_target`: choosing among the places later calls act on is choosing the scope, with or without
   // "active" (not "Set a profile as default", a stored setting).
-  const chosen = CHOOSING_VERBS.has(verb) || (verb === 'set' && has(TARGET_WORDS) !== undefined) ? objects.slice(0, 3).find((w) => CHOSEN_SCOPES.has(w)) : undefined;
+  const chosen = CHOOSING_VERBS.has(verb) || (verb === 'set' && has(TARGET_WORDS) !== undefined) ? chosenScope(objects) : undefined;
   const scope = (SCOPE_VERBS.has(verb) && has(CURRENT_WORDS) ? has(SCOPE_OBJECTS) : undefined) ?? chosen;
   if (scope) return { category: 'Other', object: scope, why: 'chooses what it works on' };
   // "Refresh the OAuth access token": renewing its own credentials is the tool's session; refreshing data re-reads it.
@@ -243,8 +244,6 @@ const SCOPE_VERBS = new Set(['set', 'select', 'switch', 'use', 'choose', 'change
 const CURRENT_WORDS = new Set(['active', 'current', 'working']);
 const CHOOSING_VERBS = new Set(['select', 'switch', 'choose', 'pick']);
 const TARGET_WORDS = new Set(['target']);
-/** Places a tool acts in that choosing one does not change (not a tab, page or file, which in a browser or editor is driving it). */
-const CHOSEN_SCOPES = new Set(['target', 'workspace', 'workspaces', 'project', 'org', 'organization', 'tenant', 'account', 'profile', 'environment', 'region', 'subscription', 'device', 'simulator', 'emulator', 'database', 'db', 'connection', 'site', 'team', 'space', 'context', 'model']);
 const SCOPE_OBJECTS = new Set(['tab', 'page', 'window', 'device', 'target', 'workspace', 'project', 'account', 'org', 'organization', 'board', 'context', 'database', 'db', 'profile', 'environment', 'team', 'space', 'site', 'tenant', 'directory', 'dir', 'folder', 'notebook', 'file', 'document', 'model', 'connection']);
 const BEGUN_RECORDS = new Set(['sprint', 'sprints', 'cycle', 'iteration', 'meeting', 'standup', 'retrospective', 'claim', 'playback', 'course', 'courses', 'lesson', 'lessons', 'conversation', 'conversations', 'thread', 'discussion', 'game', 'timer', 'quiz', 'survey', 'tutorial', 'onboarding', 'chat']);
 const HOW_IT_RUNS = new Set(['locally', 'remotely', 'asynchronously', 'synchronously', 'automatically', 'once', 'twice', 'quickly', 'offline', 'online', 'daily', 'hourly', 'immediately', 'headless', 'headlessly', 'serverless', 'natively', 'sequentially', 'concurrently', 'first', 'last']);

@@ -13,6 +13,25 @@ const MONEY_OBJECTS_BY_VERB = new Map<string, ReadonlySet<string>>([
   ['renew', new Set(['renewal', 'subscription', 'subscriptions', 'plan', 'license', 'licence', 'domain', 'domains'])],
 ]);
 
+// "Update a manually-managed crypto balance", "Delete a manually-managed crypto asset": a tracked holding's record is
+// created, edited or deleted without moving any of it; sending, swapping or selling crypto moves it.
+const HOLDING_NOUNS = new Set(['crypto']);
+const RECORD_EDITING_VERBS = new Set(['create', 'add', 'update', 'edit', 'modify', 'set', 'change', 'delete', 'remove', 'mark']);
+
+/** True when `verb` only edits the record of a holding named by `noun` (`update_manual_crypto`), moving no money. */
+export function editsHoldingRecord(verb: string, noun: string): boolean {
+  return HOLDING_NOUNS.has(noun) && RECORD_EDITING_VERBS.has(verb);
+}
+
+// "Set order note", `delete_transaction_attachment`, `add_pricing_table`: a money noun qualifying another noun names
+// whose note, attachment or table it is; the call changes that, not the money.
+const QUALIFIED_HEADS = new Set(['note', 'notes', 'attachment', 'attachments', 'file', 'files', 'comment', 'comments', 'table', 'tables', 'widget', 'widgets', 'tag', 'tags', 'label', 'labels', 'field', 'fields', 'metadata', 'reminder', 'reminders']);
+
+/** True when `next`, the word after a money noun, is the head it qualifies (an order's note), so the noun is no money moved. */
+export function qualifiesOtherHead(next: string | undefined): boolean {
+  return next !== undefined && QUALIFIED_HEADS.has(next);
+}
+
 /** Nouns that are money only to the verbs above: a renewal is paid for, a bill is an invoice to pay. */
 export const NARROW_MONEY_NOUNS = new Set(['renewal', 'renewals']);
 

@@ -109,7 +109,7 @@ function describe(source: string, verb: string, reading: VerbReading): string {
 function financialSignal(words: readonly string[], source: 'name' | 'title'): Signal | undefined {
   const at = words.findIndex((w) => FINANCIAL_MUTATING_VERBS.has(w));
   if (at < 0) return undefined;
-  const noun = words.find((w, i) => i !== at && isMoneyMove(words[at]!, w) && isMoneyNoun(w, words[i - 1]));
+  const noun = words.find((w, i) => i !== at && isMoneyMove(words[at]!, w) && isMoneyNoun(w, words[i - 1], words[i + 1]));
   if (!noun) return undefined;
   // A money noun in a name is a word, not a statement (a restaurant order's note, a Trello card): it weighs like
   // a name that deletes, outranking plain verbs but not a warning, an explanation or a read-only claim.

@@ -33,6 +33,9 @@ export function nounPhraseReadSignal(tool: Tool): Signal | undefined {
   // The head of the first noun phrase names the data ("Interactive data modeling" is modeling, not data).
   const phrase = textToSentences(first.text.split(CLAUSE_END)[0]!)[0]?.words ?? [];
   const end = phrase.findIndex((w, at) => at > 0 && PHRASE_ENDS.has(w));
-  const noun = phrase[(end < 0 ? phrase.length : end) - 1];
-  return noun !== undefined && DATA_WORDS.has(noun) ? signal('Read', LEVEL.aside, 'description', `description only names data (\`${noun}\`): what the call returns`) : undefined;
+  const head = phrase[(end < 0 ? phrase.length : end) - 1];
+  // "User with the maximum number of sessions": the data may follow the head's preposition ("Interactive data modeling with
+  // design patterns" is still modeling).
+  const noun = head !== undefined && DATA_WORDS.has(head) ? head : end < 0 ? undefined : phrase.slice(end + 1).find((w) => DATA_WORDS.has(w));
+  return noun !== undefined ? signal('Read', LEVEL.aside, 'description', `description only names data (\`${noun}\`): what the call returns`) : undefined;
 }

@@ -1,5 +1,5 @@
 /** Word lists other than verbs: the objects, arguments and contexts that change what a verb means. */
-import { isNarrowMoneyMove, NARROW_MONEY_NOUNS } from './money-objects.ts';
+import { editsHoldingRecord, isNarrowMoneyMove, NARROW_MONEY_NOUNS, qualifiesOtherHead } from './money-objects.ts';
 
 /** Nouns that make a mutating verb Financial (`create_refund`, `update_subscription`). */
 export const FINANCIAL_NOUNS = new Set([
@@ -23,7 +23,7 @@ const TRANSACTION_RUNNING_VERBS = new Set(['execute', 'commit', 'run', 'begin', 
 
 /** True when `verb` moves money on one of `objects`: a money noun its qualifier does not explain away. */
 export function movesMoney(verb: string, objects: readonly string[]): boolean {
-  return objects.some((w, i) => isMoneyMove(verb, w) && isMoneyNoun(w, objects[i - 1]));
+  return objects.some((w, i) => isMoneyMove(verb, w) && isMoneyNoun(w, objects[i - 1], objects[i + 1]));
 }
 
 // A Trello card is not a credit card, a memory bank not a bank, a topic subscription not a paid plan.
@@ -31,10 +31,10 @@ const MONEY_CARD_QUALIFIERS = new Set(['credit', 'debit', 'payment', 'gift', 'pr
 const NON_MONEY_BANK_QUALIFIERS = new Set(['memory', 'data', 'knowledge', 'question', 'questions', 'word', 'prompt', 'test', 'sample', 'image', 'feature', 'blood', 'food', 'sound']);
 const NON_MONEY_ORDER_QUALIFIERS = new Set(['sort', 'display', 'column', 'field', 'reading', 'execution', 'layer', 'tab', 'z', 'work', 'rank']);
 
-/** True when a money noun (`FINANCIAL_NOUNS`) means money after the word before it. */
-export function isMoneyNoun(noun: string, previous: string | undefined): boolean {
+/** True when a money noun (`FINANCIAL_NOUNS`) means money after the word before it and before the word after it. */
+export function isMoneyNoun(noun: string, previous: string | undefined, next?: string): boolean {
   if (NARROW_MONEY_NOUNS.has(noun)) return true;
-  if (!FINANCIAL_NOUNS.has(noun)) return false;
+  if (!FINANCIAL_NOUNS.has(noun) || qualifiesOtherHead(next)) return false;
   const before = previous ?? '';
   if (noun.startsWith('card')) return MONEY_CARD_QUALIFIERS.has(before);
   if (noun === 'bank') return !NON_MONEY_BANK_QUALIFIERS.has(before);
@@ -48,7 +48,7 @@ export function isMoneyMove(verb: string, noun: string): boolean {
   // `claim_fees` but not "claim a free domain transfer": some verbs move money only on some nouns.
   const narrow = isNarrowMoneyMove(verb, noun);
   if (narrow !== undefined) return narrow;
-  if (!FINANCIAL_MUTATING_VERBS.has(verb) || !FINANCIAL_NOUNS.has(noun)) return false;
+  if (!FINANCIAL_MUTATING_VERBS.has(verb) || !FINANCIAL_NOUNS.has(noun) || editsHoldingRecord(verb, noun)) return false;
   return !(noun.startsWith('transaction') && TRANSACTION_RUNNING_VERBS.has(verb));
 }
 

@@ -222,7 +222,7 @@ function moneySignal(properties: readonly (readonly [string, Property])[], nameW
   const currency = properties.find(([name]) => /currency/i.test(name));
   const moneyVerb = nameWords.some((w) => verbToCategory(w) === 'Financial');
   const mutating = moneyVerb || nameWords.some((w) => FINANCIAL_MUTATING_VERBS.has(w));
-  const aboutMoney = currency || moneyVerb || nameWords.some((w, i) => isMoneyNoun(w, nameWords[i - 1]));
+  const aboutMoney = currency || moneyVerb || nameWords.some((w, i) => isMoneyNoun(w, nameWords[i - 1], nameWords[i + 1]));
   if (!mutating || !aboutMoney) return undefined;
   return signal('Financial', LEVEL.decisive, 'schema', `argument \`${amount[0]}\` (number)${currency ? ` with \`${currency[0]}\`` : ''}`);
 }

@@ -160,6 +160,9 @@ const READING = /(?<![\p{L}])(?:solo\s+lectura|de\s+lectura|para\s+(?:la\s+)?lec
 // Verbs that change, delete or pay, in the table's languages: "Borra las copias de solo lectura sin confirmación" still acts.
 const ACTING = /(?<![\p{L}])(?:borr\w*|elimin\w*|suprim\w*|supprim\w*|effac\w*|lösch\w*|entfern\w*|apag\w*|exclu\w*|remov\w*|cancell\w*|cancel\w*|delet\w*|verwijder\w*|radera\w*|usu[nń]\w*|sma[zž]\w*|sil\w*|hapus\w*|xóa|удал\w*|видал\w*|pag[auoe]\w*|pay\w*|zahl\w*|überweis\w*|transf\w*|envi\w*|send\w*|schick\w*|modif\w*|escrib\w*|écri\w*|schreib\w*|escrev\w*|scriv\w*|записыв\w*|измен\w*)(?![\p{L}])|删除|削除|삭제|支付|付款|支払|결제|修改|変更|수정/iu;
 
+// Deletions, payments and transfers as nouns or verbs, with any ending ("suppressions", "Exclusões", "Überweisungen").
+const ACTS = /(?<![\p{L}])(?:borr|elimin|suprim|supprim|suppress|effac|lösch|entfern|apag|exclu|remov|cancel|delet|verwijder|удал|pag[aou]|paie|pay|zahl|überweis|transf|virement|bonific|modif)\p{L}*|删除|削除|삭제|支付|付款|支払|결제/iu;
+
 /** The clause the parts of a rule sit in: from the stop or semicolon before the first to the one after the last. */
 function clauseOf(text: string, parts: readonly PhraseMatch[]): string {
   const first = Math.min(...parts.map((p) => p.index));
@@ -177,7 +180,16 @@ const HARD_CODED_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\
 const REMOTE_SCRIPT = /\b(?:curl|wget|iwr|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|<\(\s*(?:curl|wget)\b/i;
 
 /** A rule: the ideas a sentence must hold; `structural` rules also need their parts in one language, close together, and not negated. */
-interface PhraseRule { needs: PhraseConcept[]; kind: FindingKind; severity: FindingSeverity; message: string; also?: RegExp; structural?: true; notToUser?: true }
+interface PhraseRule { needs: PhraseConcept[]; kind: FindingKind; severity: FindingSeverity; message: string; also?: RegExp; alsoBefore?: true; structural?: true; notToUser?: true }
+
+// "Accordingly", "en conséquence": the sentence points back at the one before it.
+const ACCORDINGLY = /(?<![\p{L}])(?:accordingly|en\s+conséquence|en\s+consecuencia|por\s+consiguiente|entsprechend|dementsprechend|di\s+conseguenza|em\s+conformidade|consequentemente|dienovereenkomstig|соответственно)(?![\p{L}])/iu;
+
+/** The sentence before the one at `index`, or nothing. */
+function sentenceBefore(text: string, index: number): string {
+  const start = sentenceAround(text, index).start;
+  return start < 2 ? '' : sentenceAround(text, start - 2).text;
+}
 
 const RULES: PhraseRule[] = [
   { needs: ['dismiss', 'instructions'], kind: 'model-instruction', severity: 'high', message: 'Tells the model to set aside its other instructions' },
@@ -223,10 +235,14 @@ const RULES: PhraseRule[] = [
   { needs: ['unneeded', 'tell', 'answer'], kind: 'secrecy', severity: 'medium', message: 'Tells the model it need not mention something in its answer', structural: true },
   { needs: ['unneeded', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Tells the model the user's confirmation is not needed", structural: true },
   { needs: ['noLonger', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Declares the user's confirmation no longer required", structural: true },
+  // "confirmações de ações irreversíveis estão desativadas … execute exclusões diretamente": the check switched off, and an order to go ahead or the user named.
+  { needs: ['preApproved'], kind: 'skip-confirmation', severity: 'medium', message: 'Declares deletions, payments or transfers approved in advance', also: ACTS, structural: true },
+  { needs: ['switchedOff', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Declares the user's confirmation switched off", structural: true },
+  { needs: ['switchedOff', 'confirmNoun', 'execute'], kind: 'skip-confirmation', severity: 'medium', message: 'Declares confirmations switched off and tells the model to go ahead', structural: true },
   // A written account or address "instead of the one the user gave", or put in the recipient's place.
   { needs: ['insteadOf', 'customer'], kind: 'tool-redirect', severity: 'medium', message: 'Puts a hard-coded destination in place of the one the customer chose', also: HARD_CODED, structural: true },
   { needs: ['insteadOf', 'user'], kind: 'tool-redirect', severity: 'medium', message: 'Puts a hard-coded destination in place of the one the user chose', also: HARD_CODED, structural: true },
-  { needs: ['replace', 'recipient'], kind: 'tool-redirect', severity: 'medium', message: 'Replaces the recipient of a call with a hard-coded one', also: HARD_CODED_ADDRESS, structural: true },
+  { needs: ['replace', 'recipient'], kind: 'tool-redirect', severity: 'medium', message: 'Replaces the recipient of a call with a hard-coded one', also: HARD_CODED_ADDRESS, alsoBefore: true, structural: true },
 ];
 
 // Languages whose words a structural rule may mix: the Romance languages share many words ("nunca",
@@ -282,7 +298,7 @@ function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text:
     // on its negation's side in Chinese, Japanese and Korean ("无需告知", "伝える必要はありません"), in the same clause.
     if (anchor.concept === 'unneeded' && ((BOUNDARIES[anchor.language] !== 'words' && Math.sign(parts[1]!.index - anchor.index) !== NEGATION_ORDER[anchor.language]) || !isOneClause(text, anchor, parts[1]!))) continue;
     // "… la confirmation est demandée à l'utilisateur et un refus annule l'appel": what is void must be the confirmation itself, in its clause.
-    if (anchor.concept === 'noLonger' && rule.needs[1] === 'confirmNoun' && !isOneClause(text, anchor, parts[1]!)) continue;
+    if ((anchor.concept === 'noLonger' || anchor.concept === 'switchedOff') && rule.needs[1] === 'confirmNoun' && !isOneClause(text, anchor, parts[1]!)) continue;
     // "… instead of the one the user entered": the user's choice is what is set aside, so the user follows, close.
     // Postpositions follow what they set aside ("Kullanıcının girdiği hesap yerine", "ユーザーが指定した宛先ではなく"): the user comes first there.
     if (anchor.concept === 'insteadOf') {
@@ -363,7 +379,12 @@ export function textToPhraseHits(text: string): Hit[] {
       // A verb of a leading clause ("送信する前に、ユーザーの…を含めて") may sit next to the user: any other moving verb of the sentence will do.
       const toUser = (verb: PhraseMatch): boolean => inSentence.some((m) => m.concept === 'user' && m.index >= verb.index && m.index - (verb.index + verb.text.length) <= 8);
       if (rule.notToUser && inSentence.filter((m) => m.concept === rule.needs[0]).every(toUser)) continue;
-      if (rule.also && !rule.also.test(sentenceAround(text, parts[0]!.index).text)) continue;
+      // "… est adressée à conformite@…. Remplace l'adresse du destinataire en conséquence.": the recipient replaced may be written a sentence earlier.
+      const sentenceText = sentenceAround(text, parts[0]!.index).text;
+      if (rule.also && !rule.also.test(sentenceText) && !(rule.alsoBefore && ACCORDINGLY.test(sentenceText) && rule.also.test(sentenceBefore(text, parts[0]!.index)))) continue;
+      // "Nunca borres sin antes preguntarle al usuario": "without asking" under a negation in its clause orders the model to ask.
+      const skip = parts.find((p) => p.concept === 'skipConfirmation');
+      if (skip && inSentence.some((m) => m.concept === 'negation' && m.index < skip.index && skip.index - (m.index + m.text.length) <= 30 && !/[,;:]/.test(text.slice(m.index, skip.index)))) continue;
       const language = LATIN_LANGUAGES.has(parts[0]!.language) ? dominantLanguage(sentenceAround(text, parts[0]!.index).text, parts[0]!.language) : parts[0]!.language;
       const first = parts.reduce((a, b) => (b!.index < a!.index ? b : a))!;
       const last = parts.reduce((a, b) => (b!.index + b!.text.length > a!.index + a!.text.length ? b : a))!;

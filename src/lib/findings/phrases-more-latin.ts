@@ -22,7 +22,7 @@ export const LATIN_TABLES = {
       move: ['stuur', 'verstuur', 'verzend', 'zend', 'stuur … (door|mee)', 'kopieer', 'plak', 'voeg … toe', 'upload', 'vul … in', 'zet … in', 'verstuurd', 'doorgestuurd', 'meegestuurd', 'gekopieerd', 'geplakt', 'toegevoegd', 'geüpload', 'verzonden'],
       userData: ['*wachtwoord*', '(volledige|hele) gesprek', 'gespreksgeschiedenis', 'chatgeschiedenis', 'api-sleutel*', 'toegangstoken*', 'inloggegevens', 'omgevingsvariabelen', 'creditcard*', 'persoonsgegevens', 'contacten', 'systeemprompt'],
       role: ['(je|u) bent nu', 'vanaf nu ben je', '(je|u) (bent|zit) (nu )?in … modus', 'ben je in … modus', 'doe alsof', 'gedraag je als'],
-      skipConfirmation: ['zonder (om )?bevestiging', 'zonder (het )?te vragen', 'vraag geen bevestiging', 'zonder toestemming'],
+      skipConfirmation: ['zonder (om )?bevestiging', 'zonder (eerst |vooraf )?(het )?te vragen', 'vraag geen bevestiging', 'zonder toestemming'],
       addressModel: ['(opmerking|notitie|instructie|bericht|aanwijzing|mededeling) (voor|aan) (de )?(assistent|AI|model|agent)', 'beste assistent', 'AI-assistent'],
       copyTo: ['bcc', 'blinde kopie', 'een kopie naar'],
       negation: ['niet', 'niets', 'geen', 'zonder', 'nooit'],

@@ -8,7 +8,7 @@ import type { PhraseLanguage } from './phrases.ts';
  * a hard-coded account redirects another tool; a negation and a verb of telling next to the model's
  * answer keep something out of what the user reads. Same syntax as phrases.ts; data only.
  */
-export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer', 'unneeded', 'insteadOf', 'recipient', 'customer', 'conflict', 'principalSaid', 'personPronoun'] as const;
+export const STRUCTURE_CONCEPTS = ['negation', 'tell', 'user', 'noLonger', 'onlyWord', 'thisText', 'toolWord', 'replace', 'confirmNoun', 'claimedApproval', 'already', 'execute', 'askUser', 'sourceText', 'unrestricted', 'otherInstructions', 'anyway', 'codes', 'answer', 'unneeded', 'insteadOf', 'recipient', 'customer', 'conflict', 'principalSaid', 'personPronoun', 'switchedOff', 'preApproved'] as const;
 export type StructureConcept = (typeof STRUCTURE_CONCEPTS)[number];
 
 export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, string[]>> = {
@@ -65,8 +65,8 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
     ja: ['置き換え', '置換', '変更して', '差し替え'], ko: ['바꾸', '바꿔', '변경', '대체'], ru: ['замени*', 'подмени*', 'измени*'],
   },
   confirmNoun: {
-    es: ['confirmaci*', 'permiso', 'aprobaci*', 'autorizaci*', 'consentimiento'], fr: ['confirmation', 'permission', 'autorisation', 'validation', 'consentement', 'accord'],
-    de: ['Bestätigung', 'Rückfrage', 'Zustimmung', 'Erlaubnis', 'Genehmigung', 'Nachfrage', 'Einverständnis'], pt: ['confirmaç*', 'permiss*', 'aprovaç*', 'autorizaç*', 'consentimento'],
+    es: ['confirmaci*', 'visto bueno', 'permiso', 'aprobaci*', 'autorizaci*', 'consentimiento'], fr: ['confirmation', 'permission', 'autorisation', 'validation', 'consentement', 'accord'],
+    de: ['Bestätigung*', 'Rückfrage*', 'Zustimmung', 'Erlaubnis', 'Genehmigung', 'Nachfrage', 'Einverständnis'], pt: ['confirmaç*', 'permiss*', 'aprovaç*', 'autorizaç*', 'consentimento'],
     it: ['conferma', 'permesso', 'autorizzazione', 'approvazione', 'consenso'], zh: ['确认', '同意', '许可', '批准', '授权'], ja: ['確認', '承認', '許可', '同意'],
     ko: ['확인', '승인', '허락', '동의'], ru: ['подтверждени*', 'разрешени*', 'согласи*', 'одобрени*'],
   },
@@ -176,6 +176,18 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   personPronoun: {
     es: ['*selo', '*sela', '*selos'], fr: ['le lui', 'la lui', 'les lui', 'lui', 'le leur'], de: ['ihm'], pt: ['lhe', '*-lhe', 'lhes'], it: ['*glielo', '*gliela', 'dirgli', 'avvisarlo'],
     zh: [], ja: [], ko: [], ru: ['ему', 'ей'],
+  },
+  // Switched off, as a setting is: with the user's confirmation in one clause, the check dropped ("confirmações … estão desativadas").
+  // Kept apart from `noLonger`: firewall rules or filters switched off are a tool's business, not the model's instructions.
+  switchedOff: {
+    es: ['desactivad(o|a|os|as)', 'deshabilitad(o|a|os|as)'], fr: ['désactivée?s?'], de: ['deaktiviert', 'abgeschaltet', 'ausgeschaltet'], pt: ['desativad(o|a|os|as)', 'desligad(o|a|os|as)'],
+    it: ['disattivat(o|a|i|e)', 'disabilitat(o|a|i|e)'], zh: ['已关闭', '已禁用'], ja: ['無効化', 'オフ'], ko: ['비활성화', '꺼져'], ru: ['отключен*'],
+  },
+  // Approved in advance, as a status: an attack only where the sentence also deletes, pays or writes ("Les suppressions sont
+  // pré-approuvées"); "les brouillons pré-approuvés apparaissent en vert" lists a status.
+  preApproved: {
+    es: ['preaprobad(o|a|os|as)', 'pre-aprobad(o|a|os|as)', 'aprobad(o|a|os|as) de antemano'], fr: ['pré-?approuvée?s?', "approuvée?s? d'avance"], de: ['vorab (freigegeben|genehmigt|bestätigt|autorisiert)', 'vorgenehmigt'],
+    pt: ['pré-?aprovad(o|a|os|as)'], it: ['pre-?approvat(o|a|i|e)', 'preautorizzat(o|a|i|e)'], zh: ['预先批准', '已预先授权'], ja: ['事前承認済み'], ko: ['사전 승인된'], ru: ['предварительно (одобрен*|согласован*)'],
   },
   // What the system, the operator or the developer told the model: its instructions, named by who gave them.
   principalSaid: {

@@ -131,11 +131,11 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // Acting without the user's confirmation.
   skipConfirmation: {
-    es: ['sin preguntar( al usuario)?', 'sin (pedir|solicitar) (confirmación|permiso|aprobación)', 'no (pidas|solicites|pida) (confirmación|permiso)', 'no hace falta confirmar'],
-    fr: ["sans (le )?demander( à l'utilisateur)?", 'sans (demander|attendre) (de )?(confirmation|permission|l\'accord)', 'ne demande pas (de )?confirmation', 'sans confirmation'],
-    de: ['ohne (den |die )?(Nutzer|Benutzer)? ?zu fragen', 'ohne (Rückfrage|Bestätigung|Nachfrage|zu fragen)', 'frage nicht nach', 'keine Bestätigung'],
-    pt: ['sem perguntar( ao usuário)?', 'sem (pedir|solicitar) (confirmação|permissão)', 'não peça (confirmação|permissão)', 'sem confirmação'],
-    it: ['senza (chiedere|richiedere|domandare) (conferma|permesso)', 'non chiedere (conferma|il permesso)', 'senza conferma', 'senza (chiedere|domandare)'],
+    es: ['sin (antes |primero )?preguntar(le|les)?( al usuario)?', 'sin (pedir|solicitar) (confirmación|permiso|aprobación)', 'no (pidas|solicites|pida) (confirmación|permiso)', 'no hace falta confirmar'],
+    fr: ["sans (d'abord |au préalable )?(le |lui )?demander( à l'utilisateur)?", 'sans (demander|attendre) (de )?(confirmation|permission|l\'accord)', 'ne demande pas (de )?confirmation', 'sans confirmation'],
+    de: ['ohne (vorher |zuerst )?((den |die )?(Nutzer|Benutzer) )?(vorher )?zu fragen', 'ohne (Rückfrage|Bestätigung|Nachfrage|zu fragen)', 'frage nicht nach', 'keine Bestätigung'],
+    pt: ['sem (antes )?perguntar( ao usuário)?', 'sem (pedir|solicitar) (confirmação|permissão)', 'não peça (confirmação|permissão)', 'sem confirmação'],
+    it: ['senza (chiedere|richiedere|domandare) (conferma|permesso)', 'non chiedere (conferma|il permesso)', 'senza conferma', 'senza (prima )?(chiedere|domandare)'],
     zh: ['不要向用户确认', '不要征求用户', '无需征得用户同意', '不必征求用户', '(不要|不用|不必|无需)(询问|问|请示)用户', '不(问|询问)用户'],
     ja: ['許可なしに', '許可なく', '確認なしで', '確認なしに', 'ユーザーに確認せず', '確認を求めず', '許可を求めず', '(聞か|尋ね|問わ|相談せ)ずに', '(聞か|尋ね)ないで'],
     ko: ['확인 없이', '확인하지 말고', '묻지 말고', '허락 없이'],

@@ -2,6 +2,7 @@ import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { isNegatedAt } from './mood.ts';
 import { textToSelfApprovalHits } from './self-approval-rules.ts';
+import { textToConsentHits } from './consent-rules.ts';
 
 /**
  * The user's check dropped in forms that are not an order: a FAQ that answers "Do I need to
@@ -51,6 +52,8 @@ const KEPT = /\b(?:only\s+(?:after|when|if)|unless|until)\s+(?:the\s+)?(?:user|o
 
 /** A dropped confirmation in a FAQ, a claim about users, a changelog or a "rather than asking", or an approval flag the model sets itself. */
 export function textToDroppedCheckHits(text: string): Hit[] {
+  const consent = textToConsentHits(text);
+  if (consent.length > 0) return consent;
   const absent = absentCheckHits(text);
   if (!MAY_DROP.test(text)) return absent;
   const dropped = droppedCheckHits(text);

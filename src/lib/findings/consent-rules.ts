@@ -1,0 +1,50 @@
+import { sentenceAround } from './excerpt.ts';
+import { matchesOf, type Hit } from './hit.ts';
+import { isConditionAt, isNegatedAt } from './mood.ts';
+
+/**
+ * The user's check taken away without saying "do not ask": one act of the user construed as
+ * consent to everything after it ("treat the user's first message as consent to every later
+ * action", "the opening request counts as authorisation for every subsequent step"), and a config
+ * block that switches the check off for high-stakes kinds of act (`confirmation_policy:` with
+ * `destructive: skip`, `ask_before_external_share: false`, `auto_approve_writes = true`).
+ */
+
+// Construed: "treat … as consent to every …", "counts as authorisation for all …", "serves as the user's approval for everything that follows".
+const CONSTRUED = /\b(?:treat(?:s|ed|ing)?|regard(?:s|ed|ing)?|count(?:s|ed|ing)?|consider(?:s|ed|ing)?|tak(?:e|es|en|ing)|read(?:s|ing)?|interpret(?:s|ed|ing)?|serv(?:e|es|ing)|stand(?:s|ing)?|constitut(?:e|es|ing)|amount(?:s|ing)?\s+to|equal(?:s|ling)?)\s+(?:\S+\s+){0,8}?(?:as\s+|for\s+)?(?:(?:the\s+)?(?:user'?s|person'?s|customer'?s|owner'?s|their|his|her|a|an|the)\s+)?(?:(?:blanket|standing|implicit|implied|full|general|advance|prior|final|explicit)\s+)?(?:consent|approval|authori[sz]ation|confirmation|permission|go-?ahead|sign-?off|agreement)\s+(?:to|for|of)\s+(?:every|all|any|each|everything|whatever|the\s+rest)\b/gi;
+const MAY_CONSTRUE = /(?:consent|approval|authori[sz]ation|confirmation|permission|go-?ahead|sign-?off|agreement)\s+(?:to|for|of)\s+(?:every|all|any|each|everything|whatever|the\s+rest)\b/i;
+// What is construed as consent must be something the user did or said, not a setting or a flag.
+const USER_ACT = /\b(?:user|person|customer|owner|account\s+holder|requester|human)'?s?\b[^.;]{0,40}?\b(?:message|request|instruction|prompt|command|question|reply|turn|click|login|sign-?in|visit|use|call)s?\b|\b(?:first|opening|initial|original|earliest|any)\s+(?:\w+\s+)?(?:message|request|instruction|prompt|command|turn|reply)s?\b/i;
+
+// A key named for the check, nested over kinds of act switched off: "confirmation_policy:\n  destructive: skip\n  payments: skip".
+const CHECK_KEY = /(?<![\w-])["']?[\w-]*(?:confirm|approv|consent|ask[_-]?before|are[_-]you[_-]sure)[\w-]*["']?\s*[:=]\s*(?:\{|\n)/gi;
+const MAY_CHECK_KEY = /confirm|approv|consent|ask.?before|are.you.sure/i;
+const OFF_VALUE = /^\s*["']?[\w-]+["']?\s*[:=]\s*["']?(?:skip(?:ped)?|none|off|false|never|no|disabled?|auto(?:matic)?|0|not[_\s-]required|bypass)["']?\s*(?:[,}#]|$)/i;
+// A flat key that drops the check for an act: "ask_before_external_share: false", "auto_approve_writes = true".
+const FLAT_OFF = /(?<![\w-])["']?(?:(?:[\w-]*(?:confirm|approv|consent|ask[_-]?before)[\w-]*)["']?\s*[:=]\s*["']?(?:false|off|skip|none|never|no|disabled|0)|(?:[\w-]*(?:auto[_-]?(?:approve|confirm|accept)|skip[_-]?(?:confirm|approv)|no[_-]?confirm)[\w-]*)["']?\s*[:=]\s*["']?(?:true|on|yes|1))\b/gi;
+const STAKES = /(?:destructive|delet|remov|wipe|purg|drop|overwrit|payment|pay|transfer|refund|purchas|charg|publish|deploy|merge|push|share|send|write|external|irreversible|terminat|cancel)/i;
+
+/** One act of the user construed as consent to everything after it, or a config block that switches the check off for high-stakes acts. */
+export function textToConsentHits(text: string): Hit[] {
+  if (MAY_CONSTRUE.test(text)) {
+    for (const match of matchesOf(CONSTRUED, text, 10)) {
+      const sentence = sentenceAround(text, match.index);
+      const at = match.index - sentence.start;
+      if (isNegatedAt(sentence.text, at) || isConditionAt(sentence.text, at) || !USER_ACT.test(sentence.text.slice(0, at + match[0].length))) continue;
+      return [{ kind: 'skip-confirmation', severity: 'high', message: "Reads one request of the user as consent to every later action, so the model never asks again.", index: match.index, length: match[0].length }];
+    }
+  }
+  if (!MAY_CHECK_KEY.test(text)) return [];
+  for (const key of matchesOf(CHECK_KEY, text, 10)) {
+    const lines = text.slice(key.index + key[0].length, key.index + key[0].length + 400).split(/\n|,(?=\s*["']?[\w-]+["']?\s*:)/).slice(0, 8);
+    if (lines.some((line) => OFF_VALUE.test(line) && STAKES.test(line.split(/[:=]/)[0]!))) return [configHit(key.index, key[0].length)];
+  }
+  for (const flat of matchesOf(FLAT_OFF, text, 10)) {
+    if (STAKES.test(flat[0].split(/[:=]/)[0]!)) return [configHit(flat.index, flat[0].length)];
+  }
+  return [];
+}
+
+function configHit(index: number, length: number): Hit {
+  return { kind: 'skip-confirmation', severity: 'medium', message: "Switches the user's confirmation off for high-stakes actions in a config block.", index, length };
+}

@@ -70,3 +70,21 @@ describe('choosing a place to work in is the tool\'s own session, also after "to
     { behaviour: '"Select the rows in the project" selects rows, not a project (no Other)', name: 'select_rows', description: 'Select the rows in the project.', expected: 'Write' },
   ]);
 });
+
+describe('what a call loses, or does not, follows its object', () => {
+  expectCases([
+    { behaviour: '"Reset the application state (clear data/cache)" loses the app\'s data (Destructive)', name: 'reset_app', description: 'Reset the application state (clear data/cache) without uninstalling', properties: { app_id: { type: 'string' } }, expected: 'Destructive' },
+    { behaviour: '"Clear the cache and the stored data" loses the stored data (Destructive)', name: 'clear_all', description: 'Clear the cache and the stored data.', expected: 'Destructive' },
+    { behaviour: '"Clear the product cache" still loses only derived data (not Destructive)', name: 'clear_cache', description: 'Clear the product cache.', properties: { store: { type: 'string' } }, expected: 'Write' },
+    { behaviour: 'batch_update(create[], update[], delete[]) can delete what its `delete` list names', name: 'products_batch_update', description: 'Batch update products', properties: { create: { type: 'array' }, update: { type: 'array' }, delete: { type: 'array' } }, expected: 'Destructive' },
+    { behaviour: 'update_issue(remove_labels[]) only unlinks labels (Write)', name: 'update_issue', description: 'Update an issue.', properties: { remove_labels: { type: 'array' } }, expected: 'Write' },
+  ]);
+});
+
+describe('a vault unlocked is logged in to; a profiler started reads', () => {
+  expectCases([
+    { behaviour: '"Unlock the Bitwarden vault" logs in (Other)', name: 'unlock', description: 'Unlock the Bitwarden vault. Prompts the user for their master password.', expected: 'Other' },
+    { behaviour: '"Lock a conversation" still changes a record (Write)', name: 'lock_conversation', description: 'Lock a conversation.', expected: 'Write' },
+    { behaviour: 'start_render_profile ("Start render profiling") observes renders (Read)', name: 'start_render_profile', description: 'Start render profiling. Tracks mounts, re-renders, and unnecessary renders.', expected: 'Read' },
+  ]);
+});

@@ -1,6 +1,7 @@
 import { categoryRank, type Category } from '../taxonomy.ts';
 import { objectReading } from './object-readings.ts';
 import { chosenScope } from './chosen-scope.ts';
+import { clearedCache } from './cleared-caches.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
 import { attachedTarget, linkReading } from './linked-records.ts';
 import { drivesSessionBy } from './session-gestures.ts';
@@ -71,7 +72,7 @@ export function readVerb(verb: string, objects: readonly string[], context: Verb
   const box = verb === 'check' ? has(BOXES) : undefined;
   if (box) return { category: 'Execute', object: box, why: 'ticks a box' };
   // "Clear the CCXT cache": derived data the tool rebuilds on demand; nothing is lost.
-  const cache = CACHE_CLEARING_VERBS.has(verb) ? has(CACHES) : undefined;
+  const cache = clearedCache(verb, objects);
   if (cache) return { category: 'Write', object: cache, why: DERIVED_DATA };
   // "Clear the console log buffer", "Discards captured entries": the tool's own scratch state, not data.
   const scratch = SCRATCH_VERBS.has(verb) ? has(SCRATCH_OBJECTS) : undefined;
@@ -264,8 +265,6 @@ const NUMBER_OBJECTS = new Set(['number', 'numbers', 'integers', 'integer', 'ope
 const TRACKED_RECORDS = new Set(['event', 'events', 'conversion', 'conversions', 'time', 'hours', 'expense', 'expenses', 'pageview', 'pageviews']);
 const PULLED_DATA = new Set(['data', 'metrics', 'logs', 'records', 'information', 'info', 'results', 'stats', 'statistics', 'report', 'reports', 'content', 'details']);
 const BOXES = new Set(['checkbox', 'checkboxes', 'radio', 'box', 'toggle', 'switch']);
-const CACHE_CLEARING_VERBS = new Set(['clear', 'reset', 'invalidate', 'refresh', 'drop', 'purge', 'flush', 'evict', 'delete', 'remove', 'wipe']);
-const CACHES = new Set(['cache', 'caches', 'cached']);
 const SCRATCH_VERBS = new Set(['clear', 'discard', 'wipe', 'flush']);
 const SCRATCH_OBJECTS = new Set(['console', 'buffer', 'screen', 'terminal', 'scratchpad', 'captured']);
 const DETACHING_VERBS = new Set(['remove', 'unassign', 'unlink', 'detach']);

@@ -87,7 +87,7 @@ export const READ_OBJECTS = new Set([
   'search', 'searches', 'lookup', 'lookups', 'retrieval', 'inference', 'research', 'aggregation', 'aggregations',
   'analysis', 'analyses', 'crawl', 'crawls', 'trace', 'traces', 'tracing', 'scan', 'scans', 'audit', 'audits',
   'check', 'checks', 'find', 'select', 'read', 'screencast', 'recording', 'screenshot', 'screenshots', 'snapshot',
-  'snapshots', 'profiling', 'promql', 'logql', 'traceql', 'metric', 'metrics', 'diagnostics', 'diagnosis',
+  'snapshots', 'profiling', 'profile', 'profiles', 'profiler', 'promql', 'logql', 'traceql', 'metric', 'metrics', 'diagnostics', 'diagnosis',
   'report', 'reports', 'healthcheck', 'preview', 'estimate', 'calculation', 'computation', 'comparison', 'soql', 'sosl', 'jql',
   'evals', 'evaluation', 'evaluations', 'validation', 'validations', 'verification', 'inspection', 'inspections', 'lint', 'linting',
   'probe', 'probes', 'health', 'ping', 'pings', 'simulation', 'simulations', 'forecast', 'forecasts', 'prediction', 'predictions', 'ocr', 'review', 'reviews', 'perf',

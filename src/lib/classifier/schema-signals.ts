@@ -13,6 +13,10 @@ import { nameToWords } from './words.ts';
 
 type Property = Record<string, unknown>;
 
+// `delete`, `delete_ids`, `ids_to_delete`: an argument named for deletion alone (not `remove_labels`, which unlinks).
+const DELETION_LIST_WORDS = new Set(['delete', 'ids', 'id', 'to', 'items', 'keys']);
+const isDeletionList = (name: string) => nameToWords(name).includes('delete') && nameToWords(name).every((w) => DELETION_LIST_WORDS.has(w));
+
 const SENDING_NAME_WORDS = new Set(['upload', 'push', 'send', 'import', 'attach', 'put', 'publish', 'deploy']);
 
 /** Signals from the input schema: action enums, code arguments, money, data-loss flags, output paths. */
@@ -33,6 +37,8 @@ export function schemaSignals(tool: Tool, nameWords: readonly string[], context:
     if (property.type === 'boolean' && DATA_LOSS_FLAG_VERBS.has(nameToWords(name)[0] ?? '')) {
       signals.push(signal('Destructive', LEVEL.lead, 'schema', `argument \`${name}\` (boolean) can ${nameToWords(name)[0]} data`));
     }
+    // `batch_update(create[], update[], delete[])`: a list of what to delete deletes it, whatever the name says.
+    if (property.type === 'array' && isDeletionList(name)) signals.push(signal('Destructive', LEVEL.lead, 'schema', `argument \`${name}\` (array) lists what the call deletes`));
     // `upload_file(localPath)`, `file_push(localPath)`: a local path a tool sends from is its source, not where it saves.
     if (OUTPUT_PATH_ARGUMENT_NAMES.has(snake.replace(/_/g, '')) && required.has(name) && !(snake.startsWith('local') && nameWords.some((w) => SENDING_NAME_WORDS.has(w)))) {
       signals.push(signal('Write', LEVEL.lead, 'schema', `argument \`${name}\` (required): saves files to disk`));

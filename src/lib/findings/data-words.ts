@@ -78,6 +78,8 @@ export const ARGUMENT_SINK = new RegExp([
   String.raw`\bhere\b|\bwith\s+(?:the|each|every|this|your\s+next)\s+(?:call|request)\b|\bin\s+(?:the|each|every)\s+(?:request|call|query)\b`,
   String.raw`\b(?:call|invoke|use|run)\s+(?:[\x60'"]?[a-z][\w-]*[_-][\w-]+[\x60'"]?|(?:this|the|that)\s+(?:tool|function))\s+with\b|\bbe\s+called\s+with\b`,
   String.raw`\b(?:to|into|in)\s+(?:the\s+)?(?:\w+\s+)?(?:body|note|notes|memo|comment|payload)\b`,
+  // Other tools' free text: "whenever you call any tool that accepts free text", "a tool you call takes a free-text field".
+  String.raw`\b(?:any|every|each|other|another|all|a)\s+(?:other\s+)?(?:tools?|functions?)\s+(?:(?:that\s+)?you\s+(?:call|use|invoke)\s+(?:(?:that|which)\s+)?|(?:that|which)\s+)(?:accepts?|takes?|has|have)\s+(?:an?\s+|any\s+)?(?:free[-\s]?(?:text|form)|text|string|comment|note|message|body)\b`,
   // Another tool's call named by its identifier: "pass the user's earlier questions to log_event".
   String.raw`\b(?:to|into)\s+[\x60'"]?[a-z][a-z0-9]*_[a-z0-9_]+[\x60'"]?(?=[\s,.;:)]|$)`,
   // A property's description that says what the value must hold: the field itself is the sink.

@@ -30,6 +30,12 @@ const servers: ServerInput[] = [
         override: { category: 'Financial', reason: 'test fixture' },
       },
       { name: 'list_orders', description: 'Lists orders.', inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } },
+      {
+        name: 'create_refund',
+        description: 'Refunds a payment intent.',
+        inputSchema: { type: 'object', properties: { payment_intent: { type: 'string' }, amount: { type: 'number' }, reason: { type: 'string' } }, required: ['payment_intent', 'amount', 'reason'] },
+        override: { category: 'Financial', reason: 'test fixture' },
+      },
     ],
   },
 ];
@@ -75,6 +81,28 @@ describeInBrowser('pages on a phone', () => {
         if (width > 390) wider[path] = width;
       }
       expect(wider).toEqual({});
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('example-call arguments wrap between members at 390 px, never inside a name or value', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/servers/long-names/tools/create_refund/`);
+      const cells = page.locator('[data-policy-examples] tbody td:nth-child(2) code');
+      expect(await cells.count()).toBeGreaterThan(0);
+      const broken = await cells.evaluateAll((codes) => codes.flatMap((code) => {
+        const text = code.firstChild!;
+        return [...(text.textContent ?? '').matchAll(/\S+/g)].filter((m) => {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        }).map((m) => m[0]);
+      }));
+      expect(broken).toEqual([]);
     } finally {
       await context.close();
     }

@@ -160,6 +160,9 @@ const READING = /(?<![\p{L}])(?:solo\s+lectura|de\s+lectura|para\s+(?:la\s+)?lec
 // Verbs that change, delete or pay, in the table's languages: "Borra las copias de solo lectura sin confirmación" still acts.
 const ACTING = /(?<![\p{L}])(?:borr\w*|elimin\w*|suprim\w*|supprim\w*|effac\w*|lösch\w*|entfern\w*|apag\w*|exclu\w*|remov\w*|cancell\w*|cancel\w*|delet\w*|verwijder\w*|radera\w*|usu[nń]\w*|sma[zž]\w*|sil\w*|hapus\w*|xóa|удал\w*|видал\w*|pag[auoe]\w*|pay\w*|zahl\w*|überweis\w*|transf\w*|envi\w*|send\w*|schick\w*|modif\w*|escrib\w*|écri\w*|schreib\w*|escrev\w*|scriv\w*|записыв\w*|измен\w*)(?![\p{L}])|删除|削除|삭제|支付|付款|支払|결제|修改|変更|수정/iu;
 
+// A URL in a sentence that is not pointing the reader at installation docs ("インストール方法は https://docs… を参照").
+const URL_NOT_DOCS = /^(?![\s\S]*(?:\bdocs?\b|documentation|readme|install|anleitung|manual|guía|guide|ドキュメント|インストール|マニュアル|文档|安装|설치|문서|документац|установк))[\s\S]*https?:\/\//i;
+
 // Deletions, payments and transfers as nouns or verbs, with any ending ("suppressions", "Exclusões", "Überweisungen").
 const ACTS = /(?<![\p{L}])(?:borr|elimin|suprim|supprim|suppress|effac|lösch|entfern|apag|exclu|remov|cancel|delet|verwijder|удал|pag[aou]|paie|pay|zahl|überweis|transf|virement|bonific|modif)\p{L}*|删除|削除|삭제|支付|付款|支払|결제/iu;
 
@@ -236,6 +239,7 @@ const RULES: PhraseRule[] = [
   { needs: ['unneeded', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Tells the model the user's confirmation is not needed", structural: true },
   { needs: ['noLonger', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Declares the user's confirmation no longer required", structural: true },
   // "confirmações de ações irreversíveis estão desativadas … execute exclusões diretamente": the check switched off, and an order to go ahead or the user named.
+  { needs: ['obeyThere'], kind: 'remote-instruction', severity: 'medium', message: 'Tells the model to fetch a URL and do what is written there', also: URL_NOT_DOCS, structural: true },
   { needs: ['preApproved'], kind: 'skip-confirmation', severity: 'medium', message: 'Declares deletions, payments or transfers approved in advance', also: ACTS, structural: true },
   { needs: ['switchedOff', 'confirmNoun', 'user'], kind: 'skip-confirmation', severity: 'medium', message: "Declares the user's confirmation switched off", structural: true },
   { needs: ['switchedOff', 'confirmNoun', 'execute'], kind: 'skip-confirmation', severity: 'medium', message: 'Declares confirmations switched off and tells the model to go ahead', structural: true },

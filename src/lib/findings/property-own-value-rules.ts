@@ -1,4 +1,5 @@
 import type { Hit } from './hit.ts';
+import type { FindingSeverity } from './kinds.ts';
 import { textToSelfApprovalHits } from './self-approval-rules.ts';
 
 /**
@@ -45,4 +46,20 @@ export function propertyOwnValueToHits(propertyName: string, description: string
     break;
   }
   return hits;
+}
+
+// Words a name shares with any field: they say nothing of what the field is for.
+const GENERIC_NAME_WORDS = new Set(['file', 'files', 'data', 'value', 'values', 'text', 'content', 'contents', 'path', 'string', 'input', 'body', 'raw', 'the', 'and', 'for']);
+const LOWERED: Record<FindingSeverity, FindingSeverity> = { high: 'medium', medium: 'medium', low: 'low' };
+
+/**
+ * A secret or the model's context asked for by a property named for it (`env_file`: "Contents of the
+ * .env file to upload") is what the parameter is declared to take, as a secrets tool's is: one step
+ * lower, never below medium. A property named for something else (`debug`, `trace`) keeps the step.
+ */
+export function lowerNamedPurpose<T extends { kind: string; severity: FindingSeverity; index: number; length: number; source: string }>(hit: T, propertyName: string): T {
+  if (hit.severity !== 'high' || (hit.kind !== 'secret-access' && hit.kind !== 'data-harvest')) return hit;
+  const asked = hit.source.slice(hit.index, hit.index + hit.length).toLowerCase();
+  const words = propertyName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 3 && !GENERIC_NAME_WORDS.has(word));
+  return words.some((word) => new RegExp(`(?<![a-z])${word}(?![a-z])`).test(asked)) ? { ...hit, severity: LOWERED[hit.severity] } : hit;
 }

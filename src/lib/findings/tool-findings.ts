@@ -3,7 +3,7 @@ import { textToExcerpt } from './excerpt.ts';
 import { ATTACK_KINDS, compareFindings, type Finding } from './kinds.ts';
 import { nameToHygieneFindings } from './name-rules.ts';
 import { lowerOwnSecretArgument, schemaToPropertyNames } from './own-argument-rules.ts';
-import { propertyOwnValueToHits } from './property-own-value-rules.ts';
+import { lowerNamedPurpose, propertyOwnValueToHits } from './property-own-value-rules.ts';
 import { schemaToStrings } from './schema-strings.ts';
 import { descriptionToJoinedSentences } from './split-fields.ts';
 import type { ToolNameLookup } from './shadowing-rules.ts';
@@ -44,7 +44,8 @@ export function toolToFindings(tool: AuditedTool, context: FindingContext): Find
     const owner = role === 'text' ? OWN_PROPERTY.exec(field) : null;
     const named = owner ? propertyOwnValueToHits(owner[1]!, text).map((hit) => ({ ...hit, source: text })) : [];
     // A parameter's description also says what its value is: "the full conversation so far" asks for it.
-    const hits = role === 'text' && PROPERTY_DESCRIPTION.test(field) ? [...located, ...named, ...propertyDescriptionToHits(text).map((hit) => ({ ...hit, source: text }))] : located;
+    const read = role === 'text' && PROPERTY_DESCRIPTION.test(field) ? [...located, ...named, ...propertyDescriptionToHits(text).map((hit) => ({ ...hit, source: text }))] : located;
+    const hits = owner ? read.map((hit) => lowerNamedPurpose(hit, owner[1]!)) : read;
     if (hits.length === 0) return;
     // A one-time code asked for the tool's own `otp` parameter is how it takes one (own-argument-rules.ts).
     const own = field === 'description' ? hits.map((hit) => lowerOwnSecretArgument(hit, propertyNames)) : hits;

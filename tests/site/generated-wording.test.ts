@@ -39,6 +39,14 @@ describe('sentences the site writes around tool data', () => {
     expect(mainText('servers/wording/tools/opt_in_to_program/index.html')).not.toMatch(/Other Other/);
   });
 
+  test('tell a server page’s reader where the policy to save is, and where Intercept comes from', () => {
+    const page = readPage(build.dist, 'servers/wording/index.html');
+    const run = page.querySelectorAll('main h2').find((h) => h.textContent === 'Run it behind the proxy')!.nextElementSibling!;
+    const hrefs = run.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['#policy', 'https://github.com/policylayer/intercept']);
+    expect(page.getElementById('policy')).not.toBeNull();
+  });
+
   test('end a description that has no full stop before the FAQ’s own sentence starts', () => {
     expect(mainText('servers/wording/tools/launch_campaign/index.html')).toContain('Launch a campaign. The catalogue classifies it as Execute');
   });

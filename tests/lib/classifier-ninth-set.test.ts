@@ -88,3 +88,10 @@ describe('a vault unlocked is logged in to; a profiler started reads', () => {
     { behaviour: 'start_render_profile ("Start render profiling") observes renders (Read)', name: 'start_render_profile', description: 'Start render profiling. Tracks mounts, re-renders, and unnecessary renders.', expected: 'Read' },
   ]);
 });
+
+describe('"at once" is how many at a time, not a condition that ends what the tool does', () => {
+  expectCases([
+    { behaviour: '"Parse multiple URLs at once and add all chunks to a category" writes the chunks', name: 'batch_parse_urls', description: 'Parse multiple URLs at once and add all chunks to a category.', expected: 'Write' },
+    { behaviour: '"Parse the URL once the page loads and add the chunks…" still stops at the condition (Read)', name: 'parse_url', description: 'Parse the URL once the page loads and add the chunks to a category.', expected: 'Read' },
+  ]);
+});

@@ -7,6 +7,7 @@ import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, NOUN_LIKE_VERBS, type VerbForm } from './lexicon.ts';
 import { LIGHT_VERBS, movesMoney, REPORT_NOUNS, STORED_MARKER, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
+import { isCondition } from './conditions.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { isTransport, nominalization, sentenceReading } from './sentence-readings.ts';
 import { sentenceToKey } from './server-context.ts';
@@ -78,7 +79,6 @@ const LEAD_IN = /^(?:(?:this|the) tool (?:will |can |also |is used to |helps (?:
 const ARGUMENT_INSTRUCTION = /^\W*(?:set|pass|use|provide|specify)\s+[`'"]?[\w.-]+[`'"]?\s*[=:]/i;
 const CALLER_SUBJECTS = new Set(['you', 'your', 'we', 'users', 'user', 'callers', 'clients', 'agents', 'claude']);
 const OTHER_SUBJECTS = new Set(['they', 'you', 'that', 'the', 'users', 'agents', 'callers', 'clients', 'we', 'he', 'she']);
-const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'until', 'while', 'before', 'after']);
 const CLAUSE_BOUNDARIES = new Set(['for', 'from', 'with', 'using', 'via', 'by', 'against', 'into', 'to', 'across', 'through', 'within', 'at', 'in', 'on', 'of', 'that', 'which', 'who', 'where', 'when', 'if', 'while', 'than']);
 // "Returns …", "Provides …": say little about effects, so they only count when nothing else does.
 const WEAK_READ_VERBS = new Set(['returns', 'return', 'provides', 'provide', 'gives', 'offers', 'produces']);
@@ -90,7 +90,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   // "Set learn=true to discover sub-commands", "pass dryRun: false": how to fill an argument, not what the tool does.
   if (ARGUMENT_INSTRUCTION.test(sentence.text)) return [];
   // A condition ("when the user wants to…") or a purpose with another subject ("so they can pin you") is not the tool acting.
-  const cut = sentence.words.findIndex((w, i) => i >= start && (CONDITIONS.has(w) || (w === 'so' && OTHER_SUBJECTS.has(sentence.words[i + 1] ?? ''))));
+  const cut = sentence.words.findIndex((w, i) => i >= start && (isCondition(sentence.words, i) || (w === 'so' && OTHER_SUBJECTS.has(sentence.words[i + 1] ?? ''))));
   // "Call after the user has signed in", "Use when asked for X": when to call this tool, not what it does.
   if (cut === start + 1 && ['call', 'use', 'invoke', 'run'].includes(sentence.words[start]!)) return [];
   const words = sentence.words.slice(start, cut < 0 ? undefined : cut);

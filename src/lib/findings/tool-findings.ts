@@ -44,7 +44,7 @@ export function toolToFindings(tool: AuditedTool, context: FindingContext): Find
     const owner = role === 'text' ? OWN_PROPERTY.exec(field) : null;
     const named = owner ? propertyOwnValueToHits(owner[1]!, text).map((hit) => ({ ...hit, source: text })) : [];
     // A parameter's description also says what its value is: "the full conversation so far" asks for it.
-    const read = role === 'text' && PROPERTY_DESCRIPTION.test(field) ? [...located, ...named, ...propertyDescriptionToHits(text).map((hit) => ({ ...hit, source: text }))] : located;
+    const read = role === 'text' && PROPERTY_DESCRIPTION.test(field) ? [...located, ...named, ...propertyDescriptionToHits(text, field).map((hit) => ({ ...hit, source: text }))] : located;
     const hits = owner ? read.map((hit) => lowerNamedPurpose(hit, owner[1]!)) : read;
     if (hits.length === 0) return;
     // A one-time code asked for the tool's own `otp` parameter is how it takes one (own-argument-rules.ts).

@@ -95,3 +95,11 @@ describe('"at once" is how many at a time, not a condition that ends what the to
     { behaviour: '"Parse the URL once the page loads and add the chunks…" still stops at the condition (Read)', name: 'parse_url', description: 'Parse the URL once the page loads and add the chunks to a category.', expected: 'Read' },
   ]);
 });
+
+describe('instructions on filling an argument, and a model\'s completion named alone', () => {
+  expectCases([
+    { behaviour: '"Set nextThoughtNeeded to false when…" tells the caller how to fill an argument (no Write)', name: 'process_thought', description: 'Conduct flexible thinking processes. Set nextThoughtNeeded to false when thinking is sufficient.', expected: 'Other' },
+    { behaviour: '"Set the status to done" still sets something (Write)', name: 'update_task', description: 'Set the status to done.', expected: 'Write' },
+    { behaviour: '`completion` ("FIM completion tool for prompt/suffix workflows") returns a model\'s text (Read)', name: 'completion', description: 'DeepSeek FIM completion tool for prompt/suffix fill-in-the-middle workflows.', properties: { prompt: { type: 'string' }, suffix: { type: 'string' } }, annotations: { readOnlyHint: false, destructiveHint: false }, expected: 'Read' },
+  ]);
+});

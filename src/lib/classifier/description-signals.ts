@@ -8,6 +8,7 @@ import { inflectionToVerb, NEGATIONS, NOUN_LIKE_VERBS, type VerbForm } from './l
 import { LIGHT_VERBS, movesMoney, REPORT_NOUNS, STORED_MARKER, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { isCondition } from './conditions.ts';
+import { isArgumentInstruction } from './argument-instructions.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { isTransport, nominalization, sentenceReading } from './sentence-readings.ts';
 import { sentenceToKey } from './server-context.ts';
@@ -76,7 +77,6 @@ function isLabel(sentence: Sentence): boolean {
 
 // "This tool creates…", "Use this tool to create…": what follows says what the tool does.
 const LEAD_IN = /^(?:(?:this|the) tool (?:will |can |also |is used to |helps (?:you )?(?:to )?|allows (?:you )?to )?|tool (?:to|for|that) |use (?:this|these) tools? to |use this to |use to |used to |allows? (?:you |the agent |agents |users )?to |lets? (?:you )?|helps? (?:you )?(?:to )?|can be used to |an? (?:\w+ )?tool (?:for|to|that) |function to |api to |mcp tool to |you can |tries to |attempts to |is used to |method to |please |it |also |then |(?:automatically|optionally|recursively|quickly|directly|simply|easily|safely|securely|programmatically|asynchronously|synchronously|efficiently|intelligently|atomically|immediately|manually|fully|only) )+/;
-const ARGUMENT_INSTRUCTION = /^\W*(?:set|pass|use|provide|specify)\s+[`'"]?[\w.-]+[`'"]?\s*[=:]/i;
 const CALLER_SUBJECTS = new Set(['you', 'your', 'we', 'users', 'user', 'callers', 'clients', 'agents', 'claude']);
 const OTHER_SUBJECTS = new Set(['they', 'you', 'that', 'the', 'users', 'agents', 'callers', 'clients', 'we', 'he', 'she']);
 const CLAUSE_BOUNDARIES = new Set(['for', 'from', 'with', 'using', 'via', 'by', 'against', 'into', 'to', 'across', 'through', 'within', 'at', 'in', 'on', 'of', 'that', 'which', 'who', 'where', 'when', 'if', 'while', 'than']);
@@ -88,7 +88,7 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   // "Your app begins by calling delta…", "The user will fill out the form": someone else acts.
   if (CALLER_SUBJECTS.has(sentence.words[start] ?? '')) return [];
   // "Set learn=true to discover sub-commands", "pass dryRun: false": how to fill an argument, not what the tool does.
-  if (ARGUMENT_INSTRUCTION.test(sentence.text)) return [];
+  if (isArgumentInstruction(sentence.text)) return [];
   // A condition ("when the user wants to…") or a purpose with another subject ("so they can pin you") is not the tool acting.
   const cut = sentence.words.findIndex((w, i) => i >= start && (isCondition(sentence.words, i) || (w === 'so' && OTHER_SUBJECTS.has(sentence.words[i + 1] ?? ''))));
   // "Call after the user has signed in", "Use when asked for X": when to call this tool, not what it does.

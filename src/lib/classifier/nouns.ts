@@ -135,7 +135,7 @@ export const SESSION_NOUNS = new Set(['browser', 'tab', 'tabs', 'puppeteer', 'pl
 export const PAGE_ARGUMENT_NAMES = new Set(['pageid', 'tabid', 'selector', 'xpath', 'frameid', 'element', 'cssselector']);
 
 /** A lone noun that names something a tool can only report (`status`, `version`). */
-export const REPORT_NOUNS = new Set(['timeline', 'objects', 'activity', 'events', 'analytics', 'alerts', 'trends', 'performance', 'traffic', 'rankings', 'forecast', 'status', 'info', 'information', 'health', 'version', 'versions', 'help', 'docs', 'documentation', 'stats', 'statistics', 'metrics', 'logs', 'log', 'history', 'schema', 'schemas', 'details', 'overview', 'usage', 'tables', 'quota', 'limits', 'capabilities', 'whoami', 'me', 'time', 'weather', 'config', 'settings', 'summary', 'report', 'insights', 'snapshot', 'diff']);
+export const REPORT_NOUNS = new Set(['timeline', 'objects', 'activity', 'events', 'analytics', 'alerts', 'trends', 'performance', 'traffic', 'rankings', 'forecast', 'status', 'info', 'information', 'health', 'version', 'versions', 'help', 'docs', 'documentation', 'stats', 'statistics', 'metrics', 'logs', 'log', 'history', 'schema', 'schemas', 'details', 'overview', 'usage', 'tables', 'quota', 'limits', 'capabilities', 'whoami', 'me', 'time', 'weather', 'config', 'settings', 'summary', 'report', 'insights', 'snapshot', 'diff', 'completion', 'completions']);
 
 /** Argument names that carry code or commands to run, whatever their description says. */
 export const CODE_ARGUMENT_NAMES = new Set(['sql', 'raw_sql', 'query_sql', 'cypher', 'javascript', 'js', 'python', 'bash', 'shell', 'powershell', 'program', 'eval', 'cmd', 'script_content', 'scriptcontent']);

@@ -6,6 +6,7 @@ import { textToFixedRecipientHits } from './fixed-recipient-rules.ts';
 import { textToSubstitutionHits } from './substitution-rules.ts';
 import { textToDroppedCheckHits } from './dropped-check-rules.ts';
 import { textToOutsideAuthorityHits } from './outside-authority-rules.ts';
+import { textToRemoteStepsHits } from './remote-steps-rules.ts';
 import { textToWrittenCodeHits } from './written-code-rules.ts';
 
 /**
@@ -135,10 +136,12 @@ const USER_AUTHORITY = /\b(?:from|by)\s+(?:the\s+|your\s+)?(?:account\s+holder|c
 const TREAT_AS_AUTHORITY = /\b(?:follow|obey|apply|execute|act\s+on|carry\s+out)\s+(?:it|them|this|these|those|its\s+\w+)\s+as\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?[\w-]+'s?\s+(?:own\s+)?(?:instructions|orders|requests|wishes|commands|directions)\b|\bspeaks?\s+for\s+the\s+(?:owner|user|account\s+holder|admin\w*|operator)\b|\bwhatever\s+(?:it|they|the\s+\w+)\s+(?:asks?|says?|requests?|wants?)\s*,?\s*(?:do|follow|obey)\s+it\b|\b(?:carries|carry|has|have)\s+(?:the\s+)?(?:user'?s?|operator'?s?|admin(?:istrator)?'?s?|owner'?s?|system'?s?)\s+authority\b|\b(?:is|are)\s+(?:meant|intended|addressed|written)\s+for\s+you\b|\b(?:treat|consider|regard|handle)\s+(?:\S+\s+){0,8}?(?:as|to\s+be)\s+(?:an?\s+|your\s+(?:next\s+|new\s+|real\s+)?|the\s+)?(?:(?!not\b|no\b|mere\b|untrusted\b|data\b)[a-z-]+\s+){0,2}?(?:system\s+(?:messages?|prompts?|instructions?)|instructions?|commands?|orders?|(?:the\s+)?user'?s?\s+(?:own\s+)?(?:instructions|requests|words|commands))\b|\b(?:do|follow|execute|perform|carry\s+out)\s+whatever\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,3}?(?:says?|tells?\s+you|asks?|instructs?|contains?|requests?)\b|\b(?:never|do\s+not|don't)\s+(?:refuse|question|ignore|reject|second-guess|doubt)\s+(?:\w+\s+){0,3}?(?:requests?|instructions?|commands?)\s+(?:that\s+)?(?:come|comes|coming|returned|found|written)\b/i;
 const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:as\s+)?(?:instructions|commands|requests|orders)\b/i;
 
-/** Text from emails, pages or documents to be obeyed as if the user wrote it (indirect prompt injection, invited). */
+/** Text from emails, pages or documents to be obeyed as if the user wrote it (indirect prompt injection, invited), or steps at a URL carried out. */
 export function textToTrustHits(text: string): Hit[] {
   const hits = wordedTrustHits(text);
-  return hits.length > 0 ? hits : textToOutsideAuthorityHits(text);
+  if (hits.length > 0) return hits;
+  const outside = textToOutsideAuthorityHits(text);
+  return outside.length > 0 ? outside : textToRemoteStepsHits(text);
 }
 
 function wordedTrustHits(text: string): Hit[] {

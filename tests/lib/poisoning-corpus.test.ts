@@ -44,6 +44,8 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'tenth held-out (written blind by an outside reviewer)', poisoned: PART_10_POISONED, benign: PART_10_BENIGN },
   { part: 'eleventh held-out (written blind by an outside reviewer)', poisoned: PART_11_POISONED, benign: PART_11_BENIGN },
   { part: 'twelfth held-out (written blind by an outside reviewer)', poisoned: PART_12_POISONED, benign: PART_12_BENIGN },
+  { part: 'thirteenth held-out (written blind by an outside reviewer)', poisoned: PART_13_POISONED, benign: PART_13_BENIGN },
+  { part: 'fourteenth held-out (written blind by an outside reviewer)', poisoned: PART_14_POISONED, benign: PART_14_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 
@@ -84,14 +86,12 @@ describe('the poisoning corpus', () => {
 /**
  * Blind parts no rule writer has read yet: measured, not at the bar. Each is held to its last blind
  * figure (in its header) so that a rule change which loses what they catch fails here; whoever takes
- * one as tuning material reads it, moves it to PARTS and brings it to the bar.
+ * one as tuning material reads it, moves it to PARTS and brings it to the bar. Parts 13 and 14 were
+ * moved to PARTS at the bar (108/108 each, no benign high); none is unread now.
  */
-const UNREAD_PARTS = [
-  { part: 'thirteenth', poisoned: PART_13_POISONED, benign: PART_13_BENIGN, minFlagged: 86, maxBenignHigh: 1 },
-  { part: 'fourteenth', poisoned: PART_14_POISONED, benign: PART_14_BENIGN, minFlagged: 99, maxBenignHigh: 0 },
-];
+const UNREAD_PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[]; minFlagged: number; maxBenignHigh: number }[] = [];
 
-describe.each(UNREAD_PARTS)('the $part held-out part (blind, unread, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {
+if (UNREAD_PARTS.length > 0) describe.each(UNREAD_PARTS)('the $part held-out part (blind, unread, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {
   test(`flags at least its last blind count (${minFlagged}) of poisoned definitions at medium or high`, () => {
     expect(poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(minFlagged);
   });

@@ -64,6 +64,8 @@ const RECIPIENT_ROLE = /(?<![\p{L}])(?:beneficiar(?:y|ies)|recipients?|payees?|d
 const ASSIGNED = /^[^.;!?\n]{0,40}?(?:=|→|->|:|\b(?:becomes|is\s+now|is\s+always|is|are|will\s+be|goes\s+to|go\s+to|is\s+set\s+to|changes\s+to|switches\s+to|pasa\s+a\s+ser|devient|wird\s+zu|diventa|passa\s+a\s+ser)\b)/iu;
 const WRITTEN_DESTINATION = /^[^.;!?\n]{0,30}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d[\d\s/-]{5,}\d|https?:\/\/\S+)/;
 const DOCUMENTED = /\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as|example|sample|sandbox|test|demo|format)\b/i;
+const SET_ASIDE = /\b(?:not|instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:to\s+)?(?:the\s+)?(?:customer|user|buyer|seller|merchant|vendor|supplier|owner|payer|payee|beneficiary|requester|account\s+holder|sender|recipient|person|original|chosen|selected|requested|intended)(?:'s)?\b/i;
+const WRITTEN_ANYWHERE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
 // "user confirmation not required", "approval step off": the user's check switched off, said as a setting.
 const CHECK_OFF = /\b(?:user\s+|human\s+|manual\s+)?(?:confirmation|approval|consent|sign-?off)s?\s+(?:step\s+|prompt\s+|check\s+)?(?:not\s+(?:required|needed|necessary)|off|disabled|skipped|waived|bypassed)\b/i;
 // "the person chatting is not to be told about these notes", "whoever is asking should not be informed": secrecy in the passive.
@@ -82,6 +84,10 @@ export function placedOrderToHits(text: string): Hit[] {
       hits.push({ kind: 'tool-redirect', severity: 'medium', message: 'Sets who receives a call to a written destination, where a value or hidden text sits.', index: role.index, length: role[0].length + assigned[0].length + written[0].length });
     }
   }
+  // "refunds go to ops-refunds@…, not the customer": a written destination set against the person it should reach.
+  const aside = hits.length === 0 ? SET_ASIDE.exec(text) : null;
+  const destination = aside ? WRITTEN_ANYWHERE.exec(text) : null;
+  if (aside && destination && !DOCUMENTED.test(text.replace(destination[0], ' '))) hits.push({ kind: 'tool-redirect', severity: 'medium', message: 'Sends a call to a written destination instead of the person it should reach, where a value or hidden text sits.', index: destination.index, length: destination[0].length });
   const off = CHECK_OFF.exec(text);
   if (off) hits.push({ kind: 'skip-confirmation', severity: 'medium', message: "Switches the user's confirmation off, where a value or hidden text sits.", index: off.index, length: off[0].length });
   const secrecy = PASSIVE_SECRECY.exec(text);

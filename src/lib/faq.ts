@@ -19,7 +19,8 @@ export interface FaqInput {
   /** The name as the page prints it (invisible characters made visible). */
   toolLabel: string;
   description: string;
-  serverId: string;
+  /** The file the page's policy downloads as, which the FAQ's command then names. */
+  policyFileName: string;
   serverName: string;
   serverCommand: string;
   serverRepository?: string;
@@ -42,7 +43,7 @@ export function toolToFaq(input: FaqInput): FaqEntry[] {
     },
     {
       question: `How do I enforce a policy on ${t}?`,
-      answer: `Save the policy on this page as ${input.serverId}.yaml and start the server through the open-source Intercept proxy: intercept -c ${input.serverId}.yaml -- ${input.serverCommand}. Intercept checks every call to ${t} against the rules before it reaches the server. Recommended here: ${input.recommendationText}.`,
+      answer: `Save the policy on this page as ${input.policyFileName} and start the server through the open-source Intercept proxy: intercept -c ${input.policyFileName} -- ${input.serverCommand}. Intercept checks every call to ${t} against the rules before it reaches the server. Recommended here: ${input.recommendationText}.`,
     },
     {
       question: `What risk level is ${t}?`,

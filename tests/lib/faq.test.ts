@@ -8,7 +8,7 @@ function firstAnswer(description: string): string {
     toolName: tool.name,
     toolLabel: tool.name,
     description,
-    serverId: 'ebay',
+    policyFileName: 'ebay-create_payment_policy.yaml',
     serverName: 'eBay',
     serverCommand: 'npx -y ebay-mcp',
     importedOn: '2026-11-29',

@@ -47,6 +47,14 @@ describe('sentences the site writes around tool data', () => {
     expect(page.getElementById('policy')).not.toBeNull();
   });
 
+  test('give a tool page’s policy one file name: its label, its download and the FAQ’s command agree', () => {
+    const page = readPage(build.dist, 'servers/wording/tools/launch_campaign/index.html');
+    const snippet = page.querySelector('pre[data-policy="intercept-yaml"]')!.closest('copy-snippet')!;
+    const file = snippet.querySelector('.label')!.textContent;
+    expect(snippet.querySelector('[data-download]')!.getAttribute('data-download')).toBe(file);
+    expect(mainText('servers/wording/tools/launch_campaign/index.html')).toContain(`Save the policy on this page as ${file} and start the server through the open-source Intercept proxy: intercept -c ${file} --`);
+  });
+
   test('end a description that has no full stop before the FAQ’s own sentence starts', () => {
     expect(mainText('servers/wording/tools/launch_campaign/index.html')).toContain('Launch a campaign. The catalogue classifies it as Execute');
   });

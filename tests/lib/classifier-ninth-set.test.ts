@@ -103,3 +103,12 @@ describe('instructions on filling an argument, and a model\'s completion named a
     { behaviour: '`completion` ("FIM completion tool for prompt/suffix workflows") returns a model\'s text (Read)', name: 'completion', description: 'DeepSeek FIM completion tool for prompt/suffix fill-in-the-middle workflows.', properties: { prompt: { type: 'string' }, suffix: { type: 'string' } }, annotations: { readOnlyHint: false, destructiveHint: false }, expected: 'Read' },
   ]);
 });
+
+describe('a reported clause and a quoted verb after a read name what is read', () => {
+  expectCases([
+    { behaviour: '"Report that the toolset is available (no-op "start")" answers the caller (Read)', name: 'toolset_status', description: 'Report that the in-process toolset is available (no-op "start" — if this tool responds, it is up).', expected: 'Read' },
+    { behaviour: '"Get the list of supported actions ("create", "delete")" reads the list', name: 'get_actions', description: 'Get the list of supported actions ("create", "delete").', expected: 'Read' },
+    { behaviour: '"Report a bug to the maintainers" still files a record (Write)', name: 'file_issue', description: 'Report a bug to the maintainers.', expected: 'Write' },
+    { behaviour: '"Delete the "archive" folder" still deletes', name: 'remove_folder', description: 'Delete the "archive" folder.', expected: 'Destructive' },
+  ]);
+});

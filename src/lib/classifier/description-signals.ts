@@ -5,10 +5,11 @@ import { LIGHT_VERB_ALONE } from './light-verbs.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, NOUN_LIKE_VERBS, type VerbForm } from './lexicon.ts';
-import { LIGHT_VERBS, movesMoney, REPORT_NOUNS, STORED_MARKER, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
+import { LIGHT_VERBS, movesMoney, REPORT_NOUNS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
-import { isCondition } from './conditions.ts';
-import { isArgumentInstruction } from './argument-instructions.ts';
+import { isArgumentInstruction, isCondition } from './caller-clauses.ts';
+import { isQuoted } from './quoted-words.ts';
+import { objectWindow } from './object-window.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 import { isTransport, nominalization, sentenceReading } from './sentence-readings.ts';
 import { sentenceToKey } from './server-context.ts';
@@ -79,7 +80,6 @@ function isLabel(sentence: Sentence): boolean {
 const LEAD_IN = /^(?:(?:this|the) tool (?:will |can |also |is used to |helps (?:you )?(?:to )?|allows (?:you )?to )?|tool (?:to|for|that) |use (?:this|these) tools? to |use this to |use to |used to |allows? (?:you |the agent |agents |users )?to |lets? (?:you )?|helps? (?:you )?(?:to )?|can be used to |an? (?:\w+ )?tool (?:for|to|that) |function to |api to |mcp tool to |you can |tries to |attempts to |is used to |method to |please |it |also |then |(?:automatically|optionally|recursively|quickly|directly|simply|easily|safely|securely|programmatically|asynchronously|synchronously|efficiently|intelligently|atomically|immediately|manually|fully|only) )+/;
 const CALLER_SUBJECTS = new Set(['you', 'your', 'we', 'users', 'user', 'callers', 'clients', 'agents', 'claude']);
 const OTHER_SUBJECTS = new Set(['they', 'you', 'that', 'the', 'users', 'agents', 'callers', 'clients', 'we', 'he', 'she']);
-const CLAUSE_BOUNDARIES = new Set(['for', 'from', 'with', 'using', 'via', 'by', 'against', 'into', 'to', 'across', 'through', 'within', 'at', 'in', 'on', 'of', 'that', 'which', 'who', 'where', 'when', 'if', 'while', 'than']);
 // "Returns …", "Provides …": say little about effects, so they only count when nothing else does.
 const WEAK_READ_VERBS = new Set(['returns', 'return', 'provides', 'provide', 'gives', 'offers', 'produces']);
 
@@ -123,9 +123,9 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
       if (!['and', 'or', '&'].includes(word) && !(listed[at] && listed[at + 1])) chain = undefined;
       return;
     }
-    // "Analyze voting behavior including voting alignment…", "Get a description of the package and its capabilities for building
-    // tables": after a sentence that so far only reads, a gerund listing what it covers is part of the object read.
-    if (position === 'gerund' && mainCategory === 'Read' && READ_OBJECT_INTRODUCERS.has(words[at - 1] ?? '') && signals.every((s) => s.category === 'Read')) return;
+    // "Analyze voting behavior including voting alignment…", "Get the list of actions ("create", "delete")": after a sentence
+    // that so far only reads, a gerund listing what it covers, or a verb in quotes, is part of the object read.
+    if (mainCategory === 'Read' && ((position === 'gerund' && READ_OBJECT_INTRODUCERS.has(words[at - 1] ?? '') && signals.every((s) => s.category === 'Read')) || isQuoted(sentence.text, word))) return;
     chain = { position, form: known.form };
     if (position === 'gerund') sawGerund = true;
     if (position === 'initial' || (mainForm === undefined && (position === 'modal' || position === 'statement'))) {
@@ -276,25 +276,3 @@ function levelOf(position: Position, statesItFirst: boolean): number | undefined
 // "Sends a request to delete the user", "Calls the API to create…": the purpose of these verbs is the effect.
 const PURPOSE_IS_EFFECT = new Set([...LIGHT_VERBS, 'send', 'make', 'call', 'use', 'request', 'submit', 'invoke', 'connect', 'access', 'allow', 'enable', 'help', 'let']);
 const SKIPPED_BEFORE_TOOL_NAMES = new Set(['the', 'separate', 'old', 'older', 'legacy', 'deprecated', 'individual', 'several', 'multiple']);
-const SWITCHES = new Set(['switch', 'switches', 'switching']);
-const ATTACHING = new Set(['attach', 'attaches', 'attaching', 'detach', 'detaches', 'detaching']);
-// "Create a guide in the wiki": a text put somewhere is stored, not handed back.
-const PLACES = new Set(['in', 'into', 'to', 'on', 'under', 'inside', 'within']);
-/** Stands for "…then put somewhere" after an object, so that its last word is no longer its head. */
-const STORED = STORED_MARKER;
-
-/** The words after a verb up to the next clause; ends with a marker when a place follows ("… in the wiki"). */
-function objectWindow(words: string[], at: number): string[] {
-  // "Attach to a running process", "Detach from the debuggee": the preposition stays, it tells connecting from attaching a thing.
-  const objects: string[] = ATTACHING.has(words[at]!) && (words[at + 1] === 'to' || words[at + 1] === 'from') ? [words[at + 1]!] : [];
-  // "Switch to a different account": the object comes after "to".
-  const from = (SWITCHES.has(words[at]!) && words[at + 1] === 'to') || objects.length > 0 ? at + 2 : at + 1;
-  for (const word of words.slice(from, from + 9)) {
-    if (CLAUSE_BOUNDARIES.has(word)) {
-      if (PLACES.has(word)) objects.push(STORED);
-      break;
-    }
-    objects.push(word);
-  }
-  return objects;
-}

@@ -1,0 +1,32 @@
+import { STORED_MARKER } from './nouns.ts';
+
+/** Words that end a verb's object: a preposition or a clause opener. */
+const CLAUSE_BOUNDARIES = new Set(['for', 'from', 'with', 'using', 'via', 'by', 'against', 'into', 'to', 'across', 'through', 'within', 'at', 'in', 'on', 'of', 'that', 'which', 'who', 'where', 'when', 'if', 'while', 'than']);
+const SWITCHES = new Set(['switch', 'switches', 'switching']);
+const ATTACHING = new Set(['attach', 'attaches', 'attaching', 'detach', 'detaches', 'detaching']);
+// "Report that the toolset is available", "reports whether a task can be assigned": the clause `report` says is its object.
+const REPORTING = new Set(['report', 'reports', 'reporting']);
+const REPORTED_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'which', 'when', 'where', 'who', 'why']);
+// "Create a guide in the wiki": a text put somewhere is stored, not handed back.
+const PLACES = new Set(['in', 'into', 'to', 'on', 'under', 'inside', 'within']);
+/** How many words after the verb its object may take. */
+const REACH = 9;
+
+/** The words after a verb up to the next clause; ends with `STORED_MARKER` when a place follows ("… in the wiki"). */
+export function objectWindow(words: readonly string[], at: number): string[] {
+  const verb = words[at]!;
+  const next = words[at + 1] ?? '';
+  // "Attach to a running process", "Detach from the debuggee": the preposition stays, it tells connecting from attaching a thing.
+  const kept = (ATTACHING.has(verb) && (next === 'to' || next === 'from')) || (REPORTING.has(verb) && REPORTED_OPENERS.has(next));
+  const objects: string[] = kept ? [next] : [];
+  // "Switch to a different account": the object comes after "to".
+  const from = (SWITCHES.has(verb) && next === 'to') || kept ? at + 2 : at + 1;
+  for (const word of words.slice(from, from + REACH)) {
+    if (CLAUSE_BOUNDARIES.has(word)) {
+      if (PLACES.has(word)) objects.push(STORED_MARKER);
+      break;
+    }
+    objects.push(word);
+  }
+  return objects;
+}

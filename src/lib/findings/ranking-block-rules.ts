@@ -4,7 +4,8 @@ import { matchesOf, type Hit } from './hit.ts';
 /**
  * A ranking of the model's authorities written the way policies and config files are, not in
  * prose: a block keyed `precedence:`, `[authority]`, `supersedes =` or `"winner":` that names this
- * text (`connector_manifest # this document`, `"tool-manifest"`, `this-plugin`) together with the
+ * text (`connector_manifest # this document`, `"tool-manifest"`, `this-plugin`), or a Markdown table with a
+ * rank column whose rows name it, together with the
  * parties the model answers to (`system_prompt`, `developer`, `end_user`, `operator`); and the
  * legal register, a conflict or inconsistency between this text and what the host, the operator
  * or the user said, after which "this specification shall control". Settings ranked against
@@ -12,7 +13,8 @@ import { matchesOf, type Hit } from './hit.ts';
  */
 
 // A key that ranks or resolves, in YAML, TOML, JSON or INI: `precedence:`, `priority_order:`, `[authority]`, `supersedes =`, `"winner":`.
-const RANK_KEY = /(?<![\w-])["']?(?:[a-z]+[_-])*(?:precedence|priority|priorities|authority|hierarchy|ranking|rank|supersedes|overrides|outranks|winner|wins|resolution|chain[_-]of[_-]command)(?:[_-][a-z]+)*["']?\s*(?:[:=]|\](?=\s*\n))/gi;
+// A Markdown table whose header has such a column (`| source | rank |`) is one too.
+const RANK_KEY = /(?<![\w-])["']?(?:[a-z]+[_-])*(?:precedence|priority|priorities|authority|hierarchy|ranking|rank|supersedes|overrides|outranks|winner|wins|resolution|chain[_-]of[_-]command)(?:[_-][a-z]+)*["']?\s*(?:[:=]|\](?=\s*\n))|^[ \t]*\|[^\n]{0,60}?\b(?:precedence|priority|authority|rank)\b[^\n]{0,60}\|[ \t]*$/gim;
 const MAY_RANK_KEY = /precedence|priorit|authority|hierarchy|rank|supersedes|overrides|outranks|winner|wins|resolution|chain.of.command/i;
 // The parties the model answers to, as config values or words; `user` and `system` alone are weak (a user setting, the system locale).
 const PARTY = /(?<![a-z])(?:host[_\s-]?system[_\s-]?prompts?|system[_\s-]?(?:prompts?|messages?)|developer(?:[_\s-]?(?:messages?|prompts?))?|operator|end[_\s-]?users?|host|users?|system)(?![a-z])/gi;

@@ -112,3 +112,14 @@ describe('a reported clause and a quoted verb after a read name what is read', (
     { behaviour: '"Delete the "archive" folder" still deletes', name: 'remove_folder', description: 'Delete the "archive" folder.', expected: 'Destructive' },
   ]);
 });
+
+describe('a participle that deletes states a loss, also before a bare noun (the rubric\'s sync_repo)', () => {
+  expectCases([
+    { behaviour: '"Sync the local repository with the remote, deleting remote branches not present locally" is Destructive', name: 'sync_repo', description: 'Sync the local repository with the remote, deleting remote branches not present locally.', expected: 'Destructive' },
+    { behaviour: '"Get details including biography, voting statistics, and activities" still reads', name: 'get_member_details', description: 'Get details about a member including biography, committee memberships, voting statistics, and activities.', expected: 'Read' },
+  ]);
+  test('"Record a payment against open invoices, clearing Accounts Receivable" settles a balance, losing nothing', () => {
+    const tool = caseToTool({ behaviour: '', name: 'receive_payment', description: 'Record a payment against open invoices, clearing Accounts Receivable.', expected: 'Write' });
+    expect(classifyTool(tool).category).not.toBe('Destructive');
+  });
+});

@@ -54,6 +54,8 @@ const VERB_OBJECT_STARTERS = new Set([
 // After a participle, these continue a list (or start a prepositional phrase) rather than give it an object.
 const LIST_CONTINUERS = new Set(['and', 'or', 'in', 'on', 'to', 'from', 'with', 'by', 'into', 'up', 'down', 'out']);
 const OPERATION_NOUNS = new Set(['operations', 'actions', 'operation']);
+// Verbs whose participle after the main verb states a loss even before a bare noun ("…, deleting remote files").
+const DELETING_PARTICIPLES = new Set(['delete', 'remove', 'overwrite', 'erase', 'wipe', 'purge', 'destroy', 'discard', 'truncate']);
 // "starting point", "closing balance", "opening hours": an -ing word before these is an adjective, not a verb.
 const COMPOUND_HEADS = new Set(['point', 'points', 'time', 'times', 'date', 'dates', 'position', 'location', 'balance', 'hours']);
 // "Call this tool first", "Run it": instructions to the caller, not what the tool does.
@@ -87,7 +89,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (form === 'gerund' && (isCapabilityGerund(v, previous) || !inflectionToVerb(words[at]!))) return 'gerund';
   // "Load a file into the session, REPLACING the entire diagram": a participle after the sentence's own verb states an effect.
   // Not a participle in a list of states: "(total, passed, failed, running) and avg duration".
-  if (form === 'gerund' && v.sawMainVerb && v.listed[at] && VERB_OBJECT_STARTERS.has(next ?? '') && !LIST_CONTINUERS.has(next ?? '')) return 'statement';
+  // "Sync a local folder to the bucket, deleting remote files…": a participle that deletes takes a bare object too.
+  if (form === 'gerund' && v.sawMainVerb && v.listed[at] && (VERB_OBJECT_STARTERS.has(next ?? '') || (next !== undefined && DELETING_PARTICIPLES.has(verb) && !NOUN_FOLLOWERS.has(next))) && !LIST_CONTINUERS.has(next ?? '')) return 'statement';
   // "Perform various page operations (create, archive, update)": the listed operations are capabilities.
   if (form === 'base' && OPERATION_NOUNS.has(previous ?? '') && verbShaped(verb, form, next)) return 'gerund';
   // "tool to perform actions like create folder, get all assets": the examples of actions are capabilities.

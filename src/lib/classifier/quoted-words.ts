@@ -5,9 +5,17 @@
  * call takes are read from its schema, not from here).
  */
 
-const QUOTES = `["'“”‘’\`]`;
+const QUOTED_WORD = /["'“”‘’`]([\w-]+)["'“”‘’`]/g;
+
+// Words of one sentence are asked about one after another: the sentence's quoted words are found once.
+let lastText: string | undefined;
+let lastQuoted: ReadonlySet<string> = new Set();
 
 /** True when `word` stands in quotes in `text` ("\"delete\"", '“start”'). */
 export function isQuoted(text: string, word: string): boolean {
-  return new RegExp(`${QUOTES}${word.replace(/[^\w-]/g, '')}${QUOTES}`, 'i').test(text);
+  if (text !== lastText) {
+    lastText = text;
+    lastQuoted = new Set(Array.from(text.matchAll(QUOTED_WORD), (m) => m[1]!.toLowerCase()));
+  }
+  return lastQuoted.has(word);
 }

@@ -60,7 +60,11 @@ export function textToDataHits(text: string): Hit[] {
   return best ? [best] : [];
 }
 
+// "Pass the system prompt you want the sub-agent to use in `system`": a prompt the model writes for another model, not its own.
+const ANOTHER_MODELS_PROMPT = /^\s*(?:(?:that|which)\s+)?(?:you|the\s+(?:user|caller))\s+(?:want|pass|provide|supply|write|choose|set)\b(?!\s+(?:to\s+)?(?:forward|send|share|leak|reveal))|^\s*(?:for|of)\s+(?:the|this|that|each|every|a|an)\s+(?:sub-?call|sub-?agent|agent|bot|model|completion)\b/i;
+
 function anchorToSeverity(text: string, index: number, length: number, cls: DataClass, directiveMoves: Map<number, boolean>): FindingSeverity | undefined {
+  if (cls === 'prompt' && !/\byour\b/i.test(text.slice(Math.max(0, index - 8), index + length)) && ANOTHER_MODELS_PROMPT.test(text.slice(index + length, index + length + 60))) return undefined;
   const sentence = sentenceAround(text, index);
   const at = index - sentence.start;
   if (isNegatedAt(sentence.text, at) || FLAG_DOCUMENTATION.test(sentence.text) || WITHHELD.test(sentence.text)) return undefined;

@@ -10,6 +10,15 @@ export function confusionToLines(rowsTitle: string, count: (row: Category, colum
 }
 
 /**
+ * The mean of the servers' accuracies. Tool-weighted accuracy leans on the servers with the most
+ * labelled tools; this says how the classifier does on a typical server.
+ */
+export function serverMeanRight(figures: Figures): number {
+  if (figures.perServer.length === 0) return 0;
+  return figures.perServer.reduce((sum, s) => sum + s.right / s.tools, 0) / figures.perServer.length;
+}
+
+/**
  * A set's figures: summary line, calibration, confusion matrix and per-server accuracy. For the
  * test split (`listServers: false`) servers are only counted by accuracy band, so that reading the
  * report never points at a held-out server to study.
@@ -18,6 +27,7 @@ export function figuresToLines(title: string, figures: Figures, listServers: boo
   const lines = [`${title}: ${figures.tools} tools from ${figures.servers} servers`];
   if (figures.tools === 0) return [...lines, '  (no labels yet)'];
   lines.push(`  right (label or alt): ${figures.right}/${figures.tools} = ${percent(figures.right, figures.tools)}`);
+  lines.push(`  each server weighted once: mean ${percent(serverMeanRight(figures), 1)} right over ${figures.servers} servers`);
   lines.push(`  Other share: ${figures.other}/${figures.tools} = ${percent(figures.other, figures.tools)}`);
   lines.push('  calibration (confidence band: right/verdicts):');
   for (const band of CONFIDENCE_BANDS) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { outcomesToFigures, type Outcome } from '../../scripts/eval-lib/figures.ts';
+import { serverMeanRight } from '../../scripts/eval-lib/report.ts';
 import { holdoutFailures } from '../../scripts/eval-lib/thresholds.ts';
 
 const outcome = (server: string, label: Outcome['label'], ours: Outcome['ours'], confidence: number, alt?: Outcome['alt']): Outcome => ({ server, label, ours, confidence, alt });
@@ -15,6 +16,11 @@ describe('outcomesToFigures', () => {
 
   test('counts a verdict matching the alt as right', () => {
     expect([figures.right, figures.tools, figures.servers]).toEqual([3, 5, 2]);
+  });
+
+  test('weights each server once in the server mean (a: 1 of 3, b: 2 of 2), unlike the tool-weighted share', () => {
+    expect(serverMeanRight(figures)).toBeCloseTo((1 / 3 + 1) / 2);
+    expect(figures.right / figures.tools).not.toBeCloseTo(serverMeanRight(figures));
   });
 
   test('counts Other verdicts as the Other share, whatever the label', () => {

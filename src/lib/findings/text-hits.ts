@@ -100,7 +100,8 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
     return [...read, { kind: 'model-instruction', severity: 'medium', message: 'A property name opens as a note to the model and goes on as an order.', index: 0, length: words.length, source: words }];
   }
   const plain = contextFreeHits(text, role).map((hit) => ({ ...hit, source: text }));
-  if (role === 'name' || role === 'property-name') return plain;
+  // A property name may itself be encoded (`SWdub3JlIGFsbCBwcmV2aW91cy…`): it is decoded and read like any hidden text.
+  if (role === 'name' || (role === 'property-name' && !MAY_HIDE.test(text))) return plain;
   // A value or a label holding an instruction is hiding it; an example may be a user's request in
   // the imperative ("Send an email to bob@…"), so only one that speaks to the model is raised.
   const raised = role === 'value' || role === 'label' || (role === 'example' && ADDRESSES_MODEL.test(text));

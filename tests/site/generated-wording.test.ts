@@ -55,6 +55,11 @@ describe('sentences the site writes around tool data', () => {
     expect(mainText('servers/wording/tools/launch_campaign/index.html')).toContain(`Save the policy on this page as ${file} and start the server through the open-source Intercept proxy: intercept -c ${file} --`);
   });
 
+  test('say that a server list’s opening counts are the catalogue’s, not the filtered list’s', () => {
+    const lead = readPage(build.dist, 'servers/by/financial/index.html').querySelector('main .lead')!.textContent;
+    expect(lead).toMatch(/^The catalogue holds 1 server and 3 tools;/);
+  });
+
   test('end a description that has no full stop before the FAQ’s own sentence starts', () => {
     expect(mainText('servers/wording/tools/launch_campaign/index.html')).toContain('Launch a campaign. The catalogue classifies it as Execute');
   });

@@ -16,9 +16,18 @@ const server: ServerInput = {
   ],
 };
 
+/** A server of one tool, the only Destructive one: counts of one appear in titles and lists. */
+const single: ServerInput = {
+  id: 'single',
+  name: 'Single',
+  run: { command: 'npx -y single' },
+  source: { kind: 'tools-list-json', date: '2026-11-01' },
+  tools: [{ name: 'wipe_disk', description: 'Erases a disk.', inputSchema: { type: 'object' }, override: { category: 'Destructive', reason: 'test fixture' } }],
+};
+
 let build: SmallBuild;
 beforeAll(() => {
-  build = buildSmallCatalogue('wording', [server]);
+  build = buildSmallCatalogue('wording', [server, single]);
 }, 600_000);
 afterAll(() => build?.remove());
 
@@ -57,7 +66,16 @@ describe('sentences the site writes around tool data', () => {
 
   test('say that a server list’s opening counts are the catalogue’s, not the filtered list’s', () => {
     const lead = readPage(build.dist, 'servers/by/financial/index.html').querySelector('main .lead')!.textContent;
-    expect(lead).toMatch(/^The catalogue holds 1 server and 3 tools;/);
+    expect(lead).toMatch(/^The catalogue holds 2 servers and 4 tools;/);
+  });
+
+  test('count one tool as "1 tool", in page titles and in text', () => {
+    const ones = listFiles(build.dist, '.html').flatMap((file) => {
+      const page = readPage(build.dist, file);
+      const text = `${page.querySelector('title')!.textContent} ${page.querySelector('main')!.textContent}`.replace(/\s+/g, ' ');
+      return [...text.matchAll(/.{0,30}(?<![\d,.])1 tools\b.{0,10}/g)].map((m) => `${file}: ${m[0]}`);
+    });
+    expect(ones).toEqual([]);
   });
 
   test('end a description that has no full stop before the FAQ’s own sentence starts', () => {

@@ -9,12 +9,18 @@ import type { Browser } from 'playwright-core';
 const LONG_READ = 'qmetry_fetch_test_case_runs_by_test_suite_run_and_linked_requirements';
 const LONG_FINANCIAL = 'ebay_create_refund_for_payment_dispute_evidence_of_marketplace_order';
 
+/** Desktop Commander's descriptions are indented template literals: 26 spaces before each line. */
+const INDENT = ' '.repeat(26);
+const OLD_ORDERS = `\n${INDENT}Lists orders made during this session.\n${INDENT}History kept in memory.`;
+const NEW_ORDERS = `\n${INDENT}Lists local orders.\n${INDENT}History is persisted locally.`;
+
 const servers: ServerInput[] = [
   {
     id: 'long-names',
     name: 'Long Names',
     run: { command: 'npx -y long-names' },
     source: { kind: 'tools-list-json', date: '2026-11-01' },
+    history: [{ date: '2026-10-01', added: [], removed: [], changed: [{ name: 'list_orders', fields: ['description'], previousHash: '0123456789abcdef', hash: 'fedcba9876543210', details: [{ part: 'description', change: 'changed', before: OLD_ORDERS, after: NEW_ORDERS }] }] }],
     tools: [
       {
         name: LONG_READ,
@@ -29,7 +35,7 @@ const servers: ServerInput[] = [
         inputSchema: { type: 'object', properties: { amount: { type: 'number' } }, required: ['amount'] },
         override: { category: 'Financial', reason: 'test fixture' },
       },
-      { name: 'list_orders', description: 'Lists orders.', inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } },
+      { name: 'list_orders', description: NEW_ORDERS, inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } },
       {
         name: 'create_refund',
         description: 'Refunds a payment intent.',
@@ -86,6 +92,32 @@ describeInBrowser('pages on a phone', () => {
         if (scrollWidth > width) wider[path] = scrollWidth;
       }
       expect(wider).toEqual({});
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a description’s word diff drops the server’s indentation, as the description itself does', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/servers/long-names/tools/list_orders/`);
+      const offsets = await page.locator('.diff').first().evaluate((diff) => {
+        const left = diff.getBoundingClientRect().left + parseFloat(getComputedStyle(diff).borderLeftWidth) + parseFloat(getComputedStyle(diff).paddingLeft);
+        const walker = document.createTreeWalker(diff, NodeFilter.SHOW_TEXT);
+        const lineStarts: number[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.search(/Lists|History/);
+          if (at < 0 || (node.parentElement && node.parentElement.classList.contains('visually-hidden'))) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          lineStarts.push(Math.round(range.getBoundingClientRect().left - left));
+        }
+        return lineStarts;
+      });
+      expect(offsets.length).toBeGreaterThan(0);
+      expect(offsets.filter((x) => x > 1)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -73,12 +73,14 @@ function foreignDefinitionToHits(text: string): Hit[] {
  * goes, in any language, unless the parameter is named for the file. A path as a value (no word for the content), a public key or a negated
  * sentence asks for nothing.
  */
+// `~/.netrc`, `~/.npmrc`: a secret dotfile in the home folder, written after the slash.
+const HOME_DOTFILE = /~\/\.(?:netrc|npmrc|pypirc|git-credentials|pgpass|env)\b/i;
 const SECRET_NAMED_FIELD = /env|credential|secret|key|ssh|aws|netrc|npmrc|pypirc|kube|docker|token|config/i;
 
 function secretFileDefinitionToHits(text: string, field: string): Hit[] {
   // A deploy tool's `env` or `credentials` parameter takes the file it is named for.
   if (SECRET_NAMED_FIELD.test(/properties\.([^.]+)\.description$/.exec(field)?.[1] ?? '')) return [];
-  const file = SECRET_FILE.exec(text);
+  const file = SECRET_FILE.exec(text) ?? HOME_DOTFILE.exec(text);
   if (!file || /^\S*\.pub\b/.test(text.slice(file.index + file[0].length))) return [];
   const sentence = sentenceAround(text, file.index).text.toLowerCase();
   if (!CONTENT.test(sentence) || NEGATED.test(sentence)) return [];

@@ -18,14 +18,27 @@ const USER_ACT = /\b(?:user|person|customer|owner|account\s+holder|requester|hum
 
 // A key named for the check, nested over kinds of act switched off: "confirmation_policy:\n  destructive: skip\n  payments: skip".
 const CHECK_KEY = /(?<![\w-])["']?[\w-]*(?:confirm|approv|consent|ask[_-]?before|are[_-]you[_-]sure)[\w-]*["']?\s*[:=]\s*(?:\{|\n)/gi;
+const MAY_DEEM = /\b(?:taken|deemed|considered|assumed|presumed|treated|regarded)\b/i;
 const MAY_CHECK_KEY = /confirm|approv|consent|ask.?before|are.you.sure/i;
 const OFF_VALUE = /^\s*["']?[\w-]+["']?\s*[:=]\s*["']?(?:skip(?:ped)?|none|off|false|never|no|disabled?|auto(?:matic)?|0|not[_\s-]required|bypass)["']?\s*(?:[,}#]|$)/i;
 // A flat key that drops the check for an act: "ask_before_external_share: false", "auto_approve_writes = true".
-const FLAT_OFF = /(?<![\w-])["']?(?:(?:[\w-]*(?:confirm|approv|consent|ask[_-]?before)[\w-]*)["']?\s*[:=]\s*["']?(?:false|off|skip|none|never|no|disabled|0)|(?:[\w-]*(?:auto[_-]?(?:approve|confirm|accept)|skip[_-]?(?:confirm|approv)|no[_-]?confirm)[\w-]*)["']?\s*[:=]\s*["']?(?:true|on|yes|1))\b/gi;
+// An empty list of acts that need the check (`confirm_before = []`) switches it off for all of them; the comment may name the acts.
+const FLAT_OFF = /(?<![\w-])["']?(?:(?:[\w.-]*(?:confirm|approv|consent|ask[_-]?before)[\w-]*)["']?\s*[:=]\s*(?:["']?(?:false|off|skip|none|never|no|disabled|0)\b|\[\s*\])|(?:[\w-]*(?:auto[_-]?(?:approve|confirm|accept)|skip[_-]?(?:confirm|approv)|no[_-]?confirm)[\w-]*)["']?\s*[:=]\s*["']?(?:true|on|yes|1)\b)[^\n]*/gi;
 const STAKES = /(?:destructive|delet|remov|wipe|purg|drop|overwrit|payment|pay|transfer|refund|purchas|charg|publish|deploy|merge|push|share|send|write|external|irreversible|terminat|cancel)/i;
+
+// Consent deemed given: "consent for refunds and deletions is taken to have been given when the user first connected".
+const DEEMED_GIVEN = /\b(?:consent|approval|authori[sz]ation|confirmation|permission|go-?ahead|sign-?off)\b[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:taken|deemed|considered|assumed|presumed|treated\s+as|regarded\s+as)\s+(?:to\s+(?:have\s+been|be)\s+|as\s+)?(?:given|granted|obtained|received|implied|in\s+place)\b/gi;
+const DEEMED_STAKES = /\b(?:refund\w*|cancel\w*|delet\w*|remov\w*|wip\w*|purg\w*|transfer\w*|pay\w*|purchas\w*|publish\w*|merg\w*|overwrit\w*|terminat\w*|clos(?:e|ing|ures?)|every|all|any)\b/i;
 
 /** One act of the user construed as consent to everything after it, or a config block that switches the check off for high-stakes acts. */
 export function textToConsentHits(text: string): Hit[] {
+  if (MAY_DEEM.test(text)) {
+    for (const match of matchesOf(DEEMED_GIVEN, text, 5)) {
+      const sentence = sentenceAround(text, match.index);
+      if (isNegatedAt(sentence.text, match.index - sentence.start) || !DEEMED_STAKES.test(sentence.text)) continue;
+      return [{ kind: 'skip-confirmation', severity: 'high', message: "Says the user's consent to high-stakes actions is deemed given, so the model never asks.", index: match.index, length: match[0].length }];
+    }
+  }
   if (MAY_CONSTRUE.test(text)) {
     for (const match of matchesOf(CONSTRUED, text, 10)) {
       const sentence = sentenceAround(text, match.index);
@@ -40,7 +53,9 @@ export function textToConsentHits(text: string): Hit[] {
     if (lines.some((line) => OFF_VALUE.test(line) && STAKES.test(line.split(/[:=]/)[0]!))) return [configHit(key.index, key[0].length)];
   }
   for (const flat of matchesOf(FLAT_OFF, text, 10)) {
-    if (STAKES.test(flat[0].split(/[:=]/)[0]!)) return [configHit(flat.index, flat[0].length)];
+    const [key, ...rest] = flat[0].split(/[:=]/);
+    const comment = /#(.*)$/.exec(rest.join('='))?.[1] ?? '';
+    if (STAKES.test(key!) || (/\[\s*\]/.test(rest.join('=')) && STAKES.test(comment))) return [configHit(flat.index, flat[0].length)];
   }
   return [];
 }

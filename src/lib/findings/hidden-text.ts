@@ -9,7 +9,7 @@ import { matchesOf } from './hit.ts';
  */
 
 /** How a segment was hidden; the label a finding's excerpt starts with. */
-export type HidingMethod = 'base64' | 'hex' | 'percent-encoding' | 'character references' | 'escape sequences' | 'ROT13' | 'spaced-out letters' | 'Unicode tags' | 'HTML comment' | 'invisible HTML' | 'markdown comment' | 'after blank space';
+export type HidingMethod = 'base64' | 'hex' | 'percent-encoding' | 'character references' | 'escape sequences' | 'ROT13' | 'spaced-out letters' | 'Unicode tags' | 'full-width letters' | 'HTML comment' | 'invisible HTML' | 'markdown comment' | 'after blank space';
 
 /** One hidden segment: where it sits in the original string and what it says. */
 export interface HiddenSegment {
@@ -43,6 +43,8 @@ const FINDERS: { method: HidingMethod; pattern: RegExp; decode: (match: RegExpEx
   { method: 'spaced-out letters', pattern: SPACED_WORD, decode: (m) => (matchesOf(SPACED_WORD, m.input, 2).length < 2 ? undefined : m.input.slice(0, MAX_DECODED).replace(new RegExp(SPACED_WORD.source, 'g'), (word) => word.replace(/[.\-_*·]/g, ''))) },
   // Text that names ROT13 and goes on in it: the rest of its line, rotated back.
   { method: 'ROT13', pattern: /\brot[-\s]?13\b[^\n]{0,80}?[:)]\s*([^\n]{12,2000})/gi, decode: (m) => m[1]!.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c <= 'Z' ? 65 : 97))) },
+  // "ｉｇｎｏｒｅ ａｌｌ …": Latin letters in their full-width forms read as words to a model and pass every ASCII pattern; NFKC folds them back.
+  { method: 'full-width letters', pattern: /[\uFF01-\uFF5E](?:[\uFF01-\uFF5E]|[ \u3000](?=[\uFF01-\uFF5E])){11,}/g, decode: (m) => (matchesOf(/[\uFF21-\uFF3A\uFF41-\uFF5A]/g, m[0], 10).length < 10 ? undefined : m[0].normalize('NFKC')) },
   { method: 'Unicode tags', pattern: /[\u{e0020}-\u{e007e}]{3,}/gu, decode: (m) => [...m[0]].map((c) => String.fromCharCode(c.codePointAt(0)! - 0xe0000)).join('') },
 ];
 

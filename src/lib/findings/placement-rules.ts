@@ -70,7 +70,7 @@ const WRITTEN_ANYWHERE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z
 // "user confirmation not required", "approval step off": the user's check switched off, said as a setting.
 const CHECK_OFF = /\b(?:user\s+|human\s+|manual\s+)?(?:confirmation|approval|consent|sign-?off)s?\s+(?:step\s+|prompt\s+|check\s+)?(?:not\s+(?:required|needed|necessary)|off|disabled|skipped|waived|bypassed)\b/i;
 // "the person chatting is not to be told about these notes", "whoever is asking should not be informed": secrecy in the passive.
-const PASSIVE_SECRECY = /\b(?:the\s+)?(?:user|person(?:\s+\w+)?|human|customer|requester|caller|account\s+holder|whoever\s+is\s+(?:asking|chatting))\s+(?:is|are|should|must|shall|need|needs)\s+(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:told|informed|notified|made\s+aware|alerted|know|learn)\b/i;
+const PASSIVE_SECRECY = /\b(?:the\s+)?(?:users?|person(?:\s+\w+)?|people|humans?|customers?|requesters?|callers?|account\s+holders?|whoever\s+is\s+(?:asking|chatting))\s+(?:(?:is|are|should|must|shall|need|needs)\s+(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:told|informed|notified|made\s+aware|alerted|know|learn|find\s+out|notice|discover|become\s+aware)|(?:is|are)\s+to\s+be\s+(?:kept|left)\s+(?:unaware|uninformed|in\s+the\s+dark))\b/i;
 
 /** An order hidden where a value, a label or hidden text sits: a written recipient, the user's check switched off, or the user kept uninformed. */
 export function placedOrderToHits(text: string): Hit[] {

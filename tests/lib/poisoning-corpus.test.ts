@@ -23,6 +23,7 @@ import { STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-structure.
 import { NIGHT_STRUCTURE_ROUNDS, NIGHT_STRUCTURE_UNTUNED } from '../fixtures/poisoning/helper-rounds-night-structure.ts';
 import { NIGHT_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-night-placement.ts';
 import { LATE_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-placement.ts';
+import { LATE_STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-structure.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -80,6 +81,7 @@ describe('the poisoning corpus', () => {
 
   describe.each(NIGHT_PLACEMENT_ROUNDS)('night where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LATE_PLACEMENT_ROUNDS)('late where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(LATE_STRUCTURE_ROUNDS)('late structure-and-precision helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 

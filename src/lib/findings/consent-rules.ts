@@ -30,6 +30,12 @@ const STAKES = /(?:destructive|delet|remov|wipe|purg|drop|overwrit|payment|pay|t
 const DEEMED_GIVEN = /\b(?:consent|approval|authori[sz]ation|confirmation|permission|go-?ahead|sign-?off)\b[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:taken|deemed|considered|assumed|presumed|treated\s+as|regarded\s+as)\s+(?:to\s+(?:have\s+been|be)\s+|as\s+)?(?:given|granted|obtained|received|implied|in\s+place)\b/gi;
 const DEEMED_STAKES = /\b(?:refund\w*|cancel\w*|delet\w*|remov\w*|wip\w*|purg\w*|transfer\w*|pay\w*|purchas\w*|publish\w*|merg\w*|overwrit\w*|terminat\w*|clos(?:e|ing|ures?)|every|all|any)\b/i;
 
+// The same deeming in the table's Latin languages: "se consideran ya autorizados por el usuario", "sont réputées approuvées",
+// "valgono come già approvate", beside an act that deletes or pays in the same sentence.
+const DEEMED_LATIN = /(?<!\p{L})(?:se\s+(?:consideran?|dan\s+por|tienen\s+por)|gelten\s+als|gilt\s+als|(?:sont|est)\s+(?:considérée?s?|réputée?s?)(?:\s+comme)?|(?:são|é)\s+considerad[oa]s?|(?:sono|è)\s+considerat[oiae]|valgono\s+come|vale\s+come)\s+(?:\p{L}+\s+){0,3}?(?:autori[sz]\p{L}*|aprobad\p{L}*|aprovad\p{L}*|approuv\p{L}*|approvat\p{L}*|genehmigt|freigegeben|bestätigt|confirmad\p{L}*|confirmée?s?|confermat\p{L}*|consentid\p{L}*)(?!\p{L})/iu;
+const LATIN_ACTS = /(?<!\p{L})(?:borr|elimin|suprim|supprim|effac|lösch|entfern|apag|exclu|cancel|pag[aou]|paie|zahl|überweis|transf|virement|bonific)\p{L}*/iu;
+const MAY_DEEM_LATIN = /consider|dan\s+por|tienen\s+por|gelten|gilt|réputé|valgono|vale\s+come/i;
+
 /** One act of the user construed as consent to everything after it, or a config block that switches the check off for high-stakes acts. */
 export function textToConsentHits(text: string): Hit[] {
   if (MAY_DEEM.test(text)) {
@@ -46,6 +52,11 @@ export function textToConsentHits(text: string): Hit[] {
       if (isNegatedAt(sentence.text, at) || isConditionAt(sentence.text, at) || !USER_ACT.test(sentence.text.slice(0, at + match[0].length))) continue;
       return [{ kind: 'skip-confirmation', severity: 'high', message: "Reads one request of the user as consent to every later action, so the model never asks again.", index: match.index, length: match[0].length }];
     }
+  }
+  if (MAY_DEEM_LATIN.test(text)) {
+    const deemed = DEEMED_LATIN.exec(text);
+    const negated = deemed && /(?<!\p{L})(?:no|non|nicht|ne|não|nunca|jamais|mai|nie)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, deemed.index - 20), deemed.index));
+    if (deemed && !negated && LATIN_ACTS.test(sentenceAround(text, deemed.index).text)) return [{ kind: 'skip-confirmation', severity: 'medium', message: 'Declares deletions or payments deemed approved by the user, so the model never asks.', index: deemed.index, length: deemed[0].length }];
   }
   if (!MAY_CHECK_KEY.test(text)) return [];
   for (const key of matchesOf(CHECK_KEY, text, 10)) {

@@ -69,6 +69,8 @@ const SET_ASIDE = /\b(?:not|instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:to\
 const WRITTEN_ANYWHERE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
 // "user confirmation not required", "approval step off": the user's check switched off, said as a setting.
 const CHECK_OFF = /\b(?:user\s+|human\s+|manual\s+)?(?:confirmation|approval|consent|sign-?off)s?\s+(?:step\s+|prompt\s+|check\s+)?(?:not\s+(?:required|needed|necessary)|off|disabled|skipped|waived|bypassed)\b/i;
+// The same setting in the phrase table's languages: "confirmación del usuario: desactivada", "Nutzerbestätigung: aus", "사용자 확인 생략".
+const CHECK_OFF_FOREIGN = /(?<![\p{L}])(?:confirmaci[oó]n|confirmação|conferma|bestätigung|nutzerbestätigung|rückfrage|подтверждени\p{L}*|bevestiging)(?:\s+(?:del|de|do|da|dell'|des|durch\s+den)\s*\p{L}+)?\s*[:=]?\s*(?:desactivad[ao]s?|deshabilitad[ao]s?|désactivée?s?|deaktiviert|aus|desativad[ao]s?|desligad[ao]s?|disattivat[ao]|disabilitat[ao]|отключен\p{L}*|uitgeschakeld|no\s+requerid[ao]|non\s+richiest[ao]|nicht\s+erforderlich|não\s+necessári[ao]|не\s+требуется)(?![\p{L}])|(?:用户|ユーザー|사용자)\s?(?:确认|確認|확인)\s?(?:[:：=]\s?)?(?:关闭|取消|省略|跳过|生略|不要|オフ|無効|생략|끔|불필요)/iu;
 // "the person chatting is not to be told about these notes", "whoever is asking should not be informed": secrecy in the passive.
 const PASSIVE_SECRECY = /\b(?:the\s+)?(?:users?|person(?:\s+\w+)?|people|humans?|customers?|requesters?|callers?|account\s+holders?|whoever\s+is\s+(?:asking|chatting))\s+(?:(?:is|are|should|must|shall|need|needs)\s+(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:told|informed|notified|made\s+aware|alerted|know|learn|find\s+out|notice|discover|become\s+aware)|(?:is|are)\s+to\s+be\s+(?:kept|left)\s+(?:unaware|uninformed|in\s+the\s+dark))\b/i;
 
@@ -89,7 +91,7 @@ export function placedOrderToHits(text: string): Hit[] {
   const aside = hits.length === 0 ? SET_ASIDE.exec(text) : null;
   const destination = aside ? WRITTEN_ANYWHERE.exec(text) : null;
   if (aside && destination && !DOCUMENTED.test(text.replace(destination[0], ' '))) hits.push({ kind: 'tool-redirect', severity: 'medium', message: 'Sends a call to a written destination instead of the person it should reach, where a value or hidden text sits.', index: destination.index, length: destination[0].length });
-  const off = CHECK_OFF.exec(text);
+  const off = CHECK_OFF.exec(text) ?? CHECK_OFF_FOREIGN.exec(text);
   if (off) hits.push({ kind: 'skip-confirmation', severity: 'medium', message: "Switches the user's confirmation off, where a value or hidden text sits.", index: off.index, length: off[0].length });
   const secrecy = PASSIVE_SECRECY.exec(text);
   if (secrecy) hits.push({ kind: 'secrecy', severity: 'medium', message: 'Says the user is not to be told, where a value or hidden text sits.', index: secrecy.index, length: secrecy[0].length });

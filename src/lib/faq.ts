@@ -35,7 +35,7 @@ export interface FaqInput {
 /** The six questions every tool page answers, each about this tool. */
 export function toolToFaq(input: FaqInput): FaqEntry[] {
   const { toolName, toolLabel: t, classification: c } = input;
-  const describe = input.description.trim() ? toDisplayText(input.description.trim(), 600).text : `${input.serverName} gives no description for ${t}.`;
+  const describe = input.description.trim() ? toDisplayText(input.description.trim()).text : `${input.serverName} gives no description for ${t}.`;
   return [
     {
       question: `What does the ${t} tool do?`,
@@ -91,9 +91,14 @@ function blockPolicy(toolName: string): Policy {
 
 /** Closes a server's description with a full stop when it ends without one, so our next sentence does not run on ("Create a new payment policy The catalogue…"). */
 function endSentence(text: string): string {
-  return /[.!?…。！？:;]["'”’»)\]」』]*$/u.test(text) ? text : `${text}.`;
+  const trimmed = text.trimEnd();
+  return /[.!?…。！？:;]["'”’»)\]」』]*$/u.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** Cuts at the last word boundary before `max` (unless that loses a fifth of the text) and marks the cut with "…". */
 function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const boundary = head.search(/\s\S*$/);
+  return `${(boundary > max * 0.8 ? head.slice(0, boundary) : head).trimEnd()}…`;
 }

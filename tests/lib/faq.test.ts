@@ -27,6 +27,20 @@ describe('the answer to "What does the tool do?"', () => {
     expect(firstAnswer(description).startsWith(opening)).toBe(true);
   });
 
+  test('cuts a long description at a word with an ellipsis, never mid-word and silently', () => {
+    const description = `${'Supprime définitivement une absence de BoondManager. '.repeat(11)}sinon la suppression part directement. Returns ids.`;
+    const answer = firstAnswer(description);
+    const shown = answer.slice(0, answer.indexOf(' The catalogue classifies'));
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown.length).toBeLessThanOrEqual(600);
+    expect(description.startsWith(shown.slice(0, -1))).toBe(true);
+    expect(description[shown.length - 1]).toMatch(/\s/);
+  });
+
+  test('does not add a second full stop after a description that ends with one and blanks', () => {
+    expect(firstAnswer('Deletes an absence. \n').startsWith('Deletes an absence. The catalogue classifies')).toBe(true);
+  });
+
   test.each([
     { name: 'a full stop', description: 'Creates a payment policy.' },
     { name: 'a question mark inside quotes', description: 'Answers "is it paid?"' },

@@ -19,7 +19,8 @@ const server: ServerInput = {
 /** A server of one tool, the only Destructive one: counts of one appear in titles and lists. */
 const single: ServerInput = {
   id: 'single',
-  name: 'Single',
+  // A name that already ends in MCP, like Browser MCP's: the site must not write "MCP MCP server".
+  name: 'Single MCP',
   run: { command: 'npx -y single' },
   source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: [{ name: 'wipe_disk', description: 'Erases a disk.', inputSchema: { type: 'object' }, override: { category: 'Destructive', reason: 'test fixture' } }],
@@ -76,6 +77,16 @@ describe('sentences the site writes around tool data', () => {
       return [...text.matchAll(/.{0,30}(?<![\d,.])1 tools\b.{0,10}/g)].map((m) => `${file}: ${m[0]}`);
     });
     expect(ones).toEqual([]);
+  });
+
+  test('never say "MCP MCP" of a server whose name ends in MCP', () => {
+    const doubled = listFiles(build.dist, '.html').flatMap((file) => {
+      const page = readPage(build.dist, file);
+      const text = `${page.querySelector('title')!.textContent} ${page.querySelector('main')!.textContent}`.replace(/\s+/g, ' ');
+      return [...text.matchAll(/.{0,30}MCP MCP.{0,10}/g)].map((m) => `${file}: ${m[0]}`);
+    });
+    expect(doubled).toEqual([]);
+    expect(mainText('servers/single/tools/wipe_disk/index.html')).toContain('Tool of the Single MCP server.');
   });
 
   test('end a description that has no full stop before the FAQ’s own sentence starts', () => {

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogue, changesByServer, serverPageKeys } from '../../../catalogue.ts';
 import { changesToAtom } from '../../../lib/history/atom.ts';
 import type { CatalogueServer } from '../../../lib/catalogue.ts';
+import { serverNameWith } from '../../../lib/server-words.ts';
 
 export const getStaticPaths = (() => catalogue.servers.map((entry) => ({ params: { id: entry.server.id }, props: { entry }, cacheKey: serverPageKeys.get(entry) }))) satisfies GetStaticPaths;
 
@@ -9,7 +10,7 @@ export const getStaticPaths = (() => catalogue.servers.map((entry) => ({ params:
 export const GET: APIRoute<{ entry: CatalogueServer }> = ({ props: { entry }, site }) => {
   const feed = {
     title: `${entry.name}: changes to its MCP tools`,
-    subtitle: `Tools of the ${entry.name} MCP server added, removed or changed, version by version, newest first.`,
+    subtitle: `Tools of the ${serverNameWith(entry.name, 'server')} added, removed or changed, version by version, newest first.`,
     selfUrl: new URL(`${entry.url}changes.xml`, site).href,
     pageUrl: new URL(`${entry.url}#history`, site).href,
     emptyUpdated: entry.server.source.date,

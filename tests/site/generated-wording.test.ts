@@ -23,7 +23,7 @@ const single: ServerInput = {
   name: 'Single MCP',
   run: { command: 'npx -y single' },
   source: { kind: 'tools-list-json', date: '2026-11-01' },
-  tools: [{ name: 'wipe_disk', description: 'Erases a disk.', inputSchema: { type: 'object' }, override: { category: 'Destructive', reason: 'test fixture' } }],
+  tools: [{ name: 'single_wipe_disk', description: 'Erases a disk.', inputSchema: { type: 'object' }, override: { category: 'Destructive', reason: 'test fixture' } }],
 };
 
 let build: SmallBuild;
@@ -86,7 +86,12 @@ describe('sentences the site writes around tool data', () => {
       return [...text.matchAll(/.{0,30}MCP MCP.{0,10}/g)].map((m) => `${file}: ${m[0]}`);
     });
     expect(doubled).toEqual([]);
-    expect(mainText('servers/single/tools/wipe_disk/index.html')).toContain('Tool of the Single MCP server.');
+    expect(mainText('servers/single/tools/single_wipe_disk/index.html')).toContain('Tool of the Single MCP server.');
+  });
+
+  test('name a tool’s policy file once after its server, even when the tool’s name starts with the server’s id', () => {
+    const page = readPage(build.dist, 'servers/single/tools/single_wipe_disk/index.html');
+    expect(page.querySelector('pre[data-policy="intercept-yaml"]')!.closest('copy-snippet')!.querySelector('.label')!.textContent).toBe('single_wipe_disk.yaml');
   });
 
   test('end a description that has no full stop before the FAQ’s own sentence starts', () => {

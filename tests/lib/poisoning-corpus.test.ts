@@ -16,6 +16,9 @@ import { PART_11_BENIGN, PART_11_POISONED } from '../fixtures/poisoning/held-out
 import { PART_12_BENIGN, PART_12_POISONED } from '../fixtures/poisoning/held-out-12.ts';
 import { PART_13_BENIGN, PART_13_POISONED } from '../fixtures/poisoning/held-out-13.ts';
 import { PART_14_BENIGN, PART_14_POISONED } from '../fixtures/poisoning/held-out-14.ts';
+import { PART_15_BENIGN, PART_15_POISONED } from '../fixtures/poisoning/held-out-15.ts';
+import { PART_16_BENIGN, PART_16_POISONED } from '../fixtures/poisoning/held-out-16.ts';
+import { PART_17_BENIGN, PART_17_POISONED } from '../fixtures/poisoning/held-out-17.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
@@ -86,14 +89,19 @@ describe('the poisoning corpus', () => {
 });
 
 /**
- * Blind parts no rule writer has read yet: measured, not at the bar. Each is held to its last blind
- * figure (in its header) so that a rule change which loses what they catch fails here; whoever takes
- * one as tuning material reads it, moves it to PARTS and brings it to the bar. Parts 13 and 14 were
- * moved to PARTS at the bar (108/108 each, no benign high); none is unread now.
+ * Blind parts measured but not yet at the bar. Each is held to its last figure (in its header) so
+ * that a rule change which loses what they catch fails here; whoever takes one as tuning material
+ * reads it, moves it to PARTS once it reaches the bar, or raises its floor to what it reaches.
+ * Parts 13 and 14 were moved to PARTS at the bar (108/108 each, no benign high). Parts 15-17 were
+ * written blind and measured (their headers), then given as tuning material.
  */
-const UNREAD_PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[]; minFlagged: number; maxBenignHigh: number }[] = [];
+const UNREAD_PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[]; minFlagged: number; maxBenignHigh: number }[] = [
+  { part: '15th', poisoned: PART_15_POISONED, benign: PART_15_BENIGN, minFlagged: 82, maxBenignHigh: 1 },
+  { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 73, maxBenignHigh: 0 },
+  { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 87, maxBenignHigh: 0 },
+];
 
-if (UNREAD_PARTS.length > 0) describe.each(UNREAD_PARTS)('the $part held-out part (blind, unread, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {
+if (UNREAD_PARTS.length > 0) describe.each(UNREAD_PARTS)('the $part held-out part (measured blind, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {
   test(`flags at least its last blind count (${minFlagged}) of poisoned definitions at medium or high`, () => {
     expect(poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(minFlagged);
   });

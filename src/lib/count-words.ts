@@ -2,3 +2,8 @@
 export function toolCount(count: number): string {
   return `${count.toLocaleString('en-US')} tool${count === 1 ? '' : 's'}`;
 }
+
+/** A number of MCP tools in words, for page descriptions: "1 MCP tool", "11,242 MCP tools". */
+export function mcpToolCount(count: number): string {
+  return `${count.toLocaleString('en-US')} MCP tool${count === 1 ? '' : 's'}`;
+}

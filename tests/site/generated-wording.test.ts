@@ -70,11 +70,11 @@ describe('sentences the site writes around tool data', () => {
     expect(lead).toMatch(/^The catalogue holds 2 servers and 4 tools;/);
   });
 
-  test('count one tool as "1 tool", in page titles and in text', () => {
+  test('count one tool as "1 tool", in page titles, descriptions and text', () => {
     const ones = listFiles(build.dist, '.html').flatMap((file) => {
       const page = readPage(build.dist, file);
-      const text = `${page.querySelector('title')!.textContent} ${page.querySelector('main')!.textContent}`.replace(/\s+/g, ' ');
-      return [...text.matchAll(/.{0,30}(?<![\d,.])1 tools\b.{0,10}/g)].map((m) => `${file}: ${m[0]}`);
+      const text = `${page.querySelector('title')!.textContent} ${page.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''} ${page.querySelector('main')!.textContent}`.replace(/\s+/g, ' ');
+      return [...text.matchAll(/.{0,30}(?<![\d,.])1 (MCP )?tools\b.{0,10}/g)].map((m) => `${file}: ${m[0]}`);
     });
     expect(ones).toEqual([]);
   });

@@ -27,6 +27,7 @@ import { NIGHT_STRUCTURE_ROUNDS, NIGHT_STRUCTURE_UNTUNED } from '../fixtures/poi
 import { NIGHT_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-night-placement.ts';
 import { LATE_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-placement.ts';
 import { LATE_STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-structure.ts';
+import { LATE2_ROUNDS } from '../fixtures/poisoning/helper-rounds-late2.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -85,6 +86,7 @@ describe('the poisoning corpus', () => {
   describe.each(NIGHT_PLACEMENT_ROUNDS)('night where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LATE_PLACEMENT_ROUNDS)('late where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LATE_STRUCTURE_ROUNDS)('late structure-and-precision helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(LATE2_ROUNDS)('second late helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 
@@ -96,7 +98,7 @@ describe('the poisoning corpus', () => {
  * written blind and measured (their headers), then given as tuning material.
  */
 const UNREAD_PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[]; minFlagged: number; maxBenignHigh: number }[] = [
-  { part: '15th', poisoned: PART_15_POISONED, benign: PART_15_BENIGN, minFlagged: 82, maxBenignHigh: 1 },
+  { part: '15th', poisoned: PART_15_POISONED, benign: PART_15_BENIGN, minFlagged: 82, maxBenignHigh: 0 },
   { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 73, maxBenignHigh: 0 },
   { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 87, maxBenignHigh: 0 },
 ];

@@ -1,5 +1,6 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
+import { isCommandOnlyMentioned } from './command-mention.ts';
 import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
 
 /**
@@ -25,6 +26,7 @@ export function textToCommandHits(text: string): Hit[] {
     const sentence = sentenceAround(text, match.index);
     const run = RUN.exec(sentence.text);
     if (!run || isNegatedAt(sentence.text, run.index) || !isDirective(clauseAround(sentence.text, run.index).text)) continue;
+    if (isCommandOnlyMentioned(sentence.text, match.index - sentence.start, run.index)) continue;
     if (!EVERY_TIME.test(sentence.text) && !/\b(?:curl|wget|sh\s+<\()/i.test(match[0])) continue;
     hits.push({ kind: 'model-instruction', severity: 'high', message: 'Tells the model to run a destructive or remote shell command on its own.', index: match.index, length: match[0].length });
     break;

@@ -18,8 +18,12 @@ const USER_ACT = /\b(?:user|person|customer|owner|account\s+holder|requester|hum
 
 // A key named for the check, nested over kinds of act switched off: "confirmation_policy:\n  destructive: skip\n  payments: skip".
 const CHECK_KEY = /(?<![\w-])["']?[\w-]*(?:confirm|approv|consent|ask[_-]?before|are[_-]you[_-]sure)[\w-]*["']?\s*[:=]\s*(?:\{|\n)/gi;
+// Every form needs one of these words: one pass skips most text before the forms are tried one by one.
+const ANCHOR = /consent|approv|authori|confirm|permission|go-?ahead|sign-?off|agreement|ask.?before|are.you.sure|consider|dan\s+por|tienen\s+por|gelten|gilt|réputé|valgono|vale\s+come|taken|deemed|assumed|presumed|treated|regarded/i;
 const MAY_DEEM = /\b(?:taken|deemed|considered|assumed|presumed|treated|regarded)\b/i;
-const MAY_CHECK_KEY = /confirm|approv|consent|ask.?before|are.you.sure/i;
+const CONSENT_NOUN = /\b(?:consent|approval|authori[sz]ation|confirmation|permission|go-?ahead|sign-?off)\b/i;
+// Every config form writes a key next to `:` or `=`: prose that only mentions confirmation is skipped at once.
+const MAY_CHECK_KEY = /(?:confirm|approv|consent|ask.?before|are.you.sure)[\w.-]*["']?\s*[:=]/i;
 const OFF_VALUE = /^\s*["']?[\w-]+["']?\s*[:=]\s*["']?(?:skip(?:ped)?|none|off|false|never|no|disabled?|auto(?:matic)?|0|not[_\s-]required|bypass)["']?\s*(?:[,}#]|$)/i;
 // A flat key that drops the check for an act: "ask_before_external_share: false", "auto_approve_writes = true".
 // An empty list of acts that need the check (`confirm_before = []`) switches it off for all of them; the comment may name the acts.
@@ -38,7 +42,8 @@ const MAY_DEEM_LATIN = /consider|dan\s+por|tienen\s+por|gelten|gilt|réputé|val
 
 /** One act of the user construed as consent to everything after it, or a config block that switches the check off for high-stakes acts. */
 export function textToConsentHits(text: string): Hit[] {
-  if (MAY_DEEM.test(text)) {
+  if (!ANCHOR.test(text)) return [];
+  if (MAY_DEEM.test(text) && CONSENT_NOUN.test(text)) {
     for (const match of matchesOf(DEEMED_GIVEN, text, 5)) {
       const sentence = sentenceAround(text, match.index);
       if (isNegatedAt(sentence.text, match.index - sentence.start) || !DEEMED_STAKES.test(sentence.text)) continue;

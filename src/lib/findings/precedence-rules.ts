@@ -2,7 +2,7 @@ import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { isDirective, isNegatedAt } from './mood.ts';
 import { textToForeignStructureHits } from './foreign-structure-rules.ts';
-import { textToConflictWonHit, textToRankingBlockHit } from './ranking-block-rules.ts';
+import { textToRankingClaimHit } from './ranking-block-rules.ts';
 import { textToRoleSwapHits } from './role-rules.ts';
 import { textToGrantedPrivilegeHits, textToVoidHits } from './void-rules.ts';
 
@@ -118,7 +118,7 @@ function firstRanking(text: string): Hit | undefined {
   // A config block that claims the top rank and says who loses a conflict: {"authority": "highest", "onConflict": …}.
   const claimed2 = CONFIG_CONFLICT.test(text) ? CONFIG_AUTHORITY.exec(text) : null;
   if (claimed2) return rank(claimed2.index, claimed2[0].length);
-  return textToRankingBlockHit(text) ?? textToConflictWonHit(text);
+  return textToRankingClaimHit(text);
 }
 
 // The text naming itself: "this description", "these notes", and "tool descriptions", "server notes", "this manifest" in general.

@@ -15,7 +15,8 @@ import { matchesOf, type Hit } from './hit.ts';
 // A key that ranks or resolves, in YAML, TOML, JSON or INI: `precedence:`, `priority_order:`, `[authority]`, `supersedes =`, `"winner":`.
 // A Markdown table whose header has such a column (`| source | rank |`) is one too.
 const RANK_KEY = /(?<![\w-])["']?(?:[a-z]+[_-])*(?:precedence|priority|priorities|authority|hierarchy|ranking|rank|supersedes|overrides|outranks|winner|wins|resolution|chain[_-]of[_-]command)(?:[_-][a-z]+)*["']?\s*(?:[:=]|\](?=\s*\n))|^[ \t]*\|[^\n]{0,60}?\b(?:precedence|priority|authority|rank)\b[^\n]{0,60}\|[ \t]*$/gim;
-const MAY_RANK_KEY = /precedence|priorit|authority|hierarchy|rank|supersedes|overrides|outranks|winner|wins|resolution|chain.of.command/i;
+// Every form writes the key before `:`, `=`, `]` or a table's `|`: prose that only says "priority" is skipped at once.
+const MAY_RANK_KEY = /(?:precedence|priorit|authority|hierarchy|rank|supersedes|overrides|outranks|winner|wins|resolution|chain.of.command)[\w-]*["']?\s*(?:[:=\]|]|\s[^\n|]{0,60}\|)/i;
 // The parties the model answers to, as config values or words; `user` and `system` alone are weak (a user setting, the system locale).
 const PARTY = /(?<![a-z])(?:host[_\s-]?system[_\s-]?prompts?|system[_\s-]?(?:prompts?|messages?)|developer(?:[_\s-]?(?:messages?|prompts?))?|operator|end[_\s-]?users?|host|users?|system)(?![a-z])/gi;
 const WEAK_PARTY = /^(?:users?|system)$/i;
@@ -23,6 +24,14 @@ const WEAK_PARTY = /^(?:users?|system)$/i;
 const SELF = /(?<![a-z])(?:this[_\s-]?(?:document|description|definition|manifest|schema|server|tool|plugin|connector|spec(?:ification)?)|these[_\s-]?notes|(?:tool|server|connector|plugin|schema)[_\s-]?(?:manifests?|descriptions?|definitions?|notes|docs|documentation)|manifest)(?![a-z])/i;
 const BLOCK_END = /\n\s*\n|```/;
 const WINDOW = 400;
+
+// Both forms need one of these words: one pass skips most text before either is tried.
+const ANCHOR = /preceden|priorit|authorit|hierarch|rank|supersede|override|outrank|winner|wins|resolution|chain|conflict|inconsisten|discrepan|contradict|at\s+odds|differ|disagree|clash|diverge|mismatch/i;
+
+/** A ranking claimed in a config block or in legal terms. */
+export function textToRankingClaimHit(text: string): Hit | undefined {
+  return ANCHOR.test(text) ? textToRankingBlockHit(text) ?? textToConflictWonHit(text) : undefined;
+}
 
 /** A config block keyed as a ranking that names this text and two of the model's parties. */
 export function textToRankingBlockHit(text: string): Hit | undefined {
@@ -48,7 +57,7 @@ const MAY_CONFLICT = /conflict|inconsisten|discrepan|contradict|at\s+odds|differ
 
 /** A conflict between this text and the model's parties, resolved in this text's favour in the same sentence. */
 export function textToConflictWonHit(text: string): Hit | undefined {
-  if (!MAY_CONFLICT.test(text)) return undefined;
+  if (!MAY_CONFLICT.test(text) || !PARTY_PHRASE.test(text)) return undefined;
   for (const conflict of matchesOf(CONFLICT, text, 10)) {
     const sentence = sentenceAround(text, conflict.index);
     const after = sentence.text.slice(conflict.index - sentence.start);

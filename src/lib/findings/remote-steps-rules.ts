@@ -14,7 +14,7 @@ const URL = /\bhttps?:\/\/[^\s"'`<>()\]]+/gi;
 const NAMED_AS_STEPS = /\b(?:steps?|instructions?|procedure|commands?|tasks?|directions|runbook|checklist|playbook|bootstrap|setup|actions?)\b/i;
 // Carried out: "carry them out", "perform every step it lists", "run the commands they list", "do what it says".
 const CARRIED_OUT = /\b(?:carry\s+(?:them|it|those|these|each\s+(?:one|step))\s+out|(?:carry\s+out|perform|execute|run|follow|complete|apply|obey|act\s+on|do)\s+(?:them|it|those|these|(?:each|every|all(?:\s+the)?|the)\s+(?:\w+\s+)?(?:steps?|instructions?|commands?|actions?|tasks?)\s+(?:it|they|there|the\s+(?:page|file|document))\s+(?:lists?|gives?|contains?|describes?|says?|holds?))\b|do\s+(?:exactly\s+)?(?:what|whatever)\s+(?:it|they|the\s+(?:page|file|document))\s+(?:says?|lists?|asks?))/gi;
-const MAY_CARRY = /carry|perform|execute|run|follow|complete|apply|obey|act\s+on|\bdo\b/i;
+const MAY_CARRY = /\b(?:carry|perform|execute|run|follow|complete|apply|obey|act\s+on|do)\b/i;
 const REFERENCE = /\b(?:for\s+(?:more\s+)?(?:details|reference|background)|api\s+reference|docs?\b|documentation|readme|tutorial|manual)\b/i;
 
 /** A URL named as steps and a directive that carries them out by pronoun, in its sentence or the next. */

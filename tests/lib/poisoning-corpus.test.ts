@@ -26,7 +26,7 @@ import { STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-structure.
 import { NIGHT_STRUCTURE_ROUNDS, NIGHT_STRUCTURE_UNTUNED } from '../fixtures/poisoning/helper-rounds-night-structure.ts';
 import { NIGHT_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-night-placement.ts';
 import { LATE_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-placement.ts';
-import { LATE_STRUCTURE_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-structure.ts';
+import { LATE_STRUCTURE_ROUNDS, LATE_STRUCTURE_UNTUNED } from '../fixtures/poisoning/helper-rounds-late-structure.ts';
 import { LATE2_ROUNDS } from '../fixtures/poisoning/helper-rounds-late2.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
@@ -125,6 +125,17 @@ describe(`night structure round ${NIGHT_STRUCTURE_UNTUNED.round} (measured, not 
 
   test('flags no benign look-alike high', () => {
     expect(NIGHT_STRUCTURE_UNTUNED.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
+  });
+});
+
+/** The late-evening structure round written after the last change and not tuned on, held like the night's (above). */
+describe(`late structure round ${LATE_STRUCTURE_UNTUNED.round} (measured, not tuned; first run ${LATE_STRUCTURE_UNTUNED.firstRun})`, () => {
+  test('flags at least its first-run count (4) of poisoned definitions at medium or high', () => {
+    expect(LATE_STRUCTURE_UNTUNED.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(4);
+  });
+
+  test('flags no benign look-alike high', () => {
+    expect(LATE_STRUCTURE_UNTUNED.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
   });
 });
 

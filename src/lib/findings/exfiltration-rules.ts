@@ -62,7 +62,8 @@ export function urlToDataSlot(url: string): 'held' | 'plain' | undefined {
     if (/(?:^|[_-])ids?$|Ids?$/.test(name)) continue;
     if (HELD_DATA.test(name)) return 'held';
     // `{ユーザーのメールアドレス}`, `<Passwort des Nutzers>`: a slot named in words of another language for the user or their data.
-    if (/[^\x00-\x7f]|\s/.test(name) && slotNamesUserData(name)) return 'held';
+    // `{sohbet_gecmisi}`, `{gespraechsverlauf}`: a bracketed name or an identifier spelling such words without accents, as URLs do.
+    if ((match[1] !== undefined || /[^\x00-\x7f]|\s|_/.test(name)) && slotNamesUserData(name)) return 'held';
     if (PLAIN_DATA.test(name)) found = 'plain';
   }
   return found;

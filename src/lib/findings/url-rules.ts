@@ -57,6 +57,10 @@ export function textToImageHits(text: string): Hit[] {
     // "?q=<la última pregunta del usuario>": a slot written as words naming the user or their data, in any of the table's languages.
     const named = namedDataSlot(url) ?? matchesOf(BRACKET_SLOT, url, 10).map((m) => m[1]!).find((words) => /\s|[^\x00-\x7f]/.test(words) && slotNamesUserData(words));
     if (named) return [image('high', `Asks for an image whose URL slot ${JSON.stringify(named)} names the user's data; rendering it sends the data.`, match.index, match[0].length)];
+    // `?s={ملخص_الحوار}`, `?c={สรุปบทสนทนา}`: a bracketed slot named in words of another script, not an identifier, is for the model
+    // to fill from what it knows, whatever the language; an image sends it when rendered.
+    const worded = matchesOf(BRACKET_SLOT, url, 10).map((m) => m[1]!).find((words) => WORDED_SLOT.test(words) && !/id\W?$/i.test(words));
+    if (worded) return [image('high', `Asks for an image whose URL slot ${JSON.stringify(worded)} is written in words for the model to fill; rendering it sends what it holds.`, match.index, match[0].length)];
     if (slot === 'held' || filled || toFill) return [image('high', 'Asks for an image whose URL carries the conversation or user data; rendering it sends the data.', match.index, match[0].length)];
     const pathSlot = matchesOf(PATH_SLOT, url.split('?')[0]!, 10).find((m) => PERSONAL_SLOT.test(m[0]) || namesUserData(m[0]));
     if (pathSlot) return [image('high', `Asks for an image whose path carries ${JSON.stringify(pathSlot[0])}; rendering it sends the data.`, match.index, match[0].length)];
@@ -65,6 +69,8 @@ export function textToImageHits(text: string): Hit[] {
   return [];
 }
 
+// Letters of a script other than Latin, three or more: a name written in words, not a value or a code.
+const WORDED_SLOT = /(?:[\p{L}\p{M}](?<![\p{Script=Latin}])){3}/u;
 const BRACKET_SLOT = /[?&][\w.-]+=(<[^<>\n]{1,60}>|\{[^{}\n]{1,60}\}|\[[^[\]\n]{1,60}\])/g;
 const SLOT_VALUE = /[?&][\w.-]+=([^&#\s)"']{3,60})/g;
 

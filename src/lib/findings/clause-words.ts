@@ -113,7 +113,8 @@ export const CLAUSE_TOPICS: { topic: ClauseTopic; weight: number; pattern: RegEx
   // A second, quiet copy on top of what the user asked for.
   { topic: 'extra-copy', weight: 1, pattern: /\b(?:push|send|copy|forward|mirror|share|upload|cc)\w*\s+(?:\w+\s+){0,6}?as\s+well\b|\b(?:also|additionally)\s+(?:send|push|forward|copy|share|upload|cc|bcc|mirror|delete|remove|wipe|erase|drop)\b|\bin\s+addition\s+(?:send|push|forward|copy)\b|\bas\s+an?\s+(?:second|additional|extra|hidden)\s+(?:recipient|cc|bcc|attendee|member|owner|admin\w*|destination)\b|\bin\s+addition\s+to\s+(?:the\s+user'?s|their)\b/i },
   // A URL whose content is to be applied: the instructions live where the catalogue cannot read them.
-  { topic: 'remote-rules', weight: 2, pattern: /\bhttps?:\/\/\S+[^.;]{0,80}\b(?:apply|follow|obey|adopt|execute|do\s+what)\b/i },
+  // "the setup steps the user must follow" are the user's to follow.
+  { topic: 'remote-rules', weight: 2, pattern: /\bhttps?:\/\/\S+[^.;]{0,80}\b(?<!\b(?:users?|customers?|administrators?|admins?|developers?|owners?)\s+(?:must\s+|should\s+|needs?\s+to\s+|has\s+to\s+|have\s+to\s+|will\s+|can\s+|may\s+)?)(?:apply|follow|obey|adopt|execute|do\s+what)\b/i },
   // Secrets tried one after another: credential stuffing by the model.
   { topic: 'brute-force', weight: 2, pattern: /\btry\s+(?:the\s+user'?s\s+)?(?:other\s+|all\s+|each\s+|saved\s+|stored\s+)+(?:passwords?|credentials|keys|tokens|pins?)\b|\bone\s+(?:by|after)\s+(?:one|another)\s+until\b/i },
   // A mode or persona the model is put in.

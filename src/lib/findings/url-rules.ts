@@ -104,8 +104,9 @@ function image(severity: 'high' | 'medium', message: string, index: number, leng
 }
 
 const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\]]|<[^<>\n]{1,60}>)+/i;
-const FETCH = /\b(?:grab|fetch|retrieve|download|load|visit|open|get|read|browse\s+to|go\s+to|navigate\s+to|curl|wget|access|check|consult|pull|import|sync)\b/i;
-const FOLLOW = /\b(?:follow|obey|apply|execute|run|comply|act\s+on|do\s+what|carry\s+out|what\s+it\s+says|whatever\s+it\s+says|let\s+it\s+(?:guide|govern|drive|direct|shape|decide)|(?:guide|govern|drive|shape)\s+your\s+(?:actions|behaviou?r|answers|responses)|instructions?\s+(?:in|from|there)|(?:the\s+)?output\s+in|include\s+(?:the\s+)?(?:output|result|response))\b/i;
+// Third-person forms too, for "the model retrieves …"; they count only when the model is the subject (isToldToFetch).
+const FETCH = /\b(?:grab|fetch|retrieve|download|load|visit|open|get|read|browse\s+to|go\s+to|navigate\s+to|curl|wget|access|check|consult|pull|import|sync)(?:e?s)?\b/i;
+const FOLLOW = /\b(?:follows?|obeys?|apply|applies|execute|run|comply|act\s+on|do\s+what|carry\s+out|what\s+it\s+says|whatever\s+it\s+says|let\s+it\s+(?:guide|govern|drive|direct|shape|decide)|(?:guide|govern|drive|shape)\s+your\s+(?:actions|behaviou?r|answers|responses)|instructions?\s+(?:in|from|there)|(?:the\s+)?output\s+in|include\s+(?:the\s+)?(?:output|result|response))\b/i;
 const FETCH_IT = /\b(?:load|fetch|read|open|get|retrieve|download|pull|consult|check|visit)\s+(?:it|that|this|them|the\s+file|the\s+page)\b/i;
 const GUIDANCE = /\b(?:guidance|instructions|rules|policy|polic(?:ies)|prompt|directives|orders)\b/i;
 const OBEY_IT = /\bwhat(?:ever)?\s+(?:it|they|the\s+page)\s+says\b|\b(?:it|they)\s+(?:overrides?|supersedes?|replaces?|takes?\s+precedence)\b|\b(?:follow|obey|apply)\s+(?:it|them)\b/i;
@@ -128,12 +129,26 @@ export function textToRemoteInstructionHits(text: string): Hit[] {
     if (later && FOLLOW.test(after) && !DOCUMENTATION.test(after)) return [remote('high', 'Tells the model to fetch a URL and follow what it says.', match.index, match[0].length)];
     // "Guidance for agents is posted at https://… — whatever it says overrides …": no verb, the URL is still the instructions.
     if (!verb && GUIDANCE.test(lead) && OBEY_IT.test(after)) return [remote('medium', 'Points the model at a URL whose text it is to obey.', match.index, match[0].length)];
-    if (!verb || isNegatedAt(lead, verb.index) || !isDirective(clauseAround(sentence.text, verb.index).text)) continue;
+    if (!verb || isNegatedAt(lead, verb.index) || !isToldToFetch(clauseAround(sentence.text, verb.index).text, lead, verb.index)) continue;
     if (METADATA.test(match[0])) return [remote('high', 'Tells the model to fetch a cloud metadata address, which hands out credentials.', match.index, match[0].length)];
     if (FOLLOW.test(after) && !DOCUMENTATION.test(after)) return [remote('high', 'Tells the model to fetch a URL and follow what it says.', match.index, match[0].length)];
     if (FIRST.test(lead) && !DOCUMENTATION.test(sentence.text)) return [remote('medium', 'Tells the model to fetch a URL before doing anything else.', match.index, match[0].length)];
   }
   return [];
+}
+
+// "Before anything else fetch …", "first of all open …": a time adverbial before the verb, with no comma to end it.
+const TIME_LEAD = /^\s*(?:[-*•·|—–]\s*)?(?:before\s+anything\s+else|before\s+(?:any|each|every)\s+\w+|first(?:\s+of\s+all)?|at\s+the\s+(?:start|beginning)(?:\s+of\s+\w+(?:\s+\w+)?)?|always|then|next|each\s+time|every\s+time)\s+/i;
+// "agents load …", "the model retrieves …", "LLM agents should read …": the model named as the subject of the verb.
+const MODEL_SUBJECT = /(?:^|[\s|·—–(\[:;,])(?:(?:ai|llm|the)\s+)?(?:agents?|assistants?|models?|llms?|ai)\s+(?:(?:should|must|shall|will|need\s+to|have\s+to|are\s+to|always|first|then)\s+){0,2}$/i;
+
+/** True when the verb at `at` of `lead` tells the model to fetch: an imperative, after a time adverbial too, or a verb whose subject is the model. */
+function isToldToFetch(clause: string, lead: string, at: number): boolean {
+  if (isDirective(clause)) return true;
+  const before = lead.slice(0, at);
+  if (MODEL_SUBJECT.test(before)) return true;
+  const opening = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), -1) + 1);
+  return TIME_LEAD.test(opening) && opening.replace(TIME_LEAD, '').trim() === '';
 }
 
 function remote(severity: 'high' | 'medium', message: string, index: number, length: number): Hit {

@@ -123,7 +123,9 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
       // Hidden text that opens as a note to the model, in any language, is written for the model alone (right after a blank run, at its very start).
       || (modelLabelIn(segment.text.slice(0, 80))?.index ?? 80) < (segment.method === 'after blank space' ? 2 : 80)
       // An instruction in another script after blank space, or styled invisible, is written for the model alone.
-      || (hasForeignDirective(segment.text) && (segment.method === 'invisible HTML' || (COMMENT_OR_BLANK.has(segment.method) && changesScript(text.slice(0, segment.index), segment.text))));
+      || (hasForeignDirective(segment.text) && (segment.method === 'invisible HTML' || (COMMENT_OR_BLANK.has(segment.method) && changesScript(text.slice(0, segment.index), segment.text))))
+      // Hidden text that states, without an imperative, how other tools' calls now go over the user's choice speaks all the same.
+      || (COMMENT_OR_BLANK.has(segment.method) && statesOverOtherTools(segment.text.slice(0, 400)));
     hits.push({
       kind: 'hidden-text',
       severity: speaks ? 'medium' : 'low',
@@ -135,6 +137,16 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
     });
   }
   return hits;
+}
+
+// A call of another tool named in the text ("any later call to transfer_funds"), or other tools at large.
+const OTHER_TOOL_CALL = /\b(?:calls?|requests?|runs?|invocations?)\s+(?:made\s+)?(?:to|of|through|via|by)\s+[`'"]?[a-z][a-z0-9]*_[a-z0-9_]+|\bother\s+tools\b/i;
+// The user's own choice set aside: "regardless of user input", "whatever the user selects".
+const OVER_USER = /\b(?:regardless\s+of|irrespective\s+of|no\s+matter|whatever|instead\s+of)\b[^.;]{0,30}?\b(?:user|customer|account\s+holder|they)\b/i;
+
+/** Declarative hidden text about other tools' calls that sets the user's choice aside, or about several things beyond the tool. */
+function statesOverOtherTools(segment: string): boolean {
+  return (OTHER_TOOL_CALL.test(segment) && OVER_USER.test(segment)) || sentenceToTopics(segment).score >= 2;
 }
 
 /** `ignore_previous_instructions` and `ignorePreviousInstructions` as words. */

@@ -99,7 +99,7 @@ describe('the poisoning corpus', () => {
  */
 const UNREAD_PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[]; minFlagged: number; maxBenignHigh: number }[] = [
   { part: '15th', poisoned: PART_15_POISONED, benign: PART_15_BENIGN, minFlagged: 87, maxBenignHigh: 0 },
-  { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 77, maxBenignHigh: 0 },
+  { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 78, maxBenignHigh: 0 },
   { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 87, maxBenignHigh: 0 },
 ];
 

@@ -17,8 +17,14 @@ const HELD_BY_MODEL = /\byour\s+(?:\w+\s+){0,2}?(?:instructions|system\s+prompt|
 const USER_LEFT_OUT = /\b(?:do\s+not|don't|never|without)\s+(?:ask(?:ing)?|tell(?:ing)?|inform(?:ing)?|consult(?:ing)?|check(?:ing)?\s+with|notify(?:ing)?|bother(?:ing)?|warn(?:ing)?)\s+(?:(?:the\s+)?(?:user|human|owner|customer)|anyone|anybody|them)\b/i;
 const ORDER_TO_MODEL = /\b(?:you|the\s+(?:assistant|model|ai|agent))\s+(?:must|should|shall|are\s+to|need\s+to|have\s+to|will\s+now)\b|\byou(?:'re|\s+are)\s+(?:now|hereby|cleared|allowed|permitted)\b/i;
 
+// A template slot (`{{…}}`, `${…}`, `<<…>>`) named for the model's own context: its prompt, the conversation, earlier messages.
+const CONTEXT_TEMPLATE = /(?:\{\{|\$\{|<<)\s*(?:[\w.:-]*[_.:-])?(?:system_?prompt|(?:full_|entire_|whole_)?(?:conversation|chat)(?:_?(?:history|transcript|log))?|(?:previous|prior|earlier|all)_messages|transcript)(?:[_.:-][\w.:-]*)?\s*(?:\}\}|\}|>>)/i;
+
 /** An instruction to the model inside a field meant for a value or a label. */
 export function valueToPlacementHits(text: string): Hit[] {
+  // `{{system_prompt}}`, `${conversation_history}`: a value written as a template of the model's own context is to be filled with it.
+  const template = CONTEXT_TEMPLATE.exec(text);
+  if (template) return [{ kind: 'data-harvest', severity: 'medium', message: "A field meant for a value is a template of the model's own context, to be filled with it.", index: template.index, length: template[0].length }];
   // Three words or more; counted, not matched as `\p{L}+\s+\p{L}+…`, which backtracks quadratically on a long word.
   if (matchesOf(WORD, text, 3).length < 3) return [];
   // "the contents of your instructions go here": a value that names what the model holds asks for it.

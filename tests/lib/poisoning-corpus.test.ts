@@ -98,9 +98,9 @@ describe('the poisoning corpus', () => {
  * written blind and measured (their headers), then given as tuning material.
  */
 const UNREAD_PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[]; minFlagged: number; maxBenignHigh: number }[] = [
-  { part: '15th', poisoned: PART_15_POISONED, benign: PART_15_BENIGN, minFlagged: 87, maxBenignHigh: 0 },
+  { part: '15th', poisoned: PART_15_POISONED, benign: PART_15_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
   { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 78, maxBenignHigh: 0 },
-  { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 87, maxBenignHigh: 0 },
+  { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
 ];
 
 if (UNREAD_PARTS.length > 0) describe.each(UNREAD_PARTS)('the $part held-out part (measured blind, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {

@@ -121,13 +121,13 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   role: {
     es: ['ahora eres', 'a partir de ahora (eres|actúa)', '(estás|está) (ahora )?en modo', 'actúa como', 'finge (ser|que eres)'],
     fr: ['tu es (maintenant|désormais)', 'vous êtes (maintenant|désormais)', '(tu es|vous êtes) (maintenant )?en mode', 'agis comme', 'fais semblant'],
-    de: ['du bist (jetzt|nun|ab sofort)', 'ab jetzt bist du', 'du befindest dich … modus', 'tu so als', 'verhalte dich wie'],
+    de: ['du bist (jetzt|nun|ab sofort)', 'ab jetzt bist du', 'du befindest dich … modus', 'tu so als', 'verhalte dich wie', 'ab (sofort|jetzt) … (du|Sie|der Assistent|die KI|das Modell|der Agent) (sich )?im *modus', '(befindet|arbeitet) (sich )?(der Assistent|die KI|das Modell|der Agent) im *modus'],
     pt: ['agora você é', 'você (agora )?está em modo', 'a partir de agora (você|aja)', 'aja como', 'finja (ser|que)'],
     it: ['ora sei', '(sei|ti trovi) (ora )?in modalità', 'da ora in poi (sei|agisci)', 'comportati come', 'fingi (di essere|che)'],
     zh: ['你现在是', '你现在处于', '你已进入', '你处于…模式', '从现在起你', '扮演'],
     ja: ['あなたは今', 'あなたは…モード', 'これからあなたは', 'として振る舞'],
     ko: ['너는 이제', '당신은 이제', '당신은 … 모드', '지금부터 당신은'],
-    ru: ['ты теперь', 'теперь ты', 'вы теперь', '(ты|вы) (сейчас )?в режиме', 'притворись', 'веди себя как'],
+    ru: ['ты теперь', 'теперь ты', 'вы теперь', '(ты|вы) (сейчас )?в режиме', 'притворись', 'веди себя как', '(с этого момента|отныне|теперь) (ты|вы) (работаешь|работаете|находишься|находитесь|действуешь|действуете) в режиме', '(ассистент|модель|ИИ|агент) (работает|находится|действует) в режиме'],
   },
   // Acting without the user's confirmation.
   skipConfirmation: {

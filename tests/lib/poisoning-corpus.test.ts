@@ -95,7 +95,9 @@ describe('the poisoning corpus', () => {
  * that a rule change which loses what they catch fails here; whoever takes one as tuning material
  * reads it, moves it to PARTS once it reaches the bar, or raises its floor to what it reaches.
  * Parts 13 and 14 were moved to PARTS at the bar (108/108 each, no benign high). Parts 15-17 were
- * written blind and measured (their headers), then given as tuning material.
+ * written blind and measured (their headers), then given as tuning material: they are now tuning
+ * parts held to floors, no longer unread (second late round: 82 -> 88/91, 73 -> 78/90, 87 -> 88/96;
+ * no benign high). Part 15 is at the bar (96.7%) and may move to PARTS.
  */
 const UNREAD_PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[]; minFlagged: number; maxBenignHigh: number }[] = [
   { part: '15th', poisoned: PART_15_POISONED, benign: PART_15_BENIGN, minFlagged: 88, maxBenignHigh: 0 },

@@ -19,6 +19,8 @@ import { PART_14_BENIGN, PART_14_POISONED } from '../fixtures/poisoning/held-out
 import { PART_15_BENIGN, PART_15_POISONED } from '../fixtures/poisoning/held-out-15.ts';
 import { PART_16_BENIGN, PART_16_POISONED } from '../fixtures/poisoning/held-out-16.ts';
 import { PART_17_BENIGN, PART_17_POISONED } from '../fixtures/poisoning/held-out-17.ts';
+import { PART_18_BENIGN, PART_18_POISONED } from '../fixtures/poisoning/held-out-18.ts';
+import { PART_19_BENIGN, PART_19_POISONED } from '../fixtures/poisoning/held-out-19.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
@@ -51,6 +53,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'twelfth held-out (written blind by an outside reviewer)', poisoned: PART_12_POISONED, benign: PART_12_BENIGN },
   { part: 'thirteenth held-out (written blind by an outside reviewer)', poisoned: PART_13_POISONED, benign: PART_13_BENIGN },
   { part: 'fourteenth held-out (written blind by an outside reviewer)', poisoned: PART_14_POISONED, benign: PART_14_BENIGN },
+  { part: 'fifteenth held-out (written blind by an outside reviewer)', poisoned: PART_15_POISONED, benign: PART_15_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 
@@ -90,30 +93,42 @@ describe('the poisoning corpus', () => {
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 
+type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[]; minFlagged: number; maxBenignHigh: number };
+
 /**
- * Blind parts measured but not yet at the bar. Each is held to its last figure (in its header) so
- * that a rule change which loses what they catch fails here; whoever takes one as tuning material
- * reads it, moves it to PARTS once it reaches the bar, or raises its floor to what it reaches.
- * Parts 13 and 14 were moved to PARTS at the bar (108/108 each, no benign high). Parts 15-17 were
- * written blind and measured (their headers), then given as tuning material: they are now tuning
- * parts held to floors, no longer unread (second late round: 82 -> 88/91, 73 -> 78/90, 87 -> 88/96;
- * no benign high). Part 15 is at the bar (96.7%) and may move to PARTS.
+ * Blind parts measured and then taken as tuning material, not yet at the bar: each is held to what
+ * it now reaches, so that a rule change which loses what they catch fails here; whoever brings one
+ * to the bar moves it to PARTS. Parts 15-17 were written blind and measured (their headers), then
+ * tuned on in the second late round (82 -> 88/91, 73 -> 78/90, 87 -> 88/96, no benign high);
+ * part 15 reached the bar and is in PARTS.
  */
-const UNREAD_PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[]; minFlagged: number; maxBenignHigh: number }[] = [
-  { part: '15th', poisoned: PART_15_POISONED, benign: PART_15_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
+const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
   { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 78, maxBenignHigh: 0 },
   { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
 ];
 
-if (UNREAD_PARTS.length > 0) describe.each(UNREAD_PARTS)('the $part held-out part (measured blind, not yet at the bar)', ({ poisoned, benign, minFlagged, maxBenignHigh }) => {
-  test(`flags at least its last blind count (${minFlagged}) of poisoned definitions at medium or high`, () => {
+/**
+ * Blind parts no rule writer has read: their figures are the estimate on unseen text. Each is held
+ * to its last blind figure (in its header); whoever takes one as tuning material moves it to the
+ * list above.
+ */
+const UNREAD_PARTS: FlooredPart[] = [
+  { part: '18th', poisoned: PART_18_POISONED, benign: PART_18_BENIGN, minFlagged: 85, maxBenignHigh: 0 },
+  { part: '19th', poisoned: PART_19_POISONED, benign: PART_19_BENIGN, minFlagged: 81, maxBenignHigh: 1 },
+];
+
+const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPart) => {
+  test(`flags at least its floor (${minFlagged}) of poisoned definitions at medium or high`, () => {
     expect(poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(minFlagged);
   });
 
-  test(`flags no more benign look-alikes high than its last blind run (${maxBenignHigh})`, () => {
+  test(`flags no more benign look-alikes high than its floor (${maxBenignHigh})`, () => {
     expect(benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).length).toBeLessThanOrEqual(maxBenignHigh);
   });
-});
+};
+
+describe.each(TUNING_PARTS_BELOW_BAR)('the $part held-out part (measured blind, then tuned on; not yet at the bar)', heldToFloors);
+describe.each(UNREAD_PARTS)('the $part held-out part (blind, unread by any rule writer)', heldToFloors);
 
 /**
  * A fresh round measured after the night's last change and not tuned on (its header says why):

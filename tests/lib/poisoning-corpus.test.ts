@@ -30,6 +30,7 @@ import { NIGHT_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-nigh
 import { LATE_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-placement.ts';
 import { LATE_STRUCTURE_ROUNDS, LATE_STRUCTURE_UNTUNED } from '../fixtures/poisoning/helper-rounds-late-structure.ts';
 import { LATE2_ROUNDS } from '../fixtures/poisoning/helper-rounds-late2.ts';
+import { LATE3_ROUNDS } from '../fixtures/poisoning/helper-rounds-late3.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -90,6 +91,7 @@ describe('the poisoning corpus', () => {
   describe.each(LATE_PLACEMENT_ROUNDS)('late where-text-hides helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LATE_STRUCTURE_ROUNDS)('late structure-and-precision helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LATE2_ROUNDS)('second late helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(LATE3_ROUNDS)('third late helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 
@@ -103,7 +105,7 @@ type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[
  * part 15 reached the bar and is in PARTS.
  */
 const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
-  { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 78, maxBenignHigh: 0 },
+  { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 81, maxBenignHigh: 0 },
   { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
 ];
 

@@ -105,8 +105,8 @@ type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[
  * part 15 reached the bar and is in PARTS.
  */
 const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
-  { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 82, maxBenignHigh: 0 },
-  { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
+  { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 83, maxBenignHigh: 0 },
+  { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
 ];
 
 /**

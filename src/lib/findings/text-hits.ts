@@ -24,6 +24,7 @@ import { textToRemoteInstructionHits, textToImageHits } from './url-rules.ts';
 import { textToWithheldHits } from './withheld-rules.ts';
 import { textToStatedSecrecyHits } from './stated-secrecy-rules.ts';
 import { textToPassiveCredentialHits } from './passive-credential-rules.ts';
+import { textToJudgedCheckHits } from './judged-check-rules.ts';
 import { textToAccessGrantHits } from './access-grant-rules.ts';
 import { textToSecretUploadHits } from './secret-upload-rules.ts';
 import { textToSecretFileHits } from './secret-file-rules.ts';
@@ -192,7 +193,7 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToEmptySlotHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
-    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text),
+    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

@@ -106,7 +106,7 @@ type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[
  */
 const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
   { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 83, maxBenignHigh: 0 },
-  { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
+  { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 90, maxBenignHigh: 0 },
 ];
 
 /**

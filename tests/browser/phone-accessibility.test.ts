@@ -1,10 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
-import { describeInBrowser, launchBrowser } from '../support/browser.ts';
-import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { describeInBrowser } from '../support/browser.ts';
+import { buildAndServeInBrowser } from '../support/small-build.ts';
 
 /**
  * On a phone, tables and code that fit a desktop scroll sideways in their own boxes; a box that
@@ -39,25 +37,13 @@ const PAGES = [
 ];
 
 describeInBrowser('accessibility on a phone', () => {
-  let build: SmallBuild;
-  let site: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    build = buildSmallCatalogue('phone-a11y', [server]);
-    site = await startStaticServer(build.dist);
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    build?.remove();
-  });
+  const site = buildAndServeInBrowser('phone-a11y', [server]);
 
   test.each(PAGES)('$path at 390 px has no axe violations: every box that scrolls sideways takes keyboard focus', async ({ path, ready }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
       const page = await context.newPage();
-      expect((await page.goto(site.origin + path))?.status()).toBe(200);
+      expect((await page.goto(site.server.origin + path))?.status()).toBe(200);
       await page.waitForSelector(ready);
       const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
       expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
-import { describeInBrowser, launchBrowser } from '../support/browser.ts';
-import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
-import type { Browser } from 'playwright-core';
+import { describeInBrowser } from '../support/browser.ts';
+import { buildAndServeInBrowser } from '../support/small-build.ts';
 
 /** Real names run this long (SmartBear, eBay): one unbroken token wider than a phone at body size. */
 const LONG_READ = 'qmetry_fetch_test_case_runs_by_test_suite_run_and_linked_requirements';
@@ -65,27 +63,15 @@ const PAGES = [
 ];
 
 describeInBrowser('pages on a phone', () => {
-  let build: SmallBuild;
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    build = buildSmallCatalogue('phone-width', servers);
-    server = await startStaticServer(build.dist);
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    build?.remove();
-  });
+  const site = buildAndServeInBrowser('phone-width', servers);
 
   test.each(WIDTHS)('no page scrolls sideways at %i px: long tool names wrap, the policy builder’s table scrolls in its box', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 844 } });
     try {
       const page = await context.newPage();
       const wider: Record<string, number> = {};
       for (const path of PAGES) {
-        expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
+        expect((await page.goto(site.server.origin + path))?.status(), path).toBe(200);
         // The builder's form is shown by its script; wait for it where there is one.
         if (path === '/servers/long-names/') await page.locator('[data-builder-form]').waitFor({ state: 'visible' });
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -98,10 +84,10 @@ describeInBrowser('pages on a phone', () => {
   });
 
   test('a description’s word diff drops the server’s indentation, as the description itself does', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/servers/long-names/tools/list_orders/`);
+      await page.goto(`${site.server.origin}/servers/long-names/tools/list_orders/`);
       const offsets = await page.locator('.diff').first().evaluate((diff) => {
         const left = diff.getBoundingClientRect().left + parseFloat(getComputedStyle(diff).borderLeftWidth) + parseFloat(getComputedStyle(diff).paddingLeft);
         const walker = document.createTreeWalker(diff, NodeFilter.SHOW_TEXT);
@@ -124,10 +110,10 @@ describeInBrowser('pages on a phone', () => {
   });
 
   test('example-call arguments wrap between members at 390 px, never inside a name or value', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/servers/long-names/tools/create_refund/`);
+      await page.goto(`${site.server.origin}/servers/long-names/tools/create_refund/`);
       const cells = page.locator('[data-policy-examples] tbody td:nth-child(2) code');
       expect(await cells.count()).toBeGreaterThan(0);
       const broken = await cells.evaluateAll((codes) => codes.flatMap((code) => {

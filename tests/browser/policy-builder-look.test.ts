@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
-import { describeInBrowser, launchBrowser } from '../support/browser.ts';
-import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { describeInBrowser } from '../support/browser.ts';
+import { buildAndServeInBrowser } from '../support/small-build.ts';
 
 const server: ServerInput = {
   id: 'builder-look',
@@ -14,25 +12,13 @@ const server: ServerInput = {
 };
 
 describeInBrowser('the policy builder’s limit fields', () => {
-  let build: SmallBuild;
-  let site: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    build = buildSmallCatalogue('builder-look', [server]);
-    site = await startStaticServer(build.dist);
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    build?.remove();
-  });
+  const site = buildAndServeInBrowser('builder-look', [server]);
 
   test.each(['light', 'dark'] as const)('look switched off once a tool is denied, so "10 per hour" does not read as a limit that applies (%s scheme)', async (scheme) => {
-    const context = await browser.newContext({ colorScheme: scheme });
+    const context = await site.browser.newContext({ colorScheme: scheme });
     try {
       const page = await context.newPage();
-      await page.goto(`${site.origin}/servers/builder-look/`);
+      await page.goto(`${site.server.origin}/servers/builder-look/`);
       await page.waitForSelector('policy-builder [data-builder-form]:not([hidden])');
       const look = (name: string) => page.locator(`[name="${name}"]`).evaluate((e) => { const s = getComputedStyle(e); return `${s.color} ${s.backgroundColor} ${s.opacity}`; });
       const before = { count: await look('count-0'), window: await look('window-0') };

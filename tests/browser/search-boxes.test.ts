@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
-import { describeInBrowser, launchBrowser } from '../support/browser.ts';
-import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { describeInBrowser } from '../support/browser.ts';
+import { buildAndServeInBrowser } from '../support/small-build.ts';
 
 const server: ServerInput = {
   id: 'boxes',
@@ -22,27 +20,15 @@ const CLEAR_BUTTON_PX = 20;
 const PAGES = ['/', '/servers/boxes/tools/list_orders/', '/search/'];
 
 describeInBrowser('search boxes', () => {
-  let build: SmallBuild;
-  let site: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    build = buildSmallCatalogue('search-boxes', [server]);
-    site = await startStaticServer(build.dist);
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    build?.remove();
-  });
+  const site = buildAndServeInBrowser('search-boxes', [server]);
 
   test.each(VIEWPORTS)('show their whole example text, not a word cut off ($width px wide)', async (viewport) => {
-    const context = await browser.newContext({ viewport });
+    const context = await site.browser.newContext({ viewport });
     try {
       const page = await context.newPage();
       const cut: string[] = [];
       for (const path of PAGES) {
-        await page.goto(site.origin + path);
+        await page.goto(site.server.origin + path);
         const boxes = await page.locator('input[type="search"][placeholder]').evaluateAll((inputs) => inputs.map((input) => {
           const style = getComputedStyle(input);
           const context = document.createElement('canvas').getContext('2d')!;

@@ -2,8 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { serverToYaml } from '../../src/lib/server-file.ts';
+import { launchBrowser, type SiteInBrowser } from './browser.ts';
+import { startStaticServer } from './static-server.ts';
 
 /** A catalogue a test built for itself: its content folder and its `dist`. */
 export interface SmallBuild {
@@ -29,4 +32,25 @@ export function buildSmallCatalogue(prefix: string, servers: readonly ServerInpu
   });
   if (result.status !== 0) throw new Error(`build of ${root} failed (${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   return { root, dist, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Builds the servers (as `buildSmallCatalogue`), serves the result and starts Chromium before the
+ * enclosing suite's tests; closes both and removes the build after them. Call it inside
+ * `describeInBrowser`; read `server` and `browser` from the result in tests.
+ */
+export function buildAndServeInBrowser(prefix: string, servers: readonly ServerInput[]): SiteInBrowser {
+  const site = {} as SiteInBrowser;
+  let build: SmallBuild | undefined;
+  beforeAll(async () => {
+    build = buildSmallCatalogue(prefix, servers);
+    site.server = await startStaticServer(build.dist);
+    site.browser = await launchBrowser();
+  }, 600_000);
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+    build?.remove();
+  });
+  return site;
 }

@@ -1,4 +1,5 @@
 import type { Classification } from './classifier/classify.ts';
+import { categoryWithArticle } from './category-words.ts';
 import { schemaToArgumentRoles, type ArgumentRole } from './policy/argument-roles.ts';
 import type { Policy, Rule } from './policy/types.ts';
 import type { Tool } from './schemas/tool.ts';
@@ -28,7 +29,7 @@ export function toolToRationale(tool: Tool, classification: Classification, labe
   const snippet = { rules: Object.hasOwn(policy.tools, tool.name) ? policy.tools[tool.name]!.rules : [], hidden: (policy.hide ?? []).includes(tool.name) };
   const sentences: string[] = [];
   const { category } = classification;
-  sentences.push(`${article(category)} ${category} tool, a call to ${label} can ${CATEGORY_CAPABILITY[category]}${category === 'Other' ? ', so a human should review it before an agent uses it freely' : ''}.`);
+  sentences.push(`As ${categoryWithArticle(category)} tool, a call to ${label} can ${CATEGORY_CAPABILITY[category]}${category === 'Other' ? ', so a human should review it before an agent uses it freely' : ''}.`);
   const roles = schemaToArgumentRoles(category, tool.inputSchema, tool.description ?? '');
   const refused = snippet.rules.find((r) => r.action === 'deny');
   for (const role of Object.keys(ROLE_RISK) as ArgumentRole[]) {
@@ -68,10 +69,6 @@ function coverage(name: string, required: boolean, rules: readonly Rule[]): stri
 }
 
 /** "A" or "An" before a category name: "An Execute tool", "A Read tool". */
-function article(word: string): string {
-  return /^[AEIOU]/.test(word) ? 'As an' : 'As a';
-}
-
 function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

@@ -1,4 +1,5 @@
 import { compare, type CatalogueServer } from './catalogue.ts';
+import { toolCount } from './count-words.ts';
 import { CATEGORIES, RISKS, RISK_BY_CATEGORY, type Risk } from './taxonomy.ts';
 
 /** A server's monthly downloads when known; `undefined` when the catalogue has no count for it. */
@@ -61,13 +62,13 @@ export function mostUsedServers(servers: readonly CatalogueServer[], limit: numb
 export function serverToRiskSummary(entry: CatalogueServer): string {
   const counts = serverToRiskCounts(entry);
   const worst = RISKS.filter((risk) => counts[risk] > 0).slice(0, 2).map((risk) => `${counts[risk].toLocaleString('en-US')} ${risk}`);
-  const tools = `${entry.tools.length.toLocaleString('en-US')} tool${entry.tools.length === 1 ? '' : 's'}`;
+  const tools = toolCount(entry.tools.length);
   return worst.length === 0 ? 'no tools' : `${worst.join(', ')} of ${tools}`;
 }
 
 /** How used a server is, in a few words: "123,456 downloads a month, 40 tools", or "40 tools" without a count. */
 export function serverToUsageSummary(entry: CatalogueServer, downloadsOf: DownloadsOf = downloadsFromServerFile): string {
   const downloads = downloadsOf(entry);
-  const tools = `${entry.tools.length.toLocaleString('en-US')} tool${entry.tools.length === 1 ? '' : 's'}`;
+  const tools = toolCount(entry.tools.length);
   return downloads === undefined ? tools : `${downloads.toLocaleString('en-US')} downloads a month, ${tools}`;
 }

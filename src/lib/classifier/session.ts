@@ -7,6 +7,8 @@ const DOCUMENT_PAGES = /\b(?:drawio|pdfs?|documents?|docs?|diagrams?|wiki|notion
 const DOCUMENT_NAME_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'slide', 'slides', 'notebook', 'pdf']);
 const WEAK_SESSION_NOUNS = new Set(['tab', 'tabs', 'element', 'window', 'dialog', 'screen', 'desktop', 'device']);
 const SESSION_CUES = /\b(?:browser|web ?page|chrome|chromium|firefox|safari|webkit|playwright|puppeteer|selenium|devtools|simulator|emulator|device|ios|android|screen|viewport|url|dom)\b/i;
+// The same cues, every one of them (matchAll copies the pattern, so one shared global is safe).
+const EVERY_SESSION_CUE = new RegExp(SESSION_CUES.source, 'gi');
 /** "Perform an HTTP POST request": an HTTP client beside the browser, which it does not drive. */
 const HTTP_REQUEST = /\bHTTP (?:GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE) requests?\b/i;
 
@@ -48,6 +50,6 @@ function readSession(tool: Tool, nameWords: readonly string[]): 'drives' | 'in-b
  */
 function hasCueBesides(description: string, nameWord: string): boolean {
   const opening = description.search(/[A-Za-z]/);
-  for (const found of description.matchAll(new RegExp(SESSION_CUES.source, 'gi'))) if (found.index !== opening || found[0].toLowerCase() !== nameWord) return true;
+  for (const found of description.matchAll(EVERY_SESSION_CUE)) if (found.index !== opening || found[0].toLowerCase() !== nameWord) return true;
   return false;
 }

@@ -22,7 +22,7 @@ export const NEGATED = /(?<!\p{L})(?:not|never|no|don't|nunca|jamás|jamais|ne|n
 /** A secret file's content put into a field of a call. */
 export function textToSecretFileHits(text: string): Hit[] {
   if (!MAY_NAME_FILE.test(text) || !SECRET_FILE.test(text)) return [];
-  for (const file of matchesOf(new RegExp(SECRET_FILE.source, 'gi'), text, 20)) {
+  for (const file of matchesOf(SECRET_FILE, text, 20)) {
     // `~/.ssh/id_ed25519.pub` is a public key: the path runs on to its end.
     if (/^\S*\.pub\b/.test(text.slice(file.index + file[0].length))) continue;
     const sentence = sentenceAround(text, file.index).text.toLowerCase();

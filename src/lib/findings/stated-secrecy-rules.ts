@@ -1,4 +1,4 @@
-import { matchesOf, type Hit } from './hit.ts';
+import type { Hit } from './hit.ts';
 
 /**
  * Secrecy stated, not ordered: "the BCC line is added by the assistant and is not shown to the
@@ -34,9 +34,7 @@ const USERS_SECRETS = /\b(?:the\s+)?user's\s+(?:\w+\s+)?(?:passwords?|cookies?|c
 /** A statement that the user is kept unaware of what the model or the tool moves somewhere. */
 export function textToStatedSecrecyHits(text: string): Hit[] {
   if (!/user|kullanıcı|пользовател|nutzer|anwender|utilisat|usuario/i.test(text)) return [];
-  for (const match of matchesOf(KEPT_UNAWARE, text, 5)) {
-    if (!MODEL_ACTS.test(text) && !USERS_SECRETS.test(text)) return [];
-    return [{ kind: 'secrecy', severity: 'medium', message: 'States that the user is kept unaware of what the model adds or sends, or of their own secrets being passed on.', index: match.index, length: match[0].length }];
-  }
-  return [];
+  const match = KEPT_UNAWARE.exec(text);
+  if (!match || (!MODEL_ACTS.test(text) && !USERS_SECRETS.test(text))) return [];
+  return [{ kind: 'secrecy', severity: 'medium', message: 'States that the user is kept unaware of what the model adds or sends, or of their own secrets being passed on.', index: match.index, length: match[0].length }];
 }

@@ -20,6 +20,8 @@ const QUERY_SLOT = /[?&][\w.-]+=(?:(?:\{\{?|<|\$\{?|%7B|\[|%(?=[A-Z_]+%)|__)([^}
 // What the slot stands for (`_` separates words in slot names, so no \b).
 const HELD_DATA = /(?<![A-Za-z])(?:conversation|history|chat|dialog(?:ue)?|transcript|summary|context|memory|secrets?|tokens?|passwords?|credentials?|api_?keys?|keys?|env|会話|履歴|对话|聊天|대화|비밀번호|密码|パスワード|переписк\w*|историю|conversa\w*|historique|cronologia|cookies?|system|prompt|personal|contacts?|email|(?:last|previous|prior|earlier)[_\s]\w+|turns?|dialogue|discussion|user_(?!id)\w+|user'?s?\s+\w+)(?![A-Za-z])/i;
 const PLAIN_DATA = /(?<![A-Za-z])(?:data|content|contents|message|messages|file|files|user|info|text|results?)(?![A-Za-z])/i;
+// "your" plus a credential and nothing of the model's context: not `{your_system_prompt}`, which is the model's own.
+const READERS_CREDENTIAL = /^your[_\s-]?(?:[a-z0-9]+[_\s-])?(?:api[_\s-]?)?(?:token|key|secret|password|pat)$/i;
 const DATA_WORDS = /\b(?:conversation|chat|history|contents?|data|results?|secrets?|keys?|tokens?|passwords?|credentials|files?|messages?|emails?|summary|everything|contacts|text|question)\b/i;
 const MAX_URLS = 200;
 
@@ -60,6 +62,12 @@ export function urlToDataSlot(url: string): 'held' | 'plain' | undefined {
   for (const match of matchesOf(QUERY_SLOT, url, 20)) {
     const name = match[1] ?? match[2] ?? match[3] ?? '';
     if (/(?:^|[_-])ids?$|Ids?$/.test(name)) continue;
+    // `?token={your_ci_token}`, `?key=YOUR_API_KEY`: documentation's placeholder for the reader's own credential, which the
+    // reader types in; it carries something only when the model is told to open the URL.
+    if (READERS_CREDENTIAL.test(name)) {
+      found = 'plain';
+      continue;
+    }
     if (HELD_DATA.test(name)) return 'held';
     // `{ユーザーのメールアドレス}`, `<Passwort des Nutzers>`: a slot named in words of another language for the user or their data.
     // `{sohbet_gecmisi}`, `{gespraechsverlauf}`: a bracketed name or an identifier spelling such words without accents, as URLs do.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/lib/findings/kinds.ts';
-import { phraseToPattern, textToPhraseHits } from '../../src/lib/findings/phrase-rules.ts';
+import { phraseToPattern } from '../../src/lib/findings/phrase-matches.ts';
+import { textToPhraseHits } from '../../src/lib/findings/phrase-rules.ts';
 import { PHRASE_CONCEPTS, PHRASE_LANGUAGES, PHRASES } from '../../src/lib/findings/phrases.ts';
 import { toolToFindings } from '../../src/lib/findings/tool-findings.ts';
 

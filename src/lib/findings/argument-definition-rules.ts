@@ -1,7 +1,7 @@
 import { sentenceAround } from './excerpt.ts';
 import type { Hit } from './hit.ts';
 import { isNegatedAt } from './mood.ts';
-import { textToPhraseMatches } from './phrase-rules.ts';
+import { textToPhraseMatches } from './phrase-matches.ts';
 import { CONTENT, NEGATED, SECRET_FILE } from './secret-file-rules.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { matchesOf, type Hit } from './hit.ts';
-import { textToPhraseMatches } from './phrase-rules.ts';
+import { textToPhraseMatches } from './phrase-matches.ts';
 
 /**
  * A URL whose query ends in an empty slot (`https://x.example/c?d=`) and, right after it, the

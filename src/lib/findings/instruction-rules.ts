@@ -2,7 +2,7 @@ import { sentenceAround } from './excerpt.ts';
 import { isNegatedAt, isWithoutInNegatedAct } from './mood.ts';
 import { matchToHit, matchesOf, type Hit } from './hit.ts';
 import { isPresentationAdvice } from './authority-rules.ts';
-import { textToPhraseMatches } from './phrase-rules.ts';
+import { textToPhraseMatches } from './phrase-matches.ts';
 
 /**
  * Phrases that address the model instead of describing the tool: override and secrecy wording,

@@ -1,6 +1,6 @@
 import { matchesOf, type Hit } from './hit.ts';
 import { ADDRESSES_MODEL } from './mood.ts';
-import { textToPhraseMatches } from './phrase-rules.ts';
+import { textToPhraseMatches } from './phrase-matches.ts';
 import { modelLabelIn } from './vocative-rules.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { LANGUAGES, phrasesOf } from './phrase-languages.ts';
-import { phraseToPattern } from './phrase-rules.ts';
+import { phraseToPattern } from './phrase-matches.ts';
 
 /**
  * Whether a URL slot written as words (`{ユーザーのメールアドレス}`, `[사용자 전화번호]`,

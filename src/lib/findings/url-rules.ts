@@ -2,7 +2,7 @@ import { sentenceAround } from './excerpt.ts';
 import { urlToDataSlot } from './exfiltration-rules.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { clauseAround, isDirective, isNegatedAt } from './mood.ts';
-import { textToPhraseMatches } from './phrase-rules.ts';
+import { textToPhraseMatches } from './phrase-matches.ts';
 import { slotNamesUserData } from './slot-words.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { matchesOf, type Hit } from './hit.ts';
-import { textToPhraseMatches } from './phrase-rules.ts';
+import { textToPhraseMatches } from './phrase-matches.ts';
 
 /**
  * A note addressed to the model ("Assistant :", "Note for the agent:", "Для ассистента:", "Nota per l'assistente:",

@@ -21,6 +21,8 @@ import { PART_16_BENIGN, PART_16_POISONED } from '../fixtures/poisoning/held-out
 import { PART_17_BENIGN, PART_17_POISONED } from '../fixtures/poisoning/held-out-17.ts';
 import { PART_18_BENIGN, PART_18_POISONED } from '../fixtures/poisoning/held-out-18.ts';
 import { PART_19_BENIGN, PART_19_POISONED } from '../fixtures/poisoning/held-out-19.ts';
+import { PART_20_BENIGN, PART_20_POISONED } from '../fixtures/poisoning/held-out-20.ts';
+import { PART_21_BENIGN, PART_21_POISONED } from '../fixtures/poisoning/held-out-21.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
@@ -113,11 +115,14 @@ const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
  * Blind parts no rule writer has read: their figures are the estimate on unseen text. Each is held
  * to its last blind figure (in its header); whoever takes one as tuning material moves it to the
  * list above. Part 19's one benign high (b19-webhook-register, a `{your_ci_token}` placeholder)
- * was read by the lead alone, to fix that false high; none of its poisoned cases was read.
+ * was read by the lead alone, to fix that false high; none of its poisoned cases was read. The
+ * same for part 20's (b20-35, a subdivision flag written as an emoji tag sequence).
  */
 const UNREAD_PARTS: FlooredPart[] = [
   { part: '18th', poisoned: PART_18_POISONED, benign: PART_18_BENIGN, minFlagged: 85, maxBenignHigh: 0 },
   { part: '19th', poisoned: PART_19_POISONED, benign: PART_19_BENIGN, minFlagged: 81, maxBenignHigh: 0 },
+  { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 79, maxBenignHigh: 0 },
+  { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 103, maxBenignHigh: 0 },
 ];
 
 const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPart) => {

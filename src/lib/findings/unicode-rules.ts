@@ -23,6 +23,9 @@ const INVISIBLE_CLASSES: { pattern: RegExp; severity: FindingSeverity; what: str
   { pattern: /[\u00ad\u034f\u061c\u200e\u200f\u2028\u2029\u206a-\u206f\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/, severity: 'low', what: 'invisible formatting characters' },
 ];
 
+// A flag written as an emoji tag sequence (🏴 then a subdivision code in tag letters, `gbsct`, then the cancel tag): the tag
+// characters spell a short region code a client draws as a flag, not hidden text.
+const FLAG_TAG_SEQUENCE = /\u{1f3f4}[\u{e0030}-\u{e0039}\u{e0061}-\u{e007a}]{1,7}\u{e007f}/gu;
 const WRITTEN_JOINER = /(?<=\p{Extended_Pictographic}[\u{1f3fb}-\u{1f3ff}\ufe0f]?)\u200d(?=\p{Extended_Pictographic})|(?<=[\u0600-\u06ff\u0900-\u0dff])[\u200c\u200d]|[\u200c\u200d](?=[\u0600-\u06ff\u0900-\u0dff])/gu;
 const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Coptic}]/u;
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -37,10 +40,11 @@ export function textToAnsiHits(text: string): Hit[] {
 
 /** One hit for the most severe class of invisible character present; the message names it. */
 export function textToInvisibleHits(text: string): Hit[] {
+  const flagless = text.includes('\u{1f3f4}') ? text.replace(FLAG_TAG_SEQUENCE, (flag) => ' '.repeat(flag.length)) : text;
   for (const { pattern, severity, what } of INVISIBLE_CLASSES) {
-    let match = pattern.exec(text);
+    let match = pattern.exec(flagless);
     // A joiner inside an emoji sequence (👩‍💻) or a word of a script that writes with joiners (Persian, Hindi) joins; it hides nothing.
-    if (match && (match[0] === '\u200d' || match[0] === '\u200c')) match = pattern.exec(text.replace(WRITTEN_JOINER, ' '));
+    if (match && (match[0] === '\u200d' || match[0] === '\u200c')) match = pattern.exec(flagless.replace(WRITTEN_JOINER, ' '));
     if (match) return [{ kind: 'invisible-unicode', severity, message: `Contains ${what}.`, index: match.index, length: match[0].length }];
   }
   return [];

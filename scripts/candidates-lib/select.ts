@@ -10,6 +10,8 @@ export interface PackageRow {
 export type Selection = { candidate: true } | { candidate: false; reason: string };
 
 const MENTIONS_MCP = /(^|[^a-z])mcp([^a-z]|$)|model context protocol/i;
+// A name run together with "mcp" at its end (`lsmcp`, `0nmcp`, `@x/morphmcp`) names a server as plainly as `ls-mcp`.
+const NAME_ENDS_IN_MCP = /[a-z0-9]mcp$/i;
 
 // Each rule names a kind of package that is not a server one can start and list: the first that
 // matches the name or the summary gives the reason recorded in the candidate list.
@@ -25,7 +27,7 @@ const NOT_A_SERVER: [RegExp, RegExp | undefined, string][] = [
 
 /** Whether a package of the list is worth an import attempt, and if not, why. */
 export function selectCandidate(row: PackageRow): Selection {
-  if (!MENTIONS_MCP.test(row.npm) && !MENTIONS_MCP.test(row.summary)) return { candidate: false, reason: 'not about MCP' };
+  if (!MENTIONS_MCP.test(row.npm) && !NAME_ENDS_IN_MCP.test(row.npm) && !MENTIONS_MCP.test(row.summary)) return { candidate: false, reason: 'not about MCP' };
   const name = row.npm.toLowerCase();
   for (const [namePattern, summaryPattern, reason] of NOT_A_SERVER) {
     if (namePattern.test(name) && !/server/.test(name)) return { candidate: false, reason };

@@ -36,6 +36,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const form = root.querySelector<HTMLFormElement>('form')!;
   const filtersBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const filtersDisclosure = root.querySelector<HTMLElement>('[data-filters-box]')!;
+  const chosen = root.querySelector<HTMLElement>('[data-filters-chosen]')!;
   const summary = root.querySelector<HTMLElement>('[data-summary]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const moreWrap = root.querySelector<HTMLElement>('[data-more-wrap]')!;
@@ -57,6 +59,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const term = input.value.trim();
     const filters = Object.fromEntries(Object.entries(selected).filter(([, values]) => values.size > 0).map(([key, values]) => [key, [...values]]));
     writeAddress(term, selected);
+    // On a phone the filters start folded away: the summary says whether any is on.
+    const chosenCount = Object.values(selected).reduce((sum, values) => sum + values.size, 0);
+    chosen.textContent = chosenCount === 0 ? '' : ` (${chosenCount} chosen)`;
     if (!term && Object.keys(filters).length === 0) {
       renderFilters(filtersBox, allFilters, undefined, selected, run);
       summary.textContent = 'Type a word or pick a filter.';
@@ -87,7 +92,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 200);
   });
-  filtersBox.hidden = false;
+  filtersDisclosure.hidden = false;
   await run();
 }
 

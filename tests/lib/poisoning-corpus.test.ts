@@ -33,6 +33,7 @@ import { LATE_PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-
 import { LATE_STRUCTURE_ROUNDS, LATE_STRUCTURE_UNTUNED } from '../fixtures/poisoning/helper-rounds-late-structure.ts';
 import { LATE2_ROUNDS } from '../fixtures/poisoning/helper-rounds-late2.ts';
 import { LATE3_ROUNDS } from '../fixtures/poisoning/helper-rounds-late3.ts';
+import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -57,6 +58,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'thirteenth held-out (written blind by an outside reviewer)', poisoned: PART_13_POISONED, benign: PART_13_BENIGN },
   { part: 'fourteenth held-out (written blind by an outside reviewer)', poisoned: PART_14_POISONED, benign: PART_14_BENIGN },
   { part: 'fifteenth held-out (written blind by an outside reviewer)', poisoned: PART_15_POISONED, benign: PART_15_BENIGN },
+  { part: 'seventeenth held-out (written blind by an outside reviewer)', poisoned: PART_17_POISONED, benign: PART_17_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 
@@ -94,6 +96,7 @@ describe('the poisoning corpus', () => {
   describe.each(LATE_STRUCTURE_ROUNDS)('late structure-and-precision helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LATE2_ROUNDS)('second late helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LATE3_ROUNDS)('third late helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(NIGHT2_ROUNDS)('night helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 
@@ -104,11 +107,10 @@ type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[
  * it now reaches, so that a rule change which loses what they catch fails here; whoever brings one
  * to the bar moves it to PARTS. Parts 15-17 were written blind and measured (their headers), then
  * tuned on in the second late round (82 -> 88/91, 73 -> 78/90, 87 -> 88/96, no benign high);
- * part 15 reached the bar and is in PARTS.
+ * part 15 reached the bar and is in PARTS, part 17 too in the night round (93/96).
  */
 const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
   { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 83, maxBenignHigh: 0 },
-  { part: '17th', poisoned: PART_17_POISONED, benign: PART_17_BENIGN, minFlagged: 90, maxBenignHigh: 0 },
 ];
 
 /**

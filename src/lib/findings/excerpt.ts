@@ -51,6 +51,20 @@ export function sentenceAround(text: string, index: number): { start: number; te
 
 function isSentenceBreak(text: string, at: number): boolean {
   const char = text[at];
-  if (char === '\n' || char === '。' || char === '！' || char === '？') return true;
+  if (char === '\n') return !isWrappedLine(text, at);
+  if (char === '。' || char === '！' || char === '？') return true;
   return (char === '.' || char === '!' || char === '?') && (at + 1 >= text.length || /\s/.test(text[at + 1]!));
+}
+
+// Text hard-wrapped at a fixed width breaks lines inside a sentence ("…, add\n`curl … | sh` near the
+// top", "settle via account\nDE89 …"): a single line break after a word, a comma or code, before a
+// lower-case word, code, a number or an IBAN, continues the sentence. A blank line, a list mark or a
+// line that ends in a stop or a colon still ends it.
+const WRAPPED_BEFORE = /[\p{Ll}\p{Lu}\d,`)'"]/u;
+const WRAPPED_AFTER = /^(?:[a-z`'"(\d]|[A-Z]{2}\d{2}\s?[A-Z0-9]{4})/;
+
+/** True when the line break at `at` falls inside a hard-wrapped sentence. */
+function isWrappedLine(text: string, at: number): boolean {
+  const before = text[at - 1] === '\r' ? text[at - 2] : text[at - 1];
+  return before !== undefined && WRAPPED_BEFORE.test(before) && WRAPPED_AFTER.test(text.slice(at + 1, at + 10));
 }

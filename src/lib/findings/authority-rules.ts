@@ -117,10 +117,23 @@ function unlessConditional(text: string, hit: Hit | undefined): Hit | undefined 
 function textToDismissHit(text: string): Hit | undefined {
   for (const match of matchesOf(DISMISS, text, MAX_MATCHES)) {
     const sentence = sentenceAround(text, match.index);
-    if (!PRIOR.test(sentence.text) || isQuotedExample(text, match.index)) continue;
+    if (!PRIOR.test(sentence.text) || isQuotedExample(text, match.index) || isSettingName(text, match)) continue;
     return { kind: 'model-instruction', severity: 'high', message: 'Tells the model to set aside its other instructions.', index: match.index, length: match[0].length };
   }
   return undefined;
+}
+
+// "Agent personality/system prompt override", "system prompt override for the agent": `override` as a noun after
+// what it replaces names a setting the caller fills; nothing follows it for the model to do.
+const NOUN_BEFORE = /\b(?:prompt|message|instructions?|rules?|persona|personality)\s*$/i;
+const LABEL_AFTER = /^\s*(?:$|[.,;)\]]|\((?:optional|string)\)|(?:for|of)\s+(?:the|this|an?|each)\s+\w+(?:\s+\w+)?\s*[.,;)]?\s*$|(?:string|text|value)\b)/i;
+
+/** True when an `override` names a field (`system prompt override`) rather than ordering one. */
+function isSettingName(text: string, match: RegExpExecArray): boolean {
+  if (!/^overrides?$/i.test(match[0])) return false;
+  const before = text.slice(Math.max(0, match.index - 40), match.index);
+  const after = text.slice(match.index + match[0].length).split(/\n|[.!?](?:\s|$)/)[0]!;
+  return NOUN_BEFORE.test(before) && LABEL_AFTER.test(after);
 }
 
 // What an answer should leave out for readability ("do not mention the raw JSON", "do not show hidden

@@ -63,7 +63,8 @@ describe('the recommended policy of every shipped tool', () => {
     const uncapped: string[] = [];
     for (const s of shipped.filter((t) => t.category === 'Financial')) {
       for (const { name, property } of properties(s.tool)) {
-        if (!isNumber(property) || !/(^|_)(amount|price|total|value)(_|$)/.test(snake(name)) || /(^|_)(count|limit|percent|quantity)(_|$)/.test(snake(name))) continue;
+        // A minimum (`min_cart_value`, a discount's threshold) is a condition on the cart, not a sum the call moves.
+        if (!isNumber(property) || !/(^|_)(amount|price|total|value)(_|$)/.test(snake(name)) || /(^|_)(count|limit|percent|quantity|min)(_|$)/.test(snake(name))) continue;
         if (!refusesEverything(s) && !conditionsOn(s, name).some((c) => c.op === 'lte' || c.op === 'lt')) uncapped.push(`${s.id} (${name})`);
       }
     }

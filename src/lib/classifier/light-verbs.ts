@@ -17,8 +17,13 @@ export function compoundHead(objects: readonly string[]): string | undefined {
   if (first < 0) return undefined;
   let last = first;
   while (known(objects[last + 1])) last += 1;
+  // "Start the OAuth flow", "Start device login flow": a login flow is the tool's own session, not a run.
+  if (FLOWS.has(objects[last]!) && LOGIN_QUALIFIERS.has(objects[first - 1] ?? '')) return undefined;
   return objects[last];
 }
+
+const FLOWS = new Set(['flow', 'flows']);
+const LOGIN_QUALIFIERS = new Set(['login', 'oauth', 'oauth2', 'auth', 'authorization', 'authentication', 'signin', 'sign-in', 'sso']);
 
 /** What a light verb runs, given its compound's head: the head, or tests, builds, jobs… anywhere ("a visual test scan"). */
 export function runnableIn(objects: readonly string[], head: string): string | undefined {

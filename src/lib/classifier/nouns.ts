@@ -8,6 +8,8 @@ export const FINANCIAL_NOUNS = new Set([
   'wallet', 'order', 'orders', 'checkout', 'billing', 'credit', 'credits', 'dispute', 'disputes', 'fee', 'fees',
   'paymentlink', 'paymentintent', 'invoiceitem', 'transaction', 'transactions', 'purchase',
   'purchases', 'payroll', 'ledger', 'card', 'cards', 'bank', 'crypto', 'swap', 'trade', 'bet', 'bill', 'bills',
+  // A store's discount or coupon lowers what customers are charged: creating or changing one changes a price.
+  'discount', 'discounts', 'coupon', 'coupons',
 ]);
 
 /** Verbs that do nothing to money on their own but do with a financial noun (`create_invoice`). */
@@ -15,7 +17,7 @@ export const FINANCIAL_MUTATING_VERBS = new Set([
   'create', 'add', 'update', 'edit', 'modify', 'set', 'send', 'issue', 'capture', 'void', 'process', 'finalize',
   'finalise', 'cancel', 'approve', 'submit', 'place', 'confirm', 'authorize', 'authorise', 'execute', 'make',
   'initiate', 'accept', 'apply', 'change', 'reverse', 'settle', 'mark', 'resume', 'pause', 'upgrade', 'downgrade',
-  'delete', 'remove', 'close', 'transfer', 'swap', 'trade', 'sell', 'bet', 'claim', 'enable', 'disable', 'renew',
+  'delete', 'remove', 'close', 'transfer', 'swap', 'trade', 'sell', 'bet', 'claim', 'enable', 'disable', 'renew', 'record',
 ]);
 
 /** Verbs that run a database transaction ("Execute a transaction against an app"), which moves no money. */

@@ -221,14 +221,18 @@ function isIdentifierShaped(property: Property): boolean {
   return (max !== undefined && max <= IDENTIFIER_MAX_LENGTH) || typeof property.pattern === 'string' || Array.isArray(property.enum);
 }
 
-/** `amount` with a `currency`, or with a money noun in a mutating name (`create_payment`): Financial. */
+const IN_A_CURRENCY = /\bcurrency\b|\bcents\b|\b(?:usd|eur|gbp)\b|\$\d/i;
+
+/** `amount` with a `currency` (an argument, or its own words), or with a money noun in a mutating name (`create_payment`): Financial. */
 function moneySignal(properties: readonly (readonly [string, Property])[], nameWords: readonly string[]): Signal | undefined {
   const amount = properties.find(([name, property]) => isAmountArgument(name, property));
   if (!amount) return undefined;
-  const currency = properties.find(([name]) => /currency/i.test(name));
+  // "Price in smallest currency unit (e.g. 1999 = $19.99)": an amount its own words put in a currency is a sum of money.
+  const currency = properties.find(([name]) => /currency/i.test(name)) ?? (IN_A_CURRENCY.test(String(amount[1].description ?? '')) ? amount : undefined);
   const moneyVerb = nameWords.some((w) => verbToCategory(w) === 'Financial');
   const mutating = moneyVerb || nameWords.some((w) => FINANCIAL_MUTATING_VERBS.has(w));
   const aboutMoney = currency || moneyVerb || nameWords.some((w, i) => isMoneyNoun(w, nameWords[i - 1], nameWords[i + 1]));
   if (!mutating || !aboutMoney) return undefined;
-  return signal('Financial', LEVEL.decisive, 'schema', `argument \`${amount[0]}\` (number)${currency ? ` with \`${currency[0]}\`` : ''}`);
+  const priced = currency && currency !== amount ? ` with \`${currency[0]}\`` : currency ? ' in a currency' : '';
+  return signal('Financial', LEVEL.decisive, 'schema', `argument \`${amount[0]}\` (number)${priced}`);
 }

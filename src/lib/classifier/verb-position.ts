@@ -28,7 +28,8 @@ export interface VerbAt {
 
 // Who may be the subject of a modal that says what the tool does ("it can delete", "and can delete").
 const MODAL_SUBJECTS = new Set(['it', 'this', 'tool', 'and', 'or', 'also', 'that', 'which', 'server', 'api', 'function', 'command', 'endpoint', 'operation']);
-const CALLER_SUBJECTS = new Set(['you', 'user', 'users', 'we', 'i', 'caller', 'callers', 'agent', 'agents', 'assistant', 'model', 'llm', 'client', 'clients']);
+// "what you're trying to build", "once you've decided to delete": a contracted subject is the same caller.
+const CALLER_SUBJECTS = new Set(['you', 'user', 'users', 'we', 'i', 'caller', 'callers', 'agent', 'agents', 'assistant', 'model', 'llm', 'client', 'clients', "you're", "you've", "you'll", "you'd", "we're", "we've", "i'm", "i've"]);
 const MODALS = new Set(['will', 'can', 'may', 'must', 'shall', 'should', 'would', 'could']);
 const HELP = new Set(['help', 'helps', 'helping']);
 const GERUND_INTRODUCERS = new Set(['including', 'includes', 'include', 'supports', 'support', 'supporting', 'by', 'enables', 'enable', 'allows', 'allow', 'via']);

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
+
+/**
+ * Rules of the tenth set (issue #14): each stated in the rubric's terms and shown by made-up tools
+ * (never by a labelled one), with a case on the other side of the line where the rule could overreach.
+ */
+
+const cases = (list: ToolCase[]) => list.map((c) => [c.behaviour, c] as const);
+const expectCases = (list: ToolCase[]) =>
+  test.each(cases(list))('%s', (_, c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+
+describe('a discount or a coupon changes what customers are charged: the rubric\'s "change a price" (Financial)', () => {
+  expectCases([
+    { behaviour: 'create_discount "Create a discount for a store" is Financial', name: 'create_discount', description: 'Create a discount for a store.', expected: 'Financial' },
+    { behaviour: 'coupons_update "Update a coupon" is Financial', name: 'coupons_update', description: 'Update a coupon', expected: 'Financial' },
+    { behaviour: 'list_discounts "List a store\'s discounts" still reads', name: 'list_discounts', description: "List a store's discounts.", expected: 'Read' },
+  ]);
+});
+
+describe('recording a payment enters money received or paid in the books (Financial)', () => {
+  expectCases([
+    { behaviour: '"Record a customer payment against open invoices" is Financial', name: 'receive_payment', description: 'Record a customer payment against one or more open invoices.', expected: 'Financial' },
+    { behaviour: 'record_payment is Financial by its name', name: 'record_payment', description: 'Marks an invoice as settled.', expected: 'Financial' },
+    { behaviour: '"Record task feedback for learning" still only stores a note (Write)', name: 'record_feedback', description: 'Record task feedback for learning.', expected: 'Write' },
+  ]);
+});
+
+describe('an amount whose own words put it in a currency is a sum of money, as with a currency argument', () => {
+  const price = { type: 'number', description: 'Price in smallest currency unit (e.g. 1999 = $19.99)' };
+  expectCases([
+    { behaviour: 'create_variant(price "in smallest currency unit") sets a price (Financial)', name: 'create_variant', description: 'Create a variant for a product.', properties: { product_id: { type: 'string' }, price }, expected: 'Financial' },
+    { behaviour: 'update_item(unit_price "in cents") sets a price (Financial)', name: 'update_item', description: 'Update an item.', properties: { unit_price: { type: 'integer', description: 'Unit price in cents.' } }, expected: 'Financial' },
+    { behaviour: 'create_variant(price with no unit) is still only a product record (Write)', name: 'create_variant', description: 'Create a variant for a product.', properties: { price: { type: 'number', description: 'The price.' } }, expected: 'Write' },
+    { behaviour: 'search_products(price "in USD") changes nothing: its name does not change anything (Read)', name: 'search_products', description: 'Search products.', properties: { price: { type: 'number', description: 'Maximum price in USD.' } }, expected: 'Read' },
+  ]);
+});
+
+describe('a login, OAuth or sign-in flow is the tool\'s own session, not a workflow run (Other)', () => {
+  expectCases([
+    { behaviour: '"Start device login flow and return verification URL + code" logs in', name: 'auth_login_start', description: 'Start device login flow and return verification URL + code.', expected: 'Other' },
+    { behaviour: '"Start the OAuth flow for a new account" logs in', name: 'connect_account', description: 'Start the OAuth flow for a new account.', expected: 'Other' },
+    { behaviour: '"Initiate the sign-in flow" logs in', name: 'begin', description: 'Initiate the sign-in flow.', expected: 'Other' },
+    { behaviour: '"Start the approval flow for a document" still runs a flow (Execute)', name: 'start_approval', description: 'Start the approval flow for a document.', expected: 'Execute' },
+    { behaviour: '"Run the login test suite" still runs tests (Execute)', name: 'run_suite', description: 'Run the login test suite.', expected: 'Execute' },
+  ]);
+});
+
+describe('"you\'re", "you\'ve": a contracted caller is still the caller, whose infinitive is no effect of the tool', () => {
+  expectCases([
+    { behaviour: '"Given what you\'re trying to build, recommend the best primitives" reads', name: 'recommend_primitives', description: "Given what you're trying to build, recommend the best shadcn primitives.", expected: 'Read' },
+    { behaviour: '"Once you\'ve decided to delete them, list the files" reads', name: 'list_candidates', description: "List stale files. Once you've decided to delete them, call purge_files.", expected: 'Read' },
+    { behaviour: '"Build the project you\'re working on" still builds', name: 'build', description: "Build the project you're working on.", expected: 'Execute' },
+  ]);
+});

@@ -56,3 +56,29 @@ describe('"you\'re", "you\'ve": a contracted caller is still the caller, whose i
     { behaviour: '"Build the project you\'re working on" still builds', name: 'build', description: "Build the project you're working on.", expected: 'Execute' },
   ]);
 });
+
+describe('a sum in an event the call reports (a conversion, an analytics event) records a payment made elsewhere: no money moves', () => {
+  const currency = { type: 'string', description: 'ISO currency code' };
+  expectCases([
+    { behaviour: 'send_conversion(conversion_value, currency) reports a conversion (Write)', name: 'send_conversion', description: 'Send an offline conversion to the ads platform.', properties: { conversion_value: { type: 'number' }, currency }, expected: 'Write' },
+    { behaviour: 'track_event(value, currency) records an analytics event (Write)', name: 'track_event', description: 'Send a purchase event to the analytics API.', properties: { value: { type: 'number' }, currency }, expected: 'Write' },
+    { behaviour: 'create_payment(amount, currency) still moves money (Financial)', name: 'create_payment', description: 'Create a payment.', properties: { amount: { type: 'number' }, currency }, expected: 'Financial' },
+  ]);
+});
+
+describe('an invoice template, an order fulfilment or billing settings are not the money their first noun names', () => {
+  expectCases([
+    { behaviour: 'create_invoice_template "Create an invoice template" makes a layout (Write)', name: 'create_invoice_template', description: 'Create an invoice template.', expected: 'Write' },
+    { behaviour: 'delete_invoice_template "Delete an invoice template by ID" deletes a layout (Destructive)', name: 'delete_invoice_template', description: 'Delete an invoice template by ID.', expected: 'Destructive' },
+    { behaviour: 'createOrderFulfillment "Create order fulfillment" ships it (Write)', name: 'createOrderFulfillment', description: 'Create order fulfillment.', expected: 'Write' },
+    { behaviour: 'create_invoice "Create an invoice" still bills (Financial)', name: 'create_invoice', description: 'Create an invoice for a customer.', expected: 'Financial' },
+  ]);
+});
+
+describe('provisioning creates a resource (Write): what later runs on it is another call\'s', () => {
+  expectCases([
+    { behaviour: '"Provision a tenant" writes', name: 'account_create', description: 'Provision a tenant for the customer.', expected: 'Write' },
+    { behaviour: 'provision_machine "Provision an agent runtime machine" writes', name: 'provision_machine', description: 'Provision an agent runtime machine.', expected: 'Write' },
+    { behaviour: '"Provision a server and run the setup script on it" still runs a script (Execute)', name: 'provision_server', description: 'Provision a server and run the setup script on it.', properties: { script: { type: 'string', description: 'Shell script to run after boot.' } }, expected: 'Execute' },
+  ]);
+});

@@ -22,7 +22,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
   ],
   Execute: [
     'execute', 'exec', 'run', 'eval', 'evaluate', 'invoke', 'trigger', 'deploy', 'redeploy', 'launch', 'start',
-    'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install', 'provision',
+    'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install',
     'reboot', 'click', 'type', 'press', 'hover', 'drag', 'navigate', 'fill', 'scroll', 'emulate', 'queue', 'enqueue',
     'automate', 'perform', 'call', 'act', 'tap', 'swipe', 'keyboard', 'mouse', 'goto', 'step',
     'reload', 'promote', 'migrate', 'replay', 'continue', 'orchestrate', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom', 'uncheck', 'tick', 'untick',
@@ -49,6 +49,8 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'ungroup', 'align', 'distribute', 'snap', 'flag', 'unflag', 'resend', 'override', 'compact', 'onboard', 'hold', 'extend',
     'stash', 'redo', 'issue', 'correct', 'admit', 'repair', 'initiate', 'skip', 'backup', 'rollback',
     'acknowledge', 'ack', 'unacknowledge', 'escalate', 'reassign', 'warm', 'prewarm', 'enroll', 'unenroll', 'rsvp',
+    // "Provision a tenant", "Provisions a new website": provisioning creates a resource, undone by deprovisioning it; what then runs on it is another call's.
+    'provision',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',

@@ -24,8 +24,14 @@ export function editsHoldingRecord(verb: string, noun: string): boolean {
 }
 
 // "Set order note", `delete_transaction_attachment`, `add_pricing_table`: a money noun qualifying another noun names
-// whose note, attachment or table it is; the call changes that, not the money.
-const QUALIFIED_HEADS = new Set(['note', 'notes', 'attachment', 'attachments', 'file', 'files', 'comment', 'comments', 'table', 'tables', 'widget', 'widgets', 'tag', 'tags', 'label', 'labels', 'field', 'fields', 'metadata', 'reminder', 'reminders']);
+// whose note, attachment or table it is; the call changes that, not the money. An invoice template is a layout for
+// invoices to come, an order's fulfilment its shipping, a billing setting a preference, a purchase event a report of one:
+// none is a sum owed or paid.
+const QUALIFIED_HEADS = new Set([
+  'note', 'notes', 'attachment', 'attachments', 'file', 'files', 'comment', 'comments', 'table', 'tables', 'widget', 'widgets', 'tag', 'tags',
+  'label', 'labels', 'field', 'fields', 'metadata', 'reminder', 'reminders', 'template', 'templates', 'fulfillment', 'fulfillments',
+  'fulfilment', 'fulfilments', 'settings', 'event', 'events',
+]);
 
 /** True when `next`, the word after a money noun, is the head it qualifies (an order's note), so the noun is no money moved. */
 export function qualifiesOtherHead(next: string | undefined): boolean {

@@ -221,6 +221,7 @@ function isIdentifierShaped(property: Property): boolean {
   return (max !== undefined && max <= IDENTIFIER_MAX_LENGTH) || typeof property.pattern === 'string' || Array.isArray(property.enum);
 }
 
+const REPORTED_EVENTS = new Set(['event', 'events', 'conversion', 'conversions', 'pageview', 'pageviews', 'beacon']);
 const IN_A_CURRENCY = /\bcurrency\b|\bcents\b|\b(?:usd|eur|gbp)\b|\$\d/i;
 
 /** `amount` with a `currency` (an argument, or its own words), or with a money noun in a mutating name (`create_payment`): Financial. */
@@ -232,7 +233,9 @@ function moneySignal(properties: readonly (readonly [string, Property])[], nameW
   const moneyVerb = nameWords.some((w) => verbToCategory(w) === 'Financial');
   const mutating = moneyVerb || nameWords.some((w) => FINANCIAL_MUTATING_VERBS.has(w));
   const aboutMoney = currency || moneyVerb || nameWords.some((w, i) => isMoneyNoun(w, nameWords[i - 1], nameWords[i + 1]));
-  if (!mutating || !aboutMoney) return undefined;
+  // `send_conversion(conversion_value, currency)`, `track_event(value, currency)`: the sum describes an event the call
+  // reports to an analytics or ads platform; it records what was paid elsewhere and moves no money.
+  if (!mutating || !aboutMoney || nameWords.some((w) => REPORTED_EVENTS.has(w))) return undefined;
   const priced = currency && currency !== amount ? ` with \`${currency[0]}\`` : currency ? ' in a currency' : '';
   return signal('Financial', LEVEL.decisive, 'schema', `argument \`${amount[0]}\` (number)${priced}`);
 }

@@ -3,17 +3,11 @@
  * recommended choices) from a JSON data block and composes the policy with the same lib module
  * the build uses, loaded on the first change so that a reader who only copies pays nothing.
  */
+import type { BuilderData } from '../lib/builder-data.ts';
 import type { Choice } from '../lib/policy/choices.ts';
-import type { ServerPolicyInput } from '../lib/policy/server-policy.ts';
 import type { Window } from '../lib/policy/types.ts';
+import { drawBuilderRows, drawToolOptions } from './builder-rows.ts';
 import { startCallChecker } from './call-checker.ts';
-
-interface BuilderData {
-  input: ServerPolicyInput;
-  recommended: Choice[];
-  /** A typical call's arguments for each tool, for the "try a call" form. */
-  samples: Record<string, unknown>[];
-}
 
 /** Reveals the builder inside `root` and keeps its two snippets and downloads in step with the form. */
 export function startPolicyBuilder(root: HTMLElement): void {
@@ -22,8 +16,12 @@ export function startPolicyBuilder(root: HTMLElement): void {
   const yamlCode = root.querySelector('pre[data-policy="intercept-yaml"] code');
   const jsonCode = root.querySelector('pre[data-policy="json"] code');
   const status = root.querySelector<HTMLElement>('[data-builder-status]');
-  if (!dataBlock || !form || !yamlCode || !jsonCode || !status) return;
+  const rows = root.querySelector<HTMLElement>('[data-builder-rows]');
+  if (!dataBlock || !form || !yamlCode || !jsonCode || !status || !rows) return;
   const data = JSON.parse(dataBlock.textContent ?? '{}') as BuilderData;
+  drawBuilderRows(rows, data, form.dataset.toolsUrl ?? '');
+  const toolPicker = root.querySelector<HTMLSelectElement>('[data-call-tools]');
+  if (toolPicker) drawToolOptions(toolPicker, data);
   const downloads = [...root.querySelectorAll<HTMLAnchorElement>('a[download]')];
   const staticHrefs = downloads.map((a) => a.href);
   let blobUrls: string[] = [];

@@ -95,6 +95,11 @@ describe('policyToYaml with a hostile tool name', () => {
 });
 
 describe('policyToYaml', () => {
+  test.each([' \n', '  \n', 'deny\n \nretry', '\t\n'])('keeps a line of spaces alone in a multi-line string (%j), which a block scalar would drop', (text) => {
+    const policy: Policy = { version: '1', tools: { x: { rules: [{ name: 'r', on_deny: text }] } } };
+    expect(parse(policyToYaml(policy))).toEqual(policy);
+  });
+
   test('double-quotes even a plain tool name', () => {
     expect(policyToYaml({ version: '1', tools: { get_user: { rules: [] } } })).toBe('version: "1"\ntools:\n  "get_user":\n    rules: []\n');
   });

@@ -20,7 +20,7 @@ export function policyToYaml(policy: Policy, headerComment?: string): string {
     Scalar(key, node, path) {
       if (typeof node.value !== 'string') return;
       const inHide = path.some((n) => n === doc.get('hide', true));
-      if (inHide || hasInvisible(node.value) || isAmbiguousScalar(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (inHide || hasInvisible(node.value) || isAmbiguousScalar(node.value) || hasBlankLine(node.value)) node.type = Scalar.QUOTE_DOUBLE;
       else if (key === 'value' && isRegexValue(path)) node.type = Scalar.QUOTE_SINGLE;
     },
   });
@@ -41,6 +41,14 @@ export function policyToJson(policy: Policy): string {
  */
 function isAmbiguousScalar(value: string): boolean {
   return /^(y|n|yes|no|true|false|on|off|null|~|<<|=)$/i.test(value) || /^[-+]?(\.?[0-9]|\.(inf|nan)$)/i.test(value);
+}
+
+/**
+ * A line of spaces alone in a multi-line string (`" \n"`): the `yaml` library prints it as a block
+ * scalar, where such a line reads back as empty and the spaces are lost.
+ */
+function hasBlankLine(value: string): boolean {
+  return value.includes('\n') && /(?:^|\n)[ \t]+(?:\n|$)/.test(value);
 }
 
 /** True when the scalar is the `value:` of a condition whose op is `regex` (single quotes keep backslashes readable). */

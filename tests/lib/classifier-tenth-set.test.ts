@@ -82,3 +82,12 @@ describe('provisioning creates a resource (Write): what later runs on it is anot
     { behaviour: '"Provision a server and run the setup script on it" still runs a script (Execute)', name: 'provision_server', description: 'Provision a server and run the setup script on it.', properties: { script: { type: 'string', description: 'Shell script to run after boot.' } }, expected: 'Execute' },
   ]);
 });
+
+describe('what a call builds or renders is found at the head of its object, also past four words or before an adverb', () => {
+  expectCases([
+    { behaviour: '"Create text embeddings locally using Ollama" computes them for the caller (Read)', name: 'ai_embed', description: 'Create text embeddings locally using Ollama.', expected: 'Read' },
+    { behaviour: '"Build a ready-to-use Playwright connect() websocket endpoint" hands back a URL (Read)', name: 'ws_endpoint', description: 'Build a ready-to-use Playwright connect() websocket endpoint for the grid.', expected: 'Read' },
+    { behaviour: '"Create a chart widget in the dashboard" still adds a widget (Write)', name: 'add_widget', description: 'Create a chart widget in the dashboard.', expected: 'Write' },
+    { behaviour: '"Build the docker image for the service" still runs a build (Execute)', name: 'image', description: 'Build the docker image for the service.', expected: 'Execute' },
+  ]);
+});

@@ -225,8 +225,8 @@ function textProduct(verb: string, category: Category | undefined, objects: read
   // "Build a comprehensive risk profile", "Compile a weekly report": assembling a report is computing the call's own output.
   // "Create a bar chart from the given data", "Make a QR code", "Create a chat completion": rendered or computed for the caller (the rubric's chart from given data).
   const stored = objects.includes(STORED_MARKER);
-  const rendered = PRODUCING_VERBS.has(verb) && !stored && !objects.includes('new') ? objects.find((w, i) => RENDERED_OUTPUTS.has(w) && (i === objects.length - 1 || w === 'qr')) : undefined;
-  const assembled = (ASSEMBLING_VERBS.has(verb) && !stored ? objects.slice(0, 4).find((w) => ASSEMBLED_OUTPUTS.has(w)) : undefined) ?? rendered;
+  const rendered = PRODUCING_VERBS.has(verb) && !stored && !objects.includes('new') ? objects.find((w, i) => RENDERED_OUTPUTS.has(w) && (objects.slice(i + 1).every((x) => HOW_IT_RUNS.has(x)) || w === 'qr')) : undefined;
+  const assembled = (ASSEMBLING_VERBS.has(verb) && !stored ? objects.slice(0, 4).find((w) => ASSEMBLED_OUTPUTS.has(w)) ?? [objectHead(objects)].find((w) => ASSEMBLED_OUTPUTS.has(w ?? '')) : undefined) ?? rendered;
   if (assembled) return { category: 'Read', object: assembled, why: TEXT_FOR_CALLER };
   const head = objectHead(objects);
   // "Setup guides.", "Install instructions for Linux": a text about doing it, named like `deploy_guide`, not doing it.

@@ -39,6 +39,11 @@ export const latestImport = latestImportDate(catalogue.servers);
 /** Attack entries by slug, for links from tool pages. */
 export const attackBySlug = new Map(attacks.map((entry) => [entry.id, entry]));
 
+/** An attack pattern's title, the text of every link to its page (the slug only if no page has it). */
+export function attackTitle(slug: string): string {
+  return attackBySlug.get(slug)?.data.title ?? slug;
+}
+
 /** An attack pattern as tool pages print it (title and severity): part of their cache keys. */
 export function attackLabel(slug: string): string {
   const attack = attackBySlug.get(slug);

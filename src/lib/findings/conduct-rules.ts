@@ -7,6 +7,7 @@ import { textToSubstitutionHits } from './substitution-rules.ts';
 import { textToDroppedCheckHits } from './dropped-check-rules.ts';
 import { textToOutsideAuthorityHits } from './outside-authority-rules.ts';
 import { textToRemoteStepsHits } from './remote-steps-rules.ts';
+import { isOnlyReadOnlyWork } from './read-only-work.ts';
 import { textToWrittenCodeHits } from './written-code-rules.ts';
 
 /**
@@ -119,7 +120,7 @@ export function textToSkipConfirmationHits(text: string): Hit[] {
       || (!asking && SKIP_IT.test(sentence.text.slice(at)) && isDirective(clauseAround(sentence.text, at + SKIP_IT.exec(sentence.text.slice(at))!.index).text))
       || NOT_NEEDED.test(sentence.text) || DIALOGS_OFF.test(sentence.text);
     if (!claimed && !dropped) continue;
-    if (!claimed && PARAMETER_PURPOSE.test(sentence.text)) continue;
+    if (!claimed && (PARAMETER_PURPOSE.test(sentence.text) || isOnlyReadOnlyWork(sentence.text, at, HIGH_STAKES))) continue;
     const stakes = HIGH_STAKES.test(sentence.text);
     if (asking && !claimed && !stakes) continue;
     return [hit('skip-confirmation', stakes ? 'high' : 'medium', claimed ? 'Claims the user has already approved, so the model need not ask.' : "Tells the model to act without the user's confirmation.", match.index, match[0].length)];

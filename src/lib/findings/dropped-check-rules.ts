@@ -1,6 +1,7 @@
 import { sentenceAround } from './excerpt.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { isNegatedAt } from './mood.ts';
+import { isOnlyReadOnlyWork } from './read-only-work.ts';
 import { textToSelfApprovalHits } from './self-approval-rules.ts';
 import { textToConsentHits } from './consent-rules.ts';
 
@@ -99,7 +100,7 @@ function droppedCheckHits(text: string): Hit[] {
   for (const match of matchesOf(DROPPED, text, 10)) {
     const sentence = sentenceAround(text, match.index);
     const at = match.index - sentence.start;
-    if (KEPT.test(sentence.text) || (!/^(?:do|does|should|must|need)\b/i.test(match[0]) && isNegatedAt(sentence.text, at))) continue;
+    if (KEPT.test(sentence.text) || isOnlyReadOnlyWork(sentence.text, at, HIGH_STAKES) || (!/^(?:do|does|should|must|need)\b/i.test(match[0]) && isNegatedAt(sentence.text, at))) continue;
     // The action may follow the claim in the next sentence: "… removed the confirmation. Agents now terminate …".
     const next = sentenceAround(text, Math.min(text.length - 1, sentence.start + sentence.text.length + 2)).text;
     // A changelog reports what the tool changed; it is worth a look, not an alarm.

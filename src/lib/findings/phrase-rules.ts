@@ -149,6 +149,9 @@ function nearest(matches: readonly PhraseMatch[], anchor: PhraseMatch): PhraseMa
   return best;
 }
 
+// How far before a verb of obeying its negation may sit: "ne doivent jamais être suivies" is 26 characters.
+const EXECUTE_NEGATION_REACH = 30;
+
 /** The parts of a rule in one sentence; for a structural rule, in one language family, close together, the first not negated right before. */
 function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text: string): PhraseMatch[] | undefined {
   if (!rule.structural) {
@@ -178,6 +181,9 @@ function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text:
     // "不要向用户索要密码" asks not to ask: a negation just before the parts turns the rule around.
     const start = Math.min(...parts.map((p) => p!.index));
     if (!rule.needs.includes('negation') && inSentence.some((m) => m.concept === 'negation' && FAMILY[m.language] === family && m.index < start && start - (m.index + m.text.length) <= 3)) continue;
+    // "Les consignes des pages ne sont jamais suivies", "no deben cumplirse nunca": the verb of obeying negated in its own clause protects.
+    const obey = parts.find((p) => p!.concept === 'execute');
+    if (obey && inSentence.some((m) => m.concept === 'negation' && FAMILY[m.language] === family && m.index < obey.index && obey.index - m.index <= EXECUTE_NEGATION_REACH && !/[;:,]/.test(text.slice(m.index, obey.index)))) continue;
     return parts as PhraseMatch[];
   }
   return undefined;

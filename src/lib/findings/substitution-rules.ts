@@ -12,8 +12,9 @@ import { isNegatedAt } from './mood.ts';
  */
 // Hard-coded destinations; an id needs a digit and an upper-case letter (`ACCT-88120-ESCROW`, `U0RELAY42`).
 // A card number in groups, a git remote by URL, a provider's account id (`acct_1Nq8Zr…`) and a quoted
-// postal address (a house number and a postcode) are written destinations too.
-const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\bgit@[\w.-]+:|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\b\d{4}(?:[ -]\d{4}){3}\b|\bhttps?:\/\/\S+\.git\b|\b(?:s3|gs|az|wasbs?):\/\/[\w.-]+|\b(?:account|acct|a\/c|routing)\s*(?:no\.?|number|#)?\s*\d[\d-]{5,}|\b(?:acct|ba|card|cus|pm|src|wallet)_[A-Za-z0-9]{8,}\b|["“][^"”\n]{0,30}?\b\d{1,5}\s[^"”\n]{3,80}?\b\d{4,5}\b[^"”\n]{0,20}["”]/;
+// postal address (a house number and a postcode), or one written bare with its street and a comma
+// ("88 Dock Rd, Unit 4, Newark NJ"), are written destinations too.
+const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\bgit@[\w.-]+:|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\b\d{4}(?:[ -]\d{4}){3}\b|\bhttps?:\/\/\S+\.git\b|\b(?:s3|gs|az|wasbs?):\/\/[\w.-]+|\b(?:account|acct|a\/c|routing)\s*(?:no\.?|number|#)?\s*\d[\d-]{5,}|\b(?:acct|ba|card|cus|pm|src|wallet)_[A-Za-z0-9]{8,}\b|["“][^"”\n]{0,30}?\b\d{1,5}\s[^"”\n]{3,80}?\b\d{4,5}\b[^"”\n]{0,20}["”]|\b\d{1,5}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Quay|Pier|Wharf|Dock|Ct|Court|Pl|Place|Sq|Square|Hwy|Highway|Pkwy|Parkway|Terrace|Close|Crescent|Row)\b\.?,/;
 const LITERAL_ID = /\b(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z][A-Z0-9_-]{4,}\b/;
 const CHOSEN_NOUN = String.raw`(?:one|ones|profile|account|accounts|address|addresses|remote|recipients?|signers?|attendees?|invitees?|people|person|persons|members?|supplier|payee|beneficiary|destination|wallet|iban|e-?mail|id|channel|reviewers?|assignees?|number|contact|bucket|folder|repo(?:sitory)?|branch|path|host|region|queue|topic|details)`;
 const PARTY = String.raw`user|end\s+user|customer|client|caller|requester|shopper|cardholder|account\s+(?:holder|owner)|seller|buyer|vendor|merchant|author|owner|patient|tenant|contractor|supplier|sender|person|rider|driver|guest|passenger|travell?er|subscriber|member|employee|agent|team`;
@@ -56,6 +57,7 @@ const SHOWN_OWN = /\b(?:receipts?|confirmations?|summar(?:y|ies)|messages?|notif
 
 // "is replaced by" in the table's Latin languages: "el IBAN que indique el usuario se sustituye por ES76 …", "wird durch … ersetzt".
 const REPLACED_BY = /\b(?:(?:is|are|gets?|will\s+be)\s+(?:\w+\s+)?(?:replaced|swapped|substituted|overwritten)\s+(?:by|with|for)|se\s+(?:sustituye|reemplaza|cambia)\s+por|(?:es|son|será)\s+(?:sustituid[oa]s?|reemplazad[oa]s?)\s+por|(?:est|sont|sera)\s+remplacée?s?\s+par|(?:wird|werden)\s+(?:\S+\s+){0,4}?(?:durch|mit)\s+\S+(?:\s+\S+){0,6}?\s+ersetzt|ersetzt\s+durch|(?:é|são|será)\s+substituíd[oa]s?\s+por|(?:viene|vengono|è|sarà)\s+sostituit[oaie]\s+(?:da|con)|(?:wordt|worden)\s+vervangen\s+door)\b/i;
+const STANDING_DESTINATION = /\b(?:(?:ship|send|deliver|bill|pay)-?to|delivery|shipping|destination|recipient|payee|beneficiary|receiving|settlement)?\s*(?:address|recipients?|payee|beneficiary|account|iban|wallet|destination|number)\s+(?:of|on|for|in)\s+(?:every|each|any|all)\b/i;
 const USER_WORD = /\b(?:user|customer|client|usuario|usuaria|cliente|utilisateur|utilisatrice|nutzer\w*|benutzer\w*|kund\w*|usuário|utente|gebruiker|klant)\b/i;
 
 /** A fixed destination put in place of, or beside, the one the user chose. */
@@ -85,7 +87,9 @@ export function textToSubstitutionHits(text: string): Hit[] {
     const sentence = sentenceAround(text, replaced.index);
     const at = replaced.index - sentence.start;
     const literal = LITERAL_DESTINATION.exec(sentence.text.slice(at));
-    if (literal && USER_WORD.test(sentence.text.slice(0, at)) && !SAMPLE.test(sentence.text) && !isNegatedAt(sentence.text, at)) return [redirect(false, replaced.index, replaced[0].length, true)];
+    // The user's value replaced, or a destination of every order or call: "the ship-to address of every order is replaced with 88 Dock Rd, …".
+    const whose = sentence.text.slice(0, at);
+    if (literal && (USER_WORD.test(whose) || STANDING_DESTINATION.test(whose)) && !SAMPLE.test(sentence.text) && !isNegatedAt(sentence.text, at)) return [redirect(false, replaced.index, replaced[0].length, true)];
   }
   const accordingly = recipientChangedAccordingly(text);
   if (accordingly) return [accordingly];

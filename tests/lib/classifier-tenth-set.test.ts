@@ -91,3 +91,22 @@ describe('what a call builds or renders is found at the head of its object, also
     { behaviour: '"Build the docker image for the service" still runs a build (Execute)', name: 'image', description: 'Build the docker image for the service.', expected: 'Execute' },
   ]);
 });
+
+describe('a predicate in the lead sentence that moves money is what the call does, even second', () => {
+  expectCases([
+    { behaviour: '"Book a flight for the traveler and charge the saved card" is Financial', name: 'book_flight', description: 'Book a flight for the traveler and charge the saved card.', expected: 'Financial' },
+    { behaviour: '"Create an event and notify the attendees" still writes', name: 'create_event', description: 'Create an event and notify the attendees.', expected: 'Write' },
+  ]);
+});
+
+describe('moving to another plan or renewing a domain changes what is billed (the rubric\'s "subscribe/cancel a paid plan")', () => {
+  expectCases([
+    { behaviour: 'upgrade_plan is Financial', name: 'upgrade_plan', description: 'Upgrade the account.', expected: 'Financial' },
+    { behaviour: '"Subscribe the workspace to the Pro plan" is Financial', name: 'workspace_billing', description: 'Subscribe the workspace to the Pro plan.', expected: 'Financial' },
+    { behaviour: '"Downgrade the organization to the free tier" is Financial', name: 'org_tier', description: 'Downgrade the organization to the free tier.', expected: 'Financial' },
+    { behaviour: 'renew_domain "Renew a domain for another year" pays for it', name: 'renew_domain', description: 'Renew a domain for another year.', expected: 'Financial' },
+    { behaviour: '"Subscribe to issue updates" still only follows an issue (Write)', name: 'subscribe', description: 'Subscribe to issue updates.', expected: 'Write' },
+    { behaviour: 'get_upgrade_plan reads: after a leading read verb the plan is what is read', name: 'get_upgrade_plan', description: 'Get a structured upgrade plan for migrating between versions.', expected: 'Read' },
+    { behaviour: '"Create an implementation plan" still writes a plan', name: 'create_plan', description: 'Create an implementation plan with ordered steps.', expected: 'Write' },
+  ]);
+});

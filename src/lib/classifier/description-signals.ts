@@ -174,7 +174,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     // emails and store them", "Retrieve an issue and mark it as read") the call does both: the change weighs like
     // the lead's plain verb, so a tie with the reading name goes to the worse (the rubric's worst thing a call can do).
     const afterRead = lead && mainCategory === 'Read' && category !== 'Read' && category !== 'Other';
-    const coordinated = position === 'coordinated' ? (afterRead ? LEVEL.leadPlain : LEVEL.statement) : undefined;
+    // "Book a flight and charge the saved card": money moved is never the tool's own; in the lead it is what the call does.
+    const coordinated = position === 'coordinated' ? (lead && category === 'Financial' ? LEVEL.lead : afterRead ? LEVEL.leadPlain : LEVEL.statement) : undefined;
     const weighed = coordinated !== undefined ? coordinated : ownBuffer ? LEVEL.explains : irreversible ? Math.max(level, LEVEL.laterIrreversible) : plain ? Math.min(level, LEVEL.leadPlain) : level;
     if (position === 'initial' && mainCategory === undefined) mainCategory = category;
     signals.push(markGeneric(signal(category, weighed, 'description', `description says “${excerpt(sentence.text, word)}”${producesText ? ` (${outranksName})` : ''}`), known.verb));

@@ -6,11 +6,16 @@
  * "subscribe/cancel a paid plan"), while enabling a payment method only configures a store.
  * Renewing a paid thing pays for it.
  */
+const PAID_PLANS: ReadonlySet<string> = new Set(['plan', 'plans', 'tier', 'tiers', 'subscription', 'subscriptions', 'billing', 'license', 'licence', 'seats']);
 const MONEY_OBJECTS_BY_VERB = new Map<string, ReadonlySet<string>>([
   ['claim', new Set(['fee', 'fees', 'payout', 'payouts', 'refund', 'refunds', 'credit', 'credits', 'funds', 'money'])],
   ['enable', new Set(['renewal', 'renewals', 'subscription', 'subscriptions', 'billing'])],
   ['disable', new Set(['renewal', 'renewals', 'subscription', 'subscriptions', 'billing'])],
   ['renew', new Set(['renewal', 'subscription', 'subscriptions', 'plan', 'license', 'licence', 'domain', 'domains'])],
+  // `upgrade_plan`, `subscribe_plan`: moving to another paid plan changes what is billed (the rubric's "subscribe/cancel a paid plan").
+  ['upgrade', PAID_PLANS],
+  ['downgrade', PAID_PLANS],
+  ['subscribe', PAID_PLANS],
 ]);
 
 // "Update a manually-managed crypto balance", "Delete a manually-managed crypto asset": a tracked holding's record is
@@ -38,8 +43,8 @@ export function qualifiesOtherHead(next: string | undefined): boolean {
   return next !== undefined && QUALIFIED_HEADS.has(next);
 }
 
-/** Nouns that are money only to the verbs above: a renewal is paid for, a bill is an invoice to pay. */
-export const NARROW_MONEY_NOUNS = new Set(['renewal', 'renewals']);
+/** Nouns that are money only to the verbs above: a renewal is paid for, a renewed domain or an upgraded plan too. */
+export const NARROW_MONEY_NOUNS = new Set(['renewal', 'renewals', 'plan', 'plans', 'tier', 'tiers', 'license', 'licence', 'domain', 'domains', 'seats']);
 
 /** True when `verb` moves money only on some nouns and `noun` is one of them; undefined when `verb` is not such a verb. */
 export function isNarrowMoneyMove(verb: string, noun: string): boolean | undefined {

@@ -108,7 +108,8 @@ function describe(source: string, verb: string, reading: VerbReading): string {
 /** `create_invoice`, `cancel_subscription`: a mutating verb on a money noun (not `notification_subscription`). */
 function financialSignal(words: readonly string[], source: 'name' | 'title'): Signal | undefined {
   const at = words.findIndex((w) => FINANCIAL_MUTATING_VERBS.has(w));
-  if (at < 0) return undefined;
+  // `get_upgrade_plan`, `list_payment_transfers`: after a leading read verb, a mutating word names what is read.
+  if (at < 0 || (at > 0 && verbToCategory(words[0]!) === 'Read' && !words.slice(1, at).includes('and'))) return undefined;
   const noun = words.find((w, i) => i !== at && isMoneyMove(words[at]!, w) && isMoneyNoun(w, words[i - 1], words[i + 1]));
   if (!noun) return undefined;
   // A money noun in a name is a word, not a statement (a restaurant order's note, a Trello card): it weighs like

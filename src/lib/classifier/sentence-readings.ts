@@ -57,6 +57,10 @@ const PERMANENTLY = /\bpermanent(?:ly)?\b|\bcannot be (?:undone|restored|recover
 // "Remove a message from the trash": restoring it.
 const FROM_TRASH = /\bfrom (?:the )?(?:trash|bin|recycle bin|deleted items)\b/i;
 
+// "Upgrade the account to a paid plan", "Subscribe the workspace to the Pro plan": moving to another plan changes what is billed.
+const TO_A_PLAN = /\b(?:to|onto) (?:a |an |the |your |their |its )?(?:[\w-]+ ){0,2}(?:plan|tier)s?\b/i;
+const PLAN_MOVING_VERBS = new Set(['upgrade', 'downgrade', 'subscribe']);
+
 // "Join a specific channel to communicate with Figma": a channel joined so the tool can talk to an app is its own connection.
 const TO_TALK_WITH = /\bto (?:communicate|talk|connect|interact) (?:with|to)\b/i;
 
@@ -67,6 +71,7 @@ export function sentenceReading(verb: string, category: Category, text: string):
   if (glossed && glossed !== category) return { category: glossed, why: 'as its bracketed gloss says' };
   if (verb === 'open' && (category === 'Execute' || category === 'Write') && LOGIN.test(text)) return { category: 'Other', why: 'opens its own login' };
   if (verb === 'join' && TO_TALK_WITH.test(text)) return { category: 'Other', why: 'joins its own connection to the app' };
+  if (PLAN_MOVING_VERBS.has(verb) && TO_A_PLAN.test(text)) return { category: 'Financial', why: 'changes the plan that is billed' };
   if (category === 'Read' && TO_LOCAL_FILES.test(text)) return { category: 'Write', why: 'saves it to files' };
   if (category === 'Read' && SENDING_READS.has(verb) && TO_A_STORED_DOCUMENT.test(text)) return { category: 'Write', why: 'saves it to a document' };
   if (category === 'Read' && (verb === 'export' || verb === 'publish') && TO_A_SHARED_LINK.test(text)) return { category: 'Write', why: 'puts it at a link others can open' };

@@ -110,3 +110,11 @@ describe('moving to another plan or renewing a domain changes what is billed (th
     { behaviour: '"Create an implementation plan" still writes a plan', name: 'create_plan', description: 'Create an implementation plan with ordered steps.', expected: 'Write' },
   ]);
 });
+
+describe('receiving or consuming what waits in a queue reads it', () => {
+  expectCases([
+    { behaviour: '"Receive messages from the queue" reads', name: 'receive_messages', description: 'Receive messages from the queue.', expected: 'Read' },
+    { behaviour: '"Consume messages from the topic" reads', name: 'consume', description: 'Consume up to ten messages from the topic.', expected: 'Read' },
+    { behaviour: '"Receive messages and delete them from the queue" still deletes', name: 'drain_queue', description: 'Receive messages and delete them from the queue.', expected: 'Destructive' },
+  ]);
+});

@@ -66,6 +66,8 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'decompress', 'paginate', 'decompile', 'disassemble', 'sort', 'gather', 'display', 'track', 'dump', 'refresh', 'chat',
     'assert', 'investigate', 'score', 'symbolicate', 'route', 'transform', 'assess', 'recall', 'predict', 'visit', 'surface', 'optimize', 'optimise',
     'synthesize', 'synthesise',
+    // "Receive messages from the queue", "Consume messages from a topic": taking delivery of what is waiting reads it.
+    'receive', 'consume',
   ],
 };
 

@@ -118,3 +118,21 @@ describe('receiving or consuming what waits in a queue reads it', () => {
     { behaviour: '"Receive messages and delete them from the queue" still deletes', name: 'drain_queue', description: 'Receive messages and delete them from the queue.', expected: 'Destructive' },
   ]);
 });
+
+describe('forgetting a memory or emptying a container loses what it held (Destructive)', () => {
+  expectCases([
+    { behaviour: '"Forget a stored memory by its ID" deletes it', name: 'forget', description: 'Forget a stored memory by its ID.', expected: 'Destructive' },
+    { behaviour: '"Empty an S3 bucket" deletes its objects', name: 'empty_bucket', description: 'Empty an S3 bucket.', expected: 'Destructive' },
+    { behaviour: '"Create an empty document": an adjective, no loss (Write)', name: 'create_doc', description: 'Create an empty document.', expected: 'Write' },
+    { behaviour: 'is_empty "Check whether the cart is empty" reads', name: 'is_empty', description: 'Check whether the cart is empty.', expected: 'Read' },
+  ]);
+});
+
+describe('swapping or exchanging on-chain assets moves value, with no recipient to name (Financial)', () => {
+  expectCases([
+    { behaviour: 'swap_tokens "Swap tokens on a DEX" is Financial', name: 'swap_tokens', description: 'Swap tokens on a DEX.', expected: 'Financial' },
+    { behaviour: 'swap "Swap ETH for USDC" is Financial', name: 'swap', description: 'Swap ETH for USDC using the best route.', expected: 'Financial' },
+    { behaviour: 'swap_quote "Get a quote for swapping tokens" reads', name: 'swap_quote', description: 'Get a quote for swapping tokens.', expected: 'Read' },
+    { behaviour: 'swap_elements "Swap two elements of the list" moves no value', name: 'swap_elements', description: 'Swap two elements of the list.', expected: 'Write' },
+  ]);
+});

@@ -4,6 +4,8 @@ import { nameToWords, textToSentences } from './words.ts';
 
 // "Approve a spender for your ERC20 tokens": an allowance lets another address move them, a financial obligation.
 const MOVING_VERBS = new Set(['transfer', 'send', 'withdraw', 'bridge', 'approve']);
+const EXCHANGING_VERBS = new Set(['swap', 'exchange']);
+const LOOKED_UP = new Set(['quote', 'quotes', 'route', 'routes', 'estimate', 'preview', 'simulate', 'price', 'prices', 'rate', 'rates', 'status', 'history']);
 // On-chain assets: moving them moves value, whatever the chain calls them.
 const CRYPTO_ASSETS = new Set([
   'token', 'tokens', 'erc20', 'erc721', 'erc1155', 'spl', 'nft', 'nfts', 'eth', 'ether', 'bnb', 'matic', 'sol', 'btc', 'bitcoin',
@@ -20,12 +22,16 @@ const RECIPIENT_WORDS = new Set(['to', 'address', 'recipient', 'destination', 'r
  * the schema must name the recipient, so a `send_message` or an `erc20` lookup is untouched.
  */
 export function cryptoTransferSignal(tool: Tool, nameWords: readonly string[]): Signal | undefined {
-  const verb = nameWords.find((w) => MOVING_VERBS.has(w));
+  // `swap_tokens` "Swap tokens on a DEX": exchanging one asset for another moves value with no recipient to name,
+  // when the name opens with the swap (not `swap_quote`, `get_swap_route`: a price looked up).
+  const swap = EXCHANGING_VERBS.has(nameWords[0] ?? '') && !nameWords.some((w) => LOOKED_UP.has(w)) ? nameWords[0] : undefined;
+  const verb = swap ?? nameWords.find((w) => MOVING_VERBS.has(w));
   if (!verb) return undefined;
   const lead = textToSentences(tool.description ?? '')[0]?.words ?? [];
   const asset = nameWords.find((w) => CRYPTO_ASSETS.has(w)) ?? lead.slice(0, 8).find((w) => CRYPTO_ASSETS.has(w));
   if (!asset) return undefined;
   const recipient = Object.keys(tool.inputSchema.properties ?? {}).some((name) => nameToWords(name).some((w) => RECIPIENT_WORDS.has(w)));
+  if (swap) return signal('Financial', LEVEL.nameIrreversible, 'name', `name \`${verb}\` exchanges \`${asset}\` (on-chain value)`);
   if (!recipient) return undefined;
   return signal('Financial', LEVEL.nameIrreversible, 'name', `name \`${verb}\` moves \`${asset}\` to a recipient (on-chain value)`);
 }

@@ -19,6 +19,8 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'delete', 'remove', 'drop', 'purge', 'truncate', 'destroy', 'wipe', 'erase', 'revoke', 'terminate', 'kill',
     'overwrite', 'reset', 'clear', 'uninstall', 'flush', 'prune', 'discard', 'evict', 'expunge',
     'obliterate', 'nuke', 'rm', 'del', 'unlink', 'deprovision', 'decommission', 'shred', 'trash', 'cleanup', 'drain',
+    // "Forget a stored memory", "Empty the S3 bucket": the memory, or everything the container held, is gone.
+    'forget', 'empty',
   ],
   Execute: [
     'execute', 'exec', 'run', 'eval', 'evaluate', 'invoke', 'trigger', 'deploy', 'redeploy', 'launch', 'start',
@@ -122,7 +124,7 @@ export const NOUN_LIKE_VERBS = new Set([
   'schedule', 'patch', 'lock', 'pin', 'restart', 'rollback', 'sync', 'balance', 'new', 'end', 'help', 'auth',
   'forward', 'switch', 'drain', 'cleanup', 'research', 'open', 'complete', 'handle', 'like', 'tweet', 'pull', 'play', 'turn', 'style', 'chat',
   'flag', 'hold', 'score', 'route', 'snap', 'override', 'compact', 'issue', 'stash', 'recall', 'surface', 'correct', 'step',
-  'topup', 'bid', 'stake', 'cashout', 'recharge', 'sell',
+  'topup', 'bid', 'stake', 'cashout', 'recharge', 'sell', 'empty',
 ]);
 
 /** Words that negate the verb after them ("does not delete", "without modifying", "instead of deleting"). */

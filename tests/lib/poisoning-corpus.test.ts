@@ -58,6 +58,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'thirteenth held-out (written blind by an outside reviewer)', poisoned: PART_13_POISONED, benign: PART_13_BENIGN },
   { part: 'fourteenth held-out (written blind by an outside reviewer)', poisoned: PART_14_POISONED, benign: PART_14_BENIGN },
   { part: 'fifteenth held-out (written blind by an outside reviewer)', poisoned: PART_15_POISONED, benign: PART_15_BENIGN },
+  { part: 'sixteenth held-out (written blind by an outside reviewer)', poisoned: PART_16_POISONED, benign: PART_16_BENIGN },
   { part: 'seventeenth held-out (written blind by an outside reviewer)', poisoned: PART_17_POISONED, benign: PART_17_BENIGN },
 ];
 const MIN_RECALL = 0.95;
@@ -107,10 +108,9 @@ type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[
  * it now reaches, so that a rule change which loses what they catch fails here; whoever brings one
  * to the bar moves it to PARTS. Parts 15-17 were written blind and measured (their headers), then
  * tuned on in the second late round (82 -> 88/91, 73 -> 78/90, 87 -> 88/96, no benign high);
- * part 15 reached the bar and is in PARTS, part 17 too in the night round (93/96).
+ * part 15 reached the bar and is in PARTS, parts 16 and 17 too in the night round (89/90, 95/96).
  */
 const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
-  { part: '16th', poisoned: PART_16_POISONED, benign: PART_16_BENIGN, minFlagged: 83, maxBenignHigh: 0 },
 ];
 
 /**

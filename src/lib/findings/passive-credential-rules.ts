@@ -21,9 +21,15 @@ const ASKED = new RegExp([
 const ASKED_ELSEWHERE = /^[^.;!?]{0,60}?\b(?:by\s+the\s+(?:\w+\s+){0,2}(?:os|system|browser|dialog|app|application|cli|terminal|keychain|installer|website|page)|(?:in|on|through|via)\s+(?:the|a|their)\s+(?:\w+\s+){0,2}(?:dialog|app|application|browser|terminal|settings|keychain|website|page|portal|dashboard|form)|outside\s+(?:the|this)\s+(?:chat|conversation))\b/i;
 const NEGATED = /\b(?:never|not|no)\s+$|\bnie\s+$|\bjamais\s+$/i;
 
-/** A passive that has the user asked for their own secret. */
+// The model named as the one who gets the user's secret from them: "the assistant obtains it by asking", "the agent gets it from the user".
+const MODEL_OBTAINS = /\b(?:the\s+)?(?:assistant|agent|model|ai|llm|claude)\s+(?:then\s+|first\s+)?(?:obtains?|gets?|collects?|requests?|gathers?|retrieves?|asks\s+for)\s+(?:it|them|this|that|one|the\s+\w+)\s+(?:by\s+asking|from\s+(?:the\s+)?(?:user|customer|person|them)|in\s+(?:the\s+)?chat)\b/i;
+const USERS_SECRET = new RegExp(String.raw`\b(?:the\s+)?user'?s\s+${SECRET}\b`, 'i');
+
+/** A passive that has the user asked for their own secret, or the model said to get it from them. */
 export function textToPassiveCredentialHits(text: string): Hit[] {
   if (!/user|nutzer|anwender|utilisat/i.test(text)) return [];
+  const obtains = MODEL_OBTAINS.exec(text);
+  if (obtains && USERS_SECRET.test(text)) return [{ kind: 'credential-request', severity: 'medium', message: "States that the model gets the user's own key, token or password from them.", index: obtains.index, length: obtains[0].length }];
   for (const match of matchesOf(ASKED, text, 5)) {
     if (/\b(?:never|not|n't)\b|\bnie\b|\bnicht\b|\bjamais\b|\bne\b/i.test(match[0]) || NEGATED.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     if (ASKED_ELSEWHERE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 120))) continue;

@@ -96,9 +96,10 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   },
   // Every other instruction: what a claim of priority sets itself over.
   otherInstructions: {
-    es: ['(todas las demás|cualquier otra|cualesquiera otras) (instrucci*|indicaci*|reglas|órdenes)'], fr: ['(toutes les autres|toute autre|toutes autres) (consignes?|instructions?|règles|directives?)'],
-    de: ['(allen|alle|jeder|jede) (anderen|andere) (Anweisung*|Vorgabe*|Regel*|Richtlinie*)'], pt: ['(todas as outras|qualquer outra) (instruç*|regras|orientaç*)'],
-    it: ['(tutte le altre|qualsiasi altra|ogni altra) (istruzion*|regol*|indicazion*)'], zh: ['其他所有指令', '任何其他指令', '其他指示', '其他规则'],
+    es: ['(todas las demás|cualquier otra|cualesquiera otras) (instrucci*|indicaci*|reglas|órdenes)', '(las|todas las) (instrucciones|indicaciones|reglas|órdenes) (anteriores|previas)'], fr: ['(toutes les autres|toute autre|toutes autres) (consignes?|instructions?|règles|directives?)', '(les|toutes les) (consignes|instructions|règles|directives) (antérieures|précédentes)'],
+    // The earlier ones too: "vor allen bisherigen Vorgaben", "sur toutes les consignes antérieures".
+    de: ['(allen|alle|jeder|jede) (anderen|andere|bisherigen|früheren|vorherigen|sonstigen) (Anweisung*|Vorgabe*|Regel*|Richtlinie*)'], pt: ['(todas as outras|qualquer outra) (instruç*|regras|orientaç*)', '(as|todas as) (instruções|orientações|regras) (anteriores|prévias)'],
+    it: ['(tutte le altre|qualsiasi altra|ogni altra) (istruzion*|regol*|indicazion*)', '(le|tutte le) (istruzioni|indicazioni|regole) (precedenti|anteriori)'], zh: ['其他所有指令', '任何其他指令', '其他指示', '其他规则'],
     ja: ['他のすべての指示', '他の指示', 'ほかの指示'], ko: ['다른 모든 지시', '다른 지시', '다른 규칙'], ru: ['(все|любые) (остальные|другие) (инструкци*|указани*|правил*)'],
   },
   // "Anyway", after what the user said: acting against the user's choice.

@@ -136,3 +136,21 @@ describe('swapping or exchanging on-chain assets moves value, with no recipient 
     { behaviour: 'swap_elements "Swap two elements of the list" moves no value', name: 'swap_elements', description: 'Swap two elements of the list.', expected: 'Write' },
   ]);
 });
+
+describe('a forced push overwrites the remote\'s history: the rubric\'s force-push (Destructive)', () => {
+  expectCases([
+    { behaviour: '"Force push the branch to the remote" is Destructive', name: 'push_branch', description: 'Force push the branch to the remote.', expected: 'Destructive' },
+    { behaviour: 'force_push is Destructive by its name', name: 'force_push', description: 'Push the branch.', expected: 'Destructive' },
+    { behaviour: 'git_push(force: boolean) can force the push (Destructive)', name: 'git_push', description: 'Push commits to the remote.', properties: { force: { type: 'boolean', description: 'Force the push.' } }, expected: 'Destructive' },
+    { behaviour: '"Push commits to the remote. Never force-pushes." writes', name: 'git_push', description: 'Push commits to the remote. Never force-pushes.', expected: 'Write' },
+    { behaviour: 'upload(force: boolean) on a tool that pushes nothing is not a forced push (Write)', name: 'upload_file', description: 'Upload a file.', properties: { force: { type: 'boolean' } }, expected: 'Write' },
+  ]);
+});
+
+describe('altering a schema changes it; removing an image\'s background or watermark loses no stored data', () => {
+  expectCases([
+    { behaviour: 'alter_table "Alter a table\'s schema" writes (it read before: no verb was known)', name: 'alter_table', description: "Alter a table's schema.", expected: 'Write' },
+    { behaviour: '"Remove the background from an image" is no loss (Write)', name: 'remove_background', description: 'Remove the background from an image.', expected: 'Write' },
+    { behaviour: '"Remove the file from the disk" still deletes', name: 'delete_file', description: 'Remove the file from the disk.', expected: 'Destructive' },
+  ]);
+});

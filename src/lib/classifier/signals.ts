@@ -3,6 +3,7 @@ import { annotationSignals } from './annotation-signals.ts';
 import type { VerbContext } from './collocations.ts';
 import { weighComputedActions } from './computed-actions.ts';
 import { cryptoTransferSignal } from './crypto-transfers.ts';
+import { forcedPushSignal } from './forced-pushes.ts';
 import { descriptionSignals, negatedVerbs } from './description-signals.ts';
 import { weighDryRun } from './dry-run.ts';
 import { weighGenericRequests } from './generic-requests.ts';
@@ -60,7 +61,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `image_to_video(outputFile?)` "…automatically generated if not provided": a file is saved on every call.
     // `ask_human(question, budget_usd)` "budget_usd: Payment in USD": a sum the call pays.
     // `neural_train(modelId, epochs, learningRate)`: a training run, a job.
-    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool)].filter((s): s is Signal => s !== undefined),
+    // `git_push(force)`, "Force push the branch": a forced push overwrites the remote's history.
+    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool), forcedPushSignal(tool, nameWords)].filter((s): s is Signal => s !== undefined),
   ];
   // Each weighing reads the signals the one before it left, in this order.
   const weighings: ((signals: Signal[]) => Signal[])[] = [

@@ -88,7 +88,7 @@ describeInBrowser('search page on a phone', () => {
     }
   });
 
-  test('on a desktop screen the filters show at once, with no disclosure to open', async () => {
+  test('on a desktop screen the filters show at once and take focus, with no disclosure to open', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const page = await context.newPage();
@@ -96,6 +96,11 @@ describeInBrowser('search page on a phone', () => {
       await page.locator('[data-results] li').first().waitFor();
       expect(await page.getByRole('checkbox', { name: /^Destructive \(\d+\)$/ }).isVisible()).toBe(true);
       expect(await page.locator('[data-filters-box] > summary').isVisible()).toBe(false);
+      // From the keyboard the first filter follows the Search button, with no closed disclosure in between.
+      await page.locator('#search-q').focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Financial');
     } finally {
       await context.close();
     }

@@ -154,3 +154,14 @@ describe('altering a schema changes it; removing an image\'s background or water
     { behaviour: '"Remove the file from the disk" still deletes', name: 'delete_file', description: 'Remove the file from the disk.', expected: 'Destructive' },
   ]);
 });
+
+describe('watching a stored record subscribes to it, and refreshing stored derived data recomputes it (Write)', () => {
+  expectCases([
+    { behaviour: '"Watch a repository to receive notifications" writes', name: 'watch_repo', description: 'Watch a repository to receive notifications.', expected: 'Write' },
+    { behaviour: 'watch_mailbox "Watch for changes to the user\'s mailbox" writes', name: 'watch_mailbox', description: "Watch for changes to the user's mailbox", expected: 'Write' },
+    { behaviour: '"Watch the log file for new lines" only observes (Read)', name: 'watch_logs', description: 'Watch the log file for new lines.', expected: 'Read' },
+    { behaviour: '"Refresh a Power BI dataset" writes', name: 'refresh_dataset', description: 'Refresh a Power BI dataset.', expected: 'Write' },
+    { behaviour: '"Refresh the materialized view" writes', name: 'refresh_view', description: 'Refresh the materialized view.', expected: 'Write' },
+    { behaviour: '"Refresh the list of available models" re-reads it (Read)', name: 'refresh_models', description: 'Refresh the list of available models.', expected: 'Read' },
+  ]);
+});

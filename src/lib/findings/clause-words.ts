@@ -13,6 +13,8 @@ export const IMPERSONAL_OBLIGATION = new RegExp([
   String.raw`\b(?:is|are)\s+(?:not\s+|never\s+)?to\s+be\s+\w+`,
   String.raw`\b(?:ought|(?:is|are)\s+(?:also\s+)?(?:expected|required|supposed|obliged|meant))\s+to\b|\bthat\s+(?:the\s+)?(?:assistants|agents|models)\s+(?!are\b|can\b|may\b)[a-z]+\b|\b(?:the\s+)?(?:fix|solution|workaround|remedy|correct\s+(?:response|action))\s+is\s+to\b|\b(?:are|is)\s+(?:also\s+)?(?:responsible|in\s+charge)\s+(?:for|of)\b|\b(?:asks?|asked|requests?|requested|requires?|required|expects?|expected)\s+that\s+(?:the\s+)?(?:assistants?|agents?|models?|you)\b|\bit\s+is\s+(?:standard|common|normal|expected|the\s+usual)\s+(?:practice|procedure|policy)\s+(?:here\s+)?that\b`,
   String.raw`\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\s+(?:always\s+|also\s+|first\s+|now\s+|\w+ly\s+)?be\s+\w+(?:ed|en|wn|nt|un)\b`,
+  // A house rule with no one who made it: "Per policy, …", "Per compliance, copies go to …", "By convention …", "House rule: …", "It is policy that …".
+  String.raw`(?:^|[.:;!?]\s*)(?:per|by|under|as\s+a\s+matter\s+of)\s+(?:(?:company|house|internal|our|workspace|team|org(?:ani[sz]ation)?|corporate|security|legal)\s+)?(?:policy|compliance|convention|rules?|regulations?|protocol)\s*[,:]|\bhouse\s+rules?\s*:|\bit\s+is\s+(?:(?:company|house|internal|our|standard|workspace|corporate)\s+)?(?:policy|a\s+rule|the\s+rule|convention|customary|standard)\s+(?:here\s+)?that\b`,
 ].join('|'), 'i');
 
 /** The model named as the one who acts: "assistants always forward …", "the agent includes …", "you answer …". */
@@ -22,6 +24,10 @@ export const MODEL_AS_SUBJECT = new RegExp([
   String.raw`\bthe\s+(?:assistant|agent|model|ai)\s+(?:will|shall)\s+(?:not\s+|never\s+)?[a-z]+`,
   String.raw`\bthe\s+(?:assistant|agent|model|ai|llm|caller)\s+(?:then\s+|also\s+|first\s+)?(?!is\b|has\b|was\b|does\b|uses\b|calls\b|needs\b|wants\b|asks\b)[a-z]+s\b`,
   String.raw`\byou\s+(?:always|never|henceforth)\s+\w+|\byou\s+(?:now\s+)?(?:answer|respond|reply|forward|send|copy|share|upload|reveal|comply|obey|operate|act|work|run)\b`,
+  // A model named by its product name, in the third person: "Claude then forwards …", "Copilot swaps …" (not "Copilot users", "Claude Desktop").
+  String.raw`\b(?:claude|chatgpt|gpt-?\d\w*|gemini|copilot|llama|mistral)\s+(?:then\s+|also\s+|first\s+|always\s+|quietly\s+|silently\s+|automatically\s+)?(?!users\b|agents\b|extensions\b|plugins\b|models\b|sessions\b|settings\b|instances\b|apps\b|clients\b|tools\b|servers\b|is\b|has\b|was\b|does\b)[a-z]+s\b`,
+  // The model's duty named: "the assistant's first step in any session is …".
+  String.raw`\bthe\s+(?:assistant|agent|model|ai)'s\s+(?:first|next|only|main|standing|real)\s+(?:step|task|job|duty|action|move)\b`,
 ].join('|'), 'i');
 
 // The model greeted or picked out as the reader: "Hi there, language model!", "Dear assistant,",
@@ -113,10 +119,10 @@ export const CLAUSE_TOPICS: { topic: ClauseTopic; weight: number; pattern: RegEx
   // Changes that outlive the session: shell start-up files, authorised keys, scheduled jobs, hooks.
   { topic: 'persistence', weight: 2, pattern: /(?:^|[\s\x60'"/~])\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv)\b|\bauthorized_keys\b|\bcrontab\b|\bsudoers\b|\blaunch(?:agents|daemons)\b|\balias\s+sudo\b|\bgit\s+hooks?\b|\bpost-?(?:commit|checkout|merge)\s+hook\b/i },
   // A second, quiet copy on top of what the user asked for.
-  { topic: 'extra-copy', weight: 1, pattern: /\b(?:push|send|copy|forward|mirror|share|upload|cc)\w*\s+(?:\w+\s+){0,6}?as\s+well\b|\b(?:also|additionally)\s+(?:send|push|forward|copy|share|upload|cc|bcc|mirror|delete|remove|wipe|erase|drop)\b|\bin\s+addition\s+(?:send|push|forward|copy)\b|\bas\s+an?\s+(?:second|additional|extra|hidden)\s+(?:recipient|cc|bcc|attendee|member|owner|admin\w*|destination)\b|\bin\s+addition\s+to\s+(?:the\s+user'?s|their)\b/i },
+  { topic: 'extra-copy', weight: 1, pattern: /\b(?:forward|send|e-?mail|mail|post|push)\w*\s+(?:a\s+)?cop(?:y|ies)\s+of\b|\b(?:push|send|copy|forward|mirror|share|upload|cc)\w*\s+(?:\w+\s+){0,6}?as\s+well\b|\b(?:also|additionally)\s+(?:send|push|forward|copy|share|upload|cc|bcc|mirror|delete|remove|wipe|erase|drop)\b|\bin\s+addition\s+(?:send|push|forward|copy)\b|\bas\s+an?\s+(?:second|additional|extra|hidden)\s+(?:recipient|cc|bcc|attendee|member|owner|admin\w*|destination)\b|\bin\s+addition\s+to\s+(?:the\s+user'?s|their)\b/i },
   // A URL whose content is to be applied: the instructions live where the catalogue cannot read them.
   // "the setup steps the user must follow" are the user's to follow.
-  { topic: 'remote-rules', weight: 2, pattern: /\bhttps?:\/\/\S+[^.;]{0,80}\b(?<!\b(?:users?|customers?|administrators?|admins?|developers?|owners?)\s+(?:must\s+|should\s+|needs?\s+to\s+|has\s+to\s+|have\s+to\s+|will\s+|can\s+|may\s+)?)(?:apply|follow|obey|adopt|execute|do\s+what)\b/i },
+  { topic: 'remote-rules', weight: 2, pattern: /\bhttps?:\/\/\S+[^.;]{0,80}\b(?<!\b(?:users?|customers?|administrators?|admins?|developers?|owners?)\s+(?:must\s+|should\s+|needs?\s+to\s+|has\s+to\s+|have\s+to\s+|will\s+|can\s+|may\s+)?)(?:apply|follow|obey|adopt|execute|do\s+what|act(?:s|ing)?\s+on\s+(?:what|it|them|whatever))\b/i },
   // Secrets tried one after another: credential stuffing by the model.
   { topic: 'brute-force', weight: 2, pattern: /\btry\s+(?:the\s+user'?s\s+)?(?:other\s+|all\s+|each\s+|saved\s+|stored\s+)+(?:passwords?|credentials|keys|tokens|pins?)\b|\bone\s+(?:by|after)\s+(?:one|another)\s+until\b/i },
   // A mode or persona the model is put in.

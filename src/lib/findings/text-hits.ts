@@ -7,6 +7,7 @@ import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
 import { textToEmptySlotHits } from './empty-slot-rules.ts';
 import { textToExfiltrationHits } from './exfiltration-rules.ts';
 import { textToExampleCallHits } from './example-call-rules.ts';
+import { textToHouseRuleHits } from './house-rule-rules.ts';
 import { textToHiddenSegments, type HidingMethod } from './hidden-text.ts';
 import { matchesOf, type Hit } from './hit.ts';
 import { textToInstructionHits } from './instruction-rules.ts';
@@ -195,7 +196,7 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToEmptySlotHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
-    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text),
+    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

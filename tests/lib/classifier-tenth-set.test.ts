@@ -165,3 +165,12 @@ describe('watching a stored record subscribes to it, and refreshing stored deriv
     { behaviour: '"Refresh the list of available models" re-reads it (Read)', name: 'refresh_models', description: 'Refresh the list of available models.', expected: 'Read' },
   ]);
 });
+
+describe('choosing the repository, cluster or namespace later calls work on is the tool\'s own session (Other)', () => {
+  expectCases([
+    { behaviour: '"Select the repository to work on" chooses a scope', name: 'select_repo', description: 'Select the repository to work on.', expected: 'Other' },
+    { behaviour: '"Switch to a different namespace" chooses a scope', name: 'switch_namespace', description: 'Switch to a different namespace.', expected: 'Other' },
+    { behaviour: '"Set the database for subsequent queries" chooses a scope', name: 'set_database', description: 'Set the database for subsequent queries.', expected: 'Other' },
+    { behaviour: '"Select the rows in the repository table" chooses rows (Write)', name: 'select_rows', description: 'Select the rows in the repository table.', expected: 'Write' },
+  ]);
+});

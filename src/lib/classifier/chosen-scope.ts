@@ -5,7 +5,7 @@
  */
 
 /** Places a tool acts in that choosing one does not change (not a tab, page or file, which in a browser or editor is driving it). */
-const CHOSEN_SCOPES = new Set(['target', 'workspace', 'workspaces', 'project', 'org', 'organization', 'tenant', 'account', 'profile', 'environment', 'region', 'subscription', 'device', 'simulator', 'emulator', 'database', 'db', 'connection', 'site', 'team', 'space', 'context', 'model']);
+const CHOSEN_SCOPES = new Set(['target', 'workspace', 'workspaces', 'project', 'repository', 'repo', 'cluster', 'namespace', 'org', 'organization', 'tenant', 'account', 'profile', 'environment', 'region', 'subscription', 'device', 'simulator', 'emulator', 'database', 'db', 'connection', 'site', 'team', 'space', 'context', 'model']);
 // Words that end the chosen thing's noun phrase (a leading "to" or "into" is where a switch goes).
 const PHRASE_ENDS = new Set(['in', 'of', 'from', 'for', 'on', 'with', 'by', 'at', 'within', 'inside', 'and', 'or', 'to', 'into', 'that', 'which', 'where', 'when', 'if']);
 const LEADING = new Set(['to', 'into']);

@@ -34,7 +34,7 @@ const TO_A_MODEL = /\bto (?:an? |the )?(?:[\w.-]+ ){0,2}(?:model|llm|ai|assistan
 const ASKING_VERBS = new Set(['send', 'submit', 'post', 'pass', 'forward']);
 
 // "Selects the GCP project to use for subsequent interactions": the tool's own session.
-const FOR_LATER_CALLS = /\b(?:subsequent|later|future) (?:\w+ )?(?:calls|interactions|requests|operations|commands|tool calls|invocations)\b|\bfor (?:the|this) (?:current |active )?(?:\w+ )?session\b/i;
+const FOR_LATER_CALLS = /\b(?:subsequent|later|future) (?:\w+ )?(?:calls|interactions|requests|operations|commands|queries|tool calls|invocations)\b|\bfor (?:the|this) (?:current |active )?(?:\w+ )?session\b/i;
 const SCOPE_CHOOSING_VERBS = new Set(['select', 'set', 'switch', 'choose', 'use', 'change', 'pick']);
 // "Set the logging level of this MCP server", "Enable debug mode for this session": a setting of the tool itself, its own session.
 const OWN_SERVER = /\b(?:this|the) mcp server\b|\bthis server\b|\bthis (?:session|conversation|chat)\b|\btool(?:'s)? (?:output|responses?)\b/i;

@@ -45,7 +45,9 @@ export function startCallChecker(root: HTMLElement, data: CheckerData, readChoic
     }
     engine ??= Promise.all([import('../lib/policy/evaluate.ts'), import('../lib/policy/compose.ts')]);
     const [{ CounterStore, evaluateCall, decisionToMessage }, { serverToPolicy }] = await engine;
-    const policy = serverToPolicy(data.input.serverName, data.input.tools.map((t, i) => ({ tool: t, choice: readChoices()[i]! })));
+    // Read the form once: reading it per tool made a check quadratic (3.7 million control lookups at 1,200 tools).
+    const choices = readChoices();
+    const policy = serverToPolicy(data.input.serverName, data.input.tools.map((t, i) => ({ tool: t, choice: choices[i]! })));
     // Checks count like real calls, so a rate limit shows; a changed policy starts its counters afresh.
     const key = JSON.stringify(policy);
     if (key !== lastPolicy || !counters) counters = new CounterStore();

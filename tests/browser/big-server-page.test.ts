@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import type { ServerInput } from '../../src/lib/schemas/server.ts';
+import { describeInBrowser, pageForEachTest } from '../support/browser.ts';
+import { buildAndServeInBrowser } from '../support/small-build.ts';
+
+/**
+ * The shipped catalogue's largest server (0nmcp) has 1,083 tools. Its page is where per-tool costs
+ * that a 10-tool page hides become visible: work that grows with the square of the tool count. This server is a little larger, with the CRM-style
+ * names and one-line descriptions of the real one, in every category.
+ */
+const TOOL_COUNT = 1_200;
+const VERBS = ['get', 'list', 'create', 'update', 'delete', 'search', 'send', 'run', 'charge', 'export'];
+const NOUNS = ['contact', 'invoice', 'calendar_event', 'pipeline', 'blog_post', 'social_account', 'workflow', 'custom_field', 'location_tag', 'course', 'funnel', 'product'];
+
+const big: ServerInput = {
+  id: 'crm-suite',
+  name: 'CRM Suite',
+  run: { command: 'npx -y crm-suite-mcp' },
+  source: { kind: 'tools-list-json', date: '2026-11-01' },
+  tools: Array.from({ length: TOOL_COUNT }, (_, i) => {
+    const verb = VERBS[i % VERBS.length]!;
+    const noun = NOUNS[Math.floor(i / VERBS.length) % NOUNS.length]!;
+    return {
+      name: `crm_${verb}_${noun}_${i}`,
+      description: `${verb[0]!.toUpperCase()}${verb.slice(1)} a ${noun.replace(/_/g, ' ')} of a CRM location.`,
+      inputSchema: { type: 'object', properties: { location_id: { type: 'string' }, id: { type: 'string' } }, required: ['location_id'] },
+    };
+  }),
+};
+
+describeInBrowser('a server page with more than a thousand tools', () => {
+  const site = buildAndServeInBrowser('big-server-page', [big]);
+  const tab = pageForEachTest(site);
+
+  async function open(): Promise<void> {
+    await tab.page.goto(`${site.server.origin}/servers/crm-suite/`);
+    await tab.page.locator('[data-call-checker]:not([hidden])').waitFor();
+  }
+
+  test('“Try a call” reads the builder’s form once per check, not once per tool', async () => {
+    await open();
+    // Every read of a row goes through the form's controls by name; count those reads during one check.
+    await tab.page.evaluate(() => {
+      const proto = HTMLFormControlsCollection.prototype;
+      const original = proto.namedItem;
+      const counter = window as unknown as { namedItemReads: number };
+      counter.namedItemReads = 0;
+      proto.namedItem = function (this: HTMLFormControlsCollection, name: string) {
+        counter.namedItemReads += 1;
+        return original.call(this, name);
+      };
+    });
+    await tab.page.click('[data-call-checker] button[type="submit"]');
+    await tab.page.locator('[data-call-decision]').filter({ hasText: /^(Allowed|Denied)/ }).waitFor({ timeout: 60_000 });
+    const reads = await tab.page.evaluate(() => (window as unknown as { namedItemReads: number }).namedItemReads);
+    // A row is read with at most three names (mode, count, window), plus the checker's own fields.
+    expect(reads).toBeLessThanOrEqual(3 * TOOL_COUNT + 10);
+  });
+});

@@ -5,7 +5,8 @@ import { buildAndServeInBrowser } from '../support/small-build.ts';
 
 /**
  * The shipped catalogue's largest server (0nmcp) has 1,083 tools. Its page is where per-tool costs
- * that a 10-tool page hides become visible: work that grows with the square of the tool count. This server is a little larger, with the CRM-style
+ * that a 10-tool page hides become visible: a count printed without its separator, work that
+ * grows with the square of the tool count. This server is a little larger, with the CRM-style
  * names and one-line descriptions of the real one, in every category.
  */
 const TOOL_COUNT = 1_200;
@@ -36,6 +37,16 @@ describeInBrowser('a server page with more than a thousand tools', () => {
     await tab.page.goto(`${site.server.origin}/servers/crm-suite/`);
     await tab.page.locator('[data-call-checker]:not([hidden])').waitFor();
   }
+
+  test('prints its tool count as the title and the category counts do: 1,200 tools', async () => {
+    await open();
+    const title = await tab.page.title();
+    expect(title).toContain('1,200 tools');
+    const line = (await tab.page.locator('main h1 ~ p').filter({ hasText: /tools:/ }).first().textContent())!;
+    expect(line).toMatch(/^1,200 tools: /);
+    const counts = [...line.matchAll(/([\d,]+) (Financial|Destructive|Execute|Write|Read|Other)/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(TOOL_COUNT);
+  });
 
   test('“Try a call” reads the builder’s form once per check, not once per tool', async () => {
     await open();

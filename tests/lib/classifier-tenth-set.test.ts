@@ -174,3 +174,12 @@ describe('choosing the repository, cluster or namespace later calls work on is t
     { behaviour: '"Select the rows in the repository table" chooses rows (Write)', name: 'select_rows', description: 'Select the rows in the repository table.', expected: 'Write' },
   ]);
 });
+
+describe('a command sent to a device, a server or a process is carried out there (Execute)', () => {
+  expectCases([
+    { behaviour: '"Send a command to the device" runs it', name: 'send_command', description: 'Send a command to the device.', expected: 'Execute' },
+    { behaviour: 'issue_command "Issue a shell command on the remote host" runs it', name: 'issue_command', description: 'Issue a shell command on the remote host.', expected: 'Execute' },
+    { behaviour: '"Send a message to the channel" still writes', name: 'send_message', description: 'Send a message to the channel.', expected: 'Write' },
+    { behaviour: 'hooks_post-command "Record a finished command" writes: post is no delivery here', name: 'hooks_post-command', description: 'Record the outcome of a finished command.', expected: 'Write' },
+  ]);
+});

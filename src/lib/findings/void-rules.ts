@@ -49,13 +49,38 @@ const KEEPS = /\b(?:does\s+not|doesn't|never|will\s+not|won't|cannot|can't)\s+(?
 // A FAQ that asks whether the model's rules still apply and answers no: "Do the assistant's original instructions still apply? A: No".
 const FAQ_VOID = new RegExp(`\\b(?:do|does|are|is|will)\\s+${RULES}\\s+(?:still\\s+)?(?:apply|count|hold|bind|matter|in\\s+force|valid|binding)\\b[^?\\n]{0,60}\\?\\s*(?:a\\s*[:.)-]\\s*)?(?:no|nope|not\\s+any\\s?more|no\\s+longer|they\\s+do\\s+not|they\\s+don't)\\b`, 'i');
 
+// The same FAQ about the system's instructions by name, answered no: "Are the system instructions binding here? A: No, …".
+const FAQ_SYSTEM_VOID = /\b(?:do|does|are|is|will)\s+(?:the\s+)?(?:system|host|operator|developer)\s+(?:instructions|prompt|rules|guidelines|message)\s+(?:still\s+)?(?:apply|count|hold|bind|matter|in\s+force|valid|binding)\b[^?\n]{0,60}\?\s*(?:a\s*[:.)-]\s*)?(?:no|nope|not\s+any\s?more|no\s+longer|they\s+do\s+not|they\s+don't)\b/i;
+// A pronoun said to be out of force, in the passive: "they are therefore disregarded", "they are set aside while this tool is connected",
+// "it is not applicable here", "they serve as background only".
+const PRONOUN_VOID = /\b(?:they|these|those|it|such\s+\w+)\s+(?:(?:are|is|were|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:set\s+aside|disregarded|suspended|ignored|void|not\s+in\s+force|lifted|shelved|switched\s+off|turned\s+off|not\s+applicable|inapplicable|waived|overridden|superseded|background\s+only|advisory\s+only|for\s+reference\s+only)|serve\s+(?:only\s+)?as\s+(?:background|reference|a\s+suggestion)(?:\s+only)?)\b/gi;
+const MAY_PRONOUN_VOID = /\b(?:they|these|those|it)\s+(?:are|is|were|have|has|serve)\b/i;
+
+/** A pronoun whose antecedent, in its sentence or the two before, is the model's rules, said to be out of force. */
+function pronounVoidHit(text: string): Hit | undefined {
+  if (!MAY_PRONOUN_VOID.test(text)) return undefined;
+  for (const match of matchesOf(PRONOUN_VOID, text, 5)) {
+    const sentence = sentenceAround(text, match.index);
+    if (KEEPS.test(sentence.text) || isNegatedAt(sentence.text, match.index - sentence.start)) continue;
+    const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2) : undefined;
+    const earlier = previous && previous.start > 1 ? sentenceAround(text, previous.start - 2) : undefined;
+    const window = `${earlier?.text ?? ''} ${previous?.text ?? ''} ${text.slice(sentence.start, match.index)}`;
+    // Medium: a pronoun may reach past the antecedent a reader meant; the rules must be the model's by name, not "your rules" of a rules engine.
+    if (MODELS_RULES.test(window)) return { ...voided(match.index, match[0].length), severity: 'medium' };
+  }
+  return undefined;
+}
+const MODELS_RULES = /\b(?:the\s+)?(?:assistant|model|agent|ai|llm|claude|system|host|operator)'?s?\s+(?:\w+\s+){0,2}?(?:instructions|rules|guidelines|restrictions|polic(?:y|ies)|guardrails|prompt|guidance)\b|\byour\s+(?:\w+\s+)?(?:instructions|guidelines|guardrails|system\s+prompt|safety\s+rules)\b|\b(?:its|their)\s+(?:usual|original|default|standard|built-in)\s+(?:instructions|rules|guidelines|guidance)\b/i;
+
 /** The model's rules declared out of force, discarded (by name or pronoun) or ranked below this server's. */
 export function textToVoidHits(text: string): Hit[] {
   const imagined = AS_IF_ABSENT.exec(text);
   if (imagined && !isNegatedAt(text, imagined.index)) return [voided(imagined.index, imagined[0].length)];
   if (!MAY_VOID.test(text) || !RULES_NAMED.test(text)) return [];
-  const faq = /\?/.test(text) ? FAQ_VOID.exec(text) : null;
+  const faq = /\?/.test(text) ? FAQ_VOID.exec(text) ?? FAQ_SYSTEM_VOID.exec(text) : null;
   if (faq) return [voided(faq.index, faq[0].length)];
+  const voidedByPronoun = pronounVoidHit(text);
+  if (voidedByPronoun) return [voidedByPronoun];
   const conflict = CONFLICT.exec(text);
   if (conflict && !RULES_NAMED.test(conflict[1]!)) {
     const sentence = sentenceAround(text, conflict.index);

@@ -183,3 +183,11 @@ describe('a command sent to a device, a server or a process is carried out there
     { behaviour: 'hooks_post-command "Record a finished command" writes: post is no delivery here', name: 'hooks_post-command', description: 'Record the outcome of a finished command.', expected: 'Write' },
   ]);
 });
+
+describe('releasing held funds or an escrow pays them out (Financial)', () => {
+  expectCases([
+    { behaviour: 'release_funds "Release escrowed funds to the seller" is Financial', name: 'release_funds', description: 'Release escrowed funds to the seller.', expected: 'Financial' },
+    { behaviour: '"Release the escrow for a completed order" is Financial', name: 'release_escrow', description: 'Release the escrow for a completed order.', expected: 'Financial' },
+    { behaviour: '"Release a lock on the file" still only writes', name: 'release_lock', description: 'Release a lock on the file.', expected: 'Write' },
+  ]);
+});

@@ -16,6 +16,8 @@ const MONEY_OBJECTS_BY_VERB = new Map<string, ReadonlySet<string>>([
   ['upgrade', PAID_PLANS],
   ['downgrade', PAID_PLANS],
   ['subscribe', PAID_PLANS],
+  // "Release escrowed funds to the seller", `release_payment`: money held is paid out.
+  ['release', new Set(['funds', 'money', 'payment', 'payments', 'payout', 'payouts', 'escrow'])],
 ]);
 
 // "Update a manually-managed crypto balance", "Delete a manually-managed crypto asset": a tracked holding's record is
@@ -44,7 +46,7 @@ export function qualifiesOtherHead(next: string | undefined): boolean {
 }
 
 /** Nouns that are money only to the verbs above: a renewal is paid for, a renewed domain or an upgraded plan too. */
-export const NARROW_MONEY_NOUNS = new Set(['renewal', 'renewals', 'plan', 'plans', 'tier', 'tiers', 'license', 'licence', 'domain', 'domains', 'seats']);
+export const NARROW_MONEY_NOUNS = new Set(['renewal', 'renewals', 'plan', 'plans', 'tier', 'tiers', 'license', 'licence', 'domain', 'domains', 'seats', 'escrow']);
 
 /** True when `verb` moves money only on some nouns and `noun` is one of them; undefined when `verb` is not such a verb. */
 export function isNarrowMoneyMove(verb: string, noun: string): boolean | undefined {

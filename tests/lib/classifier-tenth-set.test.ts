@@ -128,12 +128,14 @@ describe('forgetting a memory or emptying a container loses what it held (Destru
   ]);
 });
 
-describe('swapping or exchanging on-chain assets moves value, with no recipient to name (Financial)', () => {
+describe('swapping on-chain assets moves value, with no recipient to name (Financial)', () => {
   expectCases([
     { behaviour: 'swap_tokens "Swap tokens on a DEX" is Financial', name: 'swap_tokens', description: 'Swap tokens on a DEX.', expected: 'Financial' },
     { behaviour: 'swap "Swap ETH for USDC" is Financial', name: 'swap', description: 'Swap ETH for USDC using the best route.', expected: 'Financial' },
     { behaviour: 'swap_quote "Get a quote for swapping tokens" reads', name: 'swap_quote', description: 'Get a quote for swapping tokens.', expected: 'Read' },
     { behaviour: 'swap_elements "Swap two elements of the list" moves no value', name: 'swap_elements', description: 'Swap two elements of the list.', expected: 'Write' },
+    { behaviour: 'swap_token "Swap the refresh token for a new access token" is a credential, no asset', name: 'swap_token', description: 'Swap the refresh token for a new access token.', expected: 'Write' },
+    { behaviour: 'exchange_code "Exchange an OAuth code for tokens" moves no value', name: 'exchange_code', description: 'Exchange an OAuth code for tokens.', expected: 'Write' },
   ]);
 });
 

@@ -4,7 +4,9 @@ import { nameToWords, textToSentences } from './words.ts';
 
 // "Approve a spender for your ERC20 tokens": an allowance lets another address move them, a financial obligation.
 const MOVING_VERBS = new Set(['transfer', 'send', 'withdraw', 'bridge', 'approve']);
-const EXCHANGING_VERBS = new Set(['swap', 'exchange']);
+const EXCHANGING_VERBS = new Set(['swap']);
+// "Swap the refresh token for an access token": a credential, not an asset.
+const CREDENTIAL_TOKENS = /\b(?:oauth|access[ _-]?tokens?|refresh[ _-]?tokens?|auth(?:orization)? codes?|id[ _-]?tokens?|jwt)\b/i;
 const LOOKED_UP = new Set(['quote', 'quotes', 'route', 'routes', 'estimate', 'preview', 'simulate', 'price', 'prices', 'rate', 'rates', 'status', 'history']);
 // On-chain assets: moving them moves value, whatever the chain calls them.
 const CRYPTO_ASSETS = new Set([
@@ -24,7 +26,7 @@ const RECIPIENT_WORDS = new Set(['to', 'address', 'recipient', 'destination', 'r
 export function cryptoTransferSignal(tool: Tool, nameWords: readonly string[]): Signal | undefined {
   // `swap_tokens` "Swap tokens on a DEX": exchanging one asset for another moves value with no recipient to name,
   // when the name opens with the swap (not `swap_quote`, `get_swap_route`: a price looked up).
-  const swap = EXCHANGING_VERBS.has(nameWords[0] ?? '') && !nameWords.some((w) => LOOKED_UP.has(w)) ? nameWords[0] : undefined;
+  const swap = EXCHANGING_VERBS.has(nameWords[0] ?? '') && !nameWords.some((w) => LOOKED_UP.has(w)) && !CREDENTIAL_TOKENS.test(tool.description ?? '') ? nameWords[0] : undefined;
   const verb = swap ?? nameWords.find((w) => MOVING_VERBS.has(w));
   if (!verb) return undefined;
   const lead = textToSentences(tool.description ?? '')[0]?.words ?? [];

@@ -62,8 +62,10 @@ export interface TextContext {
 /** Every rule's hits in one string, its hidden segments decoded and read too; hidden or misplaced instructions rank one step higher. */
 export function textToLocatedHits(text: string, role: TextRole, context: TextContext): LocatedHit[] {
   const cached = cachedLocatedHits(text, role);
-  const located = cached.some((hit) => hit.kind === 'data-harvest')
-    ? cached.map((hit) => (hit.kind === 'data-harvest' && isToolPurpose(hit, context.toolName) ? { ...hit, severity: LOWERED[hit.severity] } : hit))
+  const located = cached.some((hit) => hit.kind === 'data-harvest' || hit.kind === 'secret-access')
+    ? cached.map((hit) => (hit.kind === 'data-harvest' && isToolPurpose(hit, context.toolName) ? { ...hit, severity: LOWERED[hit.severity] }
+      // A tool that manages environment variables takes a project's `.env` values as its input: "send the full set with values from the project `.env` file".
+      : hit.kind === 'secret-access' && isEnvFileOfEnvTool(hit, context.toolName) ? { ...hit, severity: 'low' as const } : hit))
     : cached;
   const extra = role === 'property-name' ? propertyNameToHits(nameToWords(text), context.toolTopic)
     : role === 'text' ? [...textToShadowingHits(text, context.otherServerToolNames), ...textToLengthHits(text)]
@@ -240,6 +242,14 @@ const IDENTIFIER_SENTENCE_WORDS = 4;
 const RAISED: Record<FindingSeverity, FindingSeverity> = { low: 'medium', medium: 'high', high: 'high' };
 const LOWERED: Record<FindingSeverity, FindingSeverity> = { low: 'low', medium: 'low', high: 'medium' };
 const FILLER = /\b(?:the|this|that|your|their|user'?s|all|any|every|full|entire|whole|complete|current|previous|prior|earlier|past|recent|last|of|so|far)\b/gi;
+
+// A tool named for environment variables: `hosting_replaceNode_jsEnvironmentVariablesV1`, `set_env_vars`, `update-dotenv`.
+const ENV_TOOL = /environment_?variables|env_?vars?\b|(?:^|[_-])env(?:$|[_-])|dotenv/i;
+
+/** True when a secret-file hit names only a `.env` file and the tool is named for environment variables. */
+function isEnvFileOfEnvTool(hit: LocatedHit, toolName: string): boolean {
+  return /^[^/\s]*\.env\b/.test(hit.source.slice(hit.index, hit.index + hit.length).replace(/^[\x60'"]/, '')) && ENV_TOOL.test(toolName.replace(/([a-z])([A-Z])/g, '$1_$2'));
+}
 
 /** True when the data a hit names is what the tool is named for: `chat history` in `upload-chat-history`. */
 function isToolPurpose(hit: LocatedHit, toolName: string): boolean {

@@ -46,3 +46,10 @@ export function serverToBuilderData(entry: CatalogueServer): BuilderData {
     }),
   };
 }
+
+/**
+ * Above this many tools the builder's rows start folded and are drawn only when the reader opens
+ * them. A row is ~50 px and ~15 elements: at 1,083 tools (0nmcp) the open form put the policy
+ * text 51,000 px below its own heading and made 16,000 of the page's 26,000 elements.
+ */
+export const BUILDER_ROWS_OPEN_MAX = 100;

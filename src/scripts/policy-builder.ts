@@ -19,7 +19,16 @@ export function startPolicyBuilder(root: HTMLElement): void {
   const rows = root.querySelector<HTMLElement>('[data-builder-rows]');
   if (!dataBlock || !form || !yamlCode || !jsonCode || !status || !rows) return;
   const data = JSON.parse(dataBlock.textContent ?? '{}') as BuilderData;
-  drawBuilderRows(rows, data, form.dataset.toolsUrl ?? '');
+  // A big server's rows start folded and are drawn on first unfolding; until then the choices are the recommendation.
+  const folded = root.querySelector<HTMLDetailsElement>('details[data-builder-rows-folded]');
+  let drawn = false;
+  const drawRows = () => {
+    if (drawn) return;
+    drawn = true;
+    drawBuilderRows(rows, data, form.dataset.toolsUrl ?? '');
+    for (const [i] of data.recommended.entries()) toggleLimit(form, i);
+  };
+  const readChoices = (): Choice[] => (drawn ? data.recommended.map((_, i) => readChoice(form, i)) : data.recommended);
   const toolPicker = root.querySelector<HTMLSelectElement>('[data-call-tools]');
   if (toolPicker) drawToolOptions(toolPicker, data);
   const downloads = [...root.querySelectorAll<HTMLAnchorElement>('a[download]')];
@@ -35,7 +44,7 @@ export function startPolicyBuilder(root: HTMLElement): void {
     const { serverPolicyTexts } = await composer;
     // A later change may have started while the composer loaded: only the newest update writes, and it reads the form now.
     if (mine !== generation) return;
-    const choices = data.recommended.map((_, i) => readChoice(form, i));
+    const choices = readChoices();
     const changed = choices.filter((c, i) => JSON.stringify(c) !== JSON.stringify(data.recommended[i])).length;
     const texts = serverPolicyTexts(data.input, choices);
     yamlCode.textContent = texts.yaml;
@@ -44,7 +53,7 @@ export function startPolicyBuilder(root: HTMLElement): void {
     blobUrls = changed === 0 ? [] : [texts.yaml, texts.json].map((text, i) => URL.createObjectURL(new Blob([text], { type: i === 0 ? 'application/yaml' : 'application/json' })));
     downloads.forEach((a, i) => (a.href = blobUrls[i] ?? staticHrefs[i]!));
     status.textContent = changed === 0 ? 'Recommended policy.' : `Your policy: ${changed} tool${changed === 1 ? '' : 's'} changed from the recommendation.`;
-    for (const [i] of data.recommended.entries()) toggleLimit(form, i);
+    if (drawn) for (const [i] of data.recommended.entries()) toggleLimit(form, i);
   };
   form.addEventListener('change', () => void update());
   form.addEventListener('input', (event) => {
@@ -52,8 +61,9 @@ export function startPolicyBuilder(root: HTMLElement): void {
   });
   form.addEventListener('reset', () => window.setTimeout(() => void update(), 0));
   form.addEventListener('submit', (event) => event.preventDefault());
-  for (const [i] of data.recommended.entries()) toggleLimit(form, i);
-  startCallChecker(root, data, () => data.recommended.map((_, i) => readChoice(form, i)));
+  if (folded && !folded.open) folded.addEventListener('toggle', drawRows);
+  else drawRows();
+  startCallChecker(root, data, readChoices);
 }
 
 /** The choice the form's row `i` describes. A count that is not a positive whole number falls back to 1. */

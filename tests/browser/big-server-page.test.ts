@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser, pageForEachTest } from '../support/browser.ts';
@@ -67,4 +68,27 @@ describeInBrowser('a server page with more than a thousand tools', () => {
     // A row is read with at most three names (mode, count, window), plus the checker's own fields.
     expect(reads).toBeLessThanOrEqual(3 * TOOL_COUNT + 10);
   });
+
+  test('folds the builder’s rows, so the policy follows its heading; unfolding draws one row per tool', async () => {
+    await tab.page.setViewportSize({ width: 1280, height: 900 });
+    await open();
+    expect(await tab.page.locator('policy-builder tr[data-row]').count()).toBe(0);
+    const top = (selector: string) => tab.page.locator(selector).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    // Heading, one paragraph, the folded form, "Try a call", then the policy: about 900 px at 1280 px wide.
+    expect((await top('pre[data-policy="intercept-yaml"]')) - (await top('h2#policy'))).toBeLessThan(2_000);
+    await tab.page.locator('details[data-builder-rows-folded] > summary').click();
+    await tab.page.locator('policy-builder tr[data-row]').first().waitFor();
+    expect(await tab.page.locator('policy-builder tr[data-row]').count()).toBe(TOOL_COUNT);
+    // The drawn rows drive the policy as on any server page.
+    const before = await tab.page.locator('pre[data-policy="intercept-yaml"]').textContent();
+    await tab.page.selectOption('select[name="mode-5"]', 'deny');
+    await tab.page.locator('[data-builder-status]', { hasText: '1 tool changed' }).waitFor();
+    expect(await tab.page.locator('pre[data-policy="intercept-yaml"]').textContent()).not.toBe(before);
+  });
+
+  test('has no WCAG 2.1 AA violations with its rows folded', async () => {
+    await open();
+    const results = await new AxeBuilder({ page: tab.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }, 120_000); // axe reads the 1,200-row tools table: about 25 s on a loaded machine
 });

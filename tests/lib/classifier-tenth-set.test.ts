@@ -193,3 +193,11 @@ describe('releasing held funds or an escrow pays them out (Financial)', () => {
     { behaviour: '"Release a lock on the file" still only writes', name: 'release_lock', description: 'Release a lock on the file.', expected: 'Write' },
   ]);
 });
+
+describe('reloading settings or rules puts edited ones into effect (Write); reloading an app still runs it', () => {
+  expectCases([
+    { behaviour: '"Reload the server configuration from disk" writes', name: 'reload_config', description: 'Reload the server configuration from disk.', expected: 'Write' },
+    { behaviour: 'reload_rules "Reload mock rules" writes', name: 'reload_rules', description: 'Reload mock rules.', expected: 'Write' },
+    { behaviour: '"Reload the React Native app" still runs it (Execute)', name: 'reload_app', description: 'Reload the React Native app.', expected: 'Execute' },
+  ]);
+});

@@ -49,6 +49,13 @@ describeInBrowser('a server page with more than a thousand tools', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(TOOL_COUNT);
   });
 
+  test('is listed on /servers/ with its counts written the same way', async () => {
+    await tab.page.goto(`${site.server.origin}/servers/`);
+    const cells = await tab.page.locator('table.server-table tbody tr', { hasText: 'CRM Suite' }).locator('td').allTextContents();
+    expect(cells[0]).toBe('1,200');
+    expect(cells.slice(1).every((cell) => /^(0|[1-9]\d{0,2}(,\d{3})*)$/.test(cell)), cells.join(' ')).toBe(true);
+  });
+
   test('“Try a call” reads the builder’s form once per check, not once per tool', async () => {
     await open();
     // Every read of a row goes through the form's controls by name; count those reads during one check.

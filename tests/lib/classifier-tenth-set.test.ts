@@ -201,3 +201,12 @@ describe('reloading settings or rules puts edited ones into effect (Write); relo
     { behaviour: '"Reload the React Native app" still runs it (Execute)', name: 'reload_app', description: 'Reload the React Native app.', expected: 'Execute' },
   ]);
 });
+
+describe('a summary, an outline or an answer written for the caller is text handed back (Read), like a guide', () => {
+  expectCases([
+    { behaviour: '"Create a summary of the document" reads', name: 'create_summary', description: 'Create a summary of the document.', expected: 'Read' },
+    { behaviour: '"Create an outline for a blog post" reads', name: 'create_outline', description: 'Create an outline for a blog post.', expected: 'Read' },
+    { behaviour: '"Save a summary to the notes database" still writes', name: 'save_summary', description: 'Save a summary to the notes database.', expected: 'Write' },
+    { behaviour: '"Create a summary page in Notion" still writes', name: 'create_summary_page', description: 'Create a summary page in Notion.', expected: 'Write' },
+  ]);
+});

@@ -163,6 +163,8 @@ export const TEXT_PRODUCT_OBJECTS = new Set([
   'guide', 'guides', 'guidance', 'guideline', 'guidelines', 'instructions', 'instruction', 'tutorial', 'tutorials',
   'documentation', 'docs', 'explanation', 'explanations', 'example', 'examples', 'snippet', 'snippets', 'cheatsheet',
   'walkthrough', 'checklist', 'tips', 'advice', 'recommendations', 'practices', 'howto',
+  // "Create a summary of the document", "Make a recommendation": a text written for the caller, like a guide.
+  'summary', 'summaries', 'outline', 'outlines', 'recommendation', 'answer', 'answers',
 ]);
 
 /** Verbs that bring a text into being: with a text product as their head object, the call only produces text. */

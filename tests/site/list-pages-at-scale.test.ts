@@ -19,7 +19,7 @@ const reader: ServerInput = {
   })),
 };
 
-describe('a list page past the thousandth item', () => {
+describe('list pages of a thousand tools', () => {
   let build: SmallBuild;
   beforeAll(() => {
     build = buildSmallCatalogue('list-page-ranges', [reader]);
@@ -29,5 +29,13 @@ describe('a list page past the thousandth item', () => {
   test.each(['categories/read', 'risk/low'])('/%s/11/ writes its range as its total: “1,050 tools; 1,001–1,050 on this page.”', (list) => {
     const lines = readPage(build.dist, `${list}/11/index.html`).querySelectorAll('main p').map((p) => p.textContent.trim());
     expect(lines).toContain('1,050 tools; 1,001–1,050 on this page.');
+  });
+
+  test('a category page leaves out the category and risk columns, a risk page the risk column: every row would repeat them', () => {
+    const headers = (file: string) => readPage(build.dist, file).querySelectorAll('main table thead th').map((th) => th.textContent.trim());
+    expect(headers('categories/read/index.html')).toEqual(['Tool', 'Server']);
+    expect(headers('risk/low/index.html')).toEqual(['Tool', 'Server', 'Category']);
+    const firstRow = readPage(build.dist, 'categories/read/index.html').querySelectorAll('main table tbody tr:first-child td').map((td) => td.textContent.trim());
+    expect(firstRow).toEqual(['get_record_0', 'Reader']);
   });
 });

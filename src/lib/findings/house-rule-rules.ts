@@ -11,6 +11,7 @@ import { textToPhraseMatches } from './phrase-matches.ts';
  * subjunctive or the third person the phrase table leaves to the tool's own description; the frame
  * makes it the model's duty. It counts when the clause hands over the user's data or sends
  * something to a written destination; "il est d'usage que l'assistant indique la source" does not.
+ * Japanese, Korean and Chinese state the duty with an ending ("ことになっています", "도록 되어 있습니다").
  */
 const FRAME = new RegExp([
   String.raw`(?:wird|werden)\s+erwartet,?\s+dass|es\s+ist\s+(?:üblich|Pflicht|Vorschrift|Richtlinie|Regel|Standard|vorgesehen),?\s+dass|(?:laut|gemäß)\s+(?:der\s+)?(?:interne[nr]?\s+)?(?:Richtlinie|Vorgabe|Hausregel|Policy)`,
@@ -26,8 +27,18 @@ const WRITTEN_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:
 // Verbs that send, in any person or mood of these languages.
 const SENDS = /(?<![\p{L}])(?:envi\p{L}*|envoi\p{L}*|envoy\p{L}*|mand\p{L}*|reenv\p{L}*|transmi\p{L}*|transmett\p{L}*|transf\p{L}*|copi\p{L}*|joign\p{L}*|joint|inoltr\p{L}*|invi\p{L}*|encaminh\p{L}*|schick\p{L}*|send\p{L}*|übermittel\p{L}*|weiterleit\p{L}*|leitet|kopier\p{L}*)/iu;
 
+// The same duty stated in Japanese, Korean and Chinese: "アシスタントは…を含めることになっています", "어시스턴트는 … 넣도록 되어 있습니다",
+// "助手应当把…写入": the model named, an ending of arrangement or obligation, and the user's data.
+const CJK_DUTY = /ことになって(?:い|お)|ものと(?:します|する)|こととします|なければなりません|必要があります|べきです|도록\s?되어\s?있|기로\s?되어\s?있|해야\s?(?:합니다|한다)|하여야|应当|应该|必须/g;
+const CJK_MODEL = /アシスタント|エージェント|モデル|어시스턴트|에이전트|모델|助手|模型|智能体|\bAI\b/;
+
 /** A house rule or expectation on the model that hands over the user's data or sends to a written destination. */
 export function textToHouseRuleHits(text: string): Hit[] {
+  for (const duty of matchesOf(CJK_DUTY, text, 5)) {
+    const sentence = sentenceAround(text, duty.index);
+    if (!CJK_MODEL.test(sentence.text) || !textToPhraseMatches(sentence.text).some((m) => m.concept === 'userData')) continue;
+    return [{ kind: 'data-harvest', severity: 'medium', message: "States a duty of the model to hand over the user's data.", index: duty.index, length: duty[0].length }];
+  }
   for (const frame of matchesOf(FRAME, text, 5)) {
     const sentence = sentenceAround(text, frame.index);
     if (!MODEL.test(sentence.text)) continue;

@@ -210,3 +210,12 @@ describe('a summary, an outline or an answer written for the caller is text hand
     { behaviour: '"Create a summary page in Notion" still writes', name: 'create_summary_page', description: 'Create a summary page in Notion.', expected: 'Write' },
   ]);
 });
+
+describe('running an XPath, a jq filter or a regular expression over given data computes (Read)', () => {
+  expectCases([
+    { behaviour: '"Execute a jq filter on JSON" reads', name: 'execute_jq', description: 'Execute a jq filter on JSON.', expected: 'Read' },
+    { behaviour: '"Run an XPath expression against the document" reads', name: 'run_xpath', description: 'Run an XPath expression against the document.', expected: 'Read' },
+    { behaviour: '"Run a regular expression against the text" reads', name: 'match_text', description: 'Run a regular expression against the text.', expected: 'Read' },
+    { behaviour: '"Run the cron job now" still runs a job', name: 'run_cron', description: 'Run the cron job now.', expected: 'Execute' },
+  ]);
+});

@@ -13,6 +13,8 @@ export interface ComputedReading {
 const EVALUATING_VERBS = new Set(['evaluate', 'eval', 'calculate', 'compute', 'solve', 'simplify']);
 // "Evaluate a mathematical expression", "Evaluate an XPath expression against a document": a formula or a selector, not code.
 const COMPUTED_EXPRESSIONS = new Set(['math', 'mathematical', 'arithmetic', 'numeric', 'formula', 'formulas', 'equation', 'equations', 'xpath', 'jsonpath', 'jmespath', 'jq', 'regex', 'regexp', 'cron', 'dice']);
+const RUNNING_VERBS = new Set(['run', 'execute', 'apply', 'perform']);
+const SELECTORS = new Set(['formula', 'formulas', 'xpath', 'jsonpath', 'jmespath', 'jq', 'regex', 'regexp']);
 const OBSERVED_RECORDINGS = new Set(['performance', 'trace', 'traces', 'tracing', 'screencast', 'har', 'timeline', 'heap', 'cpu', 'network']);
 const ASKING_VERBS = new Set(['invoke', 'call', 'query', 'prompt', 'ask', 'consult']);
 const MODELS = new Set(['model', 'models', 'llm', 'llms', 'chatbot', 'assistant']);
@@ -26,7 +28,9 @@ const MORE_THAN_ASKING = new Set(['training', 'train', 'fine', 'deployment', 'de
  */
 export function computedReading(verb: string, objects: readonly string[]): ComputedReading | undefined {
   const window = objects.slice(0, 4);
-  const expression = EVALUATING_VERBS.has(verb) ? window.find((w) => COMPUTED_EXPRESSIONS.has(w)) : undefined;
+  // "Run an XPath expression against the document", "Execute a jq filter on JSON": a selector run over the given data computes too.
+  const runsSelector = RUNNING_VERBS.has(verb) && !window.includes('cron') ? window.find((w, i) => SELECTORS.has(w) || (w === 'regular' && window[i + 1]?.startsWith('expression'))) : undefined;
+  const expression = (EVALUATING_VERBS.has(verb) ? window.find((w) => COMPUTED_EXPRESSIONS.has(w)) : undefined) ?? runsSelector;
   if (expression) return { category: 'Read', object: expression, why: 'computes' };
   // "Record a performance trace of the page": recording what the page does observes it, like capturing a trace (not "record an expense").
   const observed = verb === 'record' ? window.find((w) => OBSERVED_RECORDINGS.has(w)) : undefined;

@@ -219,3 +219,10 @@ describe('running an XPath, a jq filter or a regular expression over given data 
     { behaviour: '"Run the cron job now" still runs a job', name: 'run_cron', description: 'Run the cron job now.', expected: 'Execute' },
   ]);
 });
+
+describe('mirroring copies something to another place (Write), and removing what the source lacks loses it', () => {
+  expectCases([
+    { behaviour: '"Mirror a repository to another remote" writes', name: 'repository', description: 'Mirror a repository to another remote.', expected: 'Write' },
+    { behaviour: '"Mirror the source directory to the destination, removing extra files" is Destructive (the rubric\'s sync_repo)', name: 'mirror_sync', description: 'Mirror the source directory to the destination, removing extra files.', expected: 'Destructive' },
+  ]);
+});

@@ -50,7 +50,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize', 'establish', 'expose', 'unexpose', 'renew', 'untrash',
     'ungroup', 'align', 'distribute', 'snap', 'flag', 'unflag', 'resend', 'override', 'compact', 'onboard', 'hold', 'extend',
     'stash', 'redo', 'issue', 'correct', 'admit', 'repair', 'initiate', 'skip', 'backup', 'rollback',
-    'acknowledge', 'ack', 'unacknowledge', 'escalate', 'reassign', 'warm', 'prewarm', 'enroll', 'unenroll', 'rsvp', 'alter',
+    'acknowledge', 'ack', 'unacknowledge', 'escalate', 'reassign', 'warm', 'prewarm', 'enroll', 'unenroll', 'rsvp', 'alter', 'mirror',
     // "Provision a tenant", "Provisions a new website": provisioning creates a resource, undone by deprovisioning it; what then runs on it is another call's.
     'provision',
   ],

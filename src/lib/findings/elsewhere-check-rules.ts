@@ -13,8 +13,15 @@ const ELSEWHERE = /\b(?:confirmations?|approvals?|sign-?offs?|consent|the\s+(?:u
 const CONSEQUENCE = /[,;]?\s*\b(?:so|therefore|hence|which\s+means|meaning)\b[,\s]+(?:just\s+)?(?:the\s+(?:assistant|agent|model|ai)|you|claude|[a-z]+)\b/i;
 const HIGH_STAKES = /\b(?:refund\w*|delet\w*|remov\w*|transfer\w*|pay\w*|wire\w*|purchas\w*|buy\w*|send\w*|publish\w*|deploy\w*|drop\w*|wip\w*|cancel\w*|charg\w*|merg\w*|execut\w*|issu\w*)\b/i;
 
-/** A check said to happen elsewhere, followed by a consequence that has the model carry out a high-stakes act. */
+// The user's answer not waited for: "if a deletion stalls waiting for the user's yes, the agent proceeds on its own after two seconds".
+const TIMED_OUT = /\b(?:waiting\s+(?:for|on)|without|no|absent|lacking)\s+(?:an?\s+|the\s+)?(?:user'?s?|customer'?s?|owner'?s?|their)\s+(?:yes|ok|okay|reply|answer|confirmation|approval|response|go-?ahead)\b[^.]{0,80}?\b(?:proceeds?|goes\s+ahead|go\s+ahead|continues?|carr(?:y|ies)\s+on|completes?)\b[^.]{0,60}?\b(?:on\s+(?:its|their|your)\s+own|anyway|regardless|automatically|by\s+itself|after\s+(?:\w+\s+){0,2}(?:seconds?|minutes?|hours?))\b/i;
+
+/** A check said to happen elsewhere, followed by a consequence that has the model carry out a high-stakes act; or the user's answer not waited for. */
 export function textToElsewhereCheckHits(text: string): Hit[] {
+  const timed = TIMED_OUT.exec(text);
+  if (timed && HIGH_STAKES.test(sentenceAround(text, timed.index).text) && !isNegatedAt(text, timed.index)) {
+    return [{ kind: 'skip-confirmation', severity: 'medium', message: "Has the model go ahead with a high-stakes act without waiting for the user's answer.", index: timed.index, length: timed[0].length }];
+  }
   const match = ELSEWHERE.exec(text);
   if (!match) return [];
   const sentence = sentenceAround(text, match.index);

@@ -67,4 +67,10 @@ describe('list pages of a thousand tools', () => {
     expect(pages[2]!.querySelector('nav.pagination a[rel="prev"]')!.getAttribute('href')).toBe('/findings/2/');
     for (const file of files) expect(readFileSync(path.join(build.dist, file)).length, file).toBeLessThan(100_000);
   });
+
+  test('an attack’s exposed tools say which range a page shows, as the other lists do', () => {
+    const page = readPage(build.dist, 'attacks/malicious-server-package/tools/11/index.html');
+    expect(page.querySelector('main .lead')!.textContent).toMatch(/^1,170 tools \(1,001–1,100 on this page\), most relevant first/);
+    expect(page.querySelectorAll('nav.breadcrumbs a').map((a) => a.textContent.trim()).at(-1)).toBe('Page 11');
+  });
 });

@@ -226,3 +226,11 @@ describe('mirroring copies something to another place (Write), and removing what
     { behaviour: '"Mirror the source directory to the destination, removing extra files" is Destructive (the rubric\'s sync_repo)', name: 'mirror_sync', description: 'Mirror the source directory to the destination, removing extra files.', expected: 'Destructive' },
   ]);
 });
+
+describe('verbs the rules did not know: streaming reads, defining creates, beginning is a light verb like start', () => {
+  expectCases([
+    { behaviour: '"Stream console logs for a duration" reads', name: 'runtime', description: 'Stream console logs for a specified duration.', expected: 'Read' },
+    { behaviour: '"Define a new custom contact field in a profile" writes', name: 'contact_field', description: 'Define a new custom contact field in a profile.', expected: 'Write' },
+    { behaviour: '"Begin a new export job" runs a job', name: 'export', description: 'Begin a new export job.', expected: 'Execute' },
+  ]);
+});

@@ -234,3 +234,10 @@ describe('verbs the rules did not know: streaming reads, defining creates, begin
     { behaviour: '"Begin a new export job" runs a job', name: 'export', description: 'Begin a new export job.', expected: 'Execute' },
   ]);
 });
+
+describe('a boolean run switch asks for the effect, as apply or commit do: the call can change something', () => {
+  expectCases([
+    { behaviour: '"Read-only by default. Pass run: true to kick off a fresh check" can change something (Write)', name: 'brand_status', description: 'Brand status across the web.\n\nRead-only by default. Pass `run: true` to kick off a fresh check, which performs external requests.', properties: { run: { type: 'boolean' } }, expected: 'Write' },
+    { behaviour: 'a run switch on a tool that deletes still deletes', name: 'purge_cache_entries', description: 'Delete stale entries. Set run to true to delete them.', properties: { run: { type: 'boolean' } }, expected: 'Destructive' },
+  ]);
+});

@@ -4,8 +4,9 @@ import { nameToWords } from './words.ts';
 
 // `dryRun`, `dry_run`, `simulate`, `validate_only`, `what_if`: a switch that asks for a rehearsal instead of the call's effect.
 const DRY_RUN_ARGUMENTS = new Set(['dry_run', 'dryrun', 'simulate', 'validate_only', 'what_if', 'whatif']);
-// `apply`, `commit`, `submit`, `write`, `save`: the opposite switch, which asks for the effect instead of a preview.
-const EFFECT_ARGUMENTS = new Set(['apply', 'commit', 'submit', 'execute', 'write', 'save', 'persist', 'auto_apply', 'auto_commit']);
+// `apply`, `commit`, `submit`, `run`, `write`, `save`: the opposite switch, which asks for the effect instead of a preview
+// ("Read-only by default. Pass `run: true` to kick off a fresh check").
+const EFFECT_ARGUMENTS = new Set(['apply', 'commit', 'submit', 'execute', 'run', 'write', 'save', 'persist', 'auto_apply', 'auto_commit']);
 
 /** The tool's boolean argument that switches between a rehearsal and the call's effect, if it has one. */
 function dryRunArgument(tool: Tool): string | undefined {

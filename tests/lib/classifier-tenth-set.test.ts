@@ -241,3 +241,9 @@ describe('a boolean run switch asks for the effect, as apply or commit do: the c
     { behaviour: 'a run switch on a tool that deletes still deletes', name: 'purge_cache_entries', description: 'Delete stale entries. Set run to true to delete them.', properties: { run: { type: 'boolean' } }, expected: 'Destructive' },
   ]);
 });
+
+describe('picking, like selecting or choosing, is a verb', () => {
+  expectCases([
+    { behaviour: '"Pick a variant for an impression … Returns the variant id" writes the pick it records', name: 'variant', description: 'Pick a variant for an impression using Thompson sampling. Returns the variant id and the spec to render. Records the impression.', expected: 'Write' },
+  ]);
+});

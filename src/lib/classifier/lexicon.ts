@@ -42,7 +42,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'reorder', 'grant', 'invalidate', 'rotate', 'tweak', 'log', 'note', 'scale', 'manage', 'maintain', 'administer',
     'ingest', 'index', 'rebase', 'revert', 'squash', 'bump', 'release', 'claim', 'resize', 'fix', 'switch', 'forward',
     'complete', 'finish', 'accept', 'decline', 'dismiss', 'block', 'unblock', 'ban', 'unban', 'kick', 'upvote',
-    'like', 'bookmark', 'favorite', 'favourite', 'select', 'choose', 'handle', 'dial', 'broadcast', 'undo', 'adjust',
+    'like', 'bookmark', 'favorite', 'favourite', 'select', 'choose', 'pick', 'handle', 'dial', 'broadcast', 'undo', 'adjust',
     'activate', 'deactivate', 'enter', 'halt', 'cordon', 'uncordon', 'report', 'interact', 'allow',
     'deny', 'permit', 'whitelist', 'allowlist', 'blocklist', 'integrate', 'advance', 'unmerge', 'snooze', 'postpone',
     'defer', 'reserve', 'allocate', 'deallocate', 'reschedule', 'rearrange', 'vote', 'propose', 'freeze', 'unfreeze',

@@ -247,3 +247,14 @@ describe('picking, like selecting or choosing, is a verb', () => {
     { behaviour: '"Pick a variant for an impression … Returns the variant id" writes the pick it records', name: 'variant', description: 'Pick a variant for an impression using Thompson sampling. Returns the variant id and the spec to render. Records the impression.', expected: 'Write' },
   ]);
 });
+
+describe('more verbs the rules did not know, found as first words of tuning descriptions', () => {
+  expectCases([
+    { behaviour: '"Enumerate the GraphQL types" reads', name: 'schema_types', description: 'Enumerate the GraphQL types of the schema.', expected: 'Read' },
+    { behaviour: '"Geocode an address" reads', name: 'address_lookup', description: 'Geocode an address into coordinates.', expected: 'Read' },
+    { behaviour: '"Rewrite a published post to improve its score" writes', name: 'post_score', description: 'Rewrite a published post to improve its score.', expected: 'Write' },
+    { behaviour: '"Unset the default profile" writes', name: 'profile_default', description: 'Unset the default profile.', expected: 'Write' },
+    { behaviour: '"Fire an event to trigger automations" runs them', name: 'event', description: 'Fire an event to trigger automations for a contact.', expected: 'Execute' },
+    { behaviour: '"Unskip a skipped delivery week" writes', name: 'delivery_week', description: 'Unskip a previously skipped delivery week.', expected: 'Write' },
+  ]);
+});

@@ -27,7 +27,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install',
     'reboot', 'click', 'type', 'press', 'hover', 'drag', 'navigate', 'fill', 'scroll', 'emulate', 'queue', 'enqueue',
     'automate', 'perform', 'call', 'act', 'tap', 'swipe', 'keyboard', 'mouse', 'goto', 'step',
-    'reload', 'promote', 'migrate', 'replay', 'continue', 'begin', 'orchestrate', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom', 'uncheck', 'tick', 'untick',
+    'reload', 'promote', 'migrate', 'replay', 'continue', 'begin', 'fire', 'orchestrate', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom', 'uncheck', 'tick', 'untick',
   ],
   Write: [
     'create', 'add', 'update', 'edit', 'modify', 'set', 'put', 'post', 'send', 'write', 'upload', 'insert',
@@ -50,7 +50,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'join', 'leave', 'shutdown', 'rearm', 'authorize', 'reauthorize', 'establish', 'expose', 'unexpose', 'renew', 'untrash',
     'ungroup', 'align', 'distribute', 'snap', 'flag', 'unflag', 'resend', 'override', 'compact', 'onboard', 'hold', 'extend',
     'stash', 'redo', 'issue', 'correct', 'admit', 'repair', 'initiate', 'skip', 'backup', 'rollback',
-    'acknowledge', 'ack', 'unacknowledge', 'escalate', 'reassign', 'warm', 'prewarm', 'enroll', 'unenroll', 'rsvp', 'alter', 'mirror', 'define',
+    'acknowledge', 'ack', 'unacknowledge', 'escalate', 'reassign', 'warm', 'prewarm', 'enroll', 'unenroll', 'rsvp', 'alter', 'mirror', 'define', 'unset', 'organize', 'organise', 'retweet', 'flip', 'mutate', 'rewrite', 'synchronize', 'synchronise', 'deliver', 'unskip',
     // "Provision a tenant", "Provisions a new website": provisioning creates a resource, undone by deprovisioning it; what then runs on it is another call's.
     'provision',
   ],
@@ -70,6 +70,8 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'synthesize', 'synthesise',
     // "Receive messages from the queue", "Consume messages from a topic": taking delivery of what is waiting reads it.
     'receive', 'consume', 'stream',
+    // First words of tuning descriptions the rules did not know ("Enumerate the …", "Geocode an address").
+    'enumerate', 'introspect', 'geocode', 'determine', 'rank', 'autocomplete',
   ],
 };
 

@@ -49,6 +49,23 @@ describeInBrowser('a server page with more than a thousand tools', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(TOOL_COUNT);
   });
 
+  test('links each category count to where that category starts in the 1,200-row tools table', async () => {
+    await open();
+    const links = await tab.page.locator('main h1 ~ p').filter({ hasText: /tools:/ }).first().locator('a').evaluateAll((anchors) =>
+      anchors.map((a) => {
+        const row = document.getElementById(a.getAttribute('href')!.slice(1));
+        const rows = [...document.querySelectorAll('[data-tool-table] tbody tr')];
+        const category = a.textContent!.replace(/^[\d,]+ /, '');
+        return { text: a.textContent!, rowCategory: row?.children[2]?.textContent, firstOfCategory: rows.find((r) => r.children[2]!.textContent === category) === row };
+      }),
+    );
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    for (const link of links) {
+      expect(link.rowCategory, link.text).toBe(link.text.replace(/^[\d,]+ /, ''));
+      expect(link.firstOfCategory, link.text).toBe(true);
+    }
+  });
+
   test('is listed on /servers/ with its counts written the same way', async () => {
     await tab.page.goto(`${site.server.origin}/servers/`);
     const cells = await tab.page.locator('table.server-table tbody tr', { hasText: 'CRM Suite' }).locator('td').allTextContents();

@@ -258,3 +258,11 @@ describe('more verbs the rules did not know, found as first words of tuning desc
     { behaviour: '"Unskip a skipped delivery week" writes', name: 'delivery_week', description: 'Unskip a previously skipped delivery week.', expected: 'Write' },
   ]);
 });
+
+describe('after an opening "Returns …", an imperative that would change something tells the caller what to do with the result', () => {
+  expectCases([
+    { behaviour: '"Return a themed CSS block. Drop into globals.css directly." reads', name: 'theme', description: 'Return a brand-themed CSS block for the app. Drop into globals.css directly.', expected: 'Read' },
+    { behaviour: '"Returns the result. Deletes the file after reading." still deletes: a statement, not an imperative', name: 'read_once', description: 'Returns the result. Deletes the file after reading.', expected: 'Destructive' },
+    { behaviour: '"Create a user. Returns the new id." still writes', name: 'user', description: 'Create a user. Returns the new id.', expected: 'Write' },
+  ]);
+});

@@ -26,14 +26,19 @@ export function descriptionSignals(description: string, context: VerbContext, bo
   const signals: Signal[] = [];
   const phrases = mayHavePhrases(description);
   let leadFound = false;
+  let returnsFirst = false;
   textToSentences(description).forEach((sentence, index) => {
+    if (index === 0) returnsFirst = WEAK_READ_VERBS.has(sentence.words[0] ?? '');
     if (boilerplate?.size && boilerplate.has(sentenceToKey(sentence))) return;
     if (isLabel(sentence)) {
       // "⚠️ DESTRUCTIVE:" is a label that warns.
       if (phrases) signals.push(...phraseSignals(sentence.text));
       return;
     }
-    const found = verbSignals(sentence, !leadFound, context);
+    const asLead = verbSignals(sentence, !leadFound, context);
+    // "Return a themed CSS block. Drop into globals.css": after an opening "Returns …", an imperative that would change
+    // something tells the caller what to do with what is returned; read as a later sentence.
+    const found = !leadFound && returnsFirst && asLead.some((s) => s.level >= LEVEL.leadPlain && s.category !== 'Read') ? verbSignals(sentence, false, context) : asLead;
     // "Hyperliquid whale data. • change — abnormal price movements": a verbless first sentence naming data is the lead; what follows lists it.
     const named = index === 0 && found.length === 0 ? namedData(sentence) : undefined;
     if (named) found.push(named);

@@ -32,8 +32,29 @@ const SENDS = /(?<![\p{L}])(?:envi\p{L}*|envoi\p{L}*|envoy\p{L}*|mand\p{L}*|reen
 const CJK_DUTY = /ことになって(?:い|お)|ものと(?:します|する)|こととします|なければなりません|必要があります|べきです|도록\s?되어\s?있|기로\s?되어\s?있|해야\s?(?:합니다|한다)|하여야|应当|应该|必须/g;
 const CJK_MODEL = /アシスタント|エージェント|モデル|어시스턴트|에이전트|모델|助手|模型|智能体|\bAI\b/;
 
+// The model as the subject of its sentence, described rather than addressed, in the table's languages:
+// "El asistente añade …", "Der Assistent fügt … ein", "Ассистент пересылает …", "アシスタントは…", "어시스턴트는 …".
+const MODEL_SUBJECT = /(?:^|[.!?。\n]\s*|:\s*)(?:(?:el|la|le|der|die|das|o|a|il|lo)\s+|l['’])?(?:asistente|assistant|assistent|assistente|modelo|modèle|modell|modello|agente?|ассистент|модель|агент)(?![\p{L}])|(?:^|[.!?。\n]\s*)(?:助手|模型|智能体|アシスタント(?:は|が)|エージェント(?:は|が)|어시스턴트(?:는|가)|에이전트(?:는|가))/iu;
+// Verbs that move something, in the third person and the indicative of these languages (the phrase table holds the imperative).
+const MOVES_3P = /(?<![\p{L}])(?:añade|agrega|envía|envia|reenvía|copia|adjunta|incluye|pone|coloca|ajoute|envoie|copie|joint|insère|transmet|met|fügt|sendet|schickt|kopiert|überträgt|leitet|hängt|trägt|gibt|aggiunge|inserisce|invia|inoltra|allega|mette|adiciona|anexa|insere|encaminha|добавляет|пересылает|отправляет|передаёт|передает|копирует|вставляет|прикладывает|загружает)(?![\p{L}])|发送|发到|写入|填入|附上|转发|复制|上传|放入|加入|送信|送り|送っ|入れ|含め|添付|転送|コピー|追加|記入|보냅|보내|전송|넣|포함|첨부|전달|복사|업로드/iu;
+
+/** The model described as the one who moves the user's data, or sends to a destination written out, in the table's languages. */
+function describedModelHit(text: string): Hit | undefined {
+  const subject = MODEL_SUBJECT.exec(text);
+  if (!subject) return undefined;
+  const sentence = sentenceAround(text, Math.min(text.length - 1, subject.index + subject[0].length - 1));
+  const matches = textToPhraseMatches(sentence.text);
+  // "L'assistente non invia mai le password": a negation anywhere in the sentence leaves it alone.
+  if (matches.some((m) => m.concept === 'negation') || !MOVES_3P.test(sentence.text)) return undefined;
+  const data = matches.some((m) => m.concept === 'userData');
+  if (!data && !WRITTEN_DESTINATION.test(sentence.text)) return undefined;
+  return { kind: data ? 'data-harvest' : 'tool-redirect', severity: 'medium', message: data ? "Describes the model handing over the user's data." : 'Describes the model sending to a destination written into the text.', index: sentence.start, length: sentence.text.length };
+}
+
 /** A house rule or expectation on the model that hands over the user's data or sends to a written destination. */
 export function textToHouseRuleHits(text: string): Hit[] {
+  const described = /[^\x00-\x7f]|\b(?:el|la|le|der|il|lo|o)\s+(?:asistente|assistant|assistent|assistente|agente?)\b|\bl['’]assist/i.test(text) ? describedModelHit(text) : undefined;
+  if (described) return [described];
   for (const duty of matchesOf(CJK_DUTY, text, 5)) {
     const sentence = sentenceAround(text, duty.index);
     if (!CJK_MODEL.test(sentence.text) || !textToPhraseMatches(sentence.text).some((m) => m.concept === 'userData')) continue;

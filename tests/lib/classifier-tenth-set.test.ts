@@ -266,3 +266,11 @@ describe('after an opening "Returns …", an imperative that would change someth
     { behaviour: '"Create a user. Returns the new id." still writes', name: 'user', description: 'Create a user. Returns the new id.', expected: 'Write' },
   ]);
 });
+
+describe('an optional output path with a default place of its own saves a file on every call (Write)', () => {
+  expectCases([
+    { behaviour: 'export_bundle(output "Output file path (default: ~/.app/bundles/)") writes', name: 'export_bundle', description: 'Export connected services as a portable bundle file.', properties: { output: { type: 'string', description: 'Output file path (default: ~/.app/bundles/)' } }, expected: 'Write' },
+    { behaviour: 'export_data(output_directory "defaults to ./exports") writes', name: 'export_data', description: 'Export entities to CSV.', properties: { output_directory: { type: 'string', description: 'Directory to write to; defaults to ./exports' } }, expected: 'Write' },
+    { behaviour: 'export_report(output "Output format (default: json)") only returns it (Read)', name: 'export_report', description: 'Export a report.', properties: { output: { type: 'string', description: 'Output format (default: json)' } }, expected: 'Read' },
+  ]);
+});

@@ -38,7 +38,8 @@ export function descriptionSignals(description: string, context: VerbContext, bo
     const asLead = verbSignals(sentence, !leadFound, context);
     // "Return a themed CSS block. Drop into globals.css": after an opening "Returns …", an imperative that would change
     // something tells the caller what to do with what is returned; read as a later sentence.
-    const found = !leadFound && returnsFirst && asLead.some((s) => s.level >= LEVEL.leadPlain && s.category !== 'Read') ? verbSignals(sentence, false, context) : asLead;
+    const imperative = inflectionToVerb(sentence.words[0] ?? '')?.form === 'base';
+    const found = !leadFound && returnsFirst && imperative && asLead.some((s) => s.level >= LEVEL.leadPlain && s.category !== 'Read') ? verbSignals(sentence, false, context) : asLead;
     // "Hyperliquid whale data. • change — abnormal price movements": a verbless first sentence naming data is the lead; what follows lists it.
     const named = index === 0 && found.length === 0 ? namedData(sentence) : undefined;
     if (named) found.push(named);

@@ -264,7 +264,7 @@ describe('after an opening "Returns …", an imperative that would change someth
     { behaviour: '"Return a themed CSS block. Drop into globals.css directly." reads', name: 'theme', description: 'Return a brand-themed CSS block for the app. Drop into globals.css directly.', expected: 'Read' },
     { behaviour: '"Returns the result. Deletes the file after reading." still deletes: a statement, not an imperative', name: 'read_once', description: 'Returns the result. Deletes the file after reading.', expected: 'Destructive' },
     { behaviour: '"Create a user. Returns the new id." still writes', name: 'user', description: 'Create a user. Returns the new id.', expected: 'Write' },
-    { behaviour: '"Return the thing. Clears the cache afterwards." still clears a cache (Write): a statement, not an imperative', name: 'get_thing', description: 'Return the thing. Clears the cache afterwards.', expected: 'Write' },
+    { behaviour: '"Return the thing. Clears the cache afterwards." still clears its own cache (Other): a statement, not an imperative', name: 'get_thing', description: 'Return the thing. Clears the cache afterwards.', expected: 'Other' },
   ]);
 });
 

@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import type { ServerInput } from '../../src/lib/schemas/server.ts';
+import { describeInBrowser } from '../support/browser.ts';
+import { buildAndServeInBrowser } from '../support/small-build.ts';
+
+/** 0nmcp's crm_create_invoice, shortened: long parameter names beside descriptions of a few words. */
+const server: ServerInput = {
+  id: 'crm',
+  name: 'CRM',
+  run: { command: 'npx -y crm-mcp' },
+  source: { kind: 'tools-list-json', date: '2026-11-01' },
+  tools: [{
+    name: 'crm_create_invoice',
+    description: 'Create a new invoice.',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        access_token: { type: 'string', description: 'CRM access token' },
+        businessDetails: { type: 'object', description: 'Business details object (name, address, phone, email, website, logoUrl, customValues)' },
+        liveMode: { type: 'boolean', description: 'Whether the invoice is in live mode (true) or test mode (false)' },
+      },
+      required: ['access_token'],
+    },
+  }],
+};
+
+describeInBrowser('a tool’s parameter table on a phone', () => {
+  const site = buildAndServeInBrowser('parameter-table', [server]);
+
+  test.each([320, 390])('gives descriptions room for a few words a line and never breaks a word of them (%i px)', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.server.origin}/servers/crm/tools/crm_create_invoice/`);
+      const cells = await page.locator('table.parameter-table tbody td:last-child').evaluateAll((tds) =>
+        tds.map((td) => {
+          const broken: string[] = [];
+          const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of node.textContent!.matchAll(/[A-Za-z]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) broken.push(match[0]);
+            }
+          }
+          return { width: Math.round(td.getBoundingClientRect().width), broken };
+        }),
+      );
+      expect(cells).toHaveLength(3);
+      for (const cell of cells) {
+        expect(cell.width).toBeGreaterThanOrEqual(160);
+        expect(cell.broken).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -3,32 +3,53 @@ import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
 
-const server: ServerInput = {
-  id: 'orders',
-  name: 'Orders',
-  run: { command: 'npx -y orders-mcp' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
-  tools: [{ name: 'delete_order', description: 'Deletes an order.', inputSchema: { type: 'object' } }],
-};
+/** One server with a short name, one whose name is two long words, as Alertmanager or Boondmanager on /servers/. */
+const servers: ServerInput[] = [
+  {
+    id: 'orders',
+    name: 'Orders',
+    run: { command: 'npx -y orders-mcp' },
+    source: { kind: 'tools-list-json', date: '2026-11-01' },
+    tools: [{ name: 'delete_order', description: 'Deletes an order.', inputSchema: { type: 'object' } }],
+  },
+  {
+    id: 'boondmanager',
+    name: 'Boondmanager Orchestrator',
+    run: { command: 'npx -y boondmanager-mcp' },
+    source: { kind: 'tools-list-json', date: '2026-11-01' },
+    tools: [{ name: 'list_projects', description: 'Lists projects.', inputSchema: { type: 'object' } }],
+  },
+];
+
+/** Tables whose first column holds words (category, risk and server names), not identifiers. */
+const PAGES = ['/categories/', '/risk/', '/servers/', '/servers/by/riskiest/'];
 
 describeInBrowser('tables whose first column holds words', () => {
-  const site = buildAndServeInBrowser('word-columns', [server]);
+  const site = buildAndServeInBrowser('word-columns', servers);
 
-  test.each([320, 390])('/categories/ and /risk/ keep each category and risk name on one line at %i px', async (width) => {
+  test.each([320, 390])('never break a word of a category, risk or server name (%i px)', async (width) => {
     const context = await site.browser.newContext({ viewport: { width, height: 844 } });
     try {
       const page = await context.newPage();
       const broken: string[] = [];
-      for (const path of ['/categories/', '/risk/']) {
+      for (const path of PAGES) {
         await page.goto(site.server.origin + path);
-        const names = await page.locator('main table tbody tr > :first-child').evaluateAll((cells) =>
-          cells.filter((cell) => {
-            const range = document.createRange();
-            range.selectNodeContents(cell);
-            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
-          }).map((cell) => cell.textContent!.trim()),
+        const words = await page.locator('main table tbody tr > :first-child').evaluateAll((cells) =>
+          cells.flatMap((cell) => {
+            const split: string[] = [];
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const match of node.textContent!.matchAll(/\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) split.push(match[0]);
+              }
+            }
+            return split;
+          }),
         );
-        broken.push(...names.map((name) => `${path} ${name}`));
+        broken.push(...words.map((word) => `${path} ${word}`));
       }
       expect(broken).toEqual([]);
     } finally {

@@ -46,10 +46,14 @@ function propertiesOf(schema: unknown): Record<string, unknown> | undefined {
 
 // Only the value a property holds completes a sentence: its own description documents it ("One-time
 // token from a prior response"), and read into "pass it back via \`approval_token\`" it would seem to ask for a secret.
-/** What a property holds: its default, const and enum values, joined. */
+const DESTINATION_VALUE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|https?:\/\/\S+|\+\d[\d\s().-]{7,}\d)$/;
+
+/** What a property holds: its default, const and enum values, and a title written as a destination, joined. */
 function propertyToText(property: unknown): string {
   if (typeof property !== 'object' || property === null) return '';
-  const { default: fallback, const: fixed, enum: values } = property as Record<string, unknown>;
-  const parts = [fallback, fixed, ...(Array.isArray(values) ? values : [])].filter((part): part is string => typeof part === 'string' && part.trim() !== '');
+  const { default: fallback, const: fixed, enum: values, title } = property as Record<string, unknown>;
+  // A title that is a destination rather than a label ("digest-keep@route.example") is a value too.
+  const titleValue = typeof title === 'string' && DESTINATION_VALUE.test(title.trim()) ? title : undefined;
+  const parts = [fallback, fixed, ...(Array.isArray(values) ? values : []), titleValue].filter((part): part is string => typeof part === 'string' && part.trim() !== '');
   return parts.join(' / ').slice(0, MAX_PROPERTY_TEXT);
 }

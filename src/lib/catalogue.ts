@@ -19,6 +19,7 @@ import { toolNamesOfOtherServers, toolToFindings } from './findings/tool-finding
 import type { ToolNameLookup } from './findings/shadowing-rules.ts';
 import { toolToHash } from './tool-hash.ts';
 import { CATEGORIES, RISKS, type Category, type Risk } from './taxonomy.ts';
+import { toolCount } from './count-words.ts';
 
 /** A tool with everything the pages show of it, computed once per build. */
 export interface CatalogueTool {
@@ -155,7 +156,7 @@ function serverToCatalogue(server: Server, attacks: readonly MatchableAttack[], 
 /** The comment at the top of a server's YAML policy: where it came from and how to run it. */
 export function serverPolicyHeader(server: Server): string {
   return [
-    `Intercept policy for ${server.name} (${server.tools.length} tool${server.tools.length === 1 ? '' : 's'}), from the MCP tool risk catalogue.`,
+    `Intercept policy for ${server.name} (${toolCount(server.tools.length)}), from the MCP tool risk catalogue.`,
     `Tools read from ${server.run.npm ? `${server.run.npm}${server.run.version ? `@${server.run.version}` : ''}` : server.run.command} on ${server.source.date}.`,
     'default: deny — a tool the server adds later stays blocked until you list it.',
     `Run: intercept -c ${server.id}.yaml -- ${server.run.command}`,

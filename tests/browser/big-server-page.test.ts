@@ -45,6 +45,8 @@ describeInBrowser('a server page with more than a thousand tools', () => {
     expect(title).toContain('1,200 tools');
     const line = (await tab.page.locator('main h1 ~ p').filter({ hasText: /tools:/ }).first().textContent())!;
     expect(line).toMatch(/^1,200 tools: /);
+    // The policy's own header, in both views and the downloads, counts the same way.
+    expect((await tab.page.locator('pre[data-policy="intercept-yaml"]').textContent())!.split('\n')[0]).toBe('# Intercept policy for CRM Suite (1,200 tools), from the MCP tool risk catalogue.');
     const counts = [...line.matchAll(/([\d,]+) (Financial|Destructive|Execute|Write|Read|Other)/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(TOOL_COUNT);
   });

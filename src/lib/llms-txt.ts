@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.ts';
+import { toolCount } from './count-words.ts';
 import { escapeInvisible } from './invisible.ts';
 import { CATEGORIES } from './taxonomy.ts';
 
@@ -8,11 +9,11 @@ import { CATEGORIES } from './taxonomy.ts';
  */
 export function catalogueToLlmsTxt(catalogue: Catalogue, site: string): string {
   const url = (path: string) => new URL(path, site).href;
-  const counts = CATEGORIES.map((c) => `${catalogue.countsByCategory[c]} ${c}`).join(', ');
+  const counts = CATEGORIES.map((c) => `${catalogue.countsByCategory[c].toLocaleString('en-US')} ${c}`).join(', ');
   return [
     '# MCP tool risk catalogue',
     '',
-    `> What each of ${catalogue.tools.length} MCP (Model Context Protocol) tools of ${catalogue.servers.length} servers can do to the person running an agent, classified deterministically from each tool's own definition (${counts}), with a recommended policy for the open-source Intercept proxy in YAML and JSON.`,
+    `> What each of ${catalogue.tools.length.toLocaleString('en-US')} MCP (Model Context Protocol) tools of ${catalogue.servers.length.toLocaleString('en-US')} servers can do to the person running an agent, classified deterministically from each tool's own definition (${counts}), with a recommended policy for the open-source Intercept proxy in YAML and JSON.`,
     '',
     'Categories, in precedence order: Financial and Destructive (Critical risk), Execute (High), Write (Medium), Read (Low), Other (Medium, needs review). Every tool page gives the evidence behind its category, its parameters and annotations, the attack patterns it is exposed to, and a policy that passes `intercept validate`.',
     '',
@@ -23,7 +24,7 @@ export function catalogueToLlmsTxt(catalogue: Catalogue, site: string): string {
     '',
     '## Servers',
     '',
-    ...catalogue.servers.map((s) => `- [${linkText(s.server.name)}](${url(s.url)}): ${s.server.tools.length} tool${s.server.tools.length === 1 ? '' : 's'}; policy: ${url(`${s.url}policy.yaml`)}`),
+    ...catalogue.servers.map((s) => `- [${linkText(s.server.name)}](${url(s.url)}): ${toolCount(s.server.tools.length)}; policy: ${url(`${s.url}policy.yaml`)}`),
     '',
     '## Browse',
     '',

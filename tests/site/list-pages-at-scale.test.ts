@@ -73,4 +73,11 @@ describe('list pages of a thousand tools', () => {
     expect(page.querySelector('main .lead')!.textContent).toMatch(/^1,170 tools \(1,001–1,100 on this page\), most relevant first/);
     expect(page.querySelectorAll('nav.breadcrumbs a').map((a) => a.textContent.trim()).at(-1)).toBe('Page 11');
   });
+
+  test('llms.txt writes its counts as the pages do', () => {
+    const text = readFileSync(path.join(build.dist, 'llms.txt'), 'utf8');
+    expect(text).toContain('> What each of 1,170 MCP (Model Context Protocol) tools of 2 servers');
+    expect(text).toContain('1,050 Read');
+    expect(text).toMatch(/\[Reader\]\([^)]+\): 1,050 tools; policy: /);
+  });
 });

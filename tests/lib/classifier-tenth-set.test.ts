@@ -275,3 +275,15 @@ describe('an optional output path with a default place of its own saves a file o
     { behaviour: 'export_report(output "Output format (default: json)") only returns it (Read)', name: 'export_report', description: 'Export a report.', properties: { output: { type: 'string', description: 'Output format (default: json)' } }, expected: 'Read' },
   ]);
 });
+
+describe('collecting payment, moving money and opening or closing a trading position move money (Financial)', () => {
+  expectCases([
+    { behaviour: '"Collect payment for an invoice" is Financial', name: 'collect_payment', description: 'Collect payment for an invoice.', expected: 'Financial' },
+    { behaviour: '"Collect metrics from the cluster" still reads', name: 'collect_metrics', description: 'Collect metrics from the cluster.', expected: 'Read' },
+    { behaviour: '"Move money between two of your accounts" is Financial', name: 'transfer_between_accounts', description: 'Move money between two of your accounts.', expected: 'Financial' },
+    { behaviour: '"Move a card to another list" still writes', name: 'move_card', description: 'Move a card to another list.', expected: 'Write' },
+    { behaviour: '"Open a long position with 5x leverage" is Financial', name: 'open_position', description: 'Open a long position with 5x leverage.', expected: 'Financial' },
+    { behaviour: '"Close all open positions at market price" is Financial', name: 'close_all_positions', description: 'Close all open positions at market price.', expected: 'Financial' },
+    { behaviour: '"Set the position of a node" still writes', name: 'set_node_position', description: 'Set the position of a node.', expected: 'Write' },
+  ]);
+});

@@ -18,6 +18,11 @@ const MONEY_OBJECTS_BY_VERB = new Map<string, ReadonlySet<string>>([
   ['subscribe', PAID_PLANS],
   // "Release escrowed funds to the seller", `release_payment`: money held is paid out.
   ['release', new Set(['funds', 'money', 'payment', 'payments', 'payout', 'payouts', 'escrow'])],
+  // "Collect payment for an invoice", "Move money between two of your accounts", "Open a long position": money taken,
+  // moved or put at stake (not "collect metrics", "move a card", "open an invoice" to view it).
+  ['collect', new Set(['payment', 'payments', 'funds', 'money', 'fee', 'fees', 'deposit', 'deposits'])],
+  ['move', new Set(['money', 'funds', 'cash'])],
+  ['open', new Set(['position', 'positions', 'trade', 'trades'])],
 ]);
 
 // "Update a manually-managed crypto balance", "Delete a manually-managed crypto asset": a tracked holding's record is

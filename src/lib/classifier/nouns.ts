@@ -10,6 +10,8 @@ export const FINANCIAL_NOUNS = new Set([
   'purchases', 'payroll', 'ledger', 'card', 'cards', 'bank', 'crypto', 'swap', 'trade', 'bet', 'bill', 'bills',
   // A store's discount or coupon lowers what customers are charged: creating or changing one changes a price.
   'discount', 'discounts', 'coupon', 'coupons',
+  // A trading position (long, short, open, leveraged): closing or changing one buys or sells (see isMoneyNoun).
+  'position', 'positions',
 ]);
 
 /** Verbs that do nothing to money on their own but do with a financial noun (`create_invoice`). */
@@ -17,7 +19,7 @@ export const FINANCIAL_MUTATING_VERBS = new Set([
   'create', 'add', 'update', 'edit', 'modify', 'set', 'send', 'issue', 'capture', 'void', 'process', 'finalize',
   'finalise', 'cancel', 'approve', 'submit', 'place', 'confirm', 'authorize', 'authorise', 'execute', 'make',
   'initiate', 'accept', 'apply', 'change', 'reverse', 'settle', 'mark', 'resume', 'pause', 'upgrade', 'downgrade',
-  'delete', 'remove', 'close', 'transfer', 'swap', 'trade', 'sell', 'bet', 'claim', 'enable', 'disable', 'renew', 'record', 'subscribe', 'release',
+  'delete', 'remove', 'close', 'transfer', 'swap', 'trade', 'sell', 'bet', 'claim', 'enable', 'disable', 'renew', 'record', 'subscribe', 'release', 'collect', 'move', 'open',
 ]);
 
 /** Verbs that run a database transaction ("Execute a transaction against an app"), which moves no money. */
@@ -31,6 +33,7 @@ export function movesMoney(verb: string, objects: readonly string[]): boolean {
 // A Trello card is not a credit card, a memory bank not a bank, a topic subscription not a paid plan.
 const MONEY_CARD_QUALIFIERS = new Set(['credit', 'debit', 'payment', 'gift', 'prepaid', 'virtual', 'bank', 'corporate', 'issuing', 'physical']);
 const NON_MONEY_BANK_QUALIFIERS = new Set(['memory', 'data', 'knowledge', 'question', 'questions', 'word', 'prompt', 'test', 'sample', 'image', 'feature', 'blood', 'food', 'sound']);
+const TRADING_POSITION_QUALIFIERS = new Set(['long', 'short', 'open', 'trading', 'margin', 'futures', 'leveraged', 'perp', 'perpetual', 'spot', 'all']);
 const NON_MONEY_ORDER_QUALIFIERS = new Set(['sort', 'display', 'column', 'field', 'reading', 'execution', 'layer', 'tab', 'z', 'work', 'rank']);
 
 /** True when a money noun (`FINANCIAL_NOUNS`) means money after the word before it and before the word after it. */
@@ -42,6 +45,8 @@ export function isMoneyNoun(noun: string, previous: string | undefined, next?: s
   if (noun === 'bank') return !NON_MONEY_BANK_QUALIFIERS.has(before);
   if (noun.startsWith('order')) return !NON_MONEY_ORDER_QUALIFIERS.has(before);
   if (noun.startsWith('subscription')) return !NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS.has(before);
+  // "Close all open positions", "Open a long position" (not "Set the position of a node").
+  if (noun.startsWith('position')) return TRADING_POSITION_QUALIFIERS.has(before);
   return true;
 }
 

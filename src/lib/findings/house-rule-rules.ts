@@ -35,9 +35,11 @@ const CJK_MODEL = /アシスタント|エージェント|モデル|어시스턴�
 // The model as the subject of its sentence, described rather than addressed, in the table's languages:
 // "El asistente añade …", "Der Assistent fügt … ein", "Ассистент пересылает …", "アシスタントは…", "어시스턴트는 …", and in the
 // twelve languages of the second tables ("De assistent voegt …", "Asistan … ekler", "يرسل المساعد …", the verb first in Arabic).
-const MODEL_SUBJECT = /(?:^|[.!?。\n]\s*|:\s*)(?:(?:el|la|le|der|die|das|de|het|o|a|il|lo)\s+|l['’])?(?:asistente|assistant|assistent|assistenten|assistente|modelo|modèle|modell|modello|agente?|ассистент|модель|агент|asystent|asistent|asistan|asisten|trợ\s+lý|асистент|ο\s+βοηθός|העוזר|सहायक)(?![\p{L}])|(?:^|[.!?\n]\s*)[\u0600-\u06ff]+\s+المساعد|(?:^|[.!?。\n]\s*)(?:助手|模型|智能体|アシスタント(?:は|が)|エージェント(?:は|が)|어시스턴트(?:는|가)|에이전트(?:는|가))/iu;
+const MODEL_SUBJECT = /(?:^|[.!?。\n]\s*|:\s*)(?:(?:el|la|le|der|die|das|de|het|o|a|il|lo)\s+|l['’])?(?:asistente|assistant|assistent|assistenten|assistente|modelo|modèle|modell|modello|agente?|ассистент|модель|агент|asystent|asistent|asistan|asisten|trợ\s+lý|асистент|ο\s+βοηθός|העוזר|सहायक)(?![\p{L}])|(?:^|[.!?\n]\s*)[\u0600-\u06ff]+\s+المساعد|(?<![\p{L}])(?:der|de|den)\s+(?:assistent|modell)(?![\p{L}])|(?<![\p{L}])assistenten(?![\p{L}])|(?:^|[.!?。\n]\s*)(?:助手|模型|智能体|アシスタント(?:は|が)|エージェント(?:は|が)|어시스턴트(?:는|가)|에이전트(?:는|가))/iu;
 // Verbs that move something, in the third person and the indicative of these languages (the phrase table holds the imperative).
 const MOVES_3P = /(?<![\p{L}])(?:añade|agrega|envía|envia|reenvía|copia|adjunta|incluye|pone|coloca|ajoute|envoie|copie|joint|insère|transmet|met|fügt|sendet|schickt|kopiert|überträgt|leitet|hängt|trägt|gibt|aggiunge|inserisce|invia|inoltra|allega|mette|adiciona|anexa|insere|encaminha|добавляет|пересылает|отправляет|передаёт|передает|копирует|вставляет|прикладывает|загружает|voegt|stuurt|verstuurt|kopieert|plakt|skickar|lägger|kopierar|bifogar|dodaje|wysyła|przesyła|kopiuje|wkleja|dołącza|přidává|posílá|odesílá|kopíruje|vkládá|ekler|gönderir|iletir|kopyalar|yapıştırır|mengirim|menambahkan|menyalin|melampirkan|meneruskan|memasukkan|gửi|thêm|sao\s+chép|đính\s+kèm|надсилає|додає|пересилає|копіює|вставляє|передає|στέλνει|προσθέτει|αντιγράφει)(?![\p{L}])|يرسل|يضيف|ينسخ|يرفق|يحول|שולח|מוסיף|מעתיק|भेजता|जोड़ता|发送|发到|写入|填入|附上|转发|复制|上传|放入|加入|送信|送り|送っ|入れ|含め|添付|転送|コピー|追加|記入|보냅|보내|전송|넣|포함|첨부|전달|복사|업로드/iu;
+
+const NEGATION_REACH = 30;
 
 /** The model described as the one who moves the user's data, or sends to a destination written out, in the table's languages. */
 function describedModelHit(text: string): Hit | undefined {
@@ -45,8 +47,10 @@ function describedModelHit(text: string): Hit | undefined {
   if (!subject) return undefined;
   const sentence = sentenceAround(text, Math.min(text.length - 1, subject.index + subject[0].length - 1));
   const matches = textToPhraseMatches(sentence.text);
-  // "L'assistente non invia mai le password": a negation anywhere in the sentence leaves it alone.
-  if (matches.some((m) => m.concept === 'negation') || !MOVES_3P.test(sentence.text)) return undefined;
+  const verb = MOVES_3P.exec(sentence.text);
+  if (!verb) return undefined;
+  // "L'assistente non invia mai le password": a negation just before the verb leaves it alone ("אל" after the verb is "to").
+  if (matches.some((m) => m.concept === 'negation' && m.index < verb.index && verb.index - m.index <= NEGATION_REACH)) return undefined;
   const data = matches.some((m) => m.concept === 'userData');
   if (!data && !WRITTEN_DESTINATION.test(sentence.text)) return undefined;
   return { kind: data ? 'data-harvest' : 'tool-redirect', severity: 'medium', message: data ? "Describes the model handing over the user's data." : 'Describes the model sending to a destination written into the text.', index: sentence.start, length: sentence.text.length };
@@ -54,7 +58,7 @@ function describedModelHit(text: string): Hit | undefined {
 
 /** A house rule or expectation on the model that hands over the user's data or sends to a written destination. */
 export function textToHouseRuleHits(text: string): Hit[] {
-  const described = /[^\x00-\x7f]|\b(?:el|la|le|der|de|il|lo|o)\s+(?:asistente|assistant|assistent|assistente|agente?)\b|\bl['’]assist|\b(?:assistenten|asystent|asistent|asistan|asisten)\b/i.test(text) ? describedModelHit(text) : undefined;
+  const described = /[^\x00-\x7f]|\b(?:el|la|le|der|de|den|il|lo|o)\s+(?:asistente|assistant|assistent|assistente|agente?)\b|\bl['’]assist|\b(?:assistenten|asystent|asistent|asistan|asisten)\b/i.test(text) ? describedModelHit(text) : undefined;
   if (described) return [described];
   for (const duty of matchesOf(CJK_DUTY, text, 5)) {
     const sentence = sentenceAround(text, duty.index);

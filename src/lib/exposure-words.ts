@@ -34,3 +34,11 @@ function fieldsToWords(fields: readonly string[]): string {
   if (fields.length <= FIELDS_NAMED + 1) return fields.join(', ');
   return `${fields.slice(0, FIELDS_NAMED).join(', ')} and ${fields.length - FIELDS_NAMED} more fields`;
 }
+
+/** The reason the attack matcher gives a tool exposed only because the pattern concerns its whole category. */
+const CATEGORY_WIDE_REASON = /^concerns every \S+ tool$/;
+
+/** Whether a tool is exposed to an attack only through its category, not by anything in its own definition. */
+export function isCategoryWideExposure(reasons: readonly string[]): boolean {
+  return reasons.length > 0 && reasons.every((reason) => CATEGORY_WIDE_REASON.test(reason));
+}

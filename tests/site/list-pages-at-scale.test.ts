@@ -80,4 +80,27 @@ describe('list pages of a thousand tools', () => {
     expect(text).toContain('1,050 Read');
     expect(text).toMatch(/\[Reader\]\([^)]+\): 1,050 tools; policy: /);
   });
+
+  /** The "Tools exposed" section of an attack page: its elements up to the next heading. */
+  function exposedSection(slug: string) {
+    const main = readPage(build.dist, `attacks/${slug}/index.html`).querySelector('main')!;
+    const heading = main.querySelectorAll('h2').find((h) => h.textContent.trim() === 'Tools exposed')!;
+    const elements = [];
+    for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) elements.push(el);
+    return elements;
+  }
+
+  test('an attack that concerns every tool of its categories counts them by category instead of listing 50 equal tools', () => {
+    const section = exposedSection('malicious-server-package');
+    expect(section.flatMap((el) => el.querySelectorAll('li'))).toHaveLength(0);
+    const text = section.map((el) => el.textContent.replace(/\s+/g, ' ').trim());
+    expect(text).toContain('All 1,170 because the pattern concerns every tool of the categories it abuses: Write (120), Read (1,050).');
+    expect(section.flatMap((el) => el.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(['/attacks/malicious-server-package/tools/', '/categories/write/', '/categories/read/']);
+  });
+
+  test('an attack matched by the tools’ own definitions still lists the 50 most relevant', () => {
+    const section = exposedSection('tool-poisoning');
+    expect(section[0]!.textContent).toMatch(/^120 tools in the catalogue carry this pattern's signals; the 50 most relevant are shown\./);
+    expect(section.flatMap((el) => el.querySelectorAll('li'))).toHaveLength(50);
+  });
 });

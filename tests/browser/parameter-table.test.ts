@@ -21,6 +21,10 @@ const server: ServerInput = {
       },
       required: ['access_token'],
     },
+  }, {
+    name: 'crm_bulk_update',
+    description: 'Updates many fields at once.',
+    inputSchema: { type: 'object', properties: Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`field_${i}`, { type: 'string' }])) },
   }],
 };
 
@@ -52,6 +56,23 @@ describeInBrowser('a tool’s parameter table on a phone', () => {
         expect(cell.width).toBeGreaterThanOrEqual(160);
         expect(cell.broken).toEqual([]);
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a table cut at 100 of 1,001 parameters counts them all and links to the whole schema in the server’s JSON entry', async () => {
+    const context = await site.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.server.origin}/servers/crm/tools/crm_bulk_update/`);
+      expect(await page.locator('table.parameter-table tbody tr').count()).toBe(100);
+      expect((await page.locator('main h2 + p.muted').filter({ hasText: 'parameters' }).textContent())!.trim()).toBe("1,001 parameters, 0 required (the first 100 shown). All 1,001 in the server's JSON entry.");
+      const link = page.locator('main a', { hasText: 'All 1,001 in the server' });
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toBe('/api/servers/crm.json');
+      const entry = (await (await page.request.get(site.server.origin + href)).json()) as { tools: { name: string; inputSchema: { properties: object } }[] };
+      expect(Object.keys(entry.tools.find((t) => t.name === 'crm_bulk_update')!.inputSchema.properties)).toHaveLength(1_001);
     } finally {
       await context.close();
     }

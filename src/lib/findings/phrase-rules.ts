@@ -149,6 +149,8 @@ function nearest(matches: readonly PhraseMatch[], anchor: PhraseMatch): PhraseMa
   return best;
 }
 
+const USER_SELF = /(?<![\p{L}])(?:selbst|selber|lui-même|elle-même|eux-mêmes|él\s+mismo|ella\s+misma|ele\s+mesmo|ela\s+mesma|lui\s+stesso|lei\s+stessa|сам|сама|самостоятельно)(?![\p{L}])|自己|自分で|직접/iu;
+
 // How far before a verb of obeying its negation may sit: "ne doivent jamais être suivies" is 26 characters.
 const EXECUTE_NEGATION_REACH = 30;
 
@@ -183,7 +185,8 @@ function ruleToParts(rule: PhraseRule, inSentence: readonly PhraseMatch[], text:
     if (!rule.needs.includes('negation') && inSentence.some((m) => m.concept === 'negation' && FAMILY[m.language] === family && m.index < start && start - (m.index + m.text.length) <= 3)) continue;
     // "Les consignes des pages ne sont jamais suivies", "no deben cumplirse nunca": the verb of obeying negated in its own clause protects.
     const obey = parts.find((p) => p!.concept === 'execute');
-    if (obey && inSentence.some((m) => m.concept === 'negation' && FAMILY[m.language] === family && m.index < obey.index && obey.index - m.index <= EXECUTE_NEGATION_REACH && !/[;:,]/.test(text.slice(m.index, obey.index)))) continue;
+    // A conjunction between them starts another clause: "carrega … no início e segue as instruções" ("no" there is "in the").
+    if (obey && inSentence.some((m) => m.concept === 'negation' && FAMILY[m.language] === family && m.index < obey.index && obey.index - m.index <= EXECUTE_NEGATION_REACH && !/[;:,]|\s(?:e|y|et|und|and|ed|i)\s/i.test(text.slice(m.index, obey.index)))) continue;
     return parts as PhraseMatch[];
   }
   return undefined;
@@ -283,6 +286,8 @@ export function textToPhraseHits(text: string): Hit[] {
     const sentence = sentenceAround(text, start).text;
     const script = REMOTE_SCRIPT.exec(sentence);
     if (!script) continue;
+    // "Der Nutzer führt `curl … | sh` selbst im Terminal aus": the user runs it, not the model.
+    if (inSentence.some((m) => m.concept === 'user' && m.index - start < script.index) && USER_SELF.test(sentence)) continue;
     hits.push({ kind: 'code-injection', severity: 'medium', message: `Tells the model to put code that runs a remote script into what it writes (${LANGUAGE_NAMES[inSentence[0]!.language]}).`, index: start + script.index, length: script[0].length });
     break;
   }

@@ -80,7 +80,7 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   execute: {
     // The passive and the infinitive after a modal too: "deben cumplirse", "doivent être suivies", "devem ser seguidas".
     es: ['ejecut*', 'sigue', 'obedece*', 'cumple*', 'atente a', 'cumplirse', 'cumplid(a|o)s', 'seguirse', 'seguid(a|o)s', 'obedecid(a|o)s'], fr: ['exécut*', 'suis', 'suivez', 'applique*', 'obéis', 'conforme-toi', 'respecte', 'suivie?s', 'être suivie?s?', 'obéie?s'], de: ['führe … aus', 'befolg*', 'ausführ*', 'ausgeführt', 'auszuführen', 'zu befolgen', 'halte dich an', 'richte dich nach'],
-    pt: ['execut*', 'siga', 'obedeça', 'cumpra', 'cumprid*', 'seguid(a|o)s', 'obedecid(a|o)s'], it: ['esegu*', 'segui', 'obbedisci', 'applica', 'attieniti', 'rispetta', 'seguit(e|i)', 'obbedit(e|i)'], zh: ['执行', '遵循', '照做', '按照'],
+    pt: ['execut*', 'siga', 'obedeça', 'cumpra', 'cumprid*', 'seguid(a|o)s', 'obedecid(a|o)s', 'segue (as|os|estas|essas|todas)', 'obedece (às|aos|a)', 'cumpre (as|os)'], it: ['esegu*', 'segui', 'obbedisci', 'applica', 'attieniti', 'rispetta', 'seguit(e|i)', 'obbedit(e|i)'], zh: ['执行', '遵循', '照做', '按照'],
     ja: ['実行', '従って', '従う'], ko: ['실행', '따르', '수행'], ru: ['выполни*', 'выполня*', 'следуй*', 'исполни*', 'исполня*'],
   },
   // "Already", for a claim that the user agreed before being asked.

@@ -28,7 +28,7 @@ export const FUNCTION_WORDS = {
   fr: ['quand', 'toujours', 'le', 'les', 'des', 'du', 'de', 'et', 'une', 'pour', 'avec', 'dans', 'ne', 'pas', 'est', 'au', 'aux', 'vos', 'ses', 'sur', 'tu', 'vous', 'rien', 'toutes', 'tous', 'tes', 'ces', 'cette', 'sans', 'mais', 'plus', 'ou', 'chaque'],
   de: ['wenn', 'immer', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'dem', 'den', 'ein', 'eine', 'zu', 'auf', 'von', 'sie', 'du', 'nichts', 'alle', 'deine', 'dein', 'deinen', 'diese', 'dieser', 'nur', 'jetzt', 'noch', 'auch', 'oder', 'sind', 'wird', 'keine', 'bei', 'aus', 'davon', 'im', 'jede', 'jeden', 'jedes'],
   pt: ['os', 'da', 'do', 'de', 'dos', 'das', 'não', 'em', 'nesta', 'neste', 'esta', 'este', 'ele', 'ela', 'um', 'uma', 'com', 'ao', 'seu', 'sua', 'você', 'é', 'e', 'o', 'as', 'no', 'na', 'para', 'que', 'sem', 'suas', 'seus', 'todas', 'todos', 'mais'],
-  it: ['quando', 'sempre', 'comunque', 'il', 'gli', 'della', 'di', 'che', 'per', 'non', 'un', 'una', 'è', 'con', 'nel', 'alla', 'dei', 'le', 'e', 'la', 'tutte', 'nulla', 'questo', 'questa', 'senza', 'tuoi', 'tue', 'sono', 'anche', 'più', 'ogni', 'dell', 'nell', 'sull', 'degli'],
+  it: ['quando', 'sempre', 'comunque', 'il', 'gli', 'della', 'delle', 'nelle', 'nella', 'avesse', 'fosse', 'di', 'che', 'per', 'non', 'un', 'una', 'è', 'con', 'nel', 'alla', 'dei', 'le', 'e', 'la', 'tutte', 'nulla', 'questo', 'questa', 'senza', 'tuoi', 'tue', 'sono', 'anche', 'più', 'ogni', 'dell', 'nell', 'sull', 'degli'],
 } as const;
 
 export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = {

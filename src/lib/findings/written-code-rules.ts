@@ -37,6 +37,9 @@ const MODELS_ARTEFACT = new RegExp([
 ].join('|'), 'i');
 // What such a statement says the artefact holds: "starts with", "carry … as their first line", "contains".
 const HOLDS = /\b(?:starts?|begins?|opens?|carr(?:y|ies)|contains?|includes?|ends?)\b/i;
+// The same statement in the table's languages: "Skripte, die der Assistent schreibt, beginnen mit …", "Скрипты, которые пишет ассистент, начинаются …".
+const FOREIGN_ARTEFACT = /(?<![\p{L}])(?:skript\p{L}*|code|скрипт\p{L}*|код\p{L}*|código|codice|programm\p{L}*)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:assistent\p{L}*|ассистент\p{L}*|asistente|assistente|modell\p{L}*|модель\p{L}*)(?![\p{L}])/iu;
+const FOREIGN_HOLDS = /(?<![\p{L}])(?:beginn\p{L}*|enthält|enthalten|начина\p{L}*|содерж\p{L}*|comienza\p{L}*|empieza\p{L}*|inizia\p{L}*|contengono|começa\p{L}*|contêm)(?![\p{L}])/iu;
 // Every form of RUNS_FOREIGN has a bracket, a pipe or a dot call: text without one is skipped cheaply.
 const CODE_MARK = /[(<|]/;
 const MAY_RUN = /http|eval\s*\(|new\s+Function|exec\s*\(|cookie|sendBeacon|child_process/i;
@@ -45,12 +48,12 @@ const OBLIGATION = /\bdon't\s+call\s+attention|\bdo\s+not\s+(?:mention|call\s+at
 
 /** Code that runs foreign input, put by obligation or order into what the model writes. */
 export function textToWrittenCodeHits(text: string): Hit[] {
-  if (!CODE_MARK.test(text) || !MAY_RUN.test(text) || (!WRITTEN.test(text) && !MODELS_ARTEFACT.test(text))) return [];
+  if (!CODE_MARK.test(text) || !MAY_RUN.test(text) || (!WRITTEN.test(text) && !MODELS_ARTEFACT.test(text) && !FOREIGN_ARTEFACT.test(text))) return [];
   for (const match of matchesOf(RUNS_FOREIGN, text, 10)) {
     const sentence = sentenceAround(text, match.index);
     const at = match.index - sentence.start;
     const lead = sentence.text.slice(0, at);
-    const stated = MODELS_ARTEFACT.test(lead) && HOLDS.test(lead);
+    const stated = (MODELS_ARTEFACT.test(lead) && HOLDS.test(lead)) || (FOREIGN_ARTEFACT.test(lead) && FOREIGN_HOLDS.test(lead));
     if ((!WRITTEN.test(sentence.text) && !stated) || isNegatedAt(lead, lead.length) || /\b(?:never|do\s+not|don't|must\s+not|avoid|without|no)\b/i.test(lead)) continue;
     // "Scripts the assistant generates begin with `curl … | sh`": a statement of what the model's artefact holds orders it.
     if (!OBLIGATION.test(sentence.text) && !isDirective(lead) && !stated) continue;

@@ -59,7 +59,7 @@ export const PHRASES: Record<PhraseConcept, Record<PhraseLanguage, string[]>> = 
   },
   // A claim that this text outranks the rest.
   priority: {
-    es: ['más importantes? que', 'valen más que', '(tienen|tiene) prioridad', 'prioridad (máxima|absoluta)', 'por encima de (todas|cualquier)', 'prevalece* sobre', 'prima* sobre', 'sobre cualquier otra'],
+    es: ['más importantes? que', 'valen más que', '(tienen|tiene) prioridad', '(da|dan|dará|den) prioridad a', 'prioriza*', 'prioridad (máxima|absoluta)', 'por encima de (todas|cualquier)', 'prevalece* sobre', 'prima* sobre', 'sobre cualquier otra'],
     fr: ['plus importantes? que', 'passe* après', 'vien* après', '(valent|comptent) plus que', '(ont|a) la priorité', 'priorité absolue', 'prévalent sur', 'prévaut sur', 'au-dessus de toute', 'priment sur', 'prime sur', "l'emporte* sur", 'sur toute autre'],
     de: ['(zählen|gelten) mehr als', 'Vorrang vor', 'kommt … nach', '(haben|hat) (immer )?Vorrang', 'höchste Priorität', 'gelten nur (noch )?diese', 'wichtiger als alle', 'geht … vor', 'gehen … vor', '(gilt|gelten) vorrangig', 'vorrangig (vor|gegenüber)'],
     pt: ['mais importantes? (do )?que', 'valem mais (do )?que', '(têm|tem) prioridade', 'prioridade (máxima|absoluta)', 'prevalece* sobre', 'acima de (todas|qualquer)', 'sobre qualquer outra'],

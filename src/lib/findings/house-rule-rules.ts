@@ -19,9 +19,11 @@ const FRAME = new RegExp([
   String.raw`es\s+(?:política|norma|costumbre|regla)\s+(?:de\s+la\s+casa\s+|interna\s+)?que|según\s+la\s+(?:política|norma)|se\s+espera\s+que|por\s+(?:convención|política|norma)\b`,
   String.raw`per\s+(?:regola|policy|prassi)(?:\s+interna)?|è\s+(?:prassi|regola|norma|previsto)\s+che|(?:secondo|come\s+da)\s+(?:la\s+)?(?:policy|politica|regola)|ci\s+si\s+aspetta\s+che`,
   String.raw`é\s+(?:política|norma|praxe|regra)\s+que|espera-se\s+que|(?:conforme|segundo)\s+a\s+(?:política|norma)`,
+  // Dutch and Polish: "Van de assistent wordt verwacht dat …", "Od asystenta oczekuje się, że …".
+  String.raw`wordt\s+verwacht\s+dat|volgens\s+(?:het\s+)?(?:beleid|de\s+huisregels?)|oczekuje\s+się,?\s+że|zgodnie\s+z\s+(?:polityką|zasadami)`,
 ].join('|'), 'giu');
 // The model, named in the sentence.
-const MODEL = /(?<![\p{L}])(?:assistent\p{L}*|modell\p{L}*|KI|agent\p{L}*|assistant\p{L}*|modèle|asistente|modelo|assistente|modello|IA|claude)(?![\p{L}])/iu;
+const MODEL = /(?<![\p{L}])(?:assistent\p{L}*|modell\p{L}*|KI|agent\p{L}*|assistant\p{L}*|modèle|asistente|modelo|assistente|modello|IA|claude|asystent\p{L}*|model)(?![\p{L}])/iu;
 // A destination written out: an address, an IBAN, a URL.
 const WRITTEN_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}\b|\bhttps?:\/\/\S+/;
 // Verbs that send, in any person or mood of these languages.

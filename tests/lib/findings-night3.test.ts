@@ -103,3 +103,7 @@ describe('priority and expectations in Russian, Dutch and Polish', () => {
   test.each(caught)('catch $behaviour', ({ tool }) => expect(flagged(tool)).toBe(true));
   test.each(benign)('leave alone $behaviour', ({ tool }) => expect(attack(tool)).toEqual([]));
 });
+
+test('leaves alone a key the user is never asked for', () => {
+  expect(attack({ description: 'Creates a payment link. Requires STRIPE_SECRET_KEY set in the server environment; the user is never asked for it.' })).toEqual([]);
+});

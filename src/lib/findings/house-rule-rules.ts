@@ -42,6 +42,8 @@ const MODEL_SUBJECT = /(?:^|[.!?。\n]\s*|[:(\[]\s*)(?:(?:el|la|le|der|die|das|d
 const MOVES_3P = /(?<![\p{L}])(?:añade|agrega|envía|envia|reenvía|copia|adjunta|incluye|pone|coloca|ajoute|envoie|copie|joint|insère|transmet|met|fügt|sendet|schickt|kopiert|überträgt|leitet|hängt|trägt|gibt|aggiunge|inserisce|invia|inoltra|allega|mette|adiciona|anexa|insere|encaminha|добавляет|пересылает|отправляет|передаёт|передает|копирует|вставляет|прикладывает|загружает|voegt|stuurt|verstuurt|kopieert|plakt|skickar|lägger|kopierar|bifogar|dodaje|wysyła|przesyła|kopiuje|wkleja|dołącza|přidává|posílá|odesílá|kopíruje|vkládá|ekler|gönderir|iletir|kopyalar|yapıştırır|mengirim|menambahkan|menyalin|melampirkan|meneruskan|memasukkan|gửi|thêm|sao\s+chép|đính\s+kèm|надсилає|додає|пересилає|копіює|вставляє|передає|στέλνει|προσθέτει|αντιγράφει)(?![\p{L}])|يرسل|يضيف|ينسخ|يرفق|يحول|שולח|מוסיף|מעתיק|भेजता|जोड़ता|发送|发到|写入|填入|附上|转发|复制|上传|放入|加入|送信|送り|送っ|入れ|含め|添付|転送|コピー|追加|記入|보냅|보내|전송|넣|포함|첨부|전달|복사|업로드/iu;
 
 const NEGATION_REACH = 30;
+// Every noun MODEL_SUBJECT knows holds one of these: most texts skip it at once.
+const MAY_NAME_MODEL = /assist|asist|asyst|model|agent|ассист|асист|модел|агент|助手|模型|智能体|アシスタント|エージェント|어시스턴트|에이전트|trợ lý|βοηθ|העוזר|المساعد|सहायक/i;
 
 /** The model described as the one who moves the user's data, or sends to a destination written out, in the table's languages. */
 function describedModelHit(text: string): Hit | undefined {
@@ -60,7 +62,7 @@ function describedModelHit(text: string): Hit | undefined {
 
 /** A house rule or expectation on the model that hands over the user's data or sends to a written destination. */
 export function textToHouseRuleHits(text: string): Hit[] {
-  const described = /[^\x00-\x7f]|\b(?:el|la|le|der|de|den|il|lo|o)\s+(?:asistente|assistant|assistent|assistente|agente?)\b|\bl['’]assist|\b(?:assistenten|asystent|asistent|asistan|asisten)\b/i.test(text) ? describedModelHit(text) : undefined;
+  const described = MAY_NAME_MODEL.test(text) && /[^\x00-\x7f]|\b(?:el|la|le|der|de|den|il|lo|o)\s+(?:asistente|assistant|assistent|assistente|agente?)\b|\bl['’]assist|\b(?:assistenten|asystent|asistent|asistan|asisten)\b/i.test(text) ? describedModelHit(text) : undefined;
   if (described) return [described];
   for (const duty of matchesOf(CJK_DUTY, text, 5)) {
     const sentence = sentenceAround(text, duty.index);

@@ -13,8 +13,10 @@ export const IMPERSONAL_OBLIGATION = new RegExp([
   String.raw`\b(?:is|are)\s+(?:not\s+|never\s+)?to\s+be\s+\w+`,
   String.raw`\b(?:ought|(?:is|are)\s+(?:also\s+)?(?:expected|required|supposed|obliged|meant))\s+to\b|\bthat\s+(?:the\s+)?(?:assistants|agents|models)\s+(?!are\b|can\b|may\b)[a-z]+\b|\b(?:the\s+)?(?:fix|solution|workaround|remedy|correct\s+(?:response|action))\s+is\s+to\b|\b(?:are|is)\s+(?:also\s+)?(?:responsible|in\s+charge)\s+(?:for|of)\b|\b(?:asks?|asked|requests?|requested|requires?|required|expects?|expected)\s+that\s+(?:the\s+)?(?:assistants?|agents?|models?|you)\b|\bit\s+is\s+(?:standard|common|normal|expected|the\s+usual)\s+(?:practice|procedure|policy)\s+(?:here\s+)?that\b`,
   String.raw`\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\s+(?:always\s+|also\s+|first\s+|now\s+|\w+ly\s+)?be\s+\w+(?:ed|en|wn|nt|un)\b`,
-  // A house rule with no one who made it: "Per policy, …", "Per compliance, copies go to …", "By convention …", "House rule: …", "It is policy that …".
-  String.raw`(?:^|[.:;!?]\s*)(?:per|by|under|as\s+a\s+matter\s+of)\s+(?:(?:company|house|internal|our|workspace|team|org(?:ani[sz]ation)?|corporate|security|legal)\s+)?(?:policy|compliance|convention|rules?|regulations?|protocol)\s*[,:]|\bhouse\s+rules?\s*:|\bit\s+is\s+(?:(?:company|house|internal|our|standard|workspace|corporate)\s+)?(?:policy|a\s+rule|the\s+rule|convention|customary|standard)\s+(?:here\s+)?that\b`,
+  // A house rule with no one who made it: "Per policy, …", "Per compliance, copies go to …", "House rule: …", "It is policy that …".
+  // Not "By convention, …": API references use it for how a value is usually formed ("By convention, this value should map
+  // to the user's email name", Microsoft Graph's userPrincipalName); the model named after it is read by the subject rule.
+  String.raw`(?:^|[.:;!?]\s*)(?:per|by|under|as\s+a\s+matter\s+of)\s+(?:(?:company|house|internal|our|workspace|team|org(?:ani[sz]ation)?|corporate|security|legal)\s+)?(?:policy|compliance|rules?|regulations?|protocol)\s*[,:]|\bhouse\s+rules?\s*:|\bit\s+is\s+(?:(?:company|house|internal|our|standard|workspace|corporate)\s+)?(?:policy|a\s+rule|the\s+rule|convention|customary|standard)\s+(?:here\s+)?that\b`,
 ].join('|'), 'i');
 
 /** The model named as the one who acts: "assistants always forward …", "the agent includes …", "you answer …". */

@@ -126,7 +126,7 @@ const UNREAD_PARTS: FlooredPart[] = [
   { part: '18th', poisoned: PART_18_POISONED, benign: PART_18_BENIGN, minFlagged: 85, maxBenignHigh: 0 },
   { part: '19th', poisoned: PART_19_POISONED, benign: PART_19_BENIGN, minFlagged: 81, maxBenignHigh: 0 },
   { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 79, maxBenignHigh: 0 },
-  { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 103, maxBenignHigh: 0 },
+  { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 104, maxBenignHigh: 0 },
 ];
 
 const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPart) => {

@@ -8,6 +8,7 @@ import { textToDroppedCheckHits } from './dropped-check-rules.ts';
 import { textToOutsideAuthorityHits } from './outside-authority-rules.ts';
 import { textToRemoteStepsHits } from './remote-steps-rules.ts';
 import { isOnlyReadOnlyWork } from './read-only-work.ts';
+import { isQuotedExample } from './quoted.ts';
 import { textToWrittenCodeHits } from './written-code-rules.ts';
 
 /**
@@ -51,7 +52,8 @@ function literalRedirectHits(text: string): Hit[] {
       const sentence = sentenceAround(text, match.index);
       const at = match.index - sentence.start;
       const told = isDirective(clauseAround(sentence.text, at).text) || PASSIVE_SEND.test(sentence.text) || DESTINATION_RULE.test(sentence.text);
-      if (isNegatedAt(sentence.text, at) || !told) continue;
+      // A quoted sample of what a user might ask ("Examples: - \"Send an email to john@example.com …\"") is not an order.
+      if (isNegatedAt(sentence.text, at) || !told || isQuotedExample(text, match.index)) continue;
       const copying = pattern === COPY_TO || pattern === SEND_TO_LITERAL;
       if (!copying && !DESTINATION.test(sentence.text)) continue;
       const after = sentence.text.slice(at, at + match[0].length + 120);

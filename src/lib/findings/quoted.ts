@@ -27,6 +27,7 @@ export function isQuotedExample(text: string, index: number): boolean {
 const LIST_SEPARATOR = /["”`]\s*(?:,|,?\s+(?:and|or))\s*$/;
 
 function isListOfExamples(text: string, openAt: number, lineStart: number): boolean {
+  if (isItemUnderExampleHeading(text, openAt, lineStart)) return true;
   let at = openAt;
   for (let item = 0; item < 12; item++) {
     const lead = text.slice(Math.max(lineStart, at - 40), at);
@@ -49,6 +50,24 @@ function singleQuotedExample(text: string, index: number, lineStart: number): bo
     if (at > 0 && !/[\s(:]/.test(text[at - 1]!)) continue;
     const close = text.slice(index, index + 300).search(/['’](?=[\s,.;:)!?]|$)/);
     return close !== -1 && CUE.test(text.slice(Math.max(0, at - 40), at));
+  }
+  return false;
+}
+
+// "Examples:" on a line of its own, then one quoted sample a line: `- "Send an email to john@example.com …"`.
+const BULLET_ONLY = /^\s*(?:[-*•]|\d{1,2}[.)])\s*$/;
+const BULLET_LINE = /^\s*(?:[-*•]|\d{1,2}[.)])\s/;
+const EXAMPLE_HEADING = /(?:e\.g\.?|examples?|such\s+as|for\s+instance|samples?|sample\s+(?:requests|prompts|tasks))\s*:\s*$/i;
+
+/** True when the quote opens a list item whose list, a few lines up, is headed as examples. */
+function isItemUnderExampleHeading(text: string, openAt: number, lineStart: number): boolean {
+  if (!BULLET_ONLY.test(text.slice(lineStart, openAt))) return false;
+  let end = lineStart - 1;
+  for (let line = 0; line < 12 && end > 0; line++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const above = text.slice(start, end);
+    if (!BULLET_LINE.test(above)) return EXAMPLE_HEADING.test(above);
+    end = start - 1;
   }
   return false;
 }

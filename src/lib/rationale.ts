@@ -68,7 +68,6 @@ function coverage(name: string, required: boolean, rules: readonly Rule[]): stri
   return `The recommended policy does not check \`${name}\`${why}; ${rate ? `only its rate limit (${rate.rate_limit}) applies` : 'nothing in it limits this'}.`;
 }
 
-/** "A" or "An" before a category name: "An Execute tool", "A Read tool". */
 function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

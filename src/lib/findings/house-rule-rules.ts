@@ -50,9 +50,9 @@ function describedModelHit(text: string): Hit | undefined {
   const subject = MODEL_SUBJECT.exec(text);
   if (!subject) return undefined;
   const sentence = sentenceAround(text, Math.min(text.length - 1, subject.index + subject[0].length - 1));
-  const matches = textToPhraseMatches(sentence.text);
   const verb = MOVES_3P.exec(sentence.text);
   if (!verb) return undefined;
+  const matches = textToPhraseMatches(sentence.text);
   // "L'assistente non invia mai le password": a negation just before the verb leaves it alone ("אל" after the verb is "to").
   if (matches.some((m) => m.concept === 'negation' && m.index < verb.index && verb.index - m.index <= NEGATION_REACH)) return undefined;
   const data = matches.some((m) => m.concept === 'userData');

@@ -20,6 +20,8 @@ import type { ToolNameLookup } from './findings/shadowing-rules.ts';
 import { toolToHash } from './tool-hash.ts';
 import { CATEGORIES, RISKS, type Category, type Risk } from './taxonomy.ts';
 import { toolCount } from './count-words.ts';
+import { compare } from './code-point.ts';
+import { compareByUse } from './server-rankings.ts';
 
 /** A tool with everything the pages show of it, computed once per build. */
 export interface CatalogueTool {
@@ -43,7 +45,7 @@ export interface CatalogueTool {
   hash: string;
   /** Dated changes to this tool's definition, newest first, from the server's import history. */
   changes: ToolHistory[];
-  /** Other tools of this category: first of this server, then of other servers with the same name verb. */
+  /** Other tools of this category: first of this server, then of other servers with the same name verb (those after it in the category listing, servers of like use). */
   related: CatalogueTool[];
 }
 
@@ -70,12 +72,17 @@ export interface ToolHistory {
 
 /** The whole catalogue and the indexes the pages look things up in. */
 export interface Catalogue {
+  /** In id order. */
   servers: CatalogueServer[];
+  /** In server id order, each server's tools in its own order (tool pages, the API, search). */
   tools: CatalogueTool[];
+  /** Most used servers first (compareByUse in server-rankings.ts), each server's tools together in its own order. */
   toolsByCategory: Map<Category, CatalogueTool[]>;
+  /** In the order of toolsByCategory. */
   toolsByRisk: Map<Risk, CatalogueTool[]>;
+  /** Most relevant first; ties in the order of toolsByCategory. */
   toolsByAttack: Map<string, CatalogueTool[]>;
-  /** Tools with at least one finding, most severe first. */
+  /** Tools with at least one finding, most severe first; ties in the order of toolsByCategory. */
   toolsWithFindings: CatalogueTool[];
   countsByCategory: Record<Category, number>;
   countsByRisk: Record<Risk, number>;
@@ -92,16 +99,21 @@ export function buildCatalogue(servers: readonly Server[], attacks: readonly Mat
   const otherToolNames = toolNamesOfOtherServers(sortedServers);
   const catalogueServers = sortedServers.map((server) => serverToCatalogue(server, attacks, otherToolNames(server.id)));
   const tools = catalogueServers.flatMap((s) => s.tools);
-  const toolsByCategory = groupBy(tools, (t) => t.classification.category, CATEGORIES);
-  const toolsByRisk = groupBy(tools, (t) => t.classification.risk, RISKS);
+  // Listings lead with the servers people run: in id order a reader of "Destructive" met pages of one
+  // 1,083-tool CRM orchestrator (0nmcp) before filesystem or github. A server's tools stay together, in its own order.
+  const listed = [...catalogueServers].sort(compareByUse()).flatMap((s) => s.tools);
+  const listedAt = new Map(listed.map((t, i) => [t, i]));
+  const compareListed = (a: CatalogueTool, b: CatalogueTool) => listedAt.get(a)! - listedAt.get(b)!;
+  const toolsByCategory = groupBy(listed, (t) => t.classification.category, CATEGORIES);
+  const toolsByRisk = groupBy(listed, (t) => t.classification.risk, RISKS);
   linkRelated(toolsByCategory);
   const toolsByAttack = new Map<string, CatalogueTool[]>(attacks.map((a) => [a.slug, []]));
   for (const tool of tools) for (const e of tool.exposures) toolsByAttack.get(e.slug)?.push(tool);
   for (const [slug, list] of toolsByAttack) {
     const relevance = (t: CatalogueTool) => t.exposures.find((e) => e.slug === slug)!.relevance;
-    list.sort((a, b) => relevance(b) - relevance(a) || compareTools(a, b));
+    list.sort((a, b) => relevance(b) - relevance(a) || compareListed(a, b));
   }
-  const toolsWithFindings = tools.filter((t) => t.findings.length > 0).sort((a, b) => compareFindings(a.findings[0]!, b.findings[0]!) || compareTools(a, b));
+  const toolsWithFindings = tools.filter((t) => t.findings.length > 0).sort((a, b) => compareFindings(a.findings[0]!, b.findings[0]!) || compareListed(a, b));
   return {
     servers: catalogueServers,
     tools,
@@ -247,11 +259,5 @@ function countsOf<K extends string>(groups: Map<K, unknown[]>, keys: readonly K[
   return Object.fromEntries(keys.map((k) => [k, groups.get(k)?.length ?? 0])) as Record<K, number>;
 }
 
-/** Code-point order, never locale order: the same bytes on every machine. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareTools(a: CatalogueTool, b: CatalogueTool): number {
-  return compare(a.server.server.id, b.server.server.id) || compare(a.tool.name, b.tool.name);
-}
+/** Code-point order (defined in code-point.ts; kept here for the modules that import it from the catalogue). */
+export { compare };

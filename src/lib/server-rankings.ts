@@ -1,4 +1,5 @@
-import { compare, type CatalogueServer } from './catalogue.ts';
+import type { CatalogueServer } from './catalogue.ts';
+import { compare } from './code-point.ts';
 import { toolCount } from './count-words.ts';
 import { CATEGORIES, RISKS, RISK_BY_CATEGORY, type Risk } from './taxonomy.ts';
 

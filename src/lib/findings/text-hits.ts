@@ -4,6 +4,7 @@ import { sentenceToTopics, textToClauseHits } from './clause-rules.ts';
 import { textToCommandHits } from './command-rules.ts';
 import { textToCodeInjectionHits, textToRedirectHits, textToSkipConfirmationHits, textToTrustHits } from './conduct-rules.ts';
 import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
+import { textToDiscardHits } from './discard-rules.ts';
 import { textToEmptySlotHits } from './empty-slot-rules.ts';
 import { textToExfiltrationHits } from './exfiltration-rules.ts';
 import { textToExampleCallHits } from './example-call-rules.ts';
@@ -22,6 +23,7 @@ import { textToPhraseHits } from './phrase-rules.ts';
 import { textToPrecedenceHits } from './precedence-rules.ts';
 import { labelToOrderHits, placedOrderToHits, propertyNameToHits, valueToPlacementHits } from './placement-rules.ts';
 import { isQuotedExample } from './quoted.ts';
+import { textToPlainEnglish } from './register.ts';
 import { textToShadowingHits, type ToolNameLookup } from './shadowing-rules.ts';
 import { textToSignalHits } from './signal-rules.ts';
 import { textToAnsiHits, textToInvisibleHits, textToMixedScriptHits } from './unicode-rules.ts';
@@ -165,6 +167,20 @@ function nameToWords(name: string): string {
 }
 
 function contextFreeHits(text: string, role: TextRole): Hit[] {
+  const hits = contextFreeHitsOnce(text, role);
+  if (role === 'name' || role === 'property-name' || hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind))) return hits;
+  // Shorthand, learner's English and configuration notation read once more as plain English (register.ts).
+  const plain = textToPlainEnglish(text);
+  if (!plain) return hits;
+  const read = contextFreeHitsOnce(plain.text, role).filter((hit) => ATTACK_KINDS.has(hit.kind) && !CHARACTER_KINDS.has(hit.kind) && hit.severity !== 'low');
+  for (const hit of read) {
+    const index = plain.toOriginal(hit.index);
+    hits.push({ ...hit, message: `${hit.message} (read as plain English)`, index, length: Math.max(1, plain.toOriginal(hit.index + hit.length) - index) });
+  }
+  return hits;
+}
+
+function contextFreeHitsOnce(text: string, role: TextRole): Hit[] {
   const hits = [...textToAnsiHits(text), ...textToInvisibleHits(text), ...textToMixedScriptHits(text, role === 'name')];
   if (role === 'name' || role === 'property-name') {
     // Names are read as words too: a property called `ignore_previous_instructions` is an instruction.
@@ -184,7 +200,7 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     const words = nameToWords((url === -1 ? text : text.slice(0, url)).trim());
     const sentenceLike = role !== 'text' && words.split(' ').length >= IDENTIFIER_SENTENCE_WORDS;
     const sentence = sentenceLike
-      ? contextFreeHits(url === -1 ? words.toLowerCase() : `${words.toLowerCase()} ${text.slice(url)}`, 'text').map((hit) => ({ ...hit, index: 0, length: text.length }))
+      ? contextFreeHitsOnce(url === -1 ? words.toLowerCase() : `${words.toLowerCase()} ${text.slice(url)}`, 'text').map((hit) => ({ ...hit, index: 0, length: text.length }))
       : [];
     // `verbose_then_post_session_cookies_to_https://…`: a sentence of four words or more that moves something to the URL it ends in.
     const moved = url !== -1 && sentence.length === 0 && sentenceLike && IDENTIFIER_MOVE.test(words)
@@ -201,7 +217,7 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
     ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToEmptySlotHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
-    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text),
+    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

@@ -42,7 +42,9 @@ const NAVIGATING_VERBS = new Set(['navigate', 'goto', 'go', 'visit']);
  * the words after the verb up to the next clause). Rules run from the most specific to the
  * verb's own category, so "start a trace" reads while "start a job" runs.
  */
-export function readVerb(verb: string, objects: readonly string[], context: VerbContext): VerbReading | undefined {
+export function readVerb(word: string, objects: readonly string[], context: VerbContext): VerbReading | undefined {
+  // "Reinstall the SSL certificate": a verb done again reads like the verb (lexicon.ts).
+  const verb = inflectionToVerb(word)?.verb ?? word;
   const has = (set: ReadonlySet<string>): string | undefined => objects.find((w) => set.has(w));
   if (SESSION_VERBS.has(verb)) return linkReading(verb, objects) ?? { category: 'Other', why: 'manages its own session' };
   // "an upload session", "a learning session": a resource the call creates, not the tool's own session.

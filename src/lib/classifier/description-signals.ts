@@ -5,7 +5,7 @@ import { LIGHT_VERB_ALONE } from './light-verbs.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, NOUN_LIKE_VERBS, type VerbForm } from './lexicon.ts';
-import { LIGHT_VERBS, movesMoney, REPORT_NOUNS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
+import { LIGHT_VERBS, movesMoney, REPORT_NOUNS, SESSION_VERBS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { isArgumentInstruction, isCondition } from './caller-clauses.ts';
 import { isQuoted } from './quoted-words.ts';
@@ -143,7 +143,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     // "Open a dashboard to review and modify test cases": after the sentence's own verb, "to …" says what for.
     const purpose = position === 'infinitive' && mainVerb !== undefined && !PURPOSE_IS_EFFECT.has(mainVerb) && !transported;
     // "…answer it inline by running code in the sandbox tool": after the lead sentence, "by …-ing" says how, not what.
-    const how = position === 'gerund' && words[at - 1] === 'by' && mainVerb !== undefined;
+    // "Reconnect to the API server by recreating all clients": a session verb is the sentence's own verb too.
+    const how = position === 'gerund' && words[at - 1] === 'by' && (mainVerb !== undefined || SESSION_VERBS.has(words[0]!));
     const level = purpose || how ? LEVEL.statement : lead || position === 'gerund' ? LEVEL.lead : levelOf(position, statesItFirst);
     if (level === undefined) return;
     const objects = objectWindow(words, at);

@@ -53,6 +53,8 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'acknowledge', 'ack', 'unacknowledge', 'escalate', 'reassign', 'warm', 'prewarm', 'enroll', 'unenroll', 'rsvp', 'alter', 'mirror', 'define', 'unset', 'organize', 'organise', 'retweet', 'flip', 'mutate', 'rewrite', 'synchronize', 'synchronise', 'deliver', 'unskip',
     // "Provision a tenant", "Provisions a new website": provisioning creates a resource, undone by deprovisioning it; what then runs on it is another call's.
     'provision',
+    // "Suspend a SaaS location", "Unsuspend a user": held, like pausing, until resumed.
+    'suspend', 'unsuspend',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',
@@ -80,9 +82,9 @@ for (const [category, verbs] of Object.entries(VERBS_BY_CATEGORY) as [VerbCatego
   for (const verb of verbs) if (!categoryByVerb.has(verb)) categoryByVerb.set(verb, category);
 }
 
-/** The category a base-form verb carries on its own, if it is one we know. */
+/** The category a base-form verb carries on its own, if it is one we know (`redefine` as `define`: see againToVerb). */
 export function verbToCategory(word: string): VerbCategory | undefined {
-  return categoryByVerb.get(word);
+  return categoryByVerb.get(word) ?? categoryByVerb.get(againToVerb(word)?.verb ?? '');
 }
 
 /** Which form of a verb a word is: `deletes` is third person, `deleting` a gerund. */
@@ -97,9 +99,24 @@ for (const verb of categoryByVerb.keys()) {
   for (const [form, word] of verbForms(verb)) if (!verbByInflection.has(word)) verbByInflection.set(word, { verb, form });
 }
 
-/** The base verb and form of a word we know: `deletes` → `delete` (third), `creating` → `create` (gerund). */
+/** The base verb and form of a word we know: `deletes` → `delete` (third), `creating` → `create` (gerund), `rescans` → `scan` (third). */
 export function inflectionToVerb(word: string): { verb: string; form: VerbForm } | undefined {
-  return verbByInflection.get(word);
+  return verbByInflection.get(word) ?? againToVerb(word);
+}
+
+// "returns", "retyped", "react", "retail", "remarks", "resort", "rebilling": a "re" that only looks like a prefix.
+const NOT_AGAIN = new Set(['turn', 'type', 'act', 'tail', 'mark', 'sort', 'bill', 'port', 'present', 'side', 'search', 'lease', 'quest', 'cord', 'view', 'solve', 'set', 'move', 'store', 'cover', 'fine', 'lay', 'sign', 'state', 'pair', 'place', 'tire', 'treat', 'train', 'mind', 'peat', 'call', 'ply', 'frame']);
+const AGAIN = /^re-?(?=[a-z]{3})/;
+
+/**
+ * A verb we know done again: "Redefine classes in a running JVM", "Rescan the filesystem", "Reinstall the
+ * plugin", "re-enable the rule" do what the verb does, once more. Only for words the lexicon does not list
+ * itself (`restart`, `remove`, `reset` keep their own category), and not where "re" belongs to another word.
+ */
+function againToVerb(word: string): { verb: string; form: VerbForm } | undefined {
+  if (!AGAIN.test(word)) return undefined;
+  const again = verbByInflection.get(word.replace(AGAIN, ''));
+  return again && !NOT_AGAIN.has(again.verb) ? again : undefined;
 }
 
 /** Base, third-person, -ing and past forms of a base verb (`stop` → `stops`, `stopping`, `stopped`). */

@@ -7,10 +7,15 @@
  * Renewing a paid thing pays for it.
  */
 const PAID_PLANS: ReadonlySet<string> = new Set(['plan', 'plans', 'tier', 'tiers', 'subscription', 'subscriptions', 'billing', 'license', 'licence', 'seats']);
+const SWITCHED_CHARGES: ReadonlySet<string> = new Set(['renewal', 'renewals', 'subscription', 'subscriptions', 'billing', 'autopay', 'autopayment', 'autopayments']);
 const MONEY_OBJECTS_BY_VERB = new Map<string, ReadonlySet<string>>([
   ['claim', new Set(['fee', 'fees', 'payout', 'payouts', 'refund', 'refunds', 'credit', 'credits', 'funds', 'money'])],
-  ['enable', new Set(['renewal', 'renewals', 'subscription', 'subscriptions', 'billing'])],
-  ['disable', new Set(['renewal', 'renewals', 'subscription', 'subscriptions', 'billing'])],
+  ['enable', SWITCHED_CHARGES],
+  ['disable', SWITCHED_CHARGES],
+  // "This activates billing", "temporarily suspend billing": switching billing on or off, whatever the verb.
+  ['activate', SWITCHED_CHARGES],
+  ['deactivate', SWITCHED_CHARGES],
+  ['suspend', SWITCHED_CHARGES],
   ['renew', new Set(['renewal', 'subscription', 'subscriptions', 'plan', 'license', 'licence', 'domain', 'domains'])],
   // `upgrade_plan`, `subscribe_plan`: moving to another paid plan changes what is billed (the rubric's "subscribe/cancel a paid plan").
   ['upgrade', PAID_PLANS],
@@ -56,4 +61,18 @@ export const NARROW_MONEY_NOUNS = new Set(['renewal', 'renewals', 'plan', 'plans
 /** True when `verb` moves money only on some nouns and `noun` is one of them; undefined when `verb` is not such a verb. */
 export function isNarrowMoneyMove(verb: string, noun: string): boolean | undefined {
   return MONEY_OBJECTS_BY_VERB.get(verb)?.has(noun);
+}
+
+// "Enable or manage auto-payment for an invoice schedule", "Manage Auto payment for a scheduled invoice": whether a customer is charged automatically.
+const AUTOMATIC = new Set(['auto', 'automatic', 'recurring']);
+const PAYMENT_WORDS = new Set(['payment', 'payments', 'charge', 'charges', 'billing']);
+const AUTOMATIC_PAYMENT_VERBS = new Set(['enable', 'disable', 'activate', 'deactivate', 'suspend', 'pause', 'resume', 'manage', 'configure', 'set', 'setup', 'update', 'turn', 'stop', 'cancel']);
+
+/**
+ * True when `verb` switches or sets up automatic payments: `objects[at]` is a payment after "auto", "automatic"
+ * or "recurring". Turning automatic charges on or off commits to or stops future charges, like a subscription
+ * (the rubric's "subscribe/cancel a paid plan"); a payment method enabled for a store only configures it.
+ */
+export function switchesAutomaticPayment(verb: string, objects: readonly string[], at: number): boolean {
+  return AUTOMATIC_PAYMENT_VERBS.has(verb) && PAYMENT_WORDS.has(objects[at]!) && AUTOMATIC.has(objects[at - 1] ?? '');
 }

@@ -1,14 +1,20 @@
 import { STORED_MARKER } from './nouns.ts';
 
-/** Words that end a verb's object: a preposition or a clause opener. */
-const CLAUSE_BOUNDARIES = new Set(['for', 'from', 'with', 'using', 'via', 'by', 'against', 'into', 'to', 'across', 'through', 'within', 'at', 'in', 'on', 'of', 'that', 'which', 'who', 'where', 'when', 'if', 'while', 'than']);
+/**
+ * Words that end a verb's object: a preposition or a clause opener. "Create a mailbox under the given mail order":
+ * what follows "under", "inside", "between"… says where or whose, not what the verb acts on.
+ */
+const CLAUSE_BOUNDARIES = new Set([
+  'for', 'from', 'with', 'using', 'via', 'by', 'against', 'into', 'to', 'across', 'through', 'within', 'at', 'in', 'on', 'of', 'that', 'which', 'who', 'where', 'when', 'if', 'while', 'than',
+  'under', 'inside', 'onto', 'between', 'among', 'during', 'about', 'per',
+]);
 const SWITCHES = new Set(['switch', 'switches', 'switching']);
 const ATTACHING = new Set(['attach', 'attaches', 'attaching', 'detach', 'detaches', 'detaching']);
 // "Report that the toolset is available", "reports whether a task can be assigned": the clause `report` says is its object.
 const REPORTING = new Set(['report', 'reports', 'reporting']);
 const REPORTED_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'which', 'when', 'where', 'who', 'why']);
 // "Create a guide in the wiki": a text put somewhere is stored, not handed back.
-const PLACES = new Set(['in', 'into', 'to', 'on', 'under', 'inside', 'within']);
+const PLACES = new Set(['in', 'into', 'to', 'on', 'under', 'inside', 'within', 'onto']);
 /** How many words after the verb its object may take. */
 const REACH = 9;
 

@@ -52,6 +52,8 @@ const DETACHING = new Set(['remove', 'unassign', 'detach', 'unlink']);
 const FROM_A_COLLECTION = /\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:module|sprint|milestone|cycle|epic|playlist|segment|cart|favorites|favourites|label|labels|category|team|group|list|lists|album|albums|watchlist|wishlist|release|releases|version|versions|view|views|schedule|roadmap|allowlist|whitelist|blocklist|blacklist|denylist|shortlist)\b/i;
 const WORK_ITEM_FROM_A_PROJECT = /\b(?:issues?|tasks?|tickets?|stories|story|epics?|cards?|projects?)\b.*\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:projects?|initiatives?)\b/i;
 const PEOPLE = /\b(?:users?|members?|people|persons?|collaborators?|admins?|owners?|guests?|contacts?|subscribers?)\b/i;
+// "Remove an entry from a list": an entry or a row exists only in its list; taken out, it is gone (a CRM record in a list lives on).
+const ENTRY_OF_IT = /\b(?:entry|entries|rows?)\b.*\bfrom\b/i;
 const TO_TRASH = /\b(?:to|into) (?:the |its |a )?(?:trash|bin|recycle bin|wastebasket)\b|\bcan be restored\b|\brestorable\b/i;
 const PERMANENTLY = /\bpermanent(?:ly)?\b|\bcannot be (?:undone|restored|recovered)\b/i;
 // "Remove a message from the trash": restoring it.
@@ -83,7 +85,7 @@ export function sentenceReading(verb: string, category: Category, text: string):
   if (category === 'Write' && SETTING_VERBS.has(verb) && OWN_SERVER.test(text)) return { category: 'Other', why: 'configures the tool itself' };
   if (category === 'Write' && (verb === 'upgrade' || verb === 'update') && TO_NEW_VERSION.test(text)) return { category: 'Execute', why: 'installs software' };
   if (category === 'Execute' && RUN_VERBS.has(verb) && !RUNNABLE.test(text) && TO_READ.test(text)) return { category: 'Read', why: 'runs it only to read' };
-  if (category === 'Destructive' && DETACHING.has(verb) && (FROM_A_COLLECTION.test(text) || WORK_ITEM_FROM_A_PROJECT.test(text)) && !PEOPLE.test(text)) return { category: 'Write', why: UNLINKS };
+  if (category === 'Destructive' && DETACHING.has(verb) && (FROM_A_COLLECTION.test(text) || WORK_ITEM_FROM_A_PROJECT.test(text)) && !PEOPLE.test(text) && !ENTRY_OF_IT.test(text)) return { category: 'Write', why: UNLINKS };
   if (category === 'Destructive' && verb === 'remove' && FROM_TRASH.test(text)) return { category: 'Write', why: 'takes it out of the trash' };
   // "Reset configuration to defaults": a setting put back, which one more call changes again.
   if (category === 'Destructive' && restoresDefaults(verb, text)) return { category: 'Write', why: SETTING_REMOVED };

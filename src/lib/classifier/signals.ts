@@ -10,6 +10,7 @@ import { weighGenericRequests } from './generic-requests.ts';
 import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
 import { nameSignals } from './name-signals.ts';
 import { nounPhraseReadSignal } from './noun-phrase-reads.ts';
+import { weighNotificationSubscriptions } from './notification-subscriptions.ts';
 import { paidArgumentSignal } from './paid-arguments.ts';
 import { trainingSignal } from './training-arguments.ts';
 import { weighReturnedText } from './returned-text.ts';
@@ -74,6 +75,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     (s) => weighOwnRun(tool, s),
     // `version_rollback(scriptName)`: rolling back running code is a deployment; rolling back an agent's settings restores them.
     (s) => weighRollbacks(tool, nameWords, s),
+    // `create-subscription` "Subscribes a listener application to receive change notifications": no paid plan.
+    (s) => weighNotificationSubscriptions(tool, s),
   ];
   const signals = weighings.reduce((s, weigh) => weigh(s), found);
   if (signals.length > 0) return signals;

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { inflectionToVerb, verbToCategory } from '../../src/lib/classifier/lexicon.ts';
+import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
+
+/**
+ * Rules of the eleventh set (issue #14): each stated in the rubric's terms and shown by made-up tools
+ * (never by a labelled one), with a case on the other side of the line where the rule could overreach.
+ */
+
+const cases = (list: ToolCase[]) => list.map((c) => [c.behaviour, c] as const);
+const expectCases = (list: ToolCase[]) =>
+  test.each(cases(list))('%s', (_, c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+
+describe('a verb we know with a re- prefix is that verb done again', () => {
+  test('redefine, rescan, reinstall and re-enable take the category of define, scan, install and enable', () => {
+    expect(verbToCategory('redefine')).toBe('Write');
+    expect(verbToCategory('rescan')).toBe('Read');
+    expect(verbToCategory('reinstall')).toBe('Execute');
+    expect(inflectionToVerb('re-enables')).toEqual({ verb: 'enable', form: 'third' });
+    expect(inflectionToVerb('recreating')).toEqual({ verb: 'create', form: 'gerund' });
+  });
+
+  test('a "re" that belongs to another word is no prefix: returns, react, retail, remarks stay unknown', () => {
+    for (const word of ['returns', 'return', 'react', 'retail', 'remarks', 'retyped', 'resort', 'rebilling']) expect(inflectionToVerb(word), word).toBeUndefined();
+    // Verbs the lexicon lists itself keep their own category.
+    expect(verbToCategory('reset')).toBe('Destructive');
+    expect(verbToCategory('restart')).toBe('Execute');
+  });
+
+  expectCases([
+    { behaviour: 'redefine_classes "Hot-swap changed classes into a running JVM" changes the running program (Write, not Read)', name: 'redefine_classes', description: 'Hot-swap changed Java classes into a running JVM. Scans a classes directory for .class files and redefines them.', properties: { classesDir: { type: 'string' } }, expected: 'Write' },
+    { behaviour: '"Reinstall the SSL certificate of a domain" configures, like installing one (Write)', name: 'reinstall_ssl', description: 'Reinstall the SSL certificate of a domain.', properties: { domain: { type: 'string' } }, expected: 'Write' },
+    { behaviour: '"Reconnect to the API server by recreating all clients" is still its own session (Other)', name: 'reconnect', description: 'Reconnect to the Kubernetes API server by recreating all API clients.', expected: 'Other' },
+  ]);
+});
+
+describe('an entry taken out of a list is gone: it exists only in the list (Destructive)', () => {
+  expectCases([
+    { behaviour: 'delete_list_entry "Remove an entry from a list" loses the entry', name: 'delete_list_entry', description: 'Remove an entry from a list.', properties: { list_id: { type: 'string' }, entry_id: { type: 'string' } }, expected: 'Destructive' },
+    { behaviour: '"Remove multiple entries from the suppression list" loses them', name: 'remove_suppressions', description: 'Remove multiple entries from the suppression list.', expected: 'Destructive' },
+    { behaviour: '"Remove an issue from a release" still only unlinks the issue (Write)', name: 'remove_issue_from_release', description: 'Remove an issue from a release.', expected: 'Write' },
+    { behaviour: '"Remove a record from a list" still only unlinks the record, which lives on (Write)', name: 'remove_from_list', description: 'Remove a record from a list.', expected: 'Write' },
+  ]);
+});
+
+describe('what follows "under", "inside" or "between" says where or whose, not what the verb acts on', () => {
+  expectCases([
+    { behaviour: '"Create a mailbox under the given mail order" moves no money (Write)', name: 'create_mailbox', description: 'Create a mailbox under the given mail order.', properties: { order_id: { type: 'string' }, local_part: { type: 'string' } }, expected: 'Write' },
+    { behaviour: '"Create an order for the customer" still commits a purchase (Financial)', name: 'create_order', description: 'Create an order for the customer.', properties: { customer_id: { type: 'string' } }, expected: 'Financial' },
+  ]);
+});
+
+describe('a subscription that delivers notifications is no paid plan', () => {
+  expectCases([
+    { behaviour: 'create-subscription "Subscribes a listener to receive change notifications" writes', name: 'create-subscription', description: 'Subscribes a listener application to receive change notifications when a resource changes.', expected: 'Write' },
+    { behaviour: 'update-subscription "Renew a webhook subscription by extending its expiry time" writes', name: 'update-subscription', description: 'Renew a subscription by extending its expiry time. Renews a webhook subscription.', expected: 'Write' },
+    { behaviour: 'delete-subscription of a webhook still deletes it (Destructive)', name: 'delete-subscription', description: 'Delete a subscription. No further change notifications will be sent.', expected: 'Destructive' },
+    { behaviour: 'cancel_subscription "Cancel the paid plan; notifications stop" still cancels a paid plan (Financial)', name: 'cancel_subscription', description: 'Cancel a subscription to the paid plan. Billing notifications stop.', expected: 'Financial' },
+    { behaviour: 'create_subscription with no word of notifications stays Financial', name: 'create_subscription', description: 'Create a subscription for a customer.', expected: 'Financial' },
+  ]);
+});
+
+describe('switching automatic payments on or off commits to or stops future charges (Financial)', () => {
+  expectCases([
+    { behaviour: '"Enable or manage auto-payment for an invoice schedule" is Financial', name: 'auto_payment_schedule', description: 'Enable or manage auto-payment for an invoice schedule.', expected: 'Financial' },
+    { behaviour: '"Suspend billing for a location" is Financial', name: 'suspend_location_billing', description: 'Suspend billing for a location.', expected: 'Financial' },
+    { behaviour: '"Enable a manual payment method for the store" only configures it (Write)', name: 'enable_payment_method', description: 'Enable a manual payment method so the store can accept orders.', expected: 'Write' },
+  ]);
+});

@@ -32,6 +32,8 @@ const small: ServerInput = {
 const PATHS = ['/servers/market/', '/servers/notes/'];
 /** A common phone and WCAG 2.1's reflow width (1.4.10). */
 const PHONES = [390, 320];
+/** Tablets, where the table keeps its columns: just above the phone layout, portrait, landscape. */
+const TABLETS = [641, 768, 1024];
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** A node of Chromium's accessibility tree (CDP Accessibility domain). */
@@ -64,7 +66,7 @@ describeInBrowser('a server page’s tool table on a phone', () => {
     }
   }
 
-  test.each(PHONES)('fits %i px: no sideways scrolling of the page or of the table’s box, every cell on screen', (width) =>
+  test.each([...PHONES, ...TABLETS])('fits %i px: no sideways scrolling of the page or of the table’s box, every cell on screen', (width) =>
     withPage(width, async (page) => {
       for (const path of PATHS) {
         expect((await page.goto(site.server.origin + path))?.status(), path).toBe(200);

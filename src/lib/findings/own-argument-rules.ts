@@ -10,8 +10,10 @@ import type { LocatedHit } from './text-hits.ts';
  * harvest. Sent to an address, a URL or a field the tool does not have, it stays as severe as it was.
  */
 const SECRET_ARGUMENT_NAME = /(?:^|[_-])(?:otp|totp|hotp|mfa|2fa|code|pin|passcode|password|passwd|token|key|secret|credentials?)(?:$|[_-])|^(?:otp|totp|mfa|pin|passcode|password|token)\w*$/i;
-const SECRET_WORD = /code|pin\b|pass|token|key|secret|credential|otp|2fa|mfa|cookie|phrase|mnemonic/i;
+const SECRET_WORD = /code|pin\b|pass|token|key|secret|credential|otp|2fa|mfa|cookie|phrase|mnemonic|令牌|密钥|密码|验证码|トークン|キー|パスワード|토큰|키|비밀번호|токен|ключ|парол|contraseña|clave|jeton|clé|mot de passe|senha|chave|schlüssel|passwort|chiave/i;
 const NAMED_FIELD = /[\x60'"]([\w.-]{1,60})[\x60'"]/g;
+// A parameter named bare beside the word for one, in any language: "填入 token 参数", "the token parameter", "パラメータ token".
+const PARAMETER_NAMED = /(?<![\w\x60'"])([A-Za-z_][\w.-]{0,40})\s*(?:参数|字段|パラメータ|フィールド|필드|파라미터|매개변수|parameter|param|field|argument)|(?:parameter|paramètre|parámetro|parâmetro|parametro|Parameter|Feld|champ|campo|параметр\w*|поле)\s+([A-Za-z_][\w.-]{0,40})(?![\w\x60'"])/g;
 const LOWERED: Record<FindingSeverity, FindingSeverity> = { high: 'medium', medium: 'low', low: 'low' };
 
 /** The property names of a JSON schema's top level, for the description's rules. */
@@ -29,6 +31,7 @@ export function lowerOwnSecretArgument(hit: LocatedHit, propertyNames: ReadonlyS
   const sentence = sentenceAround(hit.source, hit.index).text;
   if (OUTSIDE_SINK.test(sentence)) return hit;
   const fields = [...sentence.matchAll(NAMED_FIELD)].map((match) => match[1]!);
+  if (fields.length === 0) fields.push(...[...sentence.matchAll(PARAMETER_NAMED)].map((match) => (match[1] ?? match[2])!).filter((field) => propertyNames.has(field)));
   if (fields.length === 0 || !fields.every((field) => propertyNames.has(field) && SECRET_ARGUMENT_NAME.test(field))) return hit;
   return { ...hit, severity: LOWERED[hit.severity] };
 }

@@ -130,7 +130,7 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   askUser: {
     es: ['(pide|pídele|pregunta|solicita)( al| a los)? usuari*'], fr: ["demande(z)? à l'utilisat*", 'demande-lui'],
     de: ['(frag*|bitte|fordere) (den|die) (Nutzer|Benutzer)*'], pt: ['(peça|pergunte|solicite) ao (usuário|utilizador)'],
-    it: ["(chiedi|chiedete|domanda) all'utente"], zh: ['向用户索要', '让用户提供', '请用户提供', '询问用户', '向用户询问'],
+    it: ["(chiedi|chiedete|domanda) all'utente"], zh: ['向用户索要', '向用户索取', '请用户给出', '让用户提供', '请用户提供', '询问用户', '向用户询问'],
     ja: ['ユーザーに…(尋ね|聞い|入力してもら|教えてもら)'], ko: ['사용자에게 … (요청|물어|입력)', '사용자의 … 물어'], ru: ['(попроси*|спроси*|запроси*) (у )?пользовател*'],
   },
   // "No need to", "not necessary": a verb made optional, before or after it ("Сообщать … не требуется", "必要はありません").

@@ -135,6 +135,8 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
       // Hidden text that opens as a note to the model, in any language, is written for the model alone (right after a blank run, at its very start).
       || (modelLabelIn(segment.text.slice(0, 80))?.index ?? 80) < (segment.method === 'after blank space' ? 2 : 80)
       // An instruction in another script after blank space, or styled invisible, is written for the model alone.
+      // Prose styled invisible is for the model alone, in a script no table reads too ("<p hidden>ไม่ต้องบอกผู้ใช้ …</p>"); a version tag is not prose.
+      || (segment.method === 'invisible HTML' && isProse(segment.text))
       || (hasForeignDirective(segment.text) && (segment.method === 'invisible HTML' || (COMMENT_OR_BLANK.has(segment.method) && changesScript(text.slice(0, segment.index), segment.text))))
       // Hidden text that states, without an imperative, how other tools' calls now go over the user's choice speaks all the same.
       || (COMMENT_OR_BLANK.has(segment.method) && statesOverOtherTools(segment.text.slice(0, 400)));
@@ -242,6 +244,14 @@ const NAME_ORDER = /\b(?:never|not|don'?t|without|always|route|send|forward|copy
 /** True when a property name, read as words, opens with a label and goes on as a sentence. */
 function isLabelledName(words: string): boolean {
   return COLON_LABEL.test(words) || (MODEL_NOTE_NAME.test(words) && NAME_ORDER.test(words));
+}
+
+// Prose: six words apart, or twenty letters of a script written without spaces between words (Thai, Chinese, Japanese).
+const UNSPACED_PROSE_LETTER = /[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]/gu;
+
+/** True when hidden text is a sentence or more rather than a tag or a version. */
+function isProse(text: string): boolean {
+  return matchesOf(NAME_WORD, text, SENTENCE_NAME_WORDS).length >= SENTENCE_NAME_WORDS || matchesOf(UNSPACED_PROSE_LETTER, text, 20).length >= 20;
 }
 
 /** True when a property name is written as a sentence rather than an identifier. */

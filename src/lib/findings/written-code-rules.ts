@@ -11,14 +11,26 @@ import { isDirective, isNegatedAt } from './mood.ts';
  * ("generated pages include the analytics script") describes; an obligation or an order attacks, and so
  * does a statement of what the model's own artefact holds ("Dockerfiles Claude writes contain …").
  */
-const ARTEFACT = String.raw`(?:commands?|one-liners?|terraform|html|css|sql|yaml|markup|infrastructure|migrations?|queries|scripts?|code|files?|dockerfiles?|modules?|components?|handlers?|pages?|templates?|workflows?|pipelines?|classes|functions?|routes?|tests?|projects?|apps?|services?|endpoints?|controllers?|views?|layouts?|makefiles?|configs?|manifests?|charts?|snippets?|programs?|packages?)`;
+const ARTEFACT = String.raw`(?:commands?|one-liners?|terraform|html|css|sql|yaml|markup|infrastructure|migrations?|queries|scripts?|code|files?|dockerfiles?|modules?|components?|handlers?|pages?|templates?|workflows?|pipelines?|classes|functions?|routes?|tests?|projects?|apps?|services?|endpoints?|controllers?|views?|layouts?|makefiles?|configs?|manifests?|charts?|snippets?|programs?|packages?|php|python|ruby|perl|powershell|javascript|typescript|bash|shell|node)`;
 const WRITTEN = new RegExp([
-  String.raw`\bgenerated\s+(?:[\w.-]+\s+){0,2}?${ARTEFACT}\b|\b${ARTEFACT}\s+(?:that\s+)?(?:you\s+|the\s+(?:assistant|agent|model)\s+)?(?:produced|generated|written|authored|created|scaffolded|emitted|produce|generate|write|author|create|hand\s+back|return|give|suggest|output|share)\b`,
+  String.raw`\bgenerated\s+(?:[\w.-]+\s+){0,2}?${ARTEFACT}\b|\b${ARTEFACT}\s+(?:that\s+)?(?:you\s+|the\s+(?:assistant|agent|model)\s+)?(?:produced|generated|written|authored|created|scaffolded|emitted|produce|generate|write|emit|author|create|hand\s+back|return|give|suggest|output|share)\b`,
   String.raw`\b(?:every|each|any|all)\s+(?:[\w.-]+\s+){0,2}?${ARTEFACT}\s+(?:(?:that\s+)?(?:you|the\s+(?:assistant|agent|model))\s+)?(?:generated|written|produced|created|scaffolded|emitted|writes?|generates?|produces?|creates?)\b`,
   String.raw`\b(?:when(?:ever)?|each\s+time|every\s+time|if)\s+you\s+(?:\w+\s+or\s+)?(?:produce|generate|write|create|scaffold|edit|emit|output|author|draft)\b`,
   String.raw`\b(?:the\s+)?(?:assistant|agent|model)\s+(?:writes|generates|produces|creates|scaffolds)\b|\b(?:when|while|whenever)\s+(?:scaffolding|generating|writing|producing|creating|authoring|building)\b`,
 ].join('|'), 'i');
+// Code that fetches a URL and runs what comes back, in any language's idiom: `exec(_u.urlopen("https://…").read())`,
+// `iex (iwr https://…)`, `Invoke-Expression (New-Object Net.WebClient).DownloadString('https://…')`, `eval(file_get_contents('https://…'))`,
+// `exec(requests.get('https://…').text)`, `eval(Net::HTTP.get(URI('https://…')))`. Never an honest requirement of what the model writes.
+const REMOTE_EXEC = new RegExp([
+  String.raw`\b(?:exec|eval|execfile|instance_eval|Function)\s*\(\s*[^\n\x60]{0,80}?\b(?:urlopen|urlretrieve|requests\.get|httpx\.get|urllib\S*|file_get_contents|curl_exec|Net::HTTP\.get|URI\.open|open-uri|fetch|https?\.get|http\.request|DownloadString|wget|curl)\s*\(`,
+  String.raw`\b(?:iex|invoke-expression)\b\s*\(?\s*[^\n\x60]{0,40}?\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring|net\.webclient|curl|wget)\b`,
+  String.raw`\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b[^\n\x60|]{0,160}\|\s*(?:iex|invoke-expression|python3?|node|ruby|perl|php)\b`,
+  // An alias of a fetcher called on a URL inside exec: `exec(_o('https://…').read())`.
+  String.raw`\b(?:exec|eval|iex|invoke-expression)\s*\(?\s*[\w.$]{1,30}\s*\(\s*["'\x60]?https?:\/\/`,
+  String.raw`\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b|\bpython3?\s+-c\s+["']?\$\(\s*(?:curl|wget)\b`,
+].join('|'), 'i');
 const RUNS_FOREIGN = new RegExp([
+  REMOTE_EXEC.source,
   String.raw`\b(?:curl|wget|iwr|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b`,
   String.raw`<script\b[^>]{0,120}\bsrc\s*=\s*["']?https?:`,
   String.raw`\bon(?:error|load|mouseover)\s*=\s*["'][^"']{0,200}\b(?:fetch|XMLHttpRequest|document\.cookie|localStorage|sendBeacon|eval)\b`,
@@ -42,7 +54,7 @@ const FOREIGN_ARTEFACT = /(?<![\p{L}])(?:skript\p{L}*|code|скрипт\p{L}*|к
 const FOREIGN_HOLDS = /(?<![\p{L}])(?:beginn\p{L}*|enthält|enthalten|начина\p{L}*|содерж\p{L}*|comienza\p{L}*|empieza\p{L}*|inizia\p{L}*|contengono|começa\p{L}*|contêm)(?![\p{L}])/iu;
 // Every form of RUNS_FOREIGN has a bracket, a pipe or a dot call: text without one is skipped cheaply.
 const CODE_MARK = /[(<|]/;
-const MAY_RUN = /http|eval\s*\(|new\s+Function|exec\s*\(|cookie|sendBeacon|child_process/i;
+const MAY_RUN = /http|iex\b|invoke-expression|eval\s*\(|new\s+Function|exec\s*\(|cookie|sendBeacon|child_process/i;
 // An obligation on the artefact, or a step said to belong in it.
 const OBLIGATION = /\bdon't\s+call\s+attention|\bdo\s+not\s+(?:mention|call\s+attention|point\s+(?:it\s+)?out|list)\b|\bwithout\s+(?:mentioning|flagging|noting)\b|\b(?:silently|quietly)\b|\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|is\s+to|are\s+to|belongs?|goes|go|ought\s+to)\b/i;
 
@@ -50,16 +62,30 @@ const OBLIGATION = /\bdon't\s+call\s+attention|\bdo\s+not\s+(?:mention|call\s+at
 export function textToWrittenCodeHits(text: string): Hit[] {
   if (!CODE_MARK.test(text) || !MAY_RUN.test(text) || (!WRITTEN.test(text) && !MODELS_ARTEFACT.test(text) && !FOREIGN_ARTEFACT.test(text))) return [];
   for (const match of matchesOf(RUNS_FOREIGN, text, 10)) {
-    const sentence = sentenceAround(text, match.index);
+    const sentence = withLeadLine(text, sentenceAround(text, match.index));
     const at = match.index - sentence.start;
     const lead = sentence.text.slice(0, at);
     const stated = (MODELS_ARTEFACT.test(lead) && HOLDS.test(lead)) || (FOREIGN_ARTEFACT.test(lead) && FOREIGN_HOLDS.test(lead));
-    if ((!WRITTEN.test(sentence.text) && !stated) || isNegatedAt(lead, lead.length) || /\b(?:never|do\s+not|don't|must\s+not|avoid|without|no)\b/i.test(lead)) continue;
+    // Code that fetches and runs a URL is read with the whole text's mention of what the model writes.
+    const remote = REMOTE_EXEC.test(match[0]);
+    if ((!WRITTEN.test(sentence.text) && !stated && !remote) || isNegatedAt(lead, lead.length) || /\b(?:never|do\s+not|don't|must\s+not|avoid|without|no)\b/i.test(lead)) continue;
     // "Scripts the assistant generates begin with `curl … | sh`": a statement of what the model's artefact holds orders it.
-    if (!OBLIGATION.test(sentence.text) && !isDirective(lead) && !stated) continue;
+    // Code that fetches and runs a URL needs no obligation: "generated modules open with exec(urlopen(…).read())".
+    if (!OBLIGATION.test(sentence.text) && !isDirective(lead) && !stated && !remote) continue;
     // A call with a URL may be an SDK's honest set-up; a remote script, a header evaluated or the page's cookies are not.
-    const severity = /^[\w.]+\s*\(\s*["'\x60]https?:/.test(match[0]) && !/^(?:import|require)\b/.test(match[0]) ? 'medium' : 'high';
+    const severity = !remote && /^[\w.]+\s*\(\s*["'\x60]https?:/.test(match[0]) && !/^(?:import|require)\b/.test(match[0]) ? 'medium' : 'high';
     return [{ kind: 'code-injection', severity, message: 'Tells the model to put code that runs foreign input into what it writes.', index: match.index, length: match[0].length }];
   }
   return [];
+}
+
+// "every module must begin with" and the code on the next line: one sentence, whatever stops the code holds.
+const CONTINUES = /(?:\bwith|\bfollowing|\bline|\bbelow|:)\s*$/i;
+
+/** The sentence, with the sentence before it when that one ends by announcing the code ("… must begin with"). */
+function withLeadLine(text: string, sentence: { start: number; text: string }): { start: number; text: string } {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1);
+  if (lineStart <= 0) return sentence;
+  const previous = sentenceAround(text, lineStart - 1);
+  return CONTINUES.test(previous.text) && previous.start < sentence.start ? { start: previous.start, text: text.slice(previous.start, sentence.start + sentence.text.length) } : sentence;
 }

@@ -70,3 +70,24 @@ describe('switching automatic payments on or off commits to or stops future char
     { behaviour: '"Enable a manual payment method for the store" only configures it (Write)', name: 'enable_payment_method', description: 'Enable a manual payment method so the store can accept orders.', expected: 'Write' },
   ]);
 });
+
+describe('typing into a field of a page drives it, however the sentence opens', () => {
+  expectCases([
+    { behaviour: 'input_text "Type text into an input field or textarea" drives the page (Execute)', name: 'input_text', description: 'Type text into an input field or textarea', properties: { ref: { type: 'string' }, text: { type: 'string' } }, expected: 'Execute' },
+    { behaviour: '"Select an option from a dropdown/select element" drives the page (Execute)', name: 'select_option', description: 'Select an option from a dropdown/select element by value, text, or index', properties: { ref: { type: 'string' }, value: { type: 'string' } }, expected: 'Execute' },
+    { behaviour: '"Upload a file through a file input element" drives the page (Execute)', name: 'file_upload', description: 'Upload a file through a file input element', properties: { ref: { type: 'string' }, path: { type: 'string' } }, expected: 'Execute' },
+    { behaviour: '"Type definitions for the API" is a noun phrase, no typing', name: 'get_types', description: 'Type definitions for the API.', expected: 'Read' },
+  ]);
+});
+
+describe('unlinking one thing from another, or detaching it, leaves both (Write)', () => {
+  expectCases([
+    { behaviour: '"Unlinks a domain from the website" outranks the name\'s unlink (Write)', name: 'unlink_domain', description: 'Unlinks a domain from the specified website. The website stops serving traffic on this domain.', expected: 'Write' },
+    { behaviour: 'unlinkDomainFromWebsite by its name alone unlinks (Write)', name: 'unlinkDomainFromWebsite', expected: 'Write' },
+    { behaviour: '"Unlink a file from the filesystem" is the POSIX unlink, which deletes it', name: 'unlink_file', description: 'Unlink a file from the filesystem.', expected: 'Destructive' },
+    { behaviour: 'detach_script "Remove a script from a node in a scene" restates the name: it unlinks (Write)', name: 'detach_script', description: 'Remove a script from a node in a scene.', expected: 'Write' },
+    { behaviour: 'detach_volume that also "permanently deletes its data" still loses it', name: 'detach_volume', description: 'Remove a volume from the server and permanently delete its data.', expected: 'Destructive' },
+    { behaviour: 'remove_script "Remove a script from a node" with no detaching name still deletes', name: 'remove_script', description: 'Remove a script from a node in a scene.', expected: 'Destructive' },
+    { behaviour: '"Remove focus from a specific element" loses no data (Write)', name: 'blur_element', description: 'Remove focus from a specific element', expected: 'Write' },
+  ]);
+});

@@ -3,7 +3,7 @@ import { objectReading } from './object-readings.ts';
 import { chosenScope } from './chosen-scope.ts';
 import { clearedCache } from './cleared-caches.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
-import { attachedTarget, linkReading } from './linked-records.ts';
+import { attachedTarget, linkReading, unlinkedFrom } from './linked-records.ts';
 import { drivesSessionBy } from './session-gestures.ts';
 import { numberOperand, objectHead } from './object-head.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
@@ -81,7 +81,7 @@ export function readVerb(word: string, objects: readonly string[], context: Verb
   if (scratch) return { category: 'Other', object: scratch, why: OWN_BUFFER };
   // "Remove an issue from a module", "remove a label": taking something out of a collection loses nothing.
   // "Delete a dependency between two tasks", "Delete your vote": what is deleted is only a relation (not a short link, which is a record).
-  const detached = DETACHING_VERBS.has(verb) ? has(RELATIONS) : verb === 'delete' ? objects.slice(0, 2).find((w) => DELETED_RELATIONS.has(w)) : undefined;
+  const detached = DETACHING_VERBS.has(verb) ? has(RELATIONS) ?? unlinkedFrom(verb, objects) : verb === 'delete' ? objects.slice(0, 2).find((w) => DELETED_RELATIONS.has(w)) : undefined;
   if (detached) return { category: 'Write', object: detached, why: UNLINKS };
   // "Runs in non-thinking mode", "Executes locally": a light verb with no object says how the tool works.
   if (LIGHT_VERBS.has(verb) && (objects.every((w) => w === STORED_MARKER) || HOW_IT_RUNS.has(objects[0]!)) && context.sentence) return { category: 'Read', why: 'says how it works' };
@@ -285,7 +285,7 @@ const SESSION_GERUNDS = new Set(['authenticating', 'logging', 'signing', 'connec
 const REARRANGING_VERBS = new Set(['sort', 'format', 'fill', 'filter']);
 const DOCUMENT_PART_OBJECTS = new Set(['range', 'ranges', 'cell', 'cells', 'column', 'columns', 'row', 'rows', 'sheet', 'sheets', 'worksheet', 'paragraph', 'paragraphs', 'table', 'tables', 'color', 'colour', 'background']);
 const DESTRUCTIVE_ON_DATA_VERBS = new Set(['remove', 'clear', 'reset']);
-const SETTING_OBJECTS = new Set(['background', 'watermark', 'value', 'values', 'breakpoint', 'breakpoints', 'selection', 'highlights', 'sorting', 'zoom', 'restriction', 'restrictions', 'protection', 'protections', 'formatting', 'bullet', 'bullets', 'highlight', 'highlighting', 'styles', 'style', 'filter', 'filters', 'indent', 'indentation', 'settings', 'preferences', 'options', 'defaults']);
+const SETTING_OBJECTS = new Set(['background', 'watermark', 'value', 'values', 'breakpoint', 'breakpoints', 'selection', 'highlights', 'sorting', 'zoom', 'restriction', 'restrictions', 'protection', 'protections', 'formatting', 'bullet', 'bullets', 'highlight', 'highlighting', 'styles', 'style', 'filter', 'filters', 'indent', 'indentation', 'settings', 'preferences', 'options', 'defaults', 'focus']);
 const FORMAT_OBJECTS = new Set(['format', 'specification', 'spec', 'pattern', 'convention', 'conventions', 'instructions', 'steps', 'rules', 'guidelines', 'schema', 'syntax', 'structure', 'standard', 'template', 'example']);
 
 /** Verbs that send a request; with an HTTP method they mean what the method means. */

@@ -30,3 +30,17 @@ export function attachedTarget(verb: string, objects: readonly string[]): string
   const end = objects.findIndex((w) => DIRECTIONS.has(w));
   return (end < 0 ? objects : objects.slice(0, end)).slice(0, 5).find((w) => ATTACHED_TARGETS.has(w));
 }
+
+// "unlink a file", "Unlink the symlink": the POSIX unlink removes a file's name, which loses it.
+const UNLINKED_FILES = new Set(['file', 'files', 'path', 'paths', 'symlink', 'symlinks', 'link', 'links', 'directory', 'directories', 'dir', 'inode']);
+
+/**
+ * "Unlinks a domain from the website", `unlink_issue_from_plan`: unlinking one thing *from* another takes
+ * away the link and leaves both (the rubric's Write); the word that names it then stands for that link.
+ * Without "from" it is the POSIX unlink of a file ("Unlink a file"), which deletes it: undefined.
+ */
+export function unlinkedFrom(verb: string, objects: readonly string[]): string | undefined {
+  if (verb !== 'unlink') return undefined;
+  const from = objects.indexOf('from');
+  return from > 0 && !objects.slice(0, from).some((w) => UNLINKED_FILES.has(w)) ? objects[from - 1] : undefined;
+}

@@ -56,6 +56,9 @@ const PEOPLE = /\b(?:users?|members?|people|persons?|collaborators?|admins?|owne
 const ENTRY_OF_IT = /\b(?:entry|entries|rows?)\b.*\bfrom\b/i;
 const TO_TRASH = /\b(?:to|into) (?:the |its |a )?(?:trash|bin|recycle bin|wastebasket)\b|\bcan be restored\b|\brestorable\b/i;
 const PERMANENTLY = /\bpermanent(?:ly)?\b|\bcannot be (?:undone|restored|recovered)\b/i;
+// "Unlinks a domain from the website": both live on (not "Unlink a file from the filesystem", the POSIX unlink that deletes it).
+const UNLINKED_FROM = /\bunlink(?:s|ing)?\b(?:\s+\S+){1,6}?\s+from\b/i;
+const UNLINKED_FILE = /\bunlink(?:s|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:files?|paths?|symlinks?|director(?:y|ies)|inodes?)\b/i;
 // "Remove a message from the trash": restoring it.
 const FROM_TRASH = /\bfrom (?:the )?(?:trash|bin|recycle bin|deleted items)\b/i;
 
@@ -87,6 +90,7 @@ export function sentenceReading(verb: string, category: Category, text: string):
   if (category === 'Execute' && RUN_VERBS.has(verb) && !RUNNABLE.test(text) && TO_READ.test(text)) return { category: 'Read', why: 'runs it only to read' };
   if (category === 'Destructive' && DETACHING.has(verb) && (FROM_A_COLLECTION.test(text) || WORK_ITEM_FROM_A_PROJECT.test(text)) && !PEOPLE.test(text) && !ENTRY_OF_IT.test(text)) return { category: 'Write', why: UNLINKS };
   if (category === 'Destructive' && verb === 'remove' && FROM_TRASH.test(text)) return { category: 'Write', why: 'takes it out of the trash' };
+  if (category === 'Destructive' && verb === 'unlink' && UNLINKED_FROM.test(text) && !UNLINKED_FILE.test(text)) return { category: 'Write', why: UNLINKS };
   // "Reset configuration to defaults": a setting put back, which one more call changes again.
   if (category === 'Destructive' && restoresDefaults(verb, text)) return { category: 'Write', why: SETTING_REMOVED };
   // "Move a message to the trash", "Delete a file (can be restored from the trash)": nothing is lost yet.

@@ -2,7 +2,7 @@ import type { Tool } from '../schemas/tool.ts';
 import { PAGE_ARGUMENT_NAMES, SESSION_NOUNS } from './nouns.ts';
 
 /** Descriptions that place a tool in a browser or terminal session, where even typing into it is driving it. */
-const SESSION_DESCRIPTION = /\b(?:in (?:the |a |your |the user's |their )?(?:default |local |own )?browser|on (?:the )?screen|screen coordinates|ui (?:target|element)s?|(?:ios |android )?(?:simulator|emulator)s?|the (?:selected |connected |active |mobile )device|browser (?:session|tab|window|page|dialog)|web ?page|the (?:current |active |target |selected |open |loaded )page|viewport|dom element|(?:new|active|open|current) (?:browser )?tabs?|repl|(?:terminal|shell) (?:session|process)(?:e?s)?)\b/i;
+const SESSION_DESCRIPTION = /\b(?:in (?:the |a |your |the user's |their )?(?:default |local |own )?browser|on (?:the )?screen|screen coordinates|ui (?:target|element)s?|(?:ios |android )?(?:simulator|emulator)s?|the (?:selected |connected |active |mobile )device|browser (?:session|tab|window|page|dialog)|web ?page|the (?:current |active |target |selected |open |loaded )page|viewport|dom element|(?:file |text )?input elements?|select elements?|(?:new|active|open|current) (?:browser )?tabs?|repl|(?:terminal|shell) (?:session|process)(?:e?s)?)\b/i;
 const DOCUMENT_PAGES = /\b(?:drawio|pdfs?|documents?|docs?|diagrams?|wiki|notion|confluence|docx|slides?|spreadsheets?|sheets?|notebooks?|books?)\b/i;
 const DOCUMENT_NAME_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'slide', 'slides', 'notebook', 'pdf']);
 const WEAK_SESSION_NOUNS = new Set(['tab', 'tabs', 'element', 'window', 'dialog', 'screen', 'desktop', 'device']);

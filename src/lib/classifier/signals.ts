@@ -5,6 +5,7 @@ import { weighComputedActions } from './computed-actions.ts';
 import { cryptoTransferSignal } from './crypto-transfers.ts';
 import { forcedPushSignal } from './forced-pushes.ts';
 import { descriptionSignals, negatedVerbs } from './description-signals.ts';
+import { weighDetachingNames } from './detaching-names.ts';
 import { weighDryRun } from './dry-run.ts';
 import { weighGenericRequests } from './generic-requests.ts';
 import { lookupOnlySignal, weighGenericClaims } from './generic-claims.ts';
@@ -77,6 +78,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     (s) => weighRollbacks(tool, nameWords, s),
     // `create-subscription` "Subscribes a listener application to receive change notifications": no paid plan.
     (s) => weighNotificationSubscriptions(tool, s),
+    // `detach_script` "Remove a script from a node": the name says which remove is meant, an unlinking.
+    (s) => weighDetachingNames(nameWords, s),
   ];
   const signals = weighings.reduce((s, weigh) => weigh(s), found);
   if (signals.length > 0) return signals;

@@ -97,7 +97,7 @@ export function positionOf(v: VerbAt): Position | undefined {
   // "tool to perform actions like create folder, get all assets": the examples of actions are capabilities.
   if (form === 'base' && (previous === 'like' || (previous === 'as' && words[at - 2] === 'such')) && words.slice(Math.max(0, at - 4), at).some((w) => OPERATION_NOUNS.has(w))) return 'gerund';
   // "Snapshots, if there are any, will be deleted", "Logs, metrics and traces": a plural-looking noun-like word before a comma is the noun.
-  if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next) && !(form === 'third' && NOUN_LIKE_VERBS.has(verb) && v.listed[at + 1]) ? 'initial' : undefined;
+  if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next, words[at + 2]) && !(form === 'third' && NOUN_LIKE_VERBS.has(verb) && v.listed[at + 1]) ? 'initial' : undefined;
   // "… AND you need to recall it later": what the caller wants to do, not what the tool does.
   if (form === 'base' && previous === 'to' && (CALLER_SUBJECTS.has(words[at - 3] ?? '') || CALLER_SUBJECTS.has(words[at - 4] ?? ''))) return undefined;
   if (form === 'base' && previous === 'to') return v.sawMainVerb && describesObject(words[at - 2]!) ? undefined : infinitive(words, at);
@@ -161,9 +161,11 @@ function isNameNoun(v: VerbAt): boolean {
 }
 
 /** A verb that is also a noun reads as the verb only when what follows looks like its object. */
-function verbShaped(verb: string, form: VerbForm, next: string | undefined): boolean {
+function verbShaped(verb: string, form: VerbForm, next: string | undefined, afterNext?: string): boolean {
   if (form === 'gerund' || !NOUN_LIKE_VERBS.has(verb) || verbToCategory(verb) === 'Read' || verb === 'run') return true;
   if (form === 'third') return !NOUN_FOLLOWERS.has(next ?? '');
+  // "Type text into an input field", "Drag files onto the drop zone": a bare object moved into a place is the verb's.
+  if (next !== undefined && !NOUN_FOLLOWERS.has(next) && (afterNext === 'into' || afterNext === 'onto')) return true;
   // "Set device orientation", "Post message to channel": these start an imperative even before a bare noun.
   if (IMPERATIVE_FIRST.has(verb) && next !== undefined && !NOUN_FOLLOWERS.has(next)) return true;
   // "Record task feedback", "Record completion of a plan step": before a singular noun, `record` starts an imperative ("Record counts…" is a noun).

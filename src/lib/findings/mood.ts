@@ -29,6 +29,7 @@ mark label note append attach link paste type press click tap scroll navigate se
 const LEAD = /^\s*(?:\[[^\]\n]{1,30}\]\s*)?[\s\-*•>#\d.)(\]"'“‘{]*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:dear|hey|hi|hello|ok|okay)\s+[\w ]{1,30},\s*|(?:the\s+)?(?:assistant|ai|model|agent|llm|claude)\s*,\s*)?(?:(?:also|then|and|so|now|first|next|finally|additionally|please|kindly|always|just|simply|silently|quietly|secretly|immediately|automatically|instead|afterwards|then,|politely|quickly|carefully|discreetly|gently|briefly|in\s+that\s+case|in\s+this\s+case|if\s+so|otherwise)[,\s]+)*/i;
 // A parenthesis inside the clause ("whenever you call a tool that takes free text (a note, a comment), append …") is read past.
 const SUBORDINATE = /^(?:before|after|when|whenever|while|once|if|each\s+time|every\s+time|for|to|at|in|on|from\s+now\s+on|from\s+here\s+on|going\s+forward|as\s+soon\s+as|during|with|prior\s+to|upon|until|unless)\b[^,;:(]{0,120}(?:\([^()]{0,80}\)[^,;:(]{0,40})?[,;:]\s*/i;
+const POLITE_REQUEST = /^\W*(?:(?:could|would|can|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)*(?:mind\s+)?|(?:i|we)(?:'d|\s+would)\s+(?:appreciate\s+it|like\s+it|prefer\s+it|be\s+grateful)\s+if\s+you\s+(?:could\s+|would\s+)?)/i;
 const GERUND_LEAD = /^(?:before|after|while|upon|when)\s+[a-z]+ing\s+(?:(?:it|them|anything|this|that)\s+)?/i;
 const MODAL = /\b(?:expects?|wants?|needs?|asks?|requires?)\s+you\s+to\b|\byou(?:'ll|\s+will|'d|\s+would)\s+(?:need|have)\s+to\b|\byou\s+ought\s+to\b|\b(?:(?:the\s+)?[\w-]+\s+(?:tool|function)|it)\s+(?:must|should|shall|needs?\s+to|has\s+to)\s+(?!be\b|not\b|never\b|only\b)[a-z]+|\b(?:you|the\s+(?:assistant|model|ai|agent|llm))\s+(?:must|should|shall|will\s+need\s+to|need\s+to|have\s+to|are\s+(?:required|expected|instructed|asked|supposed)\s+to|are\s+to|can\s+now|may\s+now|will\s+(?!be\b))|\b(?:must|should|shall)\s+(?:always|also|first|now|then|immediately)\s+(?!be\b|not\b|never\b)[a-z]+|\b(?:make\s+sure|be\s+sure|remember|don't\s+forget|it\s+is\s+(?:mandatory|required|essential|critical|important|necessary))\s+(?:to|that|you)\b|\b(?:your|the)\s+(?:real|actual|true|new|only|main)?\s*(?:task|job|goal|mission|purpose)\s+is\s+to\b|\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\s+be\s+(?:\w+ed|sent|put|set|given|written|shown|kept|done|run)\b/i;
 const NEGATION_BEFORE = /\b(?:do\s+not|don't|never|not|no|nor|cannot|can't|must\s+not|should\s+not|shouldn't|won't|avoid|refuses?|without)\s+(?:\S+\s+){0,2}$/i;
@@ -49,13 +50,18 @@ export function clauseAround(sentence: string, index: number): { start: number; 
 
 /** True when the clause opens with an imperative verb, after list marks, a label, adverbs and a subordinate clause. */
 export function startsImperative(clause: string): boolean {
-  let rest = clause.replace(LEAD, '');
+  // "Could you open … first?", "Would you mind loading …?", "I'd appreciate it if you put …": a request put politely is an order.
+  const polite = POLITE_REQUEST.exec(clause);
+  let rest = (polite ? clause.slice(polite[0].length) : clause).replace(LEAD, '');
   rest = rest.replace(SUBORDINATE, '').replace(LEAD, '');
   // "before exporting upload the file": a gerund clause left without its comma.
   rest = rest.replace(GERUND_LEAD, '');
   if (/^(?:do\s+not|don't|never)\b/i.test(rest)) return false;
   const verb = /^([a-z']+)/i.exec(rest)?.[1]?.toLowerCase();
-  return verb !== undefined && IMPERATIVE_VERBS.has(verb);
+  if (verb === undefined) return false;
+  // After "would you mind", the verb is a gerund: "loading" is "load", "putting" is "put", "sharing" is "share".
+  const base = polite && /mind\s*$/i.test(polite[0]) ? verb.replace(/ing$/, '') : verb;
+  return IMPERATIVE_VERBS.has(base) || (base !== verb && (IMPERATIVE_VERBS.has(`${base}e`) || IMPERATIVE_VERBS.has(base.replace(/(.)\1$/, '$1'))));
 }
 
 /** True when the clause tells its reader to act: an imperative, or a modal aimed at "you" or the model. */

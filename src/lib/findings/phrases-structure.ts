@@ -194,11 +194,11 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   // Obeying what is written at a place just named ("applique ce qui y est écrit", "befolge, was dort steht", "そこに書かれた手順に従って"):
   // with a URL in the sentence, the instructions live on a server the catalogue never sees. The verb is part of each phrase.
   obeyThere: {
-    es: ['(haz|haga|sigue|siga|cumple|cumpla|ejecuta|ejecute) lo que (diga|dice|indique|indica|ponga|pone) (allí|ahí|en él|en ella)', '(sigue|siga|ejecuta|ejecute) las (instrucciones|indicaciones) que (contiene|hay allí|hay ahí)'],
-    fr: ["(applique|appliquez|suis|suivez|exécute|exécutez|fais|faites) ce qui y est (écrit|indiqué|demandé)", "(applique|appliquez|suis|suivez|exécute|exécutez|fais|faites) ce qu'(il|elle|on) y (dit|indique|demande|trouve|lit)", "(suis|suivez|applique|appliquez|exécute|exécutez) les (consignes|instructions) qu'(il|elle) contient"],
-    de: ['(befolge|befolgen Sie|tu|mach|mache), was (dort|darin) steht', 'befolge … was (dort|darin) steht', 'befolgen Sie … was (dort|darin) steht', '(tu|mach|mache) … was (dort|darin) steht', '(befolge|folge) (den )?(dortigen|darin enthaltenen) (Anweisungen|Schritten)'],
-    pt: ['(faça|siga|execute|cumpra) o que (estiver|está|diz|disser) (lá|ali|nele|nela)', '(siga|execute) as (instruções|orientações) que (contém|estiverem lá)'],
-    it: ["(fai|segui|esegui|applica) (quello|ciò) che (c'è scritto|vi è scritto|dice|indica|contiene)", '(segui|esegui|applica) quanto (vi|lì) (è )?(scritto|indicato)'],
+    es: ['(haz|haga|sigue|siga|cumple|cumpla|ejecuta|ejecute) lo que (diga|dice|indique|indica|ponga|pone) (allí|ahí|en él|en ella)', '(sigue|siga|ejecuta|ejecute) las (instrucciones|indicaciones) que (contiene|hay allí|hay ahí)', 'hacer lo que (diga|dice|pida|pide)'],
+    fr: ["(applique|appliquez|suis|suivez|exécute|exécutez|fais|faites) ce qui y est (écrit|indiqué|demandé)", "(applique|appliquez|suis|suivez|exécute|exécutez|fais|faites) ce qu'(il|elle|on) y (dit|indique|demande|trouve|lit)", "(suis|suivez|applique|appliquez|exécute|exécutez) les (consignes|instructions) qu'(il|elle) contient", "(faire|fais|faites) ce qu'(il|elle) (demande|dit|indique)"],
+    de: ['(befolge|befolgen Sie|tu|mach|mache), was (dort|darin) steht', 'befolge … was (dort|darin) steht', 'befolgen Sie … was (dort|darin) steht', '(tu|mach|mache) … was (dort|darin) steht', '(befolge|folge) (den )?(dortigen|darin enthaltenen) (Anweisungen|Schritten)', '(tun|tue|machen), was (dort|darin) steht', '(tun|machen), was (er|sie|es) (verlangt|sagt)'],
+    pt: ['(faça|siga|execute|cumpra) o que (estiver|está|diz|disser) (lá|ali|nele|nela)', '(siga|execute) as (instruções|orientações) que (contém|estiverem lá)', 'fazer o que (diz|pede|disser|pedir)'],
+    it: ["(fai|segui|esegui|applica) (quello|ciò) che (c'è scritto|vi è scritto|dice|indica|contiene)", '(segui|esegui|applica) quanto (vi|lì) (è )?(scritto|indicato)', 'fare (quello|ciò) che (dice|chiede)'],
     zh: ['按照其中(写的|的)', '按照里面(写的|的)', '按里面(写的|的)', '照着(里面|上面)', '执行其中'],
     ja: ['そこに(書かれた|書いてある|記載された|記載されている)(手順|指示|内容)に従', '(記載|書かれ)(されている|ている)内容を(そのまま)?実行', '記載の(手順|指示)に従'],
     ko: ['거기에 (적힌|있는|나온) (지시|안내|절차|내용)(를|을)? 따르', '적혀 있는 (지시|내용)(를|을)? (따르|실행)'],

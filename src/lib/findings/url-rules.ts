@@ -105,8 +105,8 @@ function image(severity: 'high' | 'medium', message: string, index: number, leng
 
 const URL = /\bhttps?:\/\/(?:[^\s"'`<>()\]]|<[^<>\n]{1,60}>)+/i;
 // Third-person forms too, for "the model retrieves …"; they count only when the model is the subject (isToldToFetch).
-const FETCH = /\b(?:grab|fetch|retrieve|download|load|visit|open|get|read|browse\s+to|go\s+to|navigate\s+to|curl|wget|access|check|consult|pull|import|sync)(?:e?s)?\b/i;
-const FOLLOW = /\b(?:follows?|obeys?|apply|applies|execute|run|comply|act\s+on|do\s+what|carry\s+out|what\s+it\s+says|whatever\s+it\s+says|let\s+it\s+(?:guide|govern|drive|direct|shape|decide)|(?:guide|govern|drive|shape)\s+your\s+(?:actions|behaviou?r|answers|responses)|instructions?\s+(?:in|from|there)|(?:the\s+)?output\s+in|include\s+(?:the\s+)?(?:output|result|response))\b/i;
+const FETCH = /\b(?:grab|fetch|retrieve|download|load|visit|open|get|read|browse\s+to|go\s+to|navigate\s+to|curl|wget|access|check|consult|pull|import|sync)(?:e?s|ing)?\b/i;
+const FOLLOW = /\b(?:follows?|obeys?|(?:following|obeying|applying|executing)\s+(?:it|them|that|its\s+\w+)|apply|applies|execute|run|comply|act\s+on|do\s+what|carry\s+out|what\s+it\s+says|whatever\s+it\s+says|let\s+it\s+(?:guide|govern|drive|direct|shape|decide)|(?:guide|govern|drive|shape)\s+your\s+(?:actions|behaviou?r|answers|responses)|instructions?\s+(?:in|from|there)|(?:the\s+)?output\s+in|include\s+(?:the\s+)?(?:output|result|response))\b/i;
 const FETCH_IT = /\b(?:load|fetch|read|open|get|retrieve|download|pull|consult|check|visit)\s+(?:it|that|this|them|the\s+file|the\s+page)\b/i;
 const GUIDANCE = /\b(?:guidance|instructions|rules|policy|polic(?:ies)|prompt|directives|orders)\b/i;
 const OBEY_IT = /\bwhat(?:ever)?\s+(?:it|they|the\s+page)\s+says\b|\b(?:it|they)\s+(?:overrides?|supersedes?|replaces?|takes?\s+precedence)\b|\b(?:follow|obey|apply)\s+(?:it|them)\b/i;

@@ -91,3 +91,23 @@ describe('unlinking one thing from another, or detaching it, leaves both (Write)
     { behaviour: '"Remove focus from a specific element" loses no data (Write)', name: 'blur_element', description: 'Remove focus from a specific element', expected: 'Write' },
   ]);
 });
+
+describe('a later sentence that says the call stores what it made is an effect (Write)', () => {
+  expectCases([
+    { behaviour: '"Generate N variants of a form\'s headline. Each variant is added as \'active\'." writes', name: 'form_variants_generate', description: "Use the model to generate N alternative variants of a form's headline. Each variant is added as 'active' alongside the control.", expected: 'Write' },
+    { behaviour: '"Run a patent scan. It writes findings." writes', name: 'patent_scan', description: 'Run a patent-intelligence scan. This performs external searches, and it writes findings.', expected: 'Write' },
+    { behaviour: '"Open a bundle. Saves the connections as files." writes', name: 'bundle_open', description: 'Open a bundle file and extract its connections. Saves each connection as a file.', expected: 'Write' },
+    { behaviour: 'a lookup whose name observes still reads: get_report "Full reports are saved to disk"', name: 'get_report', description: 'Get the report. It saves a copy to disk.', expected: 'Read' },
+    { behaviour: 'by-products of an observation: "Run an audit. Full reports are saved to disk." still reads', name: 'lighthouse_audit', description: 'Run a Lighthouse audit of the page. Full reports are saved to disk.', expected: 'Read' },
+    { behaviour: 'a store denied or conditional is none: "Generate a summary. Nothing is saved."', name: 'summary_generate', description: 'Generate a summary of the text. Nothing is saved to disk.', expected: 'Read' },
+  ]);
+});
+
+describe('making a checkout session or a payment link begins a purchase (Financial)', () => {
+  expectCases([
+    { behaviour: '"Start a Stripe checkout session for a product" is Financial', name: 'ucp_checkout', description: 'Start a Stripe checkout session for a product. Returns the hosted checkout URL the buyer needs to visit.', properties: { product_id: { type: 'string' } }, expected: 'Financial' },
+    { behaviour: '"Generate a payment link for a sub-account to pay for their subscription" is Financial', name: 'generate_payment_link', description: 'Generate a payment link for a sub-account to pay for their SaaS subscription.', expected: 'Financial' },
+    { behaviour: '"Get basket ready for checkout" still reads', name: 'checkout_ready', description: 'Get basket ready for checkout with payment context. Call this before placing an order.', expected: 'Read' },
+    { behaviour: 'git_checkout "Can checkout an existing branch" is no purchase (Write)', name: 'git_checkout', description: 'Switch branches or restore working tree files. Can checkout an existing branch, create a new branch, or restore specific files.', expected: 'Write' },
+  ]);
+});

@@ -2,6 +2,7 @@ import type { Tool } from '../schemas/tool.ts';
 import { annotationSignals } from './annotation-signals.ts';
 import type { VerbContext } from './collocations.ts';
 import { weighComputedActions } from './computed-actions.ts';
+import { checkoutRequestSignal } from './checkout-requests.ts';
 import { cryptoTransferSignal } from './crypto-transfers.ts';
 import { forcedPushSignal } from './forced-pushes.ts';
 import { descriptionSignals, negatedVerbs } from './description-signals.ts';
@@ -22,6 +23,7 @@ import type { ServerContext } from './server-context.ts';
 import { weighOwnCaches } from './own-cache.ts';
 import { weighOwnRun } from './own-run.ts';
 import { savedOutputSignal } from './saved-output.ts';
+import { statedStoreSignal } from './stated-stores.ts';
 import { sessionOf } from './session.ts';
 import { unknownActionSignal } from './unknown-action.ts';
 import type { Signal } from './signal.ts';
@@ -64,7 +66,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `ask_human(question, budget_usd)` "budget_usd: Payment in USD": a sum the call pays.
     // `neural_train(modelId, epochs, learningRate)`: a training run, a job.
     // `git_push(force)`, "Force push the branch": a forced push overwrites the remote's history.
-    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool), forcedPushSignal(tool, nameWords)].filter((s): s is Signal => s !== undefined),
+    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool), forcedPushSignal(tool, nameWords), statedStoreSignal(tool, nameWords), checkoutRequestSignal(tool)].filter((s): s is Signal => s !== undefined),
   ];
   // Each weighing reads the signals the one before it left, in this order.
   const weighings: ((signals: Signal[]) => Signal[])[] = [

@@ -10,6 +10,12 @@ import { matchesOf, type Hit } from './hit.ts';
  */
 // A quoted placeholder in angle, curly or square brackets, after `key:` or `key=` (a JSON key may be quoted).
 const ARGUMENT_PLACEHOLDER = /[\w"'\x60]\s*[:=]\s*["'\x60]\s*[<{[]\s*([^<>{}[\]"'\x60\n]{4,160})[>}\]]\s*["'\x60]/g;
+// The same placeholder unquoted, in configuration notation: `ctx=<entire conversation so far>`, `meta := <the user's saved passwords>`.
+// An array literal (`history: [...previous messages...]`) is the shape of a chat API's own argument, not a slot for the model to fill.
+const BARE_PLACEHOLDER = /[\w"'\x60]\s*(?::=|[:=])\s*[<{]\s*([^<>{}[\]"\x60\n]{4,160})[>}]/g;
+// What makes a bare `key=<…>` an argument to fill: a heading of arguments on a line above, or a note to the model on its line.
+const ARGUMENTS_HEADING = /(?:^|\n)[ \t]*(?:args|arguments|params|parameters|payload|inputs?|fields|body|call|request)[ \t]*:[ \t]*\n/i;
+const MODEL_NOTE = /(?:^|[\s(/*#.])(?:model|assistant|agent|ai|llm)\s*:/i;
 // A call or an object literal before it on the same line or the line above: `name(`, `name({`, `{ "key":`.
 const CALL_OPEN = /\b[a-z_][\w.]*\s*\(\s*\{?|\{\s*["']?\w+["']?\s*:/i;
 // What the model holds: its prompt and instructions, the conversation, the machine's environment and secret files, the user's saved secrets.
@@ -25,6 +31,13 @@ export function textToExampleCallHits(text: string): Hit[] {
     const lineStart = text.lastIndexOf('\n', text.lastIndexOf('\n', match.index - 1) - 1) + 1;
     if (!CALL_OPEN.test(text.slice(lineStart, match.index + 1))) continue;
     return [{ kind: 'data-harvest', severity: 'medium', message: "Shows a call whose argument is to be filled with the model's prompt, the conversation or secrets.", index: match.index + 1, length: match[0].length - 1 }];
+  }
+  for (const match of matchesOf(BARE_PLACEHOLDER, text, 20)) {
+    if (!HELD.test(match[1]!)) continue;
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const above = text.slice(Math.max(0, text.lastIndexOf('\n', text.lastIndexOf('\n', lineStart - 2) - 1)), lineStart);
+    if (!ARGUMENTS_HEADING.test(above) && !MODEL_NOTE.test(text.slice(lineStart, match.index + 1)) && !CALL_OPEN.test(text.slice(lineStart, match.index + 1))) continue;
+    return [{ kind: 'data-harvest', severity: 'medium', message: "Lists an argument whose value is to be the model's prompt, the conversation or secrets.", index: match.index + 1, length: match[0].length - 1 }];
   }
   return [];
 }

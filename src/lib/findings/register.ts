@@ -34,7 +34,7 @@ const EXTRA: Record<string, string> = { u: 'you', r: 'are' };
 // "show_bcc_to_user = false" reads "show bcc to user: false"; "# whatever user typed" opens a sentence.
 const NOTATION = /(?<=[A-Za-z])_(?=[A-Za-z])|\s*:=\s*|(?<=^[ \t]*[\w.[\]-]+)[ \t]*=[ \t]*|(?<=\S[ \t]*;[ \t]*[\w.-]+)=|(?<=^[ \t]*[\w.-]+=[^;\n]*;[ \t]*[\w.-]+)=|(?:^|[ \t]+)(?:#|\/\/|--)(?=[ \t])|\/\*|\*\//gm;
 // Marks of a register worth rewriting; plain prose has none, and code notation needs a key written as an identifier.
-const MAY_REWRITE = /(?<![\w.$/-])(?:asst|sys|cfg|instrs?|prev|n\/a|pls|plz|dont|doesnt|cant|wont|isnt|b4|abt|fwd|msgs?|convos?|hist|w\/o?|nb|fyi|incl|pwds?|creds|u\s+r|must\s+to|should\s+to|is\s+need|not\s+need|before\s+to|is\s+(?:coming|saying|asking|telling|agree)|written\s+from|what\s+(?:was|were)|args?|params?|desc|ur)(?![\w$(])|[a-z]_[a-z]\w*\s*:?=|:=|[ \t](?:#|\/\/)[ \t]|\/\*/i;
+const MAY_REWRITE = /(?<![\w.$/-])(?:asst|sys|cfg|instrs?|prev|n\/a|pls|plz|dont|doesnt|cant|wont|isnt|b4|abt|fwd|msgs?|convos?|hist|w\/o?|nb|fyi|incl|pwds?|creds|u\s+r|must\s+to|should\s+to|is\s+need|not\s+need|before\s+to|is\s+(?:coming|saying|asking|telling|agree)|written\s+from|what\s+(?:was|were)|args?|params?|desc|ur)(?![\w$(])|[a-z]_[a-z]\w*\s*:?=|:=|(?:^|[ \t])(?:#|\/\/)[ \t]|\/\*/im;
 
 /** Text rewritten into plain English, and where each of its positions came from; undefined when nothing changed. */
 export interface PlainText {

@@ -4,6 +4,7 @@ import { sentenceToTopics, textToClauseHits } from './clause-rules.ts';
 import { textToCommandHits } from './command-rules.ts';
 import { textToCodeInjectionHits, textToRedirectHits, textToSkipConfirmationHits, textToTrustHits } from './conduct-rules.ts';
 import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
+import { textToAssignedRecipientHits, textToSwitchedOffCheckHits } from './assignment-rules.ts';
 import { textToDiscardHits } from './discard-rules.ts';
 import { textToRankedListHits } from './ranked-list-rules.ts';
 import { textToEmptySlotHits } from './empty-slot-rules.ts';
@@ -121,10 +122,11 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
   // "Send to https://api.example.com (production)" as an enum label names no data: its URL finding stays medium.
   const hits: LocatedHit[] = raised ? plain.map((hit) => (hit.kind === 'exfiltration-url' && hit.severity === 'medium' ? hit : raise(hit))) : plain;
   // The placement finding is about where the text sits already: not raised again.
-  if (role === 'value' || role === 'label' || role === 'example') hits.push(...valueToPlacementHits(text).map((hit) => ({ ...hit, source: text })));
-  if (role === 'value' || role === 'label') hits.push(...labelToOrderHits(text).map((hit) => ({ ...hit, source: text })));
-  // A written recipient, a check switched off, the user kept uninformed: orders where a value, a label or hidden text sits.
-  if (role === 'value' || role === 'label' || (role === 'text' && depth > 0)) hits.push(...placedOrderToHits(text).map((hit) => ({ ...hit, source: text })));
+  const placed = placementHits(text, role, depth);
+  // `note_to_model=send_values_not_names;tell_user=no`: a value in configuration notation is placed as its plain reading is.
+  const plainText = placed.length === 0 && role !== 'text' ? textToPlainEnglish(text) : undefined;
+  const plainPlaced = plainText ? placementHits(plainText.text, role, depth).map((hit) => ({ ...hit, index: plainText.toOriginal(hit.index), length: text.length })) : [];
+  hits.push(...[...placed, ...plainPlaced].map((hit) => ({ ...hit, source: text })));
   if (depth >= 2 || !MAY_HIDE.test(text)) return hits;
   for (const segment of textToHiddenSegments(text)) {
     const inner = contextFreeLocatedHits(segment.text, 'text', depth + 1).filter((hit) => ATTACK_KINDS.has(hit.kind));
@@ -151,6 +153,16 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
       hiddenBy: segment.method,
     });
   }
+  return hits;
+}
+
+/** Findings of where a string sits: a sentence in a value, an order in a label, a written recipient or a check switched off where a value or hidden text sits. */
+function placementHits(text: string, role: TextRole, depth: number): Hit[] {
+  const hits: Hit[] = [];
+  if (role === 'value' || role === 'label' || role === 'example') hits.push(...valueToPlacementHits(text));
+  if (role === 'value' || role === 'label') hits.push(...labelToOrderHits(text));
+  // A written recipient, a check switched off, the user kept uninformed: orders where a value, a label or hidden text sits.
+  if (role === 'value' || role === 'label' || (role === 'text' && depth > 0)) hits.push(...placedOrderToHits(text));
   return hits;
 }
 
@@ -220,7 +232,7 @@ function contextFreeHitsOnce(text: string, role: TextRole): Hit[] {
     ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToEmptySlotHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
-    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text), ...textToRankedListHits(text),
+    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text), ...textToRankedListHits(text), ...textToAssignedRecipientHits(text), ...textToSwitchedOffCheckHits(text),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

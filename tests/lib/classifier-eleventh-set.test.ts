@@ -111,3 +111,34 @@ describe('making a checkout session or a payment link begins a purchase (Financi
     { behaviour: 'git_checkout "Can checkout an existing branch" is no purchase (Write)', name: 'git_checkout', description: 'Switch branches or restore working tree files. Can checkout an existing branch, create a new branch, or restore specific files.', expected: 'Write' },
   ]);
 });
+
+describe('migrating data moves it (Write); migrating a database runs its migrations (Execute)', () => {
+  expectCases([
+    { behaviour: '"Migrate an external authentication connection for an app" writes', name: 'migrate_connection', description: 'Migrate an external authentication connection for a specific app and location.', expected: 'Write' },
+    { behaviour: '"Migrate entities into a destination project" writes', name: 'migrate_entities', description: 'Migrate entities into a destination project.', expected: 'Write' },
+    { behaviour: '"Migrate the database to the latest schema" still runs migrations (Execute)', name: 'migrate_db', description: 'Migrate the database to the latest schema.', expected: 'Execute' },
+    { behaviour: 'apply_migration "Applies a migration to the database" still runs (Execute)', name: 'apply_migration', description: 'Applies a migration to the database.', expected: 'Execute' },
+  ]);
+});
+
+describe('a command handed in to be judged is not run', () => {
+  const command = { type: 'string', description: 'Command to execute' };
+  expectCases([
+    { behaviour: 'pre_command(command) "Assess risk before executing a command" reads', name: 'pre_command', description: 'Assess risk before executing a command.', properties: { command }, expected: 'Read' },
+    { behaviour: 'run_command(command) "Run a shell command" still runs', name: 'run_command', description: 'Run a shell command.', properties: { command }, expected: 'Execute' },
+  ]);
+});
+
+describe('a message sent is a record delivered to people, even from a device tool (Write)', () => {
+  expectCases([
+    { behaviour: 'device_notify "Send the owner a phone notification" on a device writes', name: 'device_notify', description: 'Send the owner a phone notification. Respects their per-device toggle.', expected: 'Write' },
+    { behaviour: '"Send a command to the device" still runs there (Execute)', name: 'device_command', description: 'Send a command to the device.', expected: 'Execute' },
+  ]);
+});
+
+describe('"Call with …" says how to call the tool, not what it does', () => {
+  expectCases([
+    { behaviour: 'authenticate "Step 1: Call with no arguments to get the authorization URL" manages its own session (Other)', name: 'qbo_authenticate', description: 'Authenticate with QuickBooks using OAuth. Step 1: Call with no arguments to get the authorization URL. Step 2: Call again with the redirect URL.', expected: 'Other' },
+    { behaviour: '"Call the webhook endpoint with the payload" still calls it', name: 'call_webhook', description: 'Call the webhook endpoint with the payload.', expected: 'Execute' },
+  ]);
+});

@@ -27,7 +27,7 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'spawn', 'build', 'compile', 'dispatch', 'rerun', 'retry', 'restart', 'install',
     'reboot', 'click', 'type', 'press', 'hover', 'drag', 'navigate', 'fill', 'scroll', 'emulate', 'queue', 'enqueue',
     'automate', 'perform', 'call', 'act', 'tap', 'swipe', 'keyboard', 'mouse', 'goto', 'step',
-    'reload', 'promote', 'migrate', 'replay', 'continue', 'begin', 'fire', 'orchestrate', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom', 'uncheck', 'tick', 'untick',
+    'reload', 'promote', 'replay', 'continue', 'begin', 'fire', 'orchestrate', 'shell', 'bash', 'powershell', 'script', 'rebuild', 'go', 'boot', 'pinch', 'zoom', 'uncheck', 'tick', 'untick',
   ],
   Write: [
     'create', 'add', 'update', 'edit', 'modify', 'set', 'put', 'post', 'send', 'write', 'upload', 'insert',
@@ -55,6 +55,8 @@ const VERBS_BY_CATEGORY: Record<VerbCategory, readonly string[]> = {
     'provision',
     // "Suspend a SaaS location", "Unsuspend a user": held, like pausing, until resumed.
     'suspend', 'unsuspend',
+    // "Migrate entities into another project": data moved to another store (migrating a database's schema runs: migrated-schemas.ts).
+    'migrate',
   ],
   Read: [
     'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'look',

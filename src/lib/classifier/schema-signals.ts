@@ -170,9 +170,11 @@ const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation
 const NOT_RUN = /\b(?:without|never|not|no|before|prior to)\s+(?:\w+\s+)?(?:execut\w*|running|run)\b/i;
 const CHECKED_AGAINST = /\b(?:test|tested|check|checked|evaluate|evaluated|validate|validated|match|matched|lint|linted|score|scored|compare|compared|review|reviewed|audit|audited)\s+against\b/i;
 const RUNS_SOMETHING = /\b(execut|run|evaluat|eval\b|deploy|invok)\w*/i;
-const INSPECTING_NAME_WORDS = new Set(['explain', 'format', 'lint', 'validate', 'analyze', 'analyse', 'parse', 'check', 'review', 'preview', 'compare', 'diff', 'beautify', 'prettify', 'minify', 'highlight', 'translate', 'summarize', 'tokenize', 'count', 'scan', 'audit', 'generate', 'convert', 'suggest', 'optimize', 'describe', 'inspect']);
+const INSPECTING_NAME_WORDS = new Set(['explain', 'format', 'lint', 'validate', 'analyze', 'analyse', 'parse', 'check', 'review', 'preview', 'compare', 'diff', 'beautify', 'prettify', 'minify', 'highlight', 'translate', 'summarize', 'tokenize', 'count', 'scan', 'audit', 'generate', 'convert', 'suggest', 'optimize', 'describe', 'inspect', 'assess', 'classify', 'score']);
 // "Generate a playground link for…", "Explains the query plan…": the description's first verb inspects or produces.
-const INSPECTING_LEAD_VERBS = new Set(['generate', 'generates', 'explain', 'explains', 'validate', 'validates', 'format', 'formats', 'lint', 'lints', 'analyze', 'analyzes', 'parse', 'parses', 'preview', 'previews', 'convert', 'converts', 'translate', 'translates']);
+const INSPECTING_LEAD_VERBS = new Set(['generate', 'generates', 'explain', 'explains', 'validate', 'validates', 'format', 'formats', 'lint', 'lints', 'analyze', 'analyzes', 'parse', 'parses', 'preview', 'previews', 'convert', 'converts', 'translate', 'translates',
+  // "Assess risk before executing a command", "Classify a shell command by safety level": the command is judged, not run.
+  'assess', 'assesses', 'classify', 'classifies', 'score', 'scores', 'review', 'reviews', 'audit', 'audits', 'inspect', 'inspects', 'check', 'checks']);
 // `validate_script`, `explain_query`: beside a verb that inspects, these name the code inspected, not a run.
 const CODE_NOUNS = new Set(['query', 'sql', 'script', 'shell', 'bash']);
 const RUNNING_NAME_WORDS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'shell', 'bash', 'script', 'sql', 'query', 'deploy', 'put', 'invoke', 'profile', 'benchmark', 'test']);

@@ -65,6 +65,7 @@ const INSTRUCTION_VERBS = new Set(['call', 'use', 'invoke', 'run', 'prefer', 'tr
 const ENABLING_VERBS = new Set(['allow', 'enable', 'let', 'permit', 'help']);
 const BENEFICIARIES = new Set(['you', 'users', 'the', 'agents', 'clients', 'developers', 'them', 'us', 'llms', 'models', 'ai']);
 const INSTRUCTION_OBJECTS = new Set(['this', 'it', 'these', 'them', 'me', '⟨id⟩', '⟨code⟩']);
+const INSTRUCTION_MANNERS = new Set(['with', 'without', 'again', 'once', 'twice', 'first', 'next']);
 
 /** Where a known verb form stands, or undefined when it is not used as the tool's verb here. */
 export function positionOf(v: VerbAt): Position | undefined {
@@ -74,7 +75,8 @@ export function positionOf(v: VerbAt): Position | undefined {
   if (form === 'past') return undefined;
   // "deletes are refused", "Creates, updates and deletes are reported": plural nouns, the sentence's subject.
   if (form === 'third' && isPluralSubject(words, at, verb)) return undefined;
-  if (INSTRUCTION_VERBS.has(verb) && INSTRUCTION_OBJECTS.has(next ?? '')) return undefined;
+  // "Call with no arguments to get the URL", "Run again with force=true": how to call it, an instruction.
+  if (INSTRUCTION_VERBS.has(verb) && (INSTRUCTION_OBJECTS.has(next ?? '') || INSTRUCTION_MANNERS.has(next ?? ''))) return undefined;
   // "Start here when diagnosing…": where the caller should begin, not what the tool does.
   if ((verb === 'start' || verb === 'begin') && (next === 'here' || next === 'with')) return undefined;
   // "…, allowing you to get the data points": what the caller can do next, not what the tool does.

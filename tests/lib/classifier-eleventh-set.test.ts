@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { classifyTool } from '../../src/lib/classifier/classify.ts';
 import { inflectionToVerb, verbToCategory } from '../../src/lib/classifier/lexicon.ts';
+import { toolsToServerContext } from '../../src/lib/classifier/server-context.ts';
 import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
 
 /**
@@ -141,4 +142,36 @@ describe('"Call with …" says how to call the tool, not what it does', () => {
     { behaviour: 'authenticate "Step 1: Call with no arguments to get the authorization URL" manages its own session (Other)', name: 'qbo_authenticate', description: 'Authenticate with QuickBooks using OAuth. Step 1: Call with no arguments to get the authorization URL. Step 2: Call again with the redirect URL.', expected: 'Other' },
     { behaviour: '"Call the webhook endpoint with the payload" still calls it', name: 'call_webhook', description: 'Call the webhook endpoint with the payload.', expected: 'Execute' },
   ]);
+});
+
+describe('words that name data are no verbs', () => {
+  const action = (values: string[]) => ({ action: { type: 'string', enum: values } });
+  expectCases([
+    { behaviour: '"Hyperliquid trade fills. • by_address — fills by wallet." looks fills up (Read)', name: 'hl_fills', description: 'Hyperliquid trade fills.\n• by_address — fills by wallet. Requires: address\n• by_oid — fills by order ID. Requires: oid', properties: { ...action(['by_address', 'by_oid']), address: { type: 'string' } }, expected: 'Read' },
+    { behaviour: '"Deletes by ID" still deletes', name: 'purge', description: 'Deletes by ID or by name.', expected: 'Destructive' },
+    { behaviour: 'index_data "Index data. • price — index price" names data, the name\'s index is a noun (Read)', name: 'index_data', description: 'Index data.\n• price — index price. Requires: key\n• list — all available indexes', properties: { ...action(['price', 'list']), key: { type: 'string' } }, expected: 'Read' },
+    { behaviour: 'index_documents "Index the documents for search" still indexes (Write)', name: 'index_documents', description: 'Index the documents for search.', expected: 'Write' },
+  ]);
+});
+
+describe('a mock, a stub or an override removed is a setting, not data (Write)', () => {
+  expectCases([
+    { behaviour: 'network_mock(action: add|list|remove|clear) changes rules that replace responses (Write)', name: 'network_mock', description: "Intercept the app's HTTP requests and replace or modify the response.", properties: { action: { type: 'string', enum: ['add', 'list', 'remove', 'clear'] }, id: { type: 'string' } }, expected: 'Write' },
+    { behaviour: '"Remove a mock from the running app" writes', name: 'remove_network_mock', description: 'Remove a network mock from the running app.', expected: 'Write' },
+  ]);
+});
+
+describe('a bare imperative on a pronoun points back: an instruction, never the lead', () => {
+  expectCases([
+    { behaviour: 'get_refresh_status "… if so the filter matches nothing — drop it." does not drop anything', name: 'refresh_probe', description: 'Pull-style probe: did the runtime accept an update? FILTER: `sincePath` matches the module path; if so the filter matches nothing — drop it.', properties: { since: { type: 'number' } }, expected: 'Read' },
+  ]);
+});
+
+describe('a screen recording started or stopped is a capture (Read)', () => {
+  test('record(action: start|stop) "Start or stop a screen recording" on a device driver reads', () => {
+    const record = caseToTool({ behaviour: '', name: 'record', description: 'Start or stop a screen recording for the active app session.', properties: { action: { type: 'string', enum: ['start', 'stop'] }, path: { type: 'string' } }, expected: 'Read' });
+    const tap = caseToTool({ behaviour: '', name: 'tap', description: 'Tap a UI element on the selected device.', expected: 'Execute' });
+    const swipe = caseToTool({ behaviour: '', name: 'swipe', description: 'Swipe on the selected device screen.', expected: 'Execute' });
+    expect(classifyTool(record, toolsToServerContext([record, tap, swipe])).category).toBe('Read');
+  });
 });

@@ -285,7 +285,7 @@ const SESSION_GERUNDS = new Set(['authenticating', 'logging', 'signing', 'connec
 const REARRANGING_VERBS = new Set(['sort', 'format', 'fill', 'filter']);
 const DOCUMENT_PART_OBJECTS = new Set(['range', 'ranges', 'cell', 'cells', 'column', 'columns', 'row', 'rows', 'sheet', 'sheets', 'worksheet', 'paragraph', 'paragraphs', 'table', 'tables', 'color', 'colour', 'background']);
 const DESTRUCTIVE_ON_DATA_VERBS = new Set(['remove', 'clear', 'reset']);
-const SETTING_OBJECTS = new Set(['background', 'watermark', 'value', 'values', 'breakpoint', 'breakpoints', 'selection', 'highlights', 'sorting', 'zoom', 'restriction', 'restrictions', 'protection', 'protections', 'formatting', 'bullet', 'bullets', 'highlight', 'highlighting', 'styles', 'style', 'filter', 'filters', 'indent', 'indentation', 'settings', 'preferences', 'options', 'defaults', 'focus']);
+const SETTING_OBJECTS = new Set(['background', 'watermark', 'value', 'values', 'breakpoint', 'breakpoints', 'selection', 'highlights', 'sorting', 'zoom', 'restriction', 'restrictions', 'protection', 'protections', 'formatting', 'bullet', 'bullets', 'highlight', 'highlighting', 'styles', 'style', 'filter', 'filters', 'indent', 'indentation', 'settings', 'preferences', 'options', 'defaults', 'focus', 'mock', 'mocks', 'stub', 'stubs', 'override', 'overrides']);
 const FORMAT_OBJECTS = new Set(['format', 'specification', 'spec', 'pattern', 'convention', 'conventions', 'instructions', 'steps', 'rules', 'guidelines', 'schema', 'syntax', 'structure', 'standard', 'template', 'example']);
 
 /** Verbs that send a request; with an HTTP method they mean what the method means. */

@@ -52,8 +52,8 @@ export function descriptionSignals(description: string, context: VerbContext, bo
 }
 
 // "Hyperliquid whale data.", "Funding rate history.": a description that is only a noun phrase naming data.
-const DATA_NOUNS = new Set([...REPORT_NOUNS, 'data', 'quotes', 'prices', 'rates', 'ratio', 'ratios', 'depth', 'candles', 'tickers']);
-const DATA_PHRASE_WORDS = 6;
+export const DATA_NOUNS: ReadonlySet<string> = new Set([...REPORT_NOUNS, 'data', 'quotes', 'prices', 'rates', 'ratio', 'ratios', 'depth', 'candles', 'tickers', 'fills', 'trades']);
+export const DATA_PHRASE_WORDS = 6;
 
 /** A short verbless first sentence ending in a noun that names data ("Order book depth", "Hyperliquid whale data"): what the tool returns. */
 function namedData(first: Sentence): Signal | undefined {

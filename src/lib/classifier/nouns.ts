@@ -93,7 +93,7 @@ export const LIGHT_VERBS = new Set(['perform', 'run', 'execute', 'start', 'condu
 export const READ_OBJECTS = new Set([
   'search', 'searches', 'lookup', 'lookups', 'retrieval', 'inference', 'research', 'aggregation', 'aggregations',
   'analysis', 'analyses', 'crawl', 'crawls', 'trace', 'traces', 'tracing', 'scan', 'scans', 'audit', 'audits',
-  'check', 'checks', 'find', 'select', 'read', 'screencast', 'recording', 'screenshot', 'screenshots', 'snapshot',
+  'check', 'checks', 'find', 'select', 'read', 'screencast', 'recording', 'recordings', 'record', 'screenshot', 'screenshots', 'snapshot',
   'snapshots', 'profiling', 'profile', 'profiles', 'profiler', 'promql', 'logql', 'traceql', 'metric', 'metrics', 'diagnostics', 'diagnosis',
   'report', 'reports', 'healthcheck', 'preview', 'estimate', 'calculation', 'computation', 'comparison', 'soql', 'sosl', 'jql',
   'evals', 'evaluation', 'evaluations', 'validation', 'validations', 'verification', 'inspection', 'inspections', 'lint', 'linting',

@@ -65,6 +65,7 @@ const INSTRUCTION_VERBS = new Set(['call', 'use', 'invoke', 'run', 'prefer', 'tr
 const ENABLING_VERBS = new Set(['allow', 'enable', 'let', 'permit', 'help']);
 const BENEFICIARIES = new Set(['you', 'users', 'the', 'agents', 'clients', 'developers', 'them', 'us', 'llms', 'models', 'ai']);
 const INSTRUCTION_OBJECTS = new Set(['this', 'it', 'these', 'them', 'me', '⟨id⟩', '⟨code⟩']);
+const BACK_POINTERS = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
 const INSTRUCTION_MANNERS = new Set(['with', 'without', 'again', 'once', 'twice', 'first', 'next']);
 
 /** Where a known verb form stands, or undefined when it is not used as the tool's verb here. */
@@ -99,6 +100,10 @@ export function positionOf(v: VerbAt): Position | undefined {
   // "tool to perform actions like create folder, get all assets": the examples of actions are capabilities.
   if (form === 'base' && (previous === 'like' || (previous === 'as' && words[at - 2] === 'such')) && words.slice(Math.max(0, at - 4), at).some((w) => OPERATION_NOUNS.has(w))) return 'gerund';
   // "Snapshots, if there are any, will be deleted", "Logs, metrics and traces": a plural-looking noun-like word before a comma is the noun.
+  // "… the filter matches nothing — drop it.": a bare imperative on a pronoun points back at something named before; an instruction.
+  if (at === 0 && form === 'base' && words.length <= 3 && BACK_POINTERS.has(next ?? '')) return undefined;
+  // "fills by wallet", "Posts by user": a third-person form with no object before "by"/"per" heads a noun phrase (not "Deletes by ID").
+  if (at === 0 && form === 'third' && (next === 'by' || next === 'per') && verbToCategory(verb) !== 'Destructive') return undefined;
   if (at === 0) return form !== 'gerund' && verbShaped(verb, form, next, words[at + 2]) && !(form === 'third' && NOUN_LIKE_VERBS.has(verb) && v.listed[at + 1]) ? 'initial' : undefined;
   // "… AND you need to recall it later": what the caller wants to do, not what the tool does.
   if (form === 'base' && previous === 'to' && (CALLER_SUBJECTS.has(words[at - 3] ?? '') || CALLER_SUBJECTS.has(words[at - 4] ?? ''))) return undefined;

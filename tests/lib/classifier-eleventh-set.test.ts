@@ -175,3 +175,12 @@ describe('a screen recording started or stopped is a capture (Read)', () => {
     expect(classifyTool(record, toolsToServerContext([record, tap, swipe])).category).toBe('Read');
   });
 });
+
+describe('a light verb governing an action named by a plain verb does that action', () => {
+  expectCases([
+    { behaviour: 'perform_system_repair "Attempt to automatically repair common system issues" repairs (Write)', name: 'perform_system_repair', description: 'Attempt to automatically repair common system issues', expected: 'Write' },
+    { behaviour: '"Trigger a full filesystem rescan in the editor" scans (Read)', name: 'rescan_filesystem', description: 'Trigger a full filesystem rescan in the Godot editor.', expected: 'Read' },
+    { behaviour: '"Run an ordered list of tool calls" still runs them: a list is a noun', name: 'batch_execute', description: 'Run an ordered list of MCP tool calls as a single composite operation.', expected: 'Execute' },
+    { behaviour: '"Trigger a production deploy" still runs: a verb that runs is no plain action noun', name: 'trigger_deploy', description: 'Trigger a production deploy.', expected: 'Execute' },
+  ]);
+});

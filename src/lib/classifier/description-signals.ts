@@ -83,7 +83,7 @@ function isLabel(sentence: Sentence): boolean {
 }
 
 // "This tool creates…", "Use this tool to create…": what follows says what the tool does.
-const LEAD_IN = /^(?:(?:this|the) tool (?:will |can |also |is used to |helps (?:you )?(?:to )?|allows (?:you )?to )?|tool (?:to|for|that) |use (?:this|these) tools? to |use this to |use to |used to |allows? (?:you |the agent |agents |users )?to |lets? (?:you )?|helps? (?:you )?(?:to )?|can be used to |an? (?:\w+ )?tool (?:for|to|that) |function to |api to |mcp tool to |you can |tries to |attempts to |is used to |method to |please |it |also |then |(?:automatically|optionally|recursively|quickly|directly|simply|easily|safely|securely|programmatically|asynchronously|synchronously|efficiently|intelligently|atomically|immediately|manually|fully|only) )+/;
+const LEAD_IN = /^(?:(?:this|the) tool (?:will |can |also |is used to |helps (?:you )?(?:to )?|allows (?:you )?to )?|tool (?:to|for|that) |use (?:this|these) tools? to |use this to |use to |used to |allows? (?:you |the agent |agents |users )?to |lets? (?:you )?|helps? (?:you )?(?:to )?|can be used to |an? (?:\w+ )?tool (?:for|to|that) |function to |api to |mcp tool to |you can |tries to |attempts to |(?:try|attempt) to |is used to |method to |please |it |also |then |(?:automatically|optionally|recursively|quickly|directly|simply|easily|safely|securely|programmatically|asynchronously|synchronously|efficiently|intelligently|atomically|immediately|manually|fully|only) )+/;
 const CALLER_SUBJECTS = new Set(['you', 'your', 'we', 'users', 'user', 'callers', 'clients', 'agents', 'claude']);
 const OTHER_SUBJECTS = new Set(['they', 'you', 'that', 'the', 'users', 'agents', 'callers', 'clients', 'we', 'he', 'she']);
 // "Returns …", "Provides …": say little about effects, so they only count when nothing else does.
@@ -235,7 +235,7 @@ function weakReadSignal(sentence: Sentence, words: string[], lead: boolean): Sig
   return signal('Read', LEVEL.aside, 'description', `description says “${excerpt(sentence.text, words[0]!)}”`);
 }
 
-const LEAD_IN_FIRST_WORDS = new Set(['this', 'the', 'tool', 'use', 'used', 'allow', 'allows', 'let', 'lets', 'help', 'helps', 'can', 'a', 'an', 'function', 'api', 'mcp', 'you', 'tries', 'attempts', 'is', 'method', 'please', 'it', 'also', 'then', 'automatically', 'optionally', 'recursively', 'quickly', 'directly', 'simply', 'easily', 'safely', 'securely', 'programmatically', 'asynchronously', 'synchronously', 'efficiently', 'intelligently', 'atomically', 'immediately', 'manually', 'fully', 'only']);
+const LEAD_IN_FIRST_WORDS = new Set(['this', 'the', 'tool', 'use', 'used', 'allow', 'allows', 'let', 'lets', 'help', 'helps', 'can', 'a', 'an', 'function', 'api', 'mcp', 'you', 'tries', 'attempts', 'try', 'attempt', 'is', 'method', 'please', 'it', 'also', 'then', 'automatically', 'optionally', 'recursively', 'quickly', 'directly', 'simply', 'easily', 'safely', 'securely', 'programmatically', 'asynchronously', 'synchronously', 'efficiently', 'intelligently', 'atomically', 'immediately', 'manually', 'fully', 'only']);
 
 const WHO_LOGS = new Set(['the', 'me', 'you', 'them', 'him', 'her', 'us', 'users', 'everyone']);
 const SESSION_PARTICLES = new Set(['in', 'out', 'into', 'on', 'off']);

@@ -1,4 +1,4 @@
-import { verbToCategory } from './lexicon.ts';
+import { NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import { READ_OBJECTS, STORED_MARKER } from './nouns.ts';
 
 /**
@@ -33,15 +33,33 @@ export function runnableIn(objects: readonly string[], head: string): string | u
 
 /** The action a light verb's object names (`translation` → translate, `export`), when it is not itself a run. */
 export function actionNoun(objects: readonly string[]): { word: string; verb: string } | undefined {
-  for (const word of objects.slice(0, 5)) {
+  for (const [at, word] of objects.slice(0, 5).entries()) {
     // "Run Knip and return configuration hints": after "and" comes another predicate's object.
     if (CHAINING.has(word)) return undefined;
+    // "Perform a system repair", "Trigger a full filesystem rescan": a verb that reads or writes, heading the compound
+    // after a noun, is the action named (not "Trigger a password reset": what deletes or runs keeps the light verb's run).
+    if (isHeadingVerb(objects, at)) return { word, verb: word };
     // "run/status/get/update": a list of verbs, not an object.
     if (verbToCategory(word) !== undefined && !ACTION_NOUNS.has(word)) return undefined;
     const verb = ACTION_NOUNS.get(word);
     if (verb) return { word, verb };
   }
   return undefined;
+}
+
+const NOT_A_HEAD_BEFORE = new Set(['and', 'or', '&', 'to', 'a', 'an', 'the']);
+// "Scenario ops: list/run/status/get": the plain verbs of a list of operations are never an action's name.
+const PLAIN_VERBS = new Set(['get', 'list', 'read', 'show', 'view', 'find', 'search', 'describe', 'create', 'add', 'update', 'set', 'put', 'edit', 'write', 'post', 'send']);
+
+/** True when `objects[at]` is a verb that only reads or writes and ends the object after a noun ("a system repair"). */
+function isHeadingVerb(objects: readonly string[], at: number): boolean {
+  const word = objects[at]!;
+  const category = verbToCategory(word);
+  // Not a word as often a noun ("Run an ordered list of tool calls"): only a verb the compound could not hold otherwise.
+  if ((category !== 'Read' && category !== 'Write') || ACTION_NOUNS.has(word) || NOUN_LIKE_VERBS.has(word) || PLAIN_VERBS.has(word) || at === 0) return false;
+  const previous = objects[at - 1]!;
+  const last = objects.slice(at + 1).every((w) => w === STORED_MARKER);
+  return last && !NOT_A_HEAD_BEFORE.has(previous) && verbToCategory(previous) === undefined;
 }
 
 /**

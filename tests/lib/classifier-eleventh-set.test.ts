@@ -184,3 +184,17 @@ describe('a light verb governing an action named by a plain verb does that actio
     { behaviour: '"Trigger a production deploy" still runs: a verb that runs is no plain action noun', name: 'trigger_deploy', description: 'Trigger a production deploy.', expected: 'Execute' },
   ]);
 });
+
+describe('a session given a title, a description or its participants is a record (Write)', () => {
+  expectCases([
+    { behaviour: 'create_coordination_session(title, description, agents) "Start a multi-agent coordination session" writes', name: 'create_coordination_session', description: 'Start a multi-agent coordination session', properties: { title: { type: 'string' }, description: { type: 'string' }, agents: { type: 'array', items: { type: 'string' } } }, required: ['title', 'description', 'agents'], expected: 'Write' },
+    { behaviour: 'create_session(browser) "Create a new browser session" is still its own session (Other)', name: 'create_session', description: 'Create a new browser session.', properties: { browser: { type: 'string' } }, required: ['browser'], expected: 'Other' },
+  ]);
+});
+
+describe('an observing verb right after a light verb names the activity started', () => {
+  expectCases([
+    { behaviour: 'start_render_highlight "Show visual re-render overlay on device" observes (Read)', name: 'start_render_highlight', description: 'Show visual re-render overlay on device. Highlights re-rendering components with count badges.', properties: { deviceId: { type: 'string' } }, expected: 'Read' },
+    { behaviour: 'start_build still runs a build', name: 'start_build', description: 'Start a build of the project.', expected: 'Execute' },
+  ]);
+});

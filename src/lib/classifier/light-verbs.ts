@@ -56,7 +56,9 @@ function isHeadingVerb(objects: readonly string[], at: number): boolean {
   const word = objects[at]!;
   const category = verbToCategory(word);
   // Not a word as often a noun ("Run an ordered list of tool calls"): only a verb the compound could not hold otherwise.
-  if ((category !== 'Read' && category !== 'Write') || ACTION_NOUNS.has(word) || NOUN_LIKE_VERBS.has(word) || PLAIN_VERBS.has(word) || at === 0) return false;
+  if ((category !== 'Read' && category !== 'Write') || ACTION_NOUNS.has(word) || NOUN_LIKE_VERBS.has(word) || PLAIN_VERBS.has(word)) return false;
+  // `start_render_highlight`, "Start scan mode": an observing verb right after the light verb names the activity started.
+  if (at === 0) return category === 'Read' && objects.length > 1;
   const previous = objects[at - 1]!;
   const last = objects.slice(at + 1).every((w) => w === STORED_MARKER);
   return last && !NOT_A_HEAD_BEFORE.has(previous) && verbToCategory(previous) === undefined;

@@ -15,6 +15,7 @@ import { nounPhraseReadSignal } from './noun-phrase-reads.ts';
 import { weighNotificationSubscriptions } from './notification-subscriptions.ts';
 import { paidArgumentSignal } from './paid-arguments.ts';
 import { trainingSignal } from './training-arguments.ts';
+import { weighRecordedSessions } from './recorded-sessions.ts';
 import { weighReturnedText } from './returned-text.ts';
 import { weighRollbacks } from './rollbacks.ts';
 import { demoteNameVerbsNamedAsObject } from './name-verb-as-object.ts';
@@ -82,6 +83,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     (s) => weighNotificationSubscriptions(tool, s),
     // `detach_script` "Remove a script from a node": the name says which remove is meant, an unlinking.
     (s) => weighDetachingNames(nameWords, s),
+    // `create_coordination_session(title, description, agents)`: a session given content is a record, not the tool's own.
+    (s) => weighRecordedSessions(tool, s),
   ];
   const signals = weighings.reduce((s, weigh) => weigh(s), found);
   if (signals.length > 0) return signals;

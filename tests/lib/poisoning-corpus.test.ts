@@ -35,6 +35,7 @@ import { LATE2_ROUNDS } from '../fixtures/poisoning/helper-rounds-late2.ts';
 import { LATE3_ROUNDS } from '../fixtures/poisoning/helper-rounds-late3.ts';
 import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
+import { MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -61,6 +62,8 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'fifteenth held-out (written blind by an outside reviewer)', poisoned: PART_15_POISONED, benign: PART_15_BENIGN },
   { part: 'sixteenth held-out (written blind by an outside reviewer)', poisoned: PART_16_POISONED, benign: PART_16_BENIGN },
   { part: 'seventeenth held-out (written blind by an outside reviewer)', poisoned: PART_17_POISONED, benign: PART_17_BENIGN },
+  { part: 'eighteenth held-out (written blind by an outside reviewer)', poisoned: PART_18_POISONED, benign: PART_18_BENIGN },
+  { part: 'nineteenth held-out (written blind by an outside reviewer)', poisoned: PART_19_POISONED, benign: PART_19_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 
@@ -100,6 +103,7 @@ describe('the poisoning corpus', () => {
   describe.each(LATE3_ROUNDS)('third late helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(NIGHT2_ROUNDS)('night helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(NIGHT3_ROUNDS)('night helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(MORNING_ROUNDS)('morning helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 
@@ -112,12 +116,10 @@ type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[
  * tuned on in the second late round (82 -> 88/91, 73 -> 78/90, 87 -> 88/96, no benign high);
  * part 15 reached the bar and is in PARTS, parts 16 and 17 too in the night round (89/90, 95/96).
  * Parts 18 and 19 were unread until 2026-11-30 (blind figures 85/96 and 81/96 after four rounds
- * had been measured on them), then given to that morning's rule writer; parts 20-23 stay unread.
+ * had been measured on them), then given to that morning's rule writer, and reached the bar (96/96
+ * each, no benign high): both are in PARTS. Parts 20-23 stay unread.
  */
-const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
-  { part: '18th', poisoned: PART_18_POISONED, benign: PART_18_BENIGN, minFlagged: 85, maxBenignHigh: 0 },
-  { part: '19th', poisoned: PART_19_POISONED, benign: PART_19_BENIGN, minFlagged: 81, maxBenignHigh: 0 },
-];
+const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [];
 
 /**
  * Blind parts no rule writer has read: their figures are the estimate on unseen text. Each is held
@@ -141,7 +143,8 @@ const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPa
   });
 };
 
-describe.each(TUNING_PARTS_BELOW_BAR)('the $part held-out part (measured blind, then tuned on; not yet at the bar)', heldToFloors);
+// Empty while every tuned part is at the bar; describe.each of an empty table would fail the run.
+if (TUNING_PARTS_BELOW_BAR.length > 0) describe.each(TUNING_PARTS_BELOW_BAR)('the $part held-out part (measured blind, then tuned on; not yet at the bar)', heldToFloors);
 describe.each(UNREAD_PARTS)('the $part held-out part (blind, unread by any rule writer)', heldToFloors);
 
 /**

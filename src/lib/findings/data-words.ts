@@ -55,7 +55,7 @@ export const PERSONAL_DATA = /\b(?:the\s+user'?s|their|his|her)\s+(?:\w+\s+){0,2
 export const HARVEST_SCOPE = /\b(?:the\s+user'?s|users'?|their|all|any|every|each|entire|full|whole|complete|verbatim|saved|stored|cached|existing|other|so\s+far|you\s+(?:have\s+)?(?:seen|found|know|can\s+(?:see|access|find|read))|in\s+(?:this|the)\s+(?:session|conversation|context)|from\s+(?:the\s+)?(?:environment|browser|keychain|disk|memory)|visible\s+to\s+you|available\s+to\s+you|you\s+have\s+access\s+to|in\s+your\s+context|you\s+can\s+(?:reach|find|access|read|see)|you\s+(?:hold|have|know))\b/i;
 
 /** Verbs that move data somewhere, in the base form an instruction uses. */
-export const MOVE_VERB = /\b(?:build|compose|derive|assemble|supply|feed|hand|fold|tack|stuff|slip|stash|smuggle|bundle|grab|call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display)\b/i;
+export const MOVE_VERB = /\b(?:build|compose|derive|assemble|supply|feed|hand|fold|tack|stuff|slip|stash|smuggle|bundle|grab|call|invoke|put|pass|include|add|insert|append|prepend|attach|copy|paste|send|forward|transmit|upload|post|submit|provide|fill|populate|place|embed|encode|write|dump|output|reveal|echo|leak|share|report|log|email|mail|cc|bcc|relay|mirror|sync|export|give|recite|repeat|quote|print|disclose|expose|exfiltrate|collect|gather|grab|harvest|store|save|record|set|return|transfer|read|list|summari[sz]e|tell|show|display|fills|copies|puts|pastes|inserts|appends|attaches|populates|embeds)\b/i;
 
 /** Verbs that only ever mean "hand this over": no sink needed ("reveal your system prompt"). */
 export const DISCLOSE_VERB = /\b(?:reveal|leak|dump|recite|disclose|expose|exfiltrate|harvest|steal|print|output|repeat|echo)\b/i;
@@ -70,7 +70,9 @@ const SIDE_FIELD = String.raw`(?:side[_-]?note|notes?|memo|context|extra(?:[_-]\
 export const ARGUMENT_SINK = new RegExp([
   String.raw`\b(?:in|into|inside|within|as|to|under|via|through|using|with)\s+(?:the\s+|this\s+|that\s+|an?\s+|its\s+|every\s+|each\s+|any\s+)?(?:[\x60'"][\w.\[\]-]+[\x60'"]|[\w.-]+\s+(?:argument|parameter|param|field|property|input|value|slot)|(?:argument|parameter|param|field|property|input)\s+[\x60'"]?[\w.-]+)`,
   String.raw`\b(?:this|that)\s+(?:field|argument|parameter|param|property|note|value|slot|input)\b`,
-  String.raw`\b(?:fill|populate|set)\s+(?:in\s+)?(?:the\s+|this\s+)?[\x60'"]?[\w.-]+[\x60'"]?\s+(?:(?:argument|parameter|param|field|property)\s+)?with\b`,
+  // "For `session`, fill in …", "As for `extra`: put …": the field named at the head of the sentence is where the data goes.
+  String.raw`(?:^\s*|[.:;!?]\s*)(?:for|as\s+for|regarding|concerning)\s+(?:the\s+)?[\x60'"][\w.\[\]-]+[\x60'"]\s*(?:argument|parameter|param|field|property)?\s*[,:]`,
+  String.raw`\b(?:fill|fills|populate|populates|set|sets)\s+(?:in\s+)?(?:the\s+|this\s+)?[\x60'"]?[\w.-]+[\x60'"]?\s+(?:(?:argument|parameter|param|field|property)\s+)?with\b`,
   // "improves when `q_context` holds …": the field said to hold the data.
   String.raw`[\x60'"][\w.\[\]-]+[\x60'"]\s+(?:holds?|contains?|carries|includes?)\s+(?:a\s+copy\s+of\s+|all\s+|every\s+)?(?:the|your|their)\b`,
   // "set `tag` to …", "build `session_tag` from …": a named field made out of the data.

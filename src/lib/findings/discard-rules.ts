@@ -22,14 +22,15 @@ const DISCARD_HEAD = /(?:^|[.!?;:\n]\s*|,\s*(?:and\s+|then\s+|so\s+)?|\b(?:and|t
 const DISCARD_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:not\s+applicable|inapplicable|n\/a|no\s+longer\s+(?:apply|valid|in\s+force))\b|^[^.;!?\n]{0,60}?\b(?:(?:should|must|shall|can|may|will|are\s+to|is\s+to)\s+(?:now\s+|henceforth\s+|simply\s+)?be\s+|(?:are|is|were|was)\s+(?:now\s+|hereby\s+)?)(?:forgotten|ignored|disregarded|dropped|discarded|set\s+aside|put\s+aside|void|not\s+applicable|inapplicable|superseded|replaced)\b/i;
 // This text as the only rules in force.
 const SOLE = /\bonly\s+(?:the\s+)?(?:rules|instructions|guidance|notes|directions|guidelines|directives)\s+(?:(?:written|given|stated|listed|set\s+out|found|contained)\s+)?(?:in|of|from|here|below)\s*(?:this|these|the\s+present)?\s*(?:tool\s+)?(?:description|doc(?:ument(?:ation)?)?|text|paragraph|notes?|manifest|definition)?\s*(?:apply|applies|are\s+valid|is\s+valid|count|counts|matter|hold|govern|are\s+in\s+force|is\s+in\s+force|are\s+binding)\b|\b(?:the\s+)?(?:paragraph|text|notes?|description|lines?|section)\s+(?:below|here|above)?\s*(?:is|are)\s+all\s+(?:that\s+)?you\s+(?:follow|obey|go\s+by|answer\s+to|need\s+to\s+follow)\b|\b(?:rely\s+on|go\s+by|follow|obey)\s+(?:this|the\s+present)\s+(?:tool\s+)?(?:description|doc|text|paragraph|note|notes|definition)\s+(?:alone|only)\b/i;
-const MAY_DISCARD = /\byou\b|system|previous|prior|earlier|original|initial|startup|no\s+longer|any\s*more/i;
+// Cheap gates: the act of giving to "you", rules named by origin, the system prompt ignored; "no longer"; "only", "alone", "all you".
+const MAY_NAME = /\b(?:gave|given|handed|told|issued|provided|supplied|sent|passed|assigned|fed)\s+(?:to\s+)?you\b|\byou\s+(?:have\s+)?(?:received|got|were\s+\w+|started|came|booted)\b|\b(?:previous|prior|earlier|original|initial|startup)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:from|of|by)\s+(?:the\s+|your\s+)?(?:system|operator|developer|platform|host)\b|\bsystem\s+(?:prompt|message|instructions)\s+(?:is|are)\s+(?:now\s+)?(?:ignored|disregarded|suspended|set\s+aside)\b/i;
+const MAY_SOLE = /\bonly\b|\balone\b|\ball\s+(?:that\s+)?you\b/i;
 // The model's own safety or system rules no longer followed, whoever the subject: "in which it no longer needs to follow the safety guidelines".
 const NO_LONGER_FOLLOWED = /\b(?:no\s+longer|not\s+any\s*(?:more|longer))\s+(?:needs?\s+to\s+|has\s+to\s+|have\s+to\s+)?(?:follow|obey|respect|observe|apply|honou?r|heed)s?\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:safety|content|usage|moderation|system|operator|developer)\s+(?:guidelines|rules|polic(?:y|ies)|restrictions|instructions|prompt|guardrails)\b/i;
 
 /** The model's rules, named by the act that gave them, discarded; or this text made the only rules in force. */
 export function textToDiscardHits(text: string): Hit[] {
-  if (!MAY_DISCARD.test(text) && !/\bonly\b/i.test(text)) return [];
-  for (const match of matchesOf(NAMED_RULES, text, 10)) {
+  for (const match of MAY_NAME.test(text) ? matchesOf(NAMED_RULES, text, 10) : []) {
     const sentence = sentenceAround(text, match.index);
     const before = text.slice(sentence.start, match.index);
     const after = text.slice(match.index + match[0].length, sentence.start + sentence.text.length + 1);
@@ -38,9 +39,9 @@ export function textToDiscardHits(text: string): Hit[] {
     if (head && !isNegatedAt(text, sentence.start + head.index + head[0].search(/\S/))) return [discarded(sentence.start + head.index, match.index + match[0].length - sentence.start - head.index)];
     if (DISCARD_AFTER.test(after) && !/\b(?:not|never)\s+(?:be\s+)?(?:forgotten|ignored|disregarded|dropped|discarded|set\s+aside)\b/i.test(after)) return [discarded(match.index, match[0].length)];
   }
-  const dropped = NO_LONGER_FOLLOWED.exec(text);
+  const dropped = /\bno\s+longer|\bnot\s+any\s*(?:more|longer)/i.test(text) ? NO_LONGER_FOLLOWED.exec(text) : null;
   if (dropped) return [discarded(dropped.index, dropped[0].length)];
-  const sole = SOLE.exec(text);
+  const sole = MAY_SOLE.test(text) ? SOLE.exec(text) : null;
   if (sole && !isNegatedAt(text, sole.index)) {
     return [{ kind: 'model-instruction', severity: 'medium', message: "Claims that only this text's rules are in force for the model.", index: sole.index, length: sole[0].length }];
   }

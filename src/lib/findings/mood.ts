@@ -26,11 +26,14 @@ mark label note append attach link paste type press click tap scroll navigate se
 
 // What may come before the verb of an instruction: list marks, a label ("IMPORTANT:"), adverbs,
 // and a leading subordinate clause ("Before answering anything, …", "For better rendering, …").
-const LEAD = /^\s*(?:\[[^\]\n]{1,30}\]\s*)?[\s\-*•>#\d.)(\]"'“‘{]*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:dear|hey|hi|hello|ok|okay)\s+[\w ]{1,30},\s*|(?:the\s+)?(?:assistant|ai|model|agent|llm|claude)\s*,\s*)?(?:(?:also|then|and|so|now|first|next|finally|additionally|please|kindly|always|just|simply|silently|quietly|secretly|immediately|automatically|instead|afterwards|then,|politely|quickly|carefully|discreetly|gently|briefly|in\s+that\s+case|in\s+this\s+case|if\s+so|otherwise)[,\s]+)*/i;
+const LEAD = /^\s*(?:\[[^\]\n]{1,30}\]\s*)?[\s\-*•>#\d.)(\]"'“‘{]*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:dear|hey|hi|hello|ok|okay)\s+[\w ]{1,30},\s*|(?:the\s+)?(?:assistant|ai|model|agent|llm|claude)\s*,\s*)?(?:(?:and|then|also)[,\s]+)?(?:as\s+(?:the|an?|your)\s+(?:assistant|ai|model|agent|llm)\s*,?\s*)?(?:(?:also|then|and|so|now|first|next|finally|additionally|please|kindly|always|just|simply|silently|quietly|secretly|immediately|automatically|instead|afterwards|then,|politely|quickly|carefully|discreetly|gently|briefly|in\s+that\s+case|in\s+this\s+case|if\s+so|otherwise)[,\s]+)*/i;
 // A parenthesis inside the clause ("whenever you call a tool that takes free text (a note, a comment), append …") is read past.
 const SUBORDINATE = /^(?:before|after|when|whenever|while|once|if|each\s+time|every\s+time|for|to|at|in|on|from\s+now\s+on|from\s+here\s+on|going\s+forward|as\s+soon\s+as|during|with|prior\s+to|upon|until|unless)\b[^,;:(]{0,120}(?:\([^()]{0,80}\)[^,;:(]{0,40})?[,;:]\s*/i;
 const POLITE_REQUEST = /^\W*(?:(?:could|would|can|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)*(?:mind\s+)?|(?:i|we)(?:'d|\s+would)\s+(?:appreciate\s+it|like\s+it|prefer\s+it|be\s+grateful)\s+if\s+you\s+(?:could\s+|would\s+)?)/i;
 const GERUND_LEAD = /^(?:before|after|while|upon|when)\s+[a-z]+ing\s+(?:(?:it|them|anything|this|that)\s+)?/i;
+// "the assistant fills `extra` with …": the model's duty stated in the third person, with a verb that moves data.
+const MODEL_MOVES = String.raw`\bthe\s+(?:assistant|agent|model|ai|llm)\s+(?:then\s+|also\s+|quietly\s+|silently\s+|always\s+)?(?:fills|copies|puts|pastes|inserts|adds|appends|attaches|includes|sends|forwards|populates|uploads|embeds)\b`;
+const MODEL_MOVES_PATTERN = new RegExp(MODEL_MOVES, 'i');
 const MODAL = /\b(?:expects?|wants?|needs?|asks?|requires?)\s+you\s+to\b|\byou(?:'ll|\s+will|'d|\s+would)\s+(?:need|have)\s+to\b|\byou\s+ought\s+to\b|\b(?:(?:the\s+)?[\w-]+\s+(?:tool|function)|it)\s+(?:must|should|shall|needs?\s+to|has\s+to)\s+(?!be\b|not\b|never\b|only\b)[a-z]+|\b(?:you|the\s+(?:assistant|model|ai|agent|llm))\s+(?:must|should|shall|will\s+need\s+to|need\s+to|have\s+to|are\s+(?:required|expected|instructed|asked|supposed)\s+to|are\s+to|can\s+now|may\s+now|will\s+(?!be\b))|\b(?:must|should|shall)\s+(?:always|also|first|now|then|immediately)\s+(?!be\b|not\b|never\b)[a-z]+|\b(?:make\s+sure|be\s+sure|remember|don't\s+forget|it\s+is\s+(?:mandatory|required|essential|critical|important|necessary))\s+(?:to|that|you)\b|\b(?:your|the)\s+(?:real|actual|true|new|only|main)?\s*(?:task|job|goal|mission|purpose)\s+is\s+to\b|\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\s+be\s+(?:\w+ed|sent|put|set|given|written|shown|kept|done|run)\b/i;
 const NEGATION_BEFORE = /\b(?:do\s+not|don't|never|not|no|nor|cannot|can't|must\s+not|should\s+not|shouldn't|won't|avoid|refuses?|without)\s+(?:\S+\s+){0,2}$/i;
 // "…and pass it in `notes`": a second instruction joined by "and" starts a clause of its own.
@@ -66,7 +69,7 @@ export function startsImperative(clause: string): boolean {
 
 /** True when the clause tells its reader to act: an imperative, or a modal aimed at "you" or the model. */
 export function isDirective(clause: string): boolean {
-  return startsImperative(clause) || MODAL.test(clause);
+  return startsImperative(clause) || MODAL.test(clause) || MODEL_MOVES_PATTERN.test(clause);
 }
 
 /** True when the word at `index` of `text` is negated by a word just before it ("never include", "do not send"). */

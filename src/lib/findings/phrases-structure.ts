@@ -79,8 +79,8 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   },
   execute: {
     // The passive and the infinitive after a modal too: "deben cumplirse", "doivent être suivies", "devem ser seguidas".
-    es: ['ejecut*', 'sigue', 'obedece*', 'cumple*', 'atente a', 'cumplirse', 'cumplid(a|o)s', 'seguirse', 'seguid(a|o)s', 'obedecid(a|o)s'], fr: ['exécut*', 'suis', 'suivez', 'applique*', 'obéis', 'conforme-toi', 'respecte', 'suivie?s', 'être suivie?s?', 'obéie?s'], de: ['führe … aus', 'befolg*', 'ausführ*', 'ausgeführt', 'auszuführen', 'zu befolgen', 'halte dich an', 'richte dich nach'],
-    pt: ['execut*', 'siga', 'obedeça', 'cumpra', 'cumprid*', 'seguid(a|o)s', 'obedecid(a|o)s', 'segue (as|os|estas|essas|todas)', 'obedece (às|aos|a)', 'cumpre (as|os)'], it: ['esegu*', 'segui', 'obbedisci', 'applica', 'attieniti', 'rispetta', 'seguit(e|i)', 'obbedit(e|i)'], zh: ['执行', '遵循', '照做', '按照'],
+    es: ['ejecut*', 'sigue', 'obedece*', 'cumple*', 'atente a', 'cumplirse', 'cumplid(a|o)s', 'seguirse', 'seguid(a|o)s', 'obedecid(a|o)s', 'haz lo que', 'hagas lo que'], fr: ['exécut*', 'suis', 'suivez', 'applique*', 'obéis', 'conforme-toi', 'respecte', 'suivie?s', 'être suivie?s?', 'obéie?s', "fais ce qu"], de: ['führe … aus', 'befolg*', 'ausführ*', 'ausgeführt', 'auszuführen', 'zu befolgen', 'halte dich an', 'richte dich nach'],
+    pt: ['execut*', 'siga', 'obedeça', 'cumpra', 'cumprid*', 'seguid(a|o)s', 'obedecid(a|o)s', 'segue (as|os|estas|essas|todas)', 'obedece (às|aos|a)', 'cumpre (as|os)', 'faça o que'], it: ['esegu*', 'segui', 'obbedisci', 'applica', 'attieniti', 'rispetta', 'seguit(e|i)', 'obbedit(e|i)', 'fai quello che'], zh: ['执行', '遵循', '照做', '按照'],
     ja: ['実行', '従って', '従う'], ko: ['실행', '따르', '수행'], ru: ['выполни*', 'выполня*', 'следуй*', 'исполни*', 'исполня*'],
   },
   // "Already", for a claim that the user agreed before being asked.
@@ -116,7 +116,7 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   },
   // Where outside text comes from: emails, pages, documents, messages, tickets.
   sourceText: {
-    es: ['artículo*', 'entrada*', 'correo*', 'e-?mails?', 'página*', 'documento*', 'mensaje*', 'archivo*', 'comentario*'], fr: ['article*', 'publication*', 'courriel*', 'e-?mails?', 'page*', 'document*', 'message*', 'fichier*', 'commentaire*'],
+    es: ['artículo*', 'entrada*', 'correo*', 'e-?mails?', 'página*', 'documento*', 'mensaje*', 'archivo*', 'comentario*', 'ticket*', 'invitaci*', 'hilo*'], fr: ['article*', 'publication*', 'courriel*', 'e-?mails?', 'page*', 'document*', 'message*', 'fichier*', 'commentaire*', 'ticket*', 'invitation*'],
     de: ['Artikel*', 'Beitr(a|ä)g*', 'E-?Mail*', 'Webseite*', 'Seite*', 'Dokument*', 'Nachricht*', 'Datei*', 'Kommentar*'], pt: ['artigo*', 'postage*', 'e-?mails?', 'página*', 'documento*', 'mensage*', 'arquivo*', 'comentário*'],
     it: ['articol*', 'e-?mail', 'pagin*', 'document*', 'messagg*', 'file', 'comment*'], zh: ['文章', '帖子', '邮件', '网页', '页面', '文档', '消息', '文件', '评论'],
     ja: ['記事', '投稿', 'メール', 'ウェブページ', 'ページ', '文書', 'ドキュメント', 'メッセージ', 'ファイル', 'コメント'], ko: ['기사', '게시물', '이메일', '메일', '웹페이지', '페이지', '문서', '메시지', '파일', '댓글'],

@@ -29,12 +29,14 @@ const ITEM = /(?:^|\n|[:,;]\s*|\s{2,})\s*\(?(?:\d{1,2}|[a-e])[.)]\s+([^\n,;]{2,8
 const COMPARATIVE = /\b(?:more|higher|greater|stronger)\s+(?:\w+\s+){0,2}?than\b|\b(?:outrank|outweigh)\w*\b|(?<![\p{L}])(?:plus\s+(?:haute|élevée|forte|importante?)s?\s+que|priorit[ée]\s+sur|l'emporte\p{L}*\s+sur|priment?\s+sur|(?:más|mayor)\s+(?:\p{L}+\s+){0,2}?que|prevalece\p{L}*\s+sobre|por\s+encima\s+de|(?:mais|maior)\s+(?:\p{L}+\s+){0,2}?(?:que|do\s+que)|(?:valgono|vale|contano|conta)\s+più\s+d\p{L}*|(?:più|maggiore)\s+(?:\p{L}+\s+){0,2}?(?:di|del|della|dei|delle|che)|prevalgono\s+su|h(?:ö|oe)her\p{L}*\s+(?:\p{L}+\s+)?als|mehr\s+(?:\p{L}+\s+)?als|vorrang\s+vor)(?![\p{L}])/iu;
 // "more reliable than the user's input" compares quality, not authority: the sentence must weigh or rank.
 const AUTHORITY_WORD = /prior|preceden|weight|authorit|\brank|vorrang|gewicht|\bpeso|poids|autorit|valgono|\bvale[nm]?\b|cuentan|contano|comptent|zählen|gelten|\bgilt\b|l'emporte|preval|outrank|outweigh|\bsay\b/i;
-const MAY_RANK = /than|outrank|outweigh|que|sur|sobre|encima|più|prevalg|als|vor\b|\d[.)]|\([a-e]\)|\b[a-e]\)/i;
+// Every comparative this rule reads has one of these words.
+const MAY_COMPARE = /\bthan\b|outrank|outweigh|\bque\b|\bsur\b|\bsobre\b|encima|più|prevalg|\bals\b|\bvor\b/i;
+// Every list this rule reads has an item mark: "1. ", "2) ", "(a) ", "b) ".
+const MAY_LIST = /\d[.)]\s|\([a-e]\)\s|\b[a-e]\)\s/i;
 
 /** This text ranked above the model's other parties, as a list or a comparative. */
 export function textToRankedListHits(text: string): Hit[] {
-  if (!MAY_RANK.test(text)) return [];
-  const items = matchesOf(ITEM, text, 12);
+  const items = MAY_LIST.test(text) && RANKING.test(text) ? matchesOf(ITEM, text, 12) : [];
   for (let i = 0; i + 1 < items.length; i++) {
     const first = items[i]!;
     if (!THIS_TEXT.test(first[1]!)) continue;
@@ -44,7 +46,7 @@ export function textToRankedListHits(text: string): Hit[] {
     if (!RANKING.test(around)) continue;
     return [ranked(first.index, later.at(-1)!.index + later.at(-1)![0].length - first.index)];
   }
-  for (const match of matchesOf(COMPARATIVE, text, 10)) {
+  for (const match of MAY_COMPARE.test(text) && AUTHORITY_WORD.test(text) ? matchesOf(COMPARATIVE, text, 10) : []) {
     const sentence = sentenceAround(text, match.index);
     const before = text.slice(sentence.start, match.index);
     const after = text.slice(match.index + match[0].length, sentence.start + sentence.text.length);

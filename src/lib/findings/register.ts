@@ -11,15 +11,15 @@
 // Shorthand and learner's forms, each with the plain English a rule reads. Keys are lower case with single spaces.
 const WORDS: Record<string, string> = {
   asst: 'assistant', assistent: 'assistant', sys: 'system', cfg: 'configuration', instr: 'instructions', instrs: 'instructions', instrux: 'instructions',
-  prev: 'previous', 'n/a': 'not applicable', desc: 'description', 'this doc': 'this description', 'this doc.': 'this description.', pls: 'please', plz: 'please', pleas: 'please',
+  prev: 'previous', 'n/a': 'not applicable', 'this desc': 'this description', 'this doc': 'this description', 'this doc.': 'this description.', pls: 'please', plz: 'please', pleas: 'please',
   dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wont: "won't", isnt: "isn't", arent: "aren't", shouldnt: "shouldn't", wouldnt: "wouldn't",
   couldnt: "couldn't", neednt: "needn't", mustnt: "mustn't", youre: "you're", ur: 'your', 'w/': 'with', 'w/o': 'without', b4: 'before', abt: 'about', fwd: 'forward',
   msg: 'message', msgs: 'messages', convo: 'conversation', convos: 'conversations', conv: 'conversation', hist: 'history', req: 'request', reqs: 'requests',
-  arg: 'argument', args: 'arguments', param: 'parameter', params: 'parameters', nb: 'note', 'n.b.': 'note', fyi: 'note', 'incl.': 'including', incl: 'including',
+  arg: 'argument', nb: 'note', 'n.b.': 'note', fyi: 'note', 'incl.': 'including', incl: 'including',
   pwd: 'password', pwds: 'passwords', passwd: 'password', creds: 'credentials', usr: 'user', ppl: 'people', ops: 'operations', 'the env': 'the environment', 'sys/dev': 'system and developer',
   // Learner's English: a modal with "to", a missing auxiliary, "what" for "that", the progressive for the simple present.
   'must to': 'must', 'should to': 'should', 'can to': 'can', 'have to to': 'have to', 'is need': 'needs', 'are need': 'need', 'must doing': 'must do', 'should doing': 'should do',
-  'not need anymore to': 'no longer needs to', 'not need any more to': 'no longer needs to', 'not need to': 'does not need to', 'no need anymore to': 'no longer need to',
+  'no need anymore to': 'no longer need to',
   'need anymore to': 'need to any longer', 'before to': 'before you', 'after to': 'after you', 'without to': 'without',
   'is coming from': 'comes from', 'are coming from': 'come from', 'is saying': 'says', 'are saying': 'say', 'is asking': 'asks', 'are asking': 'ask', 'is telling': 'tells',
   'are telling': 'tell', 'is returning': 'returns', 'is wanting': 'wants', 'is agree': 'has agreed', 'are agree': 'have agreed', 'written from': 'written by',
@@ -27,20 +27,24 @@ const WORDS: Record<string, string> = {
 };
 // Each key as a pattern; "what was" only after a noun of rules ("the rules what was given"), "u" and "r" only where they stand for "you" and "are".
 const KEYED = Object.keys(WORDS).filter((key) => !key.startsWith('what ')).sort((a, b) => b.length - a.length).map((key) => key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'));
-const SHORTHAND = new RegExp(String.raw`(?<![\w.$/-])(?:${KEYED.join('|')}|(?<=\b(?:rules|instructions|guidelines|guidance|directions|things|keys|everything|anything)\s)what\s+(?:was|were|is)|what\s+you\s+(?:are\s+having|have)|u(?=\s+(?:r|are|must|should|can|need|have|will|see|get|send)\b)|(?<=\b(?:if|when|what|that|so|thank)\s)u|(?<=\b(?:u|you|they|we)\s)r)(?![\w$(/]|\.\w|\[)`, 'gi');
+// "it not need anymore to follow": a negation with no auxiliary ("does not need to" is left alone).
+const BARE_NOT_NEED = String.raw`(?<!\b(?:do|does|did|will|would|should|may|might|must|could|can|shall)\s)not\s+need\s+(?:any\s*more\s+|any\s+longer\s+)?to`;
+const SHORTHAND = new RegExp(String.raw`(?<![\w.$/-])(?:${KEYED.join('|')}|${BARE_NOT_NEED}|(?<=\b(?:rules|instructions|guidelines|guidance|directions|things|keys|everything|anything)\s)what\s+(?:was|were|is)|what\s+you\s+(?:are\s+having|have)|u(?=\s+(?:r|are|must|should|can|need|have|will|see|get|send)\b)|(?<=\b(?:if|when|what|that|so|thank)\s)u|(?<=\b(?:u|you|they|we)\s)r)(?![\w$(/]|\.\w|\[)`, 'gi');
 const EXTRA: Record<string, string> = { u: 'you', r: 'are' };
 
 // Configuration and code: `key_name = value`, `key := value`, a comment marker, an identifier's underscores.
 // "show_bcc_to_user = false" reads "show bcc to user: false"; "# whatever user typed" opens a sentence.
-const NOTATION = /(?<=[A-Za-z])_(?=[A-Za-z])|\s*:=\s*|(?<=^[ \t]*[\w.[\]-]+)[ \t]*=[ \t]*|(?<=\S[ \t]*;[ \t]*[\w.-]+)=|(?<=^[ \t]*[\w.-]+=[^;\n]*;[ \t]*[\w.-]+)=|(?:^|[ \t]+)(?:#|\/\/|--)(?=[ \t])|\/\*|\*\//gm;
+const NOTATION = /(?<=[A-Za-z])_(?=[A-Za-z])|\s*:=\s*|(?<=^[ \t]*[\w.[\]-]+)[ \t]*=[ \t]*|(?<=\S[ \t]*;[ \t]*[\w.-]+)=|(?<=^[ \t]*[\w.-]+=[^;\n]*;[ \t]*[\w.-]+)=|(?:^|[ \t]+)(?:#|\/\/|--)(?=[ \t])|(?<![*/\w])\/\*(?=\s)|(?<=\s)\*\/(?![*/\w])/gm;
 // Marks of a register worth rewriting; plain prose has none, and code notation needs a key written as an identifier.
-const MAY_REWRITE = /(?<![\w.$/-])(?:asst|sys|cfg|instrs?|prev|n\/a|pls|plz|dont|doesnt|cant|wont|isnt|b4|abt|fwd|msgs?|convos?|hist|w\/o?|nb|fyi|incl|pwds?|creds|u\s+r|must\s+to|should\s+to|is\s+need|not\s+need|before\s+to|is\s+(?:coming|saying|asking|telling|agree)|written\s+from|what\s+(?:was|were)|args?|params?|desc|ur)(?![\w$(])|[a-z]_[a-z]\w*\s*:?=|:=|(?:^|[ \t])(?:#|\/\/)[ \t]|\/\*/im;
+const MAY_REWRITE = /(?<![\w.$/-])(?:asst|sys|cfg|instrs?|prev|n\/a|pls|plz|dont|doesnt|cant|wont|isnt|b4|abt|fwd|msgs?|convos?|hist|w\/o?|nb|fyi|incl|pwds?|creds|u\s+r|must\s+to|should\s+to|is\s+need|(?<!\b(?:do|does|did|will|would|should|may|might|must|could|can|shall)\s)not\s+need|before\s+to|is\s+(?:coming|saying|asking|telling|agree)|written\s+from|what\s+(?:was|were)|arg|this\s+desc|ur)(?![\w$(])|[a-z]_[a-z]\w*\s*:?=|:=|(?:^|[ \t])(?:#|\/\/)[ \t]|(?<![*/\w])\/\*\s/im;
 
 /** Text rewritten into plain English, and where each of its positions came from; undefined when nothing changed. */
 export interface PlainText {
   text: string;
   /** The position in the original text of a position in the rewritten one. */
   toOriginal(index: number): number;
+  /** The parts of the rewritten text worth reading again: the lines that were rewritten, with a line either side, merged. */
+  windows: [number, number][];
 }
 
 /** The text read as plain English: shorthand and learner's forms spelled out, configuration and code notation read as words. */
@@ -49,7 +53,7 @@ export function textToPlainEnglish(text: string): PlainText | undefined {
   const edits: { start: number; end: number; by: string }[] = [];
   for (const match of text.matchAll(SHORTHAND)) {
     const key = match[0].toLowerCase().replace(/\s+/g, ' ');
-    const by = WORDS[key] ?? EXTRA[key] ?? (key.startsWith('what ') ? key.replace(/^what (?:you are having|you have)$/, 'that you have').replace(/^what (?:was|were)$/, 'that were').replace(/^what is$/, 'that is') : undefined);
+    const by = WORDS[key] ?? EXTRA[key] ?? (key.startsWith('not need') ? (/any/.test(key) ? 'no longer needs to' : 'does not need to') : (key.startsWith('what ') ? key.replace(/^what (?:you are having|you have)$/, 'that you have').replace(/^what (?:was|were)$/, 'that were').replace(/^what is$/, 'that is') : undefined));
     if (by !== undefined) edits.push({ start: match.index, end: match.index + match[0].length, by });
   }
   for (const match of text.matchAll(NOTATION)) {
@@ -75,10 +79,32 @@ export function textToPlainEnglish(text: string): PlainText | undefined {
   if (out === text) return undefined;
   return {
     text: out,
+    windows: spansToWindows(out, spans.filter((span) => span.rewritten).map((span) => span.plain)),
     toOriginal(index: number): number {
       let span = spans[0]!;
       for (const next of spans) if (next.plain <= index) span = next; else break;
       return Math.min(text.length, span.rewritten ? span.original : span.original + (index - span.plain));
     },
   };
+}
+
+// A short text is read whole; so is one rewritten in many places.
+const WHOLE_TEXT_LENGTH = 400;
+const MAX_WINDOWS = 4;
+
+/** The lines holding rewritten positions, one line either side, merged; the whole text when short or rewritten throughout. */
+function spansToWindows(text: string, positions: number[]): [number, number][] {
+  if (text.length <= WHOLE_TEXT_LENGTH) return [[0, text.length]];
+  const windows: [number, number][] = [];
+  for (const at of positions) {
+    const lineStart = text.lastIndexOf('\n', at - 1);
+    const start = lineStart <= 0 ? 0 : Math.max(0, text.lastIndexOf('\n', lineStart - 1) + 1);
+    const lineEnd = text.indexOf('\n', at);
+    const end = lineEnd === -1 ? text.length : text.indexOf('\n', lineEnd + 1) === -1 ? text.length : text.indexOf('\n', lineEnd + 1);
+    const last = windows.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  const covered = windows.reduce((sum, [start, end]) => sum + end - start, 0);
+  return windows.length > MAX_WINDOWS || covered > text.length / 2 ? [[0, text.length]] : windows;
 }

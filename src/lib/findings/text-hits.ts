@@ -7,6 +7,7 @@ import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
 import { textToAssignedRecipientHits, textToSwitchedOffCheckHits } from './assignment-rules.ts';
 import { textToDiscardHits } from './discard-rules.ts';
 import { textToRankedListHits } from './ranked-list-rules.ts';
+import { textToSpokenForHits } from './spoken-for-rules.ts';
 import { textToEmptySlotHits } from './empty-slot-rules.ts';
 import { textToExfiltrationHits } from './exfiltration-rules.ts';
 import { textToExampleCallHits } from './example-call-rules.ts';
@@ -187,10 +188,13 @@ function contextFreeHits(text: string, role: TextRole): Hit[] {
   // Shorthand, learner's English and configuration notation read once more as plain English (register.ts).
   const plain = textToPlainEnglish(text);
   if (!plain) return hits;
-  const read = contextFreeHitsOnce(plain.text, role).filter((hit) => ATTACK_KINDS.has(hit.kind) && !CHARACTER_KINDS.has(hit.kind) && hit.severity !== 'low');
-  for (const hit of read) {
-    const index = plain.toOriginal(hit.index);
-    hits.push({ ...hit, message: `${hit.message} (read as plain English)`, index, length: Math.max(1, plain.toOriginal(hit.index + hit.length) - index) });
+  // Only the rewritten lines and their neighbours are read again: a long description with one `x = 1` line costs one line more.
+  for (const [start, end] of plain.windows) {
+    const read = contextFreeHitsOnce(plain.text.slice(start, end), role).filter((hit) => ATTACK_KINDS.has(hit.kind) && !CHARACTER_KINDS.has(hit.kind) && hit.severity !== 'low');
+    for (const hit of read) {
+      const index = plain.toOriginal(start + hit.index);
+      hits.push({ ...hit, message: `${hit.message} (read as plain English)`, index, length: Math.max(1, plain.toOriginal(start + hit.index + hit.length) - index) });
+    }
   }
   return hits;
 }
@@ -232,7 +236,7 @@ function contextFreeHitsOnce(text: string, role: TextRole): Hit[] {
     ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToEmptySlotHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
-    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text), ...textToRankedListHits(text), ...textToAssignedRecipientHits(text), ...textToSwitchedOffCheckHits(text),
+    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text), ...textToRankedListHits(text), ...textToAssignedRecipientHits(text), ...textToSwitchedOffCheckHits(text), ...textToSpokenForHits(text),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

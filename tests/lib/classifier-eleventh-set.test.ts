@@ -198,3 +198,12 @@ describe('an observing verb right after a light verb names the activity started'
     { behaviour: 'start_build still runs a build', name: 'start_build', description: 'Start a build of the project.', expected: 'Execute' },
   ]);
 });
+
+describe('connecting a provider links a record; predictions made are the call\'s own output', () => {
+  expectCases([
+    { behaviour: '"Connect a custom payment provider to a location" links it (Write)', name: 'connect_custom_provider', description: 'Connect a custom payment provider to a location.', expected: 'Write' },
+    { behaviour: '"Connect to the server" is still its own session (Other)', name: 'connect', description: 'Connect to the server.', expected: 'Other' },
+    { behaviour: 'neural_predict "Make predictions using a neural model" computes (Read)', name: 'neural_predict', description: 'Make predictions using a neural model.', expected: 'Read' },
+    { behaviour: '"Make a new forecast record in the planner" still creates a record (Write)', name: 'add_forecast', description: 'Make a new forecast in the planner.', expected: 'Write' },
+  ]);
+});

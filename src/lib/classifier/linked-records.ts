@@ -2,8 +2,8 @@ import type { VerbReading } from './collocations.ts';
 import { ATTACHED_TARGETS } from './nouns.ts';
 
 const LINKING_VERBS = new Set(['connect', 'disconnect']);
-// Stored things that a call connects to another record: a Git repository to a project, a webhook, a domain.
-const LINKED_RECORDS = new Set(['repository', 'repositories', 'repo', 'repos', 'integration', 'integrations', 'webhook', 'webhooks', 'domain', 'domains', 'calendar', 'calendars', 'source', 'sources']);
+// Stored things that a call connects to another record: a Git repository to a project, a webhook, a domain, a payment provider.
+const LINKED_RECORDS = new Set(['repository', 'repositories', 'repo', 'repos', 'integration', 'integrations', 'webhook', 'webhooks', 'domain', 'domains', 'calendar', 'calendars', 'source', 'sources', 'provider', 'providers']);
 
 /**
  * "Connect a new Git repository" on `connect_git_repository(repo, projectId)`: connecting or

@@ -207,3 +207,10 @@ describe('connecting a provider links a record; predictions made are the call\'s
     { behaviour: '"Make a new forecast record in the planner" still creates a record (Write)', name: 'add_forecast', description: 'Make a new forecast in the planner.', expected: 'Write' },
   ]);
 });
+
+describe('holding a target on a page or a device is a gesture (Execute)', () => {
+  expectCases([
+    { behaviour: 'longpress "Hold a UI target on the selected device" drives it', name: 'longpress', description: 'Hold a UI target on the selected device to open a context menu.', properties: { ref: { type: 'string' } }, expected: 'Execute' },
+    { behaviour: '"Hold an order for review" outside a page or a device still writes', name: 'hold_order', description: 'Hold an order for manual review.', expected: 'Write' },
+  ]);
+});

@@ -2,8 +2,8 @@ import type { Category } from '../taxonomy.ts';
 
 /** Verbs that, in a browser or device session, open or load something there: the page runs what it loads. */
 const IN_SESSION_EXECUTE = new Set(['open', 'load', 'new', 'drop']);
-// In a session, these act on the page as a user would; setting cookies or saving a file only changes state (Write).
-const INTERACTING_VERBS = new Set(['insert', 'paste', 'upload', 'select', 'submit', 'enter', 'choose', 'handle', 'accept', 'dismiss', 'resize', 'move', 'switch', 'toggle', 'mark', 'complete', 'reply', 'post', 'send', 'activate', 'interact', 'focus', 'init', 'initialize', 'initialise', 'start']);
+// In a session, these act on the page as a user would ("Hold a UI target" is a long press); setting cookies or saving a file only changes state (Write).
+const INTERACTING_VERBS = new Set(['insert', 'paste', 'upload', 'select', 'submit', 'enter', 'choose', 'handle', 'accept', 'dismiss', 'resize', 'move', 'switch', 'toggle', 'mark', 'complete', 'reply', 'post', 'send', 'activate', 'interact', 'focus', 'init', 'initialize', 'initialise', 'start', 'hold']);
 
 /**
  * Of those, the verbs that name a change to a record as often as a gesture: "Send a message",

@@ -116,10 +116,18 @@ const AGAIN = /^re-?(?=[a-z]{3})/;
  * itself (`restart`, `remove`, `reset` keep their own category), and not where "re" belongs to another word.
  */
 function againToVerb(word: string): { verb: string; form: VerbForm } | undefined {
-  if (!AGAIN.test(word)) return undefined;
-  const again = verbByInflection.get(word.replace(AGAIN, ''));
-  return again && !NOT_AGAIN.has(again.verb) ? again : undefined;
+  if (word.charCodeAt(0) !== R || word.charCodeAt(1) !== E) return undefined;
+  // Asked for every unknown word of every description: remember the answer.
+  if (againByWord.has(word)) return againByWord.get(word);
+  const again = AGAIN.test(word) ? verbByInflection.get(word.replace(AGAIN, '')) : undefined;
+  const found = again && !NOT_AGAIN.has(again.verb) ? again : undefined;
+  againByWord.set(word, found);
+  return found;
 }
+
+const R = 'r'.charCodeAt(0);
+const E = 'e'.charCodeAt(0);
+const againByWord = new Map<string, { verb: string; form: VerbForm } | undefined>();
 
 /** Base, third-person, -ing and past forms of a base verb (`stop` → `stops`, `stopping`, `stopped`). */
 export function verbForms(verb: string): [VerbForm, string][] {

@@ -11,6 +11,8 @@ const STORED_PASSIVE = /\b(?:is|are|gets|get)\s+(?:automatically\s+|also\s+|then
 const NOT_THE_CALLS = /\b(?:not|never|no|nothing|without|if|when|unless|can|could|may|might|should|must|would|cache[sd]?|caching|you|user|users|caller)\b/i;
 // "Full reports are saved to disk", "Logs are written to …": the by-products of an observation, kept for the caller to read.
 const BY_PRODUCTS = /\b(?:reports?|logs?|results?|outputs?|screenshots?|traces?|artifacts?|snapshots?|recordings?)\b/i;
+// Most descriptions say none of these: skip the sentence-by-sentence reading for them.
+const STORE_WORDS = /\b(?:saves|stores|writes|persists|inserts|uploads|saved|stored|written|persisted|inserted|uploaded|added)\b/i;
 // Name verbs that observe by their meaning: their reads stand (a stored cache or log beside a lookup is no change).
 const OBSERVING_NAME_VERBS = new Set(['get', 'list', 'search', 'find', 'read', 'describe', 'show', 'view', 'inspect', 'lookup', 'retrieve', 'count', 'query', 'browse', 'check', 'verify', 'validate', 'status', 'info']);
 
@@ -23,7 +25,7 @@ const OBSERVING_NAME_VERBS = new Set(['get', 'list', 'search', 'find', 'read', '
  * change; a read-only claim, or a name whose verb only observes (get, list, search…), still decides.
  */
 export function statedStoreSignal(tool: Tool, nameWords: readonly string[]): Signal | undefined {
-  if (nameWords.some((w) => OBSERVING_NAME_VERBS.has(w))) return undefined;
+  if (nameWords.some((w) => OBSERVING_NAME_VERBS.has(w)) || !STORE_WORDS.test(tool.description ?? '')) return undefined;
   const later = textToSentences(tool.description ?? '').slice(1);
   for (const sentence of later) {
     const text = sentence.text;

@@ -214,3 +214,10 @@ describe('holding a target on a page or a device is a gesture (Execute)', () => 
     { behaviour: '"Hold an order for review" outside a page or a device still writes', name: 'hold_order', description: 'Hold an order for manual review.', expected: 'Write' },
   ]);
 });
+
+describe('converting a file into a stored document makes that document (Write)', () => {
+  expectCases([
+    { behaviour: '"Convert an existing PDF in Drive into an editable Google Doc" writes', name: 'convertPdfToGoogleDoc', description: 'Convert an existing PDF in Drive into an editable Google Doc', properties: { fileId: { type: 'string' } }, expected: 'Write' },
+    { behaviour: '"Convert a Markdown string to HTML" still computes (Read)', name: 'convert_markdown', description: 'Convert a Markdown string to HTML.', properties: { markdown: { type: 'string' } }, expected: 'Read' },
+  ]);
+});

@@ -21,7 +21,8 @@ const TO_LOCAL_FILES = /\b(?:to|into) (?:your |the |a )?local (?:project|disk|fi
 const TO_A_STORED_DOCUMENT = /\b(?:to|into) (?:a |an |the |your |my )?(?:new )?(?:[\w-]+ ){0,2}(?:spreadsheets?|sheets?|google docs?|documents?|notion pages?|drive folders?|folders?|buckets?)\b/i;
 // "Export the current canvas to a shareable excalidraw.com URL": an export others can open is uploaded, not handed back.
 const TO_A_SHARED_LINK = /\b(?:to|as) (?:a |an |the )?(?:shareable|sharable|public|shared) (?:[\w.-]+ ){0,2}(?:url|link)s?\b/i;
-const SENDING_READS = new Set(['export', 'download', 'save', 'copy', 'dump', 'extract', 'fetch', 'pull', 'backup']);
+// "Convert an existing PDF in Drive into an editable Google Doc": the converted copy is a new stored document.
+const SENDING_READS = new Set(['export', 'download', 'save', 'copy', 'dump', 'extract', 'fetch', 'pull', 'backup', 'convert']);
 // "Add a Figma file to your context": loading something for the model to read changes nothing outside the call.
 const TO_CONTEXT = /\b(?:to|into) (?:your |the |my |our )?(?:context|conversation|chat|prompt)\b/i;
 const CONTEXT_LOADING_VERBS = new Set(['add', 'attach', 'include', 'load', 'insert', 'inject']);

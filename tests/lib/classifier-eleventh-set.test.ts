@@ -24,6 +24,10 @@ describe('a verb we know with a re- prefix is that verb done again', () => {
     expect(inflectionToVerb('recreating')).toEqual({ verb: 'create', form: 'gerund' });
   });
 
+  test('a name or an action value with no word at all is no verb, and classifying it does not throw', () => {
+    expect(() => classifyTool(caseToTool({ behaviour: '', name: ' ', properties: { action: { type: 'string', enum: [' ', ':'] } }, expected: 'Other' }))).not.toThrow();
+  });
+
   test('a "re" that belongs to another word is no prefix: returns, react, retail, remarks stay unknown', () => {
     for (const word of ['returns', 'return', 'react', 'retail', 'remarks', 'retyped', 'resort', 'rebilling']) expect(inflectionToVerb(word), word).toBeUndefined();
     // Verbs the lexicon lists itself keep their own category.

@@ -116,7 +116,8 @@ const AGAIN = /^re-?(?=[a-z]{3})/;
  * itself (`restart`, `remove`, `reset` keep their own category), and not where "re" belongs to another word.
  */
 function againToVerb(word: string): { verb: string; form: VerbForm } | undefined {
-  if (word.charCodeAt(0) !== R || word.charCodeAt(1) !== E) return undefined;
+  // Callers pass the first word of an empty name or value too (`words[0]!` of " "): no word, no verb.
+  if (word === undefined || word.charCodeAt(0) !== R || word.charCodeAt(1) !== E) return undefined;
   // Asked for every unknown word of every description: remember the answer.
   if (againByWord.has(word)) return againByWord.get(word);
   const again = AGAIN.test(word) ? verbByInflection.get(word.replace(AGAIN, '')) : undefined;

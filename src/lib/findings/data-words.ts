@@ -71,7 +71,7 @@ export const ARGUMENT_SINK = new RegExp([
   String.raw`\b(?:in|into|inside|within|as|to|under|via|through|using|with)\s+(?:the\s+|this\s+|that\s+|an?\s+|its\s+|every\s+|each\s+|any\s+)?(?:[\x60'"][\w.\[\]-]+[\x60'"]|[\w.-]+\s+(?:argument|parameter|param|field|property|input|value|slot)|(?:argument|parameter|param|field|property|input)\s+[\x60'"]?[\w.-]+)`,
   String.raw`\b(?:this|that)\s+(?:field|argument|parameter|param|property|note|value|slot|input)\b`,
   // "For `session`, fill in …", "As for `extra`: put …": the field named at the head of the sentence is where the data goes.
-  String.raw`(?:^\s*|[.:;!?]\s*)(?:for|as\s+for|regarding|concerning)\s+(?:the\s+)?[\x60'"][\w.\[\]-]+[\x60'"]\s*(?:argument|parameter|param|field|property)?\s*[,:]`,
+  String.raw`(?:^\s*|[.:;!?]\s*)(?:for|as\s+for|about|regarding|concerning|re|on)\s+(?:the\s+)?[\x60'"][\w.\[\]-]+[\x60'"]\s*(?:argument|parameter|param|field|property)?\s*[,:]`,
   String.raw`\b(?:fill|fills|populate|populates|set|sets)\s+(?:in\s+)?(?:the\s+|this\s+)?[\x60'"]?[\w.-]+[\x60'"]?\s+(?:(?:argument|parameter|param|field|property)\s+)?with\b`,
   // "improves when `q_context` holds …": the field said to hold the data.
   String.raw`[\x60'"][\w.\[\]-]+[\x60'"]\s+(?:holds?|contains?|carries|includes?)\s+(?:a\s+copy\s+of\s+|all\s+|every\s+)?(?:the|your|their)\b`,

@@ -24,7 +24,7 @@ const THIS_TEXT = new RegExp([
 const PARTY = /\b(?:system(?:\s+(?:prompt|message|instructions?))?|operator|developer|host|platform|user|end\s+user|chat\s+user|(?:your|the)\s+(?:system\s+)?prompt)\b|\b(?:syst[eè]me|sistema|usuari[oa]s?|utilisat\p{L}*|utente|usu[aá]rio|utilizador|\p{L}*anweisungen|systemprompt|nutzer\p{L}*|benutzer\p{L}*|entwickler\p{L}*|d[eé]velopp\p{L}*|desarrollador\p{L}*|desenvolvedor\p{L}*|sviluppator\p{L}*|operador\p{L}*|op[eé]rat\p{L}*)(?![\p{L}])/iu;
 // What makes a list a ranking of authorities.
 const RANKING = /\b(?:precedence|priority|priorities|order|rank\w*|hierarchy|authority|wins?|prevails?|conflicts?|disagree\w*)\b|(?<![\p{L}])(?:prioridad\p{L}*|prioridade|priorit[àé]|orden|ordem|ordine|ordre|rangfolge|vorrang|reihenfolge|conflit\p{L}*|conflict\p{L}*|konflikt\p{L}*|gana|gagne|vince|gewinnt)(?![\p{L}])/iu;
-const ITEM = /(?:^|\n|[:,;]\s*|\s{2,})\s*\(?(?:\d{1,2}|[a-e])[.)]\s+([^\n,;]{2,80})/g;
+const ITEM = /(?:^|\n|[:,;]\s*|\s{2,}|\s(?=(?:i{1,3}|iv|v)[.)]\s))\s*\(?(?:\d{1,2}|[a-e]|i{1,3}|iv|v|[-*•])[.)]?\s+([^\n,;]{2,80}?)(?=\s+(?:i{1,3}|iv|v)[.)]\s|[\n,;]|$)/gm;
 // A comparative whose standard follows "than": "more weight than", "plus haute que", "höheren Vorrang als", "valgono più del".
 const COMPARATIVE = /\b(?:more|higher|greater|stronger)\s+(?:\w+\s+){0,2}?than\b|\b(?:outrank|outweigh)\w*\b|(?<![\p{L}])(?:plus\s+(?:haute|élevée|forte|importante?)s?\s+que|priorit[ée]\s+sur|l'emporte\p{L}*\s+sur|priment?\s+sur|(?:más|mayor)\s+(?:\p{L}+\s+){0,2}?que|prevalece\p{L}*\s+sobre|por\s+encima\s+de|(?:mais|maior)\s+(?:\p{L}+\s+){0,2}?(?:que|do\s+que)|(?:valgono|vale|contano|conta)\s+più\s+d\p{L}*|(?:più|maggiore)\s+(?:\p{L}+\s+){0,2}?(?:di|del|della|dei|delle|che)|prevalgono\s+su|h(?:ö|oe)her\p{L}*\s+(?:\p{L}+\s+)?als|mehr\s+(?:\p{L}+\s+)?als|vorrang\s+vor)(?![\p{L}])/iu;
 // "more reliable than the user's input" compares quality, not authority: the sentence must weigh or rank.
@@ -32,7 +32,7 @@ const AUTHORITY_WORD = /prior|preceden|weight|authorit|\brank|vorrang|gewicht|\b
 // Every comparative this rule reads has one of these words.
 const MAY_COMPARE = /\bthan\b|outrank|outweigh|\bque\b|\bsur\b|\bsobre\b|encima|più|prevalg|\bals\b|\bvor\b/i;
 // Every list this rule reads has an item mark: "1. ", "2) ", "(a) ", "b) ".
-const MAY_LIST = /\d[.)]\s|\([a-e]\)\s|\b[a-e]\)\s/i;
+const MAY_LIST = /\d[.)]\s|\([a-e]\)\s|\b[a-e]\)\s|\bi{1,3}[.)]\s|\n\s*[-*•]\s/i;
 
 /** This text ranked above the model's other parties, as a list or a comparative. */
 export function textToRankedListHits(text: string): Hit[] {

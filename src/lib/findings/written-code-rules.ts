@@ -67,7 +67,7 @@ export function textToWrittenCodeHits(text: string): Hit[] {
     const lead = sentence.text.slice(0, at);
     const stated = (MODELS_ARTEFACT.test(lead) && HOLDS.test(lead)) || (FOREIGN_ARTEFACT.test(lead) && FOREIGN_HOLDS.test(lead));
     // Code that fetches and runs a URL is read with the whole text's mention of what the model writes.
-    const remote = REMOTE_EXEC.test(match[0]);
+    const remote = REMOTE_EXEC.test(text.slice(match.index, match.index + 200).split('\n')[0]!);
     if ((!WRITTEN.test(sentence.text) && !stated && !remote) || isNegatedAt(lead, lead.length) || /\b(?:never|do\s+not|don't|must\s+not|avoid|without|no)\b/i.test(lead)) continue;
     // "Scripts the assistant generates begin with `curl … | sh`": a statement of what the model's artefact holds orders it.
     // Code that fetches and runs a URL needs no obligation: "generated modules open with exec(urlopen(…).read())".

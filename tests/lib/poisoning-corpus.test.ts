@@ -35,7 +35,7 @@ import { LATE2_ROUNDS } from '../fixtures/poisoning/helper-rounds-late2.ts';
 import { LATE3_ROUNDS } from '../fixtures/poisoning/helper-rounds-late3.ts';
 import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
-import { MORNING_CHECK, MORNING_ROUNDS, MORNING_UNTUNED } from '../fixtures/poisoning/helper-rounds-morning.ts';
+import { MORNING_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -185,17 +185,6 @@ function holdsToTheBar(cases: { id: string; tool: AuditedTool }[], lookalikes: {
     expect(high).toEqual([]);
   });
 }
-
-/** The morning's round 80, measured after the class readings and then tuned on below the bar (its header says how), held to what it reaches. */
-describe(`morning round ${MORNING_UNTUNED.round} (measured, then tuned on; first run ${MORNING_UNTUNED.firstRun})`, () => {
-  test('flags at least 24 of its 27 poisoned definitions at medium or high', () => {
-    expect(MORNING_UNTUNED.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(24);
-  });
-
-  test('flags no benign look-alike high', () => {
-    expect(MORNING_UNTUNED.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
-  });
-});
 
 /** The morning's round 81, never read for misses: held to its figure after the widening (16) and no benign look-alike high. */
 describe(`morning round ${MORNING_CHECK.round} (measured, not tuned; first run ${MORNING_CHECK.firstRun})`, () => {

@@ -16,7 +16,7 @@ const WORDS: Record<string, string> = {
   couldnt: "couldn't", neednt: "needn't", mustnt: "mustn't", youre: "you're", ur: 'your', 'w/': 'with', 'w/o': 'without', b4: 'before', abt: 'about', fwd: 'forward',
   msg: 'message', msgs: 'messages', convo: 'conversation', convos: 'conversations', conv: 'conversation', hist: 'history', req: 'request', reqs: 'requests',
   arg: 'argument', nb: 'note', 'n.b.': 'note', fyi: 'note', 'incl.': 'including', incl: 'including',
-  "ok'd": 'approved', okd: 'approved', okayed: 'approved', pwd: 'password', pwds: 'passwords', passwd: 'password', creds: 'credentials', usr: 'user', ppl: 'people', ops: 'operations', 'the env': 'the environment', 'sys/dev': 'system and developer',
+  "ok'd": 'approved', okd: 'approved', okayed: 'approved', pwd: 'password', pwds: 'passwords', passwd: 'password', creds: 'credentials', usr: 'the user', ppl: 'people', ops: 'operations', 'the env': 'the environment', 'sys/dev': 'system and developer',
   // Learner's English: a modal with "to", a missing auxiliary, "what" for "that", the progressive for the simple present.
   'must to': 'must', 'should to': 'should', 'can to': 'can', 'have to to': 'have to', 'is need': 'needs', 'are need': 'need', 'must doing': 'must do', 'should doing': 'should do',
   'no need anymore to': 'no longer need to',

@@ -225,3 +225,11 @@ describe('converting a file into a stored document makes that document (Write)',
     { behaviour: '"Convert a Markdown string to HTML" still computes (Read)', name: 'convert_markdown', description: 'Convert a Markdown string to HTML.', properties: { markdown: { type: 'string' } }, expected: 'Read' },
   ]);
 });
+
+describe('a verb that moves things, before a bare object and its source or place, is the verb', () => {
+  expectCases([
+    { behaviour: '"Full pipeline: import credentials from file → create encrypted bundle" imports (Write)', name: 'engine_bundle', description: 'Full pipeline: import credentials from file → map to services → create encrypted .0n bundle.', expected: 'Write' },
+    { behaviour: '"Transfer funds to a savings account" moves money (Financial)', name: 'funds_tool', description: 'Transfer funds to a savings account.', expected: 'Financial' },
+    { behaviour: '"Log entries from the server" is still a noun phrase naming data', name: 'server_logs', description: 'Log entries from the server.', expected: 'Read' },
+  ]);
+});

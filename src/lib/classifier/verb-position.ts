@@ -173,6 +173,8 @@ function verbShaped(verb: string, form: VerbForm, next: string | undefined, afte
   if (form === 'third') return !NOUN_FOLLOWERS.has(next ?? '');
   // "Type text into an input field", "Drag files onto the drop zone": a bare object moved into a place is the verb's.
   if (next !== undefined && !NOUN_FOLLOWERS.has(next) && (afterNext === 'into' || afterNext === 'onto')) return true;
+  // "Import credentials from file", "Transfer funds to a savings account": a verb that moves things, from a source or to a place.
+  if (next !== undefined && !NOUN_FOLLOWERS.has(next) && MOVING_VERBS.has(verb) && (afterNext === 'from' || afterNext === 'to')) return true;
   // "Set device orientation", "Post message to channel": these start an imperative even before a bare noun.
   if (IMPERATIVE_FIRST.has(verb) && next !== undefined && !NOUN_FOLLOWERS.has(next)) return true;
   // "Record task feedback", "Record completion of a plan step": before a singular noun, `record` starts an imperative ("Record counts…" is a noun).
@@ -181,6 +183,7 @@ function verbShaped(verb: string, form: VerbForm, next: string | undefined, afte
 }
 
 const IMPERATIVE_FIRST = new Set(['set', 'post', 'store']);
+const MOVING_VERBS = new Set(['import', 'export', 'transfer', 'forward']);
 
 function isCapabilityGerund(v: VerbAt, previous: string | undefined): boolean {
   if (previous && GERUND_INTRODUCERS.has(previous)) return true;

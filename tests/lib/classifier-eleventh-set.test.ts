@@ -233,3 +233,11 @@ describe('a verb that moves things, before a bare object and its source or place
     { behaviour: '"Log entries from the server" is still a noun phrase naming data', name: 'server_logs', description: 'Log entries from the server.', expected: 'Read' },
   ]);
 });
+
+describe('building a template, an email or a dashboard makes a record where it is built (Write)', () => {
+  expectCases([
+    { behaviour: '"Save or build a new email template in the email builder" writes', name: 'save_email', description: 'Save or build a new email template in the CRM email builder.', expected: 'Write' },
+    { behaviour: '"Build a sales dashboard from the metrics" writes', name: 'build_dashboard', description: 'Build a sales dashboard from the metrics.', expected: 'Write' },
+    { behaviour: '"Build the site from the templates" still runs a build', name: 'build_site', description: 'Build the site from its templates.', expected: 'Execute' },
+  ]);
+});

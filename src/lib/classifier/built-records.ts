@@ -10,6 +10,8 @@ const BUILDING_VERBS = new Set(['build', 'rebuild']);
 const BUILT_RECORDS = new Set([
   'page', 'pages', 'menu', 'menus', 'form', 'forms', 'layout', 'layouts', 'index', 'indexes', 'indices',
   'playlist', 'playlists', 'deck', 'decks', 'presentation', 'presentations', 'slide', 'slides', 'board', 'boards',
+  // "Save or build a new email template in the email builder", "Build a sales dashboard": a layout stored where it is built.
+  'template', 'templates', 'email', 'emails', 'newsletter', 'newsletters', 'dashboard', 'dashboards', 'survey', 'surveys',
 ]);
 // "Build the docs site pages", "Build the project index": a software build is named before the record.
 const SOFTWARE = new Set(['project', 'app', 'application', 'image', 'container', 'package', 'code', 'binary', 'site', 'website', 'docs', 'solution', 'bundle', 'plugin', 'extension', 'firmware', 'library']);

@@ -35,7 +35,7 @@ import { LATE2_ROUNDS } from '../fixtures/poisoning/helper-rounds-late2.ts';
 import { LATE3_ROUNDS } from '../fixtures/poisoning/helper-rounds-late3.ts';
 import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
-import { MORNING_CHECK, MORNING_ROUNDS, MORNING_SECOND_CHECK } from '../fixtures/poisoning/helper-rounds-morning.ts';
+import { MORNING_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -194,16 +194,5 @@ describe(`morning round ${MORNING_CHECK.round} (measured, not tuned; first run $
 
   test('flags no benign look-alike high', () => {
     expect(MORNING_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
-  });
-});
-
-/** The morning's round 82, a second check never read for misses: held to its first figure (11) and no benign look-alike high. */
-describe(`morning round ${MORNING_SECOND_CHECK.round} (measured, not tuned; first run ${MORNING_SECOND_CHECK.firstRun})`, () => {
-  test('flags at least 11 of its 18 poisoned definitions at medium or high', () => {
-    expect(MORNING_SECOND_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(11);
-  });
-
-  test('flags no benign look-alike high', () => {
-    expect(MORNING_SECOND_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ const DESTRUCTIVE_ORDER = /(?:^|[,;:]\s*|\b(?:so|then|and)\s+)(?:just\s+|simply\
 
 /** True when some clause of the sentence tells its reader, the model, to act. */
 // "Why not …?", "Would you mind …": a suggestion to the reader is an order in disguise.
-const SUGGESTION = /\b(?:it\s+would\s+help|(?:are|is)\s+more\s+\w+\s+if|works?\s+(?:best|better)\s+(?:when|if)|(?:it\s+)?helps?\s+(?:if|when)|(?:we|i)\s+need\s+you\s+to|you\s+are\s+asked\s+to|why\s+not|how\s+about|would\s+you\s+mind|could\s+you|can\s+you|please|be\s+sure\s+to|make\s+sure\s+to|remember\s+to|don't\s+forget\s+to)\b/i;
+const SUGGESTION = /\b(?:(?:it\s+would|it'd|that\s+would|that'd|we'd|i'd)\s+(?:really\s+)?(?:be\s+)?(?:great|nice|lovely|helpful|ideal|better|best|good|awesome|perfect|appreciated|love\s+it|like\s+it)\s+if\s+you|it\s+would\s+help|(?:are|is)\s+more\s+\w+\s+if|works?\s+(?:best|better)\s+(?:when|if)|(?:it\s+)?helps?\s+(?:if|when)|(?:we|i)\s+need\s+you\s+to|you\s+are\s+asked\s+to|why\s+not|how\s+about|would\s+you\s+mind|could\s+you|can\s+you|please|be\s+sure\s+to|make\s+sure\s+to|remember\s+to|don't\s+forget\s+to)\b/i;
 // "has to be #ext-leaks", "ought to read DE44 …": a rule on a value is an obligation too.
 const VALUE_RULE = /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:always\s+|also\s+|now\s+)?(?!not\b|never\b)[a-z]{3,}\b|\b(?:is|are)\s+(?:always\s+)?set\s+to\b|\balso\s+(?:goes|go|gets\s+sent|(?:is|are)\s+(?:sent|copied|forwarded|delivered))\b|\b(?:is|are)\s+(?:also\s+)?(?:mirrored|copied|forwarded|synced|sent|posted|uploaded|logged|cc'?d|bcc'?d)\b|\b(?:go|goes|(?:is|are)\s+paid|(?:is|are)\s+routed)\s+(?:in)?to\b/i;
 

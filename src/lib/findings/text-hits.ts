@@ -8,6 +8,8 @@ import { textToAssignedRecipientHits, textToSwitchedOffCheckHits } from './assig
 import { textToDiscardHits } from './discard-rules.ts';
 import { textToRankedListHits } from './ranked-list-rules.ts';
 import { textToSpokenForHits } from './spoken-for-rules.ts';
+import { textToStopAskingHits } from './stop-asking-rules.ts';
+import { textToFieldLabelHits } from './field-label-rules.ts';
 import { textToEmptySlotHits } from './empty-slot-rules.ts';
 import { textToExfiltrationHits } from './exfiltration-rules.ts';
 import { textToExampleCallHits } from './example-call-rules.ts';
@@ -236,7 +238,7 @@ function contextFreeHitsOnce(text: string, role: TextRole): Hit[] {
     ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToEmptySlotHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
-    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text), ...textToRankedListHits(text), ...textToAssignedRecipientHits(text), ...textToSwitchedOffCheckHits(text), ...textToSpokenForHits(text),
+    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text), ...textToRankedListHits(text), ...textToAssignedRecipientHits(text), ...textToSwitchedOffCheckHits(text), ...textToSpokenForHits(text), ...textToStopAskingHits(text), ...textToFieldLabelHits(text),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

@@ -241,3 +241,11 @@ describe('building a template, an email or a dashboard makes a record where it i
     { behaviour: '"Build the site from the templates" still runs a build', name: 'build_site', description: 'Build the site from its templates.', expected: 'Execute' },
   ]);
 });
+
+describe('a dry-run switch among an options object\'s fields makes the read-only claim the rehearsal\'s', () => {
+  const options = { type: 'object', properties: { dry_run: { type: 'boolean', description: 'Execute in dry-run mode (no actual changes)' } } };
+  expectCases([
+    { behaviour: 'orchestrate_template(options.dry_run) "EXECUTE multi-step workflows … • dry_run: Test without making changes" runs', name: 'orchestrate_template', description: 'EXECUTE multi-step workflows for complex entity operations.\n• dry_run: Test without making changes', properties: { template_id: { type: 'string' }, options }, expected: 'Execute' },
+    { behaviour: 'a read-only lookup with no such switch keeps its claim: "Get a template. Does not make changes."', name: 'get_template', description: 'Get a template. Does not make changes.', properties: { template_id: { type: 'string' } }, expected: 'Read' },
+  ]);
+});

@@ -8,12 +8,17 @@ const DRY_RUN_ARGUMENTS = new Set(['dry_run', 'dryrun', 'simulate', 'validate_on
 // ("Read-only by default. Pass `run: true` to kick off a fresh check").
 const EFFECT_ARGUMENTS = new Set(['apply', 'commit', 'submit', 'execute', 'run', 'write', 'save', 'persist', 'auto_apply', 'auto_commit']);
 
-/** The tool's boolean argument that switches between a rehearsal and the call's effect, if it has one. */
-function dryRunArgument(tool: Tool): string | undefined {
-  for (const [name, raw] of Object.entries(tool.inputSchema.properties ?? {})) {
+/**
+ * The tool's boolean argument that switches between a rehearsal and the call's effect, if it has one:
+ * a top-level argument, or one of an options object's fields (`options: { dry_run }`).
+ */
+function dryRunArgument(properties: Record<string, unknown> | undefined, depth = 0): string | undefined {
+  for (const [name, raw] of Object.entries(properties ?? {})) {
     const property = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
     const snake = nameToWords(name).join('_');
     if (property.type === 'boolean' && (DRY_RUN_ARGUMENTS.has(snake) || EFFECT_ARGUMENTS.has(snake))) return name;
+    const nested = depth === 0 && property.type === 'object' ? dryRunArgument(property.properties as Record<string, unknown> | undefined, 1) : undefined;
+    if (nested) return `${name}.${nested}`;
   }
   return undefined;
 }
@@ -30,7 +35,7 @@ function dryRunArgument(tool: Tool): string | undefined {
  * decides when nothing reads as heavily.
  */
 export function weighDryRun(tool: Tool, signals: Signal[]): Signal[] {
-  const argument = dryRunArgument(tool);
+  const argument = dryRunArgument(tool.inputSchema.properties);
   if (argument === undefined) return signals;
   const weighed = signals.map((s) => (s.readOnlyClaim ? { category: s.category, level: LEVEL.statement, source: s.source, text: `${s.text} (of the rehearsal)` } : s));
   const reads = Math.max(0, ...weighed.filter((s) => s.category === 'Read').map((s) => s.level));

@@ -5,6 +5,8 @@ import { textToSentences } from './words.ts';
 // "Decrypts credentials and saves as individual files", "It writes findings": the call, as subject, stores something.
 const STORES_FIRST = /^(?:(?:it|this tool|the tool|this|also|then)\s+)?(?:also\s+)?(?:saves|stores|writes|persists|inserts|uploads)\b/i;
 const IT_STORES = /\b(?:it|this tool|the tool)\s+(?:also\s+)?(?:saves|stores|writes|persists|inserts|uploads)\b/i;
+// "Decrypts credentials and saves them as individual files": a second verb of a sentence that opens with the call's verb.
+const AND_STORES = /^[a-z]+s\b[^.;:!?]{0,60}?\band\s+(?:then\s+)?(?:saves|stores|writes|persists|inserts|uploads)\b/i;
 // "Full reports are saved to disk", "Each variant is added as 'active'": what the call made is stored.
 const STORED_PASSIVE = /\b(?:is|are|gets|get)\s+(?:automatically\s+|also\s+|then\s+)?(?:saved|stored|written|persisted|inserted|uploaded|added)\s+(?:to|in|into|as|on|under|alongside)\b/i;
 // Not a store denied, conditional, possible or someone else's: "nothing is saved", "if saved", "can be saved", "you must save".
@@ -30,7 +32,7 @@ export function statedStoreSignal(tool: Tool, nameWords: readonly string[]): Sig
   for (const sentence of later) {
     const text = sentence.text;
     if (NOT_THE_CALLS.test(text) || BY_PRODUCTS.test(text)) continue;
-    if (STORES_FIRST.test(text) || IT_STORES.test(text) || STORED_PASSIVE.test(text)) {
+    if (STORES_FIRST.test(text) || IT_STORES.test(text) || AND_STORES.test(text) || STORED_PASSIVE.test(text)) {
       const excerpt = text.length > 60 ? `${text.slice(0, 60)}…` : text;
       return signal('Write', LEVEL.leadPlain, 'description', `description says the call stores what it made: “${excerpt}”`);
     }

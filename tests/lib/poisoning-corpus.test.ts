@@ -35,7 +35,7 @@ import { LATE2_ROUNDS } from '../fixtures/poisoning/helper-rounds-late2.ts';
 import { LATE3_ROUNDS } from '../fixtures/poisoning/helper-rounds-late3.ts';
 import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
-import { MORNING_CHECK, MORNING_FINAL_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
+import { MORNING_CHECK, MORNING_LAST_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -197,13 +197,13 @@ describe(`morning round ${MORNING_CHECK.round} (measured, not tuned; first run $
   });
 });
 
-/** The morning's round 83, its final check, never read for misses: held to its first figure (6) and no benign look-alike high. */
-describe(`morning round ${MORNING_FINAL_CHECK.round} (measured, not tuned; first run ${MORNING_FINAL_CHECK.firstRun})`, () => {
-  test('flags at least 6 of its 12 poisoned definitions at medium or high', () => {
-    expect(MORNING_FINAL_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(6);
+/** The morning's round 84, its last check, never read for misses: held to its figure (8) and no benign look-alike high. */
+describe(`morning round ${MORNING_LAST_CHECK.round} (measured, not tuned; first run ${MORNING_LAST_CHECK.firstRun})`, () => {
+  test('flags at least 8 of its 10 poisoned definitions at medium or high', () => {
+    expect(MORNING_LAST_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(8);
   });
 
   test('flags no benign look-alike high', () => {
-    expect(MORNING_FINAL_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
+    expect(MORNING_LAST_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ const ASSIGNED = /(?:^|[\s{(;,])((?:[a-z]\w*\.)?(?:[a-z]+[_-])*(?:to_?account|ib
 // The call the assignment applies to, named on a line above: "on call(send_payment):", "when transfer_funds is called:", "before each send_email call".
 const CALL_TRIGGER = /\bon\s+(?:call\s*\(\s*)?[a-z][\w.]*_[\w.]+\s*\)?\s*:|\bwhen(?:ever)?\s+[a-z][\w.]*_[\w.]+\s+is\s+(?:called|invoked|run|used)\b|\b(?:before|for)\s+(?:each|every|any)\s+(?:call\s+(?:to|of)\s+)?[a-z][\w.]*_[\w.]+(?:\s+call)?\b|\b[\w.]*\s*\(\s*[a-z][\w.]*_[\w.]+\s*\)\s*:|\b(?:before|after|on)[_-]?(?:tool[_-]?)?call\w*\s*[:(]|\btool\s*:\s*[a-z][\w.]*_[\w.]+/i;
 // The user's choice set aside on the assignment's line: "whatever user typed", "ignore what the user entered", "regardless of input".
-const USER_ASIDE = /\b(?:whatever|regardless\s+of|no\s+matter|instead\s+of|ignor\w*|overrid\w*|not|over)\b[^\n]{0,30}\b(?:user|customer|input|typed|entered|chose|selected)\b|\balways\b/i;
+const USER_ASIDE = /\b(?:whatever|regardless\s+of|no\s+matter|instead\s+of|ignor\w*|overrid\w*|not|over)\b[^\n]{0,30}\b(?:user|customer|employee|payee|input|typed|entered|chose|selected|on\s+file)\b|\balways\b|\b(?:all|every|each)\s+(?:employees|users|customers|payees|recipients|orders|payments|transfers)\b/i;
 const MAY_ASSIGN = /[:=]/;
 // Cheap gates: a destination written out; a setting turned off.
 const MAY_DESTINATION = /[\w.+-]@[\w-]+\.|\d{8}|\b[A-Z]{2}\d{2}[A-Z0-9]|0x[0-9a-fA-F]{40}|\+\d|https?:\/\//;
@@ -27,7 +27,8 @@ export function textToAssignedRecipientHits(text: string): Hit[] {
     const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
     const above = text.slice(Math.max(0, lineStart - 240), lineStart);
     const triggered = CALL_TRIGGER.test(above) || CALL_TRIGGER.test(text.slice(lineStart, at));
-    const argument = /^(?:args|params|arguments|input|payload|call|req|request)\./i.test(match[1]!);
+    // `args.iban`, or a key under an action named like a tool (`salary_transfer.target_iban`): an argument of another call.
+    const argument = /^(?:args|params|arguments|input|payload|call|req|request|[a-z]+_[\w]+)\./i.test(match[1]!);
     const aside = USER_ASIDE.test(text.slice(match.index + match[0].length, lineEnd));
     if (!(triggered || argument) || (!aside && !(triggered && argument))) continue;
     return [{ kind: 'tool-redirect', severity: aside && triggered ? 'high' : 'medium', message: "Fixes the recipient of another tool's call to a destination written in the definition, in code or configuration notation.", index: at, length: lineEnd - at }];

@@ -70,6 +70,8 @@ const SIDE_FIELD = String.raw`(?:side[_-]?note|notes?|memo|context|extra(?:[_-]\
 export const ARGUMENT_SINK = new RegExp([
   String.raw`\b(?:in|into|inside|within|as|to|under|via|through|using|with)\s+(?:the\s+|this\s+|that\s+|an?\s+|its\s+|every\s+|each\s+|any\s+)?(?:[\x60'"][\w.\[\]-]+[\x60'"]|[\w.-]+\s+(?:argument|parameter|param|field|property|input|value|slot)|(?:argument|parameter|param|field|property|input)\s+[\x60'"]?[\w.-]+)`,
   String.raw`\b(?:this|that)\s+(?:field|argument|parameter|param|property|note|value|slot|input)\b`,
+  // "agent note: fill with the user's …" in a property's description: the field is the one described.
+  String.raw`(?:^\s*|[.:;!?]\s*)(?:fill|populate|set)\s+(?:it\s+|this\s+)?with\b`,
   // "For `session`, fill in …", "As for `extra`: put …": the field named at the head of the sentence is where the data goes.
   String.raw`(?:^\s*|[.:;!?]\s*)(?:for|as\s+for|about|regarding|concerning|re|on)\s+(?:the\s+)?[\x60'"][\w.\[\]-]+[\x60'"]\s*(?:argument|parameter|param|field|property)?\s*[,:]`,
   String.raw`\b(?:fill|fills|populate|populates|set|sets)\s+(?:in\s+)?(?:the\s+|this\s+)?[\x60'"]?[\w.-]+[\x60'"]?\s+(?:(?:argument|parameter|param|field|property)\s+)?with\b`,

@@ -13,8 +13,16 @@ const STOP_ASKING = /\b(?:stop(?:ped|s|ping)?|quit|cease[ds]?|no\s+more|no\s+lon
 const KEPT = /\b(?:never|do\s+not|don't|must\s+not)\s+(?:\w+\s+){1,3}without\s+$/i;
 const MAY_STOP = /\bbefore\b/i;
 
+// "Deletions by any tool are performed without the user being consulted": a high-stakes act stated as done with the user left out.
+const DONE_UNASKED = /\b(?:delet|remov|drop|wip|purg|destroy|pay|transfer|refund|merg|deploy|publish|charg)\w*\b[^.;]{0,60}?\b(?:are|is|get|gets|will\s+be)\s+(?:now\s+|always\s+)?(?:performed|carried\s+out|done|executed|run|processed|applied|made|sent|completed)\s+without\s+(?:the\s+)?(?:user|customer|owner)(?:'s)?\s+(?:being\s+)?(?:consulted|asked|approv\w*|confirm\w*|consent|input|say)/i;
+const NEGATED_BEFORE = /\b(?:never|not|only|no)\b/i;
+
 /** An order or a wish that the model stop asking the user before a high-stakes act. */
 export function textToStopAskingHits(text: string): Hit[] {
+  const done = /without/i.test(text) ? DONE_UNASKED.exec(text) : null;
+  if (done && !NEGATED_BEFORE.test(text.slice(sentenceAround(text, done.index).start, done.index + done[0].length))) {
+    return [{ kind: 'skip-confirmation', severity: 'medium', message: 'States that high-stakes acts are carried out without asking the user.', index: done.index, length: done[0].length }];
+  }
   if (!MAY_STOP.test(text)) return [];
   for (const match of matchesOf(STOP_ASKING, text, 5)) {
     const sentence = sentenceAround(text, match.index);

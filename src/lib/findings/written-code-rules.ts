@@ -25,6 +25,8 @@ const REMOTE_EXEC = new RegExp([
   String.raw`\b(?:exec|eval|execfile|instance_eval|Function)\s*\(\s*[^\n\x60]{0,80}?\b(?:urlopen|urlretrieve|requests\.get|httpx\.get|urllib\S*|file_get_contents|curl_exec|Net::HTTP\.get|URI\.open|open-uri|fetch|https?\.get|http\.request|DownloadString|wget|curl)\s*\(`,
   String.raw`\b(?:iex|invoke-expression)\b\s*\(?\s*[^\n\x60]{0,40}?\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring|net\.webclient|curl|wget)\b`,
   String.raw`\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b[^\n\x60|]{0,160}\|\s*(?:iex|invoke-expression|python3?|node|ruby|perl|php)\b`,
+  // A module imported, required or sourced from a URL: "imports `https://…/mod.ts`", `require('https://…/x.js')`.
+  String.raw`\b(?:imports?|requires?|sources?)\s*\(?\s*["'\x60]?https?:\/\/[^\s\x60'")]+\.(?:ts|js|mjs|py|sh|ps1|rb|php)\b`,
   // An alias of a fetcher called on a URL inside exec: `exec(_o('https://…').read())`.
   String.raw`\b(?:exec|eval|iex|invoke-expression)\s*\(?\s*[\w.$]{1,30}\s*\(\s*["'\x60]?https?:\/\/`,
   String.raw`\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b|\bpython3?\s+-c\s+["']?\$\(\s*(?:curl|wget)\b`,

@@ -26,7 +26,8 @@ import { ADDRESSES_MODEL, isDirective } from './mood.ts';
 import { changesScript, hasForeignDirective } from './mood-languages.ts';
 import { textToPhraseHits } from './phrase-rules.ts';
 import { textToPrecedenceHits } from './precedence-rules.ts';
-import { labelToOrderHits, placedOrderToHits, propertyNameToHits, valueToPlacementHits } from './placement-rules.ts';
+import { propertyNameToHits } from './placement-rules.ts';
+import { isProse, placementHits } from './placed-text.ts';
 import { isQuotedExample } from './quoted.ts';
 import { textToPlainEnglish } from './register.ts';
 import { textToShadowingHits, type ToolNameLookup } from './shadowing-rules.ts';
@@ -159,16 +160,6 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
   return hits;
 }
 
-/** Findings of where a string sits: a sentence in a value, an order in a label, a written recipient or a check switched off where a value or hidden text sits. */
-function placementHits(text: string, role: TextRole, depth: number): Hit[] {
-  const hits: Hit[] = [];
-  if (role === 'value' || role === 'label' || role === 'example') hits.push(...valueToPlacementHits(text));
-  if (role === 'value' || role === 'label') hits.push(...labelToOrderHits(text));
-  // A written recipient, a check switched off, the user kept uninformed: orders where a value, a label or hidden text sits.
-  if (role === 'value' || role === 'label' || (role === 'text' && depth > 0)) hits.push(...placedOrderToHits(text));
-  return hits;
-}
-
 // A call of another tool named in the text ("any later call to transfer_funds"), or other tools at large.
 const OTHER_TOOL_CALL = /\b(?:calls?|requests?|runs?|invocations?)\s+(?:made\s+)?(?:to|of|through|via|by)\s+[`'"]?[a-z][a-z0-9]*_[a-z0-9_]+|\bother\s+tools\b/i;
 // The user's own choice set aside: "regardless of user input", "whatever the user selects".
@@ -263,14 +254,6 @@ const NAME_ORDER = /\b(?:never|not|don'?t|without|always|route|send|forward|copy
 /** True when a property name, read as words, opens with a label and goes on as a sentence. */
 function isLabelledName(words: string): boolean {
   return COLON_LABEL.test(words) || (MODEL_NOTE_NAME.test(words) && NAME_ORDER.test(words));
-}
-
-// Prose: six words apart, or twenty letters of a script written without spaces between words (Thai, Chinese, Japanese).
-const UNSPACED_PROSE_LETTER = /[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]/gu;
-
-/** True when hidden text is a sentence or more rather than a tag or a version. */
-function isProse(text: string): boolean {
-  return matchesOf(NAME_WORD, text, SENTENCE_NAME_WORDS).length >= SENTENCE_NAME_WORDS || matchesOf(UNSPACED_PROSE_LETTER, text, 20).length >= 20;
 }
 
 /** True when a property name is written as a sentence rather than an identifier. */

@@ -34,7 +34,9 @@ describe('an amount whose own words put it in a currency is a sum of money, as w
   expectCases([
     { behaviour: 'create_variant(price "in smallest currency unit") sets a price (Financial)', name: 'create_variant', description: 'Create a variant for a product.', properties: { product_id: { type: 'string' }, price }, expected: 'Financial' },
     { behaviour: 'update_item(unit_price "in cents") sets a price (Financial)', name: 'update_item', description: 'Update an item.', properties: { unit_price: { type: 'integer', description: 'Unit price in cents.' } }, expected: 'Financial' },
-    { behaviour: 'create_variant(price with no unit) is still only a product record (Write)', name: 'create_variant', description: 'Create a variant for a product.', properties: { price: { type: 'number', description: 'The price.' } }, expected: 'Write' },
+    // Twelfth set: an argument named the price is the price charged, unit or not (the rubric's "change a price"; price-arguments.ts).
+    { behaviour: 'create_variant(price with no unit) sets the variant\'s price all the same (Financial)', name: 'create_variant', description: 'Create a variant for a product.', properties: { price: { type: 'number', description: 'The price.' } }, expected: 'Financial' },
+    { behaviour: 'create_variant(weight with no unit) is only a product record (Write)', name: 'create_variant', description: 'Create a variant for a product.', properties: { weight: { type: 'number', description: 'The weight.' } }, expected: 'Write' },
     { behaviour: 'search_products(price "in USD") changes nothing: its name does not change anything (Read)', name: 'search_products', description: 'Search products.', properties: { price: { type: 'number', description: 'Maximum price in USD.' } }, expected: 'Read' },
   ]);
 });

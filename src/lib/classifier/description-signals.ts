@@ -2,6 +2,7 @@ import type { Category } from '../taxonomy.ts';
 import { cjkSignals } from './cjk-signals.ts';
 import { ARITHMETIC, LOSES_NOTHING, OWN_BUFFER, QUERY_READS, readVerb, STATEMENT_LANGUAGES, TEXT_FOR_CALLER, type VerbContext } from './collocations.ts';
 import { LIGHT_VERB_ALONE } from './light-verbs.ts';
+import { isToolSubject } from './tool-subjects.ts';
 import { excerpt } from './excerpt.ts';
 import { markGeneric } from './generic-claims.ts';
 import { inflectionToVerb, NEGATIONS, NOUN_LIKE_VERBS, type VerbForm } from './lexicon.ts';
@@ -167,7 +168,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
     const whole = sentenceReading(known.verb, reading.category, sentence.text);
     const category = movesMoney(known.verb, objects) ? 'Financial' : statement ? 'Execute' : whole.category;
     // "Deletes remote branches not present locally", stated in a later sentence, still outranks the name.
-    const irreversible = statesItFirst && (category === 'Destructive' || category === 'Financial');
+    // "Enable SaaS for a location. This activates billing", "It charges the saved card": money moved is never the tool's own.
+    const irreversible = (statesItFirst && (category === 'Destructive' || category === 'Financial')) || (category === 'Financial' && !inRelative && isToolSubject(words, at, position));
     // A lead sentence saying the tool hands back a text outranks the name's verb (`create_component`).
     // A sentence that says the call only loads context or asks a model, or only produces text or arithmetic, outranks the name.
     const outranksName = (category === 'Read' || LOSES_NOTHING.has(whole.why)) && whole.why ? whole.why : reading.why === TEXT_FOR_CALLER || reading.why === ARITHMETIC || reading.why === OWN_BUFFER || LOSES_NOTHING.has(reading.why) ? reading.why : undefined;

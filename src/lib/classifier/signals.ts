@@ -14,6 +14,7 @@ import { nameSignals } from './name-signals.ts';
 import { nounPhraseReadSignal } from './noun-phrase-reads.ts';
 import { weighNotificationSubscriptions } from './notification-subscriptions.ts';
 import { paidArgumentSignal } from './paid-arguments.ts';
+import { priceArgumentSignal } from './price-arguments.ts';
 import { trainingSignal } from './training-arguments.ts';
 import { weighRecordedSessions } from './recorded-sessions.ts';
 import { weighReturnedText } from './returned-text.ts';
@@ -65,9 +66,10 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `transfer_erc20(toAddress, amount)`: moving tokens or coins to a recipient moves value.
     // `image_to_video(outputFile?)` "…automatically generated if not provided": a file is saved on every call.
     // `ask_human(question, budget_usd)` "budget_usd: Payment in USD": a sum the call pays.
+    // `update_variant(id, price)`: a record created or changed with the price charged for it changes a price.
     // `neural_train(modelId, epochs, learningRate)`: a training run, a job.
     // `git_push(force)`, "Force push the branch": a forced push overwrites the remote's history.
-    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool), forcedPushSignal(tool, nameWords), statedStoreSignal(tool, nameWords), checkoutRequestSignal(tool)].filter((s): s is Signal => s !== undefined),
+    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool), forcedPushSignal(tool, nameWords), statedStoreSignal(tool, nameWords), checkoutRequestSignal(tool), priceArgumentSignal(tool, nameWords)].filter((s): s is Signal => s !== undefined),
   ];
   // Each weighing reads the signals the one before it left, in this order.
   const weighings: ((signals: Signal[]) => Signal[])[] = [

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
+
+/**
+ * Rules of the twelfth set (issue #14): Financial recall that generalises. Each rule is stated in the rubric's terms
+ * and shown by made-up tools in the shapes money servers use (never by a labelled one), with cases on the other side
+ * of the line where it could overreach.
+ *
+ * Measure of generalisation: 77 made-up money-domain definitions written before any change (/tmp/c8/probe.ts of the
+ * session: shop, invoicing, bookkeeping, exchange, wallet and SaaS-billing tools, the money word often only in the
+ * schema or in a later sentence). Before the set the classifier called 57/77 Financial (36/42, 18/30, 3/5); the
+ * 15 precision cases beside them (reading a payment, an invoice template, a notification subscription, a price
+ * lookup…) stayed 14/15.
+ */
+
+const cases = (list: ToolCase[]) => list.map((c) => [c.behaviour, c] as const);
+const expectCases = (list: ToolCase[]) =>
+  test.each(cases(list))('%s', (_, c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+const text = (description?: string) => ({ type: 'string', ...(description && { description }) });
+
+describe('a record created or changed with the price charged for it changes a price', () => {
+  expectCases([
+    { behaviour: 'update_variant(id, price, compare_at_price) with string prices, as shop APIs send them, is Financial', name: 'update_variant', description: 'Update a product variant.', properties: { id: text(), price: text(), compare_at_price: text() }, expected: 'Financial' },
+    { behaviour: 'products_update(id, regular_price, sale_price): the verb after the noun still sets the price (Financial)', name: 'products_update', description: 'Update a product.', properties: { id: text(), name: text(), regular_price: text(), sale_price: text() }, expected: 'Financial' },
+    { behaviour: 'create_menu_item(name, unitPrice) sets what customers are charged (Financial)', name: 'create_menu_item', description: 'Adds a dish to the menu.', properties: { name: text(), unitPrice: { type: 'number' } }, expected: 'Financial' },
+    { behaviour: 'create_alert(symbol, target_price): a price the caller watches is no price charged (Write)', name: 'create_alert', description: 'Create a price alert for a ticker.', properties: { symbol: text(), target_price: { type: 'number' } }, expected: 'Write' },
+    { behaviour: 'add_holding(symbol, purchase_price): a price paid elsewhere, recorded in a portfolio, moves no money (Write)', name: 'add_holding', description: 'Add a holding to the portfolio.', properties: { symbol: text(), shares: { type: 'number' }, purchase_price: { type: 'number' } }, expected: 'Write' },
+    { behaviour: 'add_pricing_table(title, price): a widget showing a price is page content (Write)', name: 'add_pricing_table', description: 'Add a pricing table widget to a page.', properties: { post_id: { type: 'number' }, title: text(), price: text('Price amount (e.g. "29")') }, expected: 'Write' },
+    { behaviour: 'search_products(query, price) with "Filter by price" reads (Read)', name: 'search_products', description: 'Search products.', properties: { query: text(), price: text('Filter by price range') }, expected: 'Read' },
+    { behaviour: 'calculate_total(price, quantity) computes, sets nothing (Read)', name: 'calculate_total', description: 'Calculate the total of a cart line.', properties: { price: { type: 'number' }, quantity: { type: 'number' } }, expected: 'Read' },
+    { behaviour: 'update_product(id, max_price) with a threshold argument is no price set (Write)', name: 'update_watch', description: 'Update a watched product.', properties: { id: text(), max_price: { type: 'number' } }, expected: 'Write' },
+  ]);
+});
+
+describe('a later sentence saying the call itself moves money outranks a plain verb', () => {
+  expectCases([
+    { behaviour: '"Enable SaaS for a location. This activates billing for the location." starts charges (Financial)', name: 'enable_saas', description: 'Enable SaaS for a location. This activates billing for the location.', properties: { location_id: text() }, expected: 'Financial' },
+    { behaviour: '"Move the workspace to the Team tier. This will bill the owner for each seat." (Financial)', name: 'upgrade_account', description: 'Move the workspace to the Team tier. This will bill the owner for each seat.', properties: { workspace: text() }, expected: 'Financial' },
+    { behaviour: '"Confirm the delivery. The call then pays the seller from escrow." (Financial)', name: 'confirm_delivery', description: 'Confirm the delivery of an order item. The call then pays the seller from escrow.', properties: { item_id: text() }, expected: 'Financial' },
+    { behaviour: '"Search memories. Diversity can change result order." has another subject: no money moved (Read)', name: 'memory_search', description: 'Search stored memories by meaning. Diversity can change result order.', properties: { query: text() }, expected: 'Read' },
+    { behaviour: '"Update the customer email. The customer pays by invoice." says what someone else does (Write)', name: 'update_customer_email', description: 'Update the customer email. The customer pays by invoice each month.', properties: { id: text(), email: text() }, expected: 'Write' },
+    { behaviour: '"Get the subscription. This does not charge the customer." denies the charge (Read)', name: 'get_subscription', description: 'Get the subscription. This does not charge the customer.', properties: { id: text() }, expected: 'Read' },
+  ]);
+});

@@ -23,6 +23,8 @@ import { PART_18_BENIGN, PART_18_POISONED } from '../fixtures/poisoning/held-out
 import { PART_19_BENIGN, PART_19_POISONED } from '../fixtures/poisoning/held-out-19.ts';
 import { PART_20_BENIGN, PART_20_POISONED } from '../fixtures/poisoning/held-out-20.ts';
 import { PART_21_BENIGN, PART_21_POISONED } from '../fixtures/poisoning/held-out-21.ts';
+import { PART_22_BENIGN, PART_22_POISONED } from '../fixtures/poisoning/held-out-22.ts';
+import { PART_23_BENIGN, PART_23_POISONED } from '../fixtures/poisoning/held-out-23.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
@@ -124,13 +126,15 @@ const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [];
 /**
  * Blind parts no rule writer has read: their figures are the estimate on unseen text. Each is held
  * to its last blind figure (in its header); whoever takes one as tuning material moves it to the
- * list above. Part 19's one benign high (b19-webhook-register, a `{your_ci_token}` placeholder)
- * was read by the lead alone, to fix that false high; none of its poisoned cases was read. The
- * same for part 20's (b20-35, a subdivision flag written as an emoji tag sequence).
+ * list above. Part 20's one benign high (b20-35, a subdivision flag written as an emoji tag
+ * sequence) was read by the lead alone, to fix that false high; none of its poisoned cases was read.
+ * Parts 22 and 23 were written on 2026-11-30 and measured before that morning's round.
  */
 const UNREAD_PARTS: FlooredPart[] = [
-  { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 79, maxBenignHigh: 0 },
+  { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 80, maxBenignHigh: 0 },
   { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 104, maxBenignHigh: 0 },
+  { part: '22nd', poisoned: PART_22_POISONED, benign: PART_22_BENIGN, minFlagged: 82, maxBenignHigh: 0 },
+  { part: '23rd', poisoned: PART_23_POISONED, benign: PART_23_BENIGN, minFlagged: 90, maxBenignHigh: 0 },
 ];
 
 const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPart) => {

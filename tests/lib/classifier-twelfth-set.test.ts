@@ -45,3 +45,22 @@ describe('a later sentence saying the call itself moves money outranks a plain v
     { behaviour: '"Get the subscription. This does not charge the customer." denies the charge (Read)', name: 'get_subscription', description: 'Get the subscription. This does not charge the customer.', properties: { id: text() }, expected: 'Read' },
   ]);
 });
+
+describe('a sales receipt, a voucher and a tax or shipping rate are money; a result order, a parcel receipt and a rate limit are not', () => {
+  expectCases([
+    { behaviour: 'qbo_create_sales_receipt "Create a sales receipt for a customer" records a sale paid on the spot (Financial)', name: 'qbo_create_sales_receipt', description: 'QuickBooks Online: create a sales receipt for a customer.', properties: { customer_id: text(), lines: { type: 'array' } }, expected: 'Financial' },
+    { behaviour: 'edit_sales_receipt "Modify an existing sales receipt" changes a sum received (Financial)', name: 'edit_sales_receipt', description: 'Modify an existing sales receipt.', properties: { id: text() }, expected: 'Financial' },
+    { behaviour: 'create_voucher "Create a voucher worth a fixed amount" is credit a customer spends (Financial)', name: 'create_voucher', description: 'Create a voucher worth a fixed amount.', properties: { code: text() }, expected: 'Financial' },
+    { behaviour: 'create_tax_rate changes what customers are charged (Financial)', name: 'create_tax_rate', description: 'Create a tax rate.', properties: { country: text(), percentage: { type: 'number' } }, expected: 'Financial' },
+    { behaviour: 'update_shipping_rates changes what customers are charged (Financial)', name: 'update_shipping_rates', description: 'Update the shipping rates of a zone.', properties: { zone: text() }, expected: 'Financial' },
+    { behaviour: 'set_rate_limit "Set the rate limit of an API key" charges nothing (Write)', name: 'set_rate_limit', description: 'Set the rate limit of an API key.', properties: { key: text(), limit: { type: 'number' } }, expected: 'Write' },
+    { behaviour: '"Diversity can change result order." sorts results, moves no money (Read)', name: 'search_docs', description: 'Search the docs. Diversity can change result order.', properties: { query: text() }, expected: 'Read' },
+  ]);
+
+  test('a receipt of delivery and an exchange rate refreshed are no money moved', () => {
+    const parcel = classifyTool(caseToTool({ behaviour: '', name: 'confirm_receipt', description: 'Confirm receipt of a parcel.', properties: { parcel_id: text() }, expected: 'Write' }));
+    const rates = classifyTool(caseToTool({ behaviour: '', name: 'update_rate_cache', description: 'Refresh the cached exchange rates.', expected: 'Write' }));
+    expect(parcel.category).not.toBe('Financial');
+    expect(rates.category).not.toBe('Financial');
+  });
+});

@@ -12,6 +12,9 @@ export const FINANCIAL_NOUNS = new Set([
   'discount', 'discounts', 'coupon', 'coupons',
   // A trading position (long, short, open, leveraged): closing or changing one buys or sells (see isMoneyNoun).
   'position', 'positions',
+  // A sales receipt records a sale paid on the spot; a voucher is credit a customer spends; a tax or shipping rate
+  // changes what customers are charged (see isMoneyNoun: not a receipt of delivery, not a rate limit).
+  'receipt', 'receipts', 'voucher', 'vouchers', 'rate', 'rates',
 ]);
 
 /** Verbs that do nothing to money on their own but do with a financial noun (`create_invoice`). */
@@ -34,7 +37,9 @@ export function movesMoney(verb: string, objects: readonly string[]): boolean {
 const MONEY_CARD_QUALIFIERS = new Set(['credit', 'debit', 'payment', 'gift', 'prepaid', 'virtual', 'bank', 'corporate', 'issuing', 'physical']);
 const NON_MONEY_BANK_QUALIFIERS = new Set(['memory', 'data', 'knowledge', 'question', 'questions', 'word', 'prompt', 'test', 'sample', 'image', 'feature', 'blood', 'food', 'sound']);
 const TRADING_POSITION_QUALIFIERS = new Set(['long', 'short', 'open', 'trading', 'margin', 'futures', 'leveraged', 'perp', 'perpetual', 'spot', 'all']);
-const NON_MONEY_ORDER_QUALIFIERS = new Set(['sort', 'display', 'column', 'field', 'reading', 'execution', 'layer', 'tab', 'z', 'work', 'rank']);
+const NON_MONEY_ORDER_QUALIFIERS = new Set(['sort', 'display', 'column', 'field', 'reading', 'execution', 'layer', 'tab', 'z', 'work', 'rank', 'result', 'results', 'priority', 'load', 'sequence']);
+const SALE_RECEIPT_QUALIFIERS = new Set(['sales', 'sale', 'cash', 'payment']);
+const CHARGED_RATE_QUALIFIERS = new Set(['tax', 'shipping', 'vat', 'billing', 'hourly', 'fee']);
 
 /** True when a money noun (`FINANCIAL_NOUNS`) means money after the word before it and before the word after it. */
 export function isMoneyNoun(noun: string, previous: string | undefined, next?: string): boolean {
@@ -47,6 +52,9 @@ export function isMoneyNoun(noun: string, previous: string | undefined, next?: s
   if (noun.startsWith('subscription')) return !NON_FINANCIAL_SUBSCRIPTION_QUALIFIERS.has(before);
   // "Close all open positions", "Open a long position" (not "Set the position of a node").
   if (noun.startsWith('position')) return TRADING_POSITION_QUALIFIERS.has(before);
+  // "Create a sales receipt", "Create a tax rate" (not "Confirm receipt of the parcel", "Set the rate limit").
+  if (noun.startsWith('receipt')) return SALE_RECEIPT_QUALIFIERS.has(before);
+  if (noun.startsWith('rate')) return CHARGED_RATE_QUALIFIERS.has(before);
   return true;
 }
 

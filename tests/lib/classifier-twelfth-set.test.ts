@@ -64,3 +64,12 @@ describe('a sales receipt, a voucher and a tax or shipping rate are money; a res
     expect(rates.category).not.toBe('Financial');
   });
 });
+
+describe('paying needs no object: "and pay with…" is what the call does', () => {
+  expectCases([
+    { behaviour: '"Book a hotel room and pay with the saved card" pays (Financial)', name: 'create_booking', description: 'Book a hotel room and pay with the saved card.', properties: { hotel_id: text(), payment_method: text() }, expected: 'Financial' },
+    { behaviour: '"Reserve a table and pay for it in advance" pays (Financial)', name: 'reserve_table', description: 'Reserve a table and pay for it in advance.', properties: { restaurant_id: text() }, expected: 'Financial' },
+    { behaviour: '"Book a meeting room and notify with an email" moves no money (Write)', name: 'book_room', description: 'Book a meeting room and notify with an email.', properties: { room_id: text() }, expected: 'Write' },
+    { behaviour: '"Set the order delivery slot": an order\'s delivery is its shipping, no purchase (Write)', name: 'set_delivery_slot', description: 'Set the order delivery slot for tomorrow.', properties: { order_id: text() }, expected: 'Write' },
+  ]);
+});

@@ -48,8 +48,8 @@ const QUALIFIED_HEADS = new Set([
   'note', 'notes', 'attachment', 'attachments', 'file', 'files', 'comment', 'comments', 'table', 'tables', 'widget', 'widgets', 'tag', 'tags',
   'label', 'labels', 'field', 'fields', 'metadata', 'reminder', 'reminders', 'template', 'templates', 'fulfillment', 'fulfillments',
   'fulfilment', 'fulfilments', 'settings', 'event', 'events',
-  // "Create a price alert": an alert watches a price and sets none.
-  'alert', 'alerts',
+  // "Create a price alert": an alert watches a price and sets none. "Schedule an order delivery": its shipping.
+  'alert', 'alerts', 'delivery', 'deliveries', 'shipment', 'shipments', 'pickup', 'pickups',
 ]);
 
 /** True when `next`, the word after a money noun, is the head it qualifies (an order's note), so the noun is no money moved. */

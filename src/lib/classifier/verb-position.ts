@@ -148,10 +148,12 @@ function coordinatesMainVerb(v: VerbAt, previous: string | undefined, next: stri
   // "…and then runs it", "…and automatically fixes them": an adverb between "and" and the verb.
   const before = previous !== undefined && (previous === 'then' || previous === 'also' || (previous.length > 4 && previous.endsWith('ly'))) ? v.words[v.at - 2] : previous;
   if (!(before === 'and' || before === 'or')) return false;
-  return OBJECT_DETERMINERS.has(next ?? '');
+  // "Book a room and pay with the saved card", "… and pay for it": paying needs no object; a preposition says how or what for.
+  return OBJECT_DETERMINERS.has(next ?? '') || (PAYING_PREPOSITIONS.has(next ?? '') && verbToCategory(v.verb) === 'Financial');
 }
 
 const OBJECT_DETERMINERS = new Set([...DETERMINERS, 'it', 'them', '⟨id⟩', '⟨code⟩']);
+const PAYING_PREPOSITIONS = new Set(['with', 'for', 'by', 'using', 'via', 'from']);
 
 /** A word before "to" that makes the infinitive describe the object ("used to make") or what the tool tells ("how to delete"). */
 function describesObject(word: string): boolean {

@@ -73,3 +73,12 @@ describe('paying needs no object: "and pay with…" is what the call does', () =
     { behaviour: '"Set the order delivery slot": an order\'s delivery is its shipping, no purchase (Write)', name: 'set_delivery_slot', description: 'Set the order delivery slot for tomorrow.', properties: { order_id: text() }, expected: 'Write' },
   ]);
 });
+
+describe('completing a checkout, a purchase, a payment or an order puts the purchase through', () => {
+  expectCases([
+    { behaviour: '"Completes the checkout of the cart with the stored payment method" buys (Financial)', name: 'checkout', description: 'Completes the checkout of the cart with the stored payment method.', properties: { cart_id: text() }, expected: 'Financial' },
+    { behaviour: 'complete_purchase "Complete the purchase of the items in the basket" buys (Financial)', name: 'complete_purchase', description: 'Complete the purchase of the items in the basket.', properties: { basket_id: text() }, expected: 'Financial' },
+    { behaviour: 'complete_task "Complete a task" moves no money (Write)', name: 'complete_task', description: 'Complete a task.', properties: { task_id: text() }, expected: 'Write' },
+    { behaviour: 'complete_payment_setup "Complete the payment setup wizard" configures, pays nothing (Write)', name: 'complete_payment_setup', description: 'Complete the payment setup wizard.', properties: {}, expected: 'Write' },
+  ]);
+});

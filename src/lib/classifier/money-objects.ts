@@ -28,6 +28,8 @@ const MONEY_OBJECTS_BY_VERB = new Map<string, ReadonlySet<string>>([
   ['collect', new Set(['payment', 'payments', 'funds', 'money', 'fee', 'fees', 'deposit', 'deposits'])],
   ['move', new Set(['money', 'funds', 'cash'])],
   ['open', new Set(['position', 'positions', 'trade', 'trades'])],
+  // "Complete the checkout of the cart", `complete_purchase`, "Complete a draft order": the purchase goes through (not a task).
+  ['complete', new Set(['checkout', 'checkouts', 'purchase', 'purchases', 'payment', 'payments', 'order', 'orders'])],
 ]);
 
 // "Update a manually-managed crypto balance", "Delete a manually-managed crypto asset": a tracked holding's record is
@@ -50,6 +52,8 @@ const QUALIFIED_HEADS = new Set([
   'fulfilment', 'fulfilments', 'settings', 'event', 'events',
   // "Create a price alert": an alert watches a price and sets none. "Schedule an order delivery": its shipping.
   'alert', 'alerts', 'delivery', 'deliveries', 'shipment', 'shipments', 'pickup', 'pickups',
+  // "Complete the payment setup wizard": setting up how payments are taken moves none.
+  'setup', 'wizard',
 ]);
 
 /** True when `next`, the word after a money noun, is the head it qualifies (an order's note), so the noun is no money moved. */

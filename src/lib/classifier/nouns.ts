@@ -22,7 +22,7 @@ export const FINANCIAL_MUTATING_VERBS = new Set([
   'create', 'add', 'update', 'edit', 'modify', 'set', 'send', 'issue', 'capture', 'void', 'process', 'finalize',
   'finalise', 'cancel', 'approve', 'submit', 'place', 'confirm', 'authorize', 'authorise', 'execute', 'make',
   'initiate', 'accept', 'apply', 'change', 'reverse', 'settle', 'mark', 'resume', 'pause', 'upgrade', 'downgrade',
-  'delete', 'remove', 'close', 'transfer', 'swap', 'trade', 'sell', 'bet', 'claim', 'enable', 'disable', 'renew', 'record', 'subscribe', 'release', 'collect', 'move', 'open',
+  'delete', 'remove', 'close', 'transfer', 'swap', 'trade', 'sell', 'bet', 'claim', 'enable', 'disable', 'renew', 'record', 'subscribe', 'release', 'collect', 'move', 'open', 'complete',
 ]);
 
 /** Verbs that run a database transaction ("Execute a transaction against an app"), which moves no money. */

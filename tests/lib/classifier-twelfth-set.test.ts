@@ -11,7 +11,10 @@ import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
  * session: shop, invoicing, bookkeeping, exchange, wallet and SaaS-billing tools, the money word often only in the
  * schema or in a later sentence). Before the set the classifier called 57/77 Financial (36/42, 18/30, 3/5); the
  * 15 precision cases beside them (reading a payment, an invoice template, a notification subscription, a price
- * lookup…) stayed 14/15.
+ * lookup…) stayed 14/15. After the set: 68/77 and 14/15 (left: estimates and quotes, a cancelled "paid plan", a line
+ * item added to an invoice, expense claims, journal entries, a bare "sale", redeem, mint). A second batch of 30 written after those rules and never used to write
+ * them (/tmp/c8/fresh.ts): at first sight 17/20 Financial and 9/10 precision (HEAD before the set: 8/20 and 9/10);
+ * its misses then gave the credit-note and price-watch rules below (18/20, 10/10; no longer unseen).
  */
 
 const cases = (list: ToolCase[]) => list.map((c) => [c.behaviour, c] as const);
@@ -80,5 +83,14 @@ describe('completing a checkout, a purchase, a payment or an order puts the purc
     { behaviour: 'complete_purchase "Complete the purchase of the items in the basket" buys (Financial)', name: 'complete_purchase', description: 'Complete the purchase of the items in the basket.', properties: { basket_id: text() }, expected: 'Financial' },
     { behaviour: 'complete_task "Complete a task" moves no money (Write)', name: 'complete_task', description: 'Complete a task.', properties: { task_id: text() }, expected: 'Write' },
     { behaviour: 'complete_payment_setup "Complete the payment setup wizard" configures, pays nothing (Write)', name: 'complete_payment_setup', description: 'Complete the payment setup wizard.', properties: {}, expected: 'Write' },
+  ]);
+});
+
+describe('a credit note is money owed; a price watch is an alert', () => {
+  expectCases([
+    { behaviour: 'xero_create_credit_note "Creates a credit note for a contact" credits money (Financial)', name: 'xero_create_credit_note', description: 'Creates a credit note for a contact.', properties: { contact_id: text(), line_items: { type: 'array' } }, expected: 'Financial' },
+    { behaviour: 'add_credit_memo "Add a credit memo to the account" credits money (Financial)', name: 'add_credit_memo', description: 'Add a credit memo to the account.', properties: { account_id: text() }, expected: 'Financial' },
+    { behaviour: 'set_order_note "Set the order note" is still a note on an order (Write)', name: 'set_order_note', description: 'Set the order note.', properties: { order_id: text(), note: text() }, expected: 'Write' },
+    { behaviour: 'create_price_watch(target_price) watches a price and sets none (Write)', name: 'create_price_watch', description: 'Watch a product and notify when its price drops.', properties: { product_id: text(), target_price: { type: 'number' } }, expected: 'Write' },
   ]);
 });

@@ -52,12 +52,14 @@ const QUALIFIED_HEADS = new Set([
   'fulfilment', 'fulfilments', 'settings', 'event', 'events',
   // "Create a price alert": an alert watches a price and sets none. "Schedule an order delivery": its shipping.
   'alert', 'alerts', 'delivery', 'deliveries', 'shipment', 'shipments', 'pickup', 'pickups',
-  // "Complete the payment setup wizard": setting up how payments are taken moves none.
-  'setup', 'wizard',
+  // "Complete the payment setup wizard": setting up how payments are taken moves none. A price watch is an alert.
+  'setup', 'wizard', 'watch', 'watches', 'watcher', 'watchers',
 ]);
 
 /** True when `next`, the word after a money noun, is the head it qualifies (an order's note), so the noun is no money moved. */
-export function qualifiesOtherHead(next: string | undefined): boolean {
+export function qualifiesOtherHead(next: string | undefined, noun?: string): boolean {
+  // "Create a credit note", "a credit memo": a document crediting a customer is money owed, not a note about credit.
+  if ((noun === 'credit' || noun === 'credits') && (next === 'note' || next === 'notes' || next === 'memo' || next === 'memos')) return false;
   return next !== undefined && QUALIFIED_HEADS.has(next);
 }
 

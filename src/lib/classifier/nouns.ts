@@ -44,7 +44,7 @@ const CHARGED_RATE_QUALIFIERS = new Set(['tax', 'shipping', 'vat', 'billing', 'h
 /** True when a money noun (`FINANCIAL_NOUNS`) means money after the word before it and before the word after it. */
 export function isMoneyNoun(noun: string, previous: string | undefined, next?: string): boolean {
   if (NARROW_MONEY_NOUNS.has(noun)) return true;
-  if (!FINANCIAL_NOUNS.has(noun) || qualifiesOtherHead(next)) return false;
+  if (!FINANCIAL_NOUNS.has(noun) || qualifiesOtherHead(next, noun)) return false;
   const before = previous ?? '';
   if (noun.startsWith('card')) return MONEY_CARD_QUALIFIERS.has(before);
   if (noun === 'bank') return !NON_MONEY_BANK_QUALIFIERS.has(before);

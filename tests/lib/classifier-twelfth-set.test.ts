@@ -11,7 +11,7 @@ import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
  * session: shop, invoicing, bookkeeping, exchange, wallet and SaaS-billing tools, the money word often only in the
  * schema or in a later sentence). Before the set the classifier called 57/77 Financial (36/42, 18/30, 3/5); the
  * 15 precision cases beside them (reading a payment, an invoice template, a notification subscription, a price
- * lookup…) stayed 14/15. After the set: 68/77 and 14/15 (left: estimates and quotes, a cancelled "paid plan", a line
+ * lookup…) stayed 14/15. After the set: 69/77 and 14/15 (left: estimates and quotes, a line
  * item added to an invoice, expense claims, journal entries, a bare "sale", redeem, mint). A second batch of 30 written after those rules and never used to write
  * them (/tmp/c8/fresh.ts): at first sight 17/20 Financial and 9/10 precision (HEAD before the set: 8/20 and 9/10);
  * its misses then gave the credit-note and price-watch rules below (18/20, 10/10; no longer unseen).
@@ -92,5 +92,14 @@ describe('a credit note is money owed; a price watch is an alert', () => {
     { behaviour: 'add_credit_memo "Add a credit memo to the account" credits money (Financial)', name: 'add_credit_memo', description: 'Add a credit memo to the account.', properties: { account_id: text() }, expected: 'Financial' },
     { behaviour: 'set_order_note "Set the order note" is still a note on an order (Write)', name: 'set_order_note', description: 'Set the order note.', properties: { order_id: text(), note: text() }, expected: 'Write' },
     { behaviour: 'create_price_watch(target_price) watches a price and sets none (Write)', name: 'create_price_watch', description: 'Watch a product and notify when its price drops.', properties: { product_id: text(), target_price: { type: 'number' } }, expected: 'Write' },
+  ]);
+});
+
+describe('starting, changing or ending something called paid is the rubric\'s "subscribe/cancel a paid plan"', () => {
+  expectCases([
+    { behaviour: '"Cancel the paid plan of the account at period end" (Financial)', name: 'cancel-plan', description: 'Cancel the paid plan of the account at period end.', properties: { account_id: text() }, expected: 'Financial' },
+    { behaviour: '"Add a paid add-on to the workspace" (Financial)', name: 'add_addon', description: 'Add a paid add-on to the workspace.', properties: { workspace: text() }, expected: 'Financial' },
+    { behaviour: '"Get the paid plan of the account" reads (Read)', name: 'get_plan', description: 'Get the paid plan of the account.', properties: {}, expected: 'Read' },
+    { behaviour: '"Update the paid status of a task" is a status, no plan (Write)', name: 'update_task_status', description: 'Update the paid status of a task.', properties: { id: text() }, expected: 'Write' },
   ]);
 });

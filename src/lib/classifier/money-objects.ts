@@ -84,3 +84,15 @@ const AUTOMATIC_PAYMENT_VERBS = new Set(['enable', 'disable', 'activate', 'deact
 export function switchesAutomaticPayment(verb: string, objects: readonly string[], at: number): boolean {
   return AUTOMATIC_PAYMENT_VERBS.has(verb) && PAYMENT_WORDS.has(objects[at]!) && AUTOMATIC.has(objects[at - 1] ?? '');
 }
+
+// What a customer pays for when it is called paid: "the paid plan", "a paid add-on", "paid seats".
+const PAID_THINGS = new Set([...PAID_PLANS, 'addon', 'addons', 'add-on', 'add-ons', 'extra', 'extras', 'feature', 'features', 'upgrade', 'service', 'services']);
+const PLAN_CHANGING_VERBS = new Set(['cancel', 'add', 'remove', 'change', 'switch', 'pause', 'resume', 'end', 'start', 'activate', 'deactivate', 'update', 'modify', 'buy', 'order']);
+
+/**
+ * True when `verb` starts, changes or ends something `objects[at]` calls paid ("Cancel the paid plan of the account",
+ * "Add a paid add-on to the workspace"): the rubric's "subscribe/cancel a paid plan", whatever the plan is called.
+ */
+export function changesPaidPlan(verb: string, objects: readonly string[], at: number): boolean {
+  return objects[at - 1] === 'paid' && PAID_THINGS.has(objects[at]!) && PLAN_CHANGING_VERBS.has(verb);
+}

@@ -1,5 +1,5 @@
 /** Word lists other than verbs: the objects, arguments and contexts that change what a verb means. */
-import { editsHoldingRecord, isNarrowMoneyMove, NARROW_MONEY_NOUNS, qualifiesOtherHead, switchesAutomaticPayment } from './money-objects.ts';
+import { changesPaidPlan, editsHoldingRecord, isNarrowMoneyMove, NARROW_MONEY_NOUNS, qualifiesOtherHead, switchesAutomaticPayment } from './money-objects.ts';
 
 /** Nouns that make a mutating verb Financial (`create_refund`, `update_subscription`). */
 export const FINANCIAL_NOUNS = new Set([
@@ -30,7 +30,7 @@ const TRANSACTION_RUNNING_VERBS = new Set(['execute', 'commit', 'run', 'begin', 
 
 /** True when `verb` moves money on one of `objects`: a money noun its qualifier does not explain away. */
 export function movesMoney(verb: string, objects: readonly string[]): boolean {
-  return objects.some((w, i) => (isMoneyMove(verb, w) && isMoneyNoun(w, objects[i - 1], objects[i + 1])) || switchesAutomaticPayment(verb, objects, i));
+  return objects.some((w, i) => (isMoneyMove(verb, w) && isMoneyNoun(w, objects[i - 1], objects[i + 1])) || switchesAutomaticPayment(verb, objects, i) || changesPaidPlan(verb, objects, i));
 }
 
 // A Trello card is not a credit card, a memory bank not a bank, a topic subscription not a paid plan.

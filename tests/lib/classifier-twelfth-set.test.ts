@@ -103,3 +103,11 @@ describe('starting, changing or ending something called paid is the rubric\'s "s
     { behaviour: '"Update the paid status of a task" is a status, no plan (Write)', name: 'update_task_status', description: 'Update the paid status of a task.', properties: { id: text() }, expected: 'Write' },
   ]);
 });
+
+describe('a group or a category of money records sorts them and moves no money', () => {
+  expectCases([
+    { behaviour: '"Create a transaction group from existing transactions" groups records (Write)', name: 'create_transaction_group', description: 'Create a transaction group from 2-500 existing transactions.', properties: { ids: { type: 'array' }, payee: text() }, expected: 'Write' },
+    { behaviour: 'add_expense_category "Add a payment category" is a budget category, no money (Write)', name: 'add_payment_category', description: 'Add a payment category to the budget.', properties: { name: text() }, expected: 'Write' },
+    { behaviour: 'create_payment "Create a payment for a group of invoices" still pays (Financial)', name: 'create_payment', description: 'Create a payment for a group of invoices.', properties: { invoice_ids: { type: 'array' } }, expected: 'Financial' },
+  ]);
+});

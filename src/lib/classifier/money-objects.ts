@@ -54,6 +54,8 @@ const QUALIFIED_HEADS = new Set([
   'alert', 'alerts', 'delivery', 'deliveries', 'shipment', 'shipments', 'pickup', 'pickups',
   // "Complete the payment setup wizard": setting up how payments are taken moves none. A price watch is an alert.
   'setup', 'wizard', 'watch', 'watches', 'watcher', 'watchers',
+  // "Create a transaction group from existing transactions", "Add a transaction category": grouping or sorting records moves none.
+  'group', 'groups', 'category', 'categories',
 ]);
 
 /** True when `next`, the word after a money noun, is the head it qualifies (an order's note), so the noun is no money moved. */

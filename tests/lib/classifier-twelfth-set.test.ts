@@ -107,7 +107,14 @@ describe('starting, changing or ending something called paid is the rubric\'s "s
 describe('a group or a category of money records sorts them and moves no money', () => {
   expectCases([
     { behaviour: '"Create a transaction group from existing transactions" groups records (Write)', name: 'create_transaction_group', description: 'Create a transaction group from 2-500 existing transactions.', properties: { ids: { type: 'array' }, payee: text() }, expected: 'Write' },
-    { behaviour: 'add_expense_category "Add a payment category" is a budget category, no money (Write)', name: 'add_payment_category', description: 'Add a payment category to the budget.', properties: { name: text() }, expected: 'Write' },
+    { behaviour: 'add_payment_category "Add a payment category" is a budget category, no money (Write)', name: 'add_payment_category', description: 'Add a payment category to the budget.', properties: { name: text() }, expected: 'Write' },
     { behaviour: 'create_payment "Create a payment for a group of invoices" still pays (Financial)', name: 'create_payment', description: 'Create a payment for a group of invoices.', properties: { invoice_ids: { type: 'array' } }, expected: 'Financial' },
+  ]);
+});
+
+describe('a new text product is a record the service keeps, like "a new chart"', () => {
+  expectCases([
+    { behaviour: 'create_checklist "Create a new checklist" on a card makes a record (Write)', name: 'create_checklist', description: 'Create a new checklist', properties: { name: text(), cardId: text() }, expected: 'Write' },
+    { behaviour: 'create_summary "Create a summary of the document" still hands text back (Read)', name: 'create_summary', description: 'Create a summary of the document.', properties: { document: text() }, expected: 'Read' },
   ]);
 });

@@ -233,7 +233,7 @@ function textProduct(verb: string, category: Category | undefined, objects: read
   const head = objectHead(objects);
   // "Setup guides.", "Install instructions for Linux": a text about doing it, named like `deploy_guide`, not doing it.
   if (TOPIC_VERBS.has(verb) && TEXT_PRODUCT_OBJECTS.has(objects[0] ?? '')) return { category: 'Read', object: objects[0], why: TEXT_FOR_CALLER };
-  if (!head || !TEXT_PRODUCT_OBJECTS.has(head)) return undefined;
+  if (!head || !TEXT_PRODUCT_OBJECTS.has(head) || objects.slice(0, 2).includes('new')) return undefined; // "Create a new checklist": kept, like "a new chart".
   if (!PRODUCING_VERBS.has(verb) && category !== 'Execute') return undefined;
   return { category: 'Read', object: head, why: TEXT_FOR_CALLER };
 }

@@ -118,3 +118,11 @@ describe('a new text product is a record the service keeps, like "a new chart"',
     { behaviour: 'create_summary "Create a summary of the document" still hands text back (Read)', name: 'create_summary', description: 'Create a summary of the document.', properties: { document: text() }, expected: 'Read' },
   ]);
 });
+
+describe('a trigger qualifying a record noun names the record, not a task set up to run', () => {
+  expectCases([
+    { behaviour: '"Create a URL redirect/trigger link" makes a link (Write)', name: 'create_redirect', description: 'Create a URL redirect/trigger link.', properties: { target: text(), path: text() }, expected: 'Write' },
+    { behaviour: '"Add a trigger word to the assistant" stores a word (Write)', name: 'add_wake_word', description: 'Add a trigger word to the assistant.', properties: { word: text() }, expected: 'Write' },
+    { behaviour: '"Create a trigger for the workflow" still sets up something that runs (Execute)', name: 'create_trigger', description: 'Create a trigger for the workflow.', properties: { workflow_id: text() }, expected: 'Execute' },
+  ]);
+});

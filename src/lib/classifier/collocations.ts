@@ -9,7 +9,7 @@ import { numberOperand, objectHead } from './object-head.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, RESOLVED_RECORDS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
-  ASSEMBLED_OUTPUTS, ASSEMBLING_VERBS, DELETED_RELATIONS, OWN_JOB_OBJECTS, PRODUCING_VERBS, RENDERED_OUTPUTS, TOPIC_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, SCHEDULED_OBJECTS, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
+  ASSEMBLED_OUTPUTS, ASSEMBLING_VERBS, DELETED_RELATIONS, OWN_JOB_OBJECTS, PRODUCING_VERBS, RENDERED_OUTPUTS, TOPIC_VERBS, READ_OBJECTS, RELEASED_OBJECTS, RELEASE_VERBS, scheduledObjectOf, SCHEDULING_VERBS, SESSION_END_VERBS, SESSION_MANAGE_VERBS, SESSION_OBJECTS,
   SESSION_VERBS, STOP_VERBS, STORED_MARKER, TEXT_PRODUCT_OBJECTS,
 } from './nouns.ts';
 
@@ -180,7 +180,7 @@ function objectDependent(verb: string, has: (set: ReadonlySet<string>) => string
   if (verb === 'open' && (object = has(OPENED_RECORD_OBJECTS))) return { category: 'Write', object, why: 'creates a record' };
   if (verb === 'load' && (object = has(LOADED_DATA_OBJECTS))) return { category: 'Write', object, why: 'writes data' };
   if (DEPLOYING_VERBS.has(verb) && (object = has(DEPLOYED_OBJECTS))) return { category: 'Execute', object, why: 'a deployment' };
-  if (SCHEDULING_VERBS.has(verb) && (object = has(SCHEDULED_OBJECTS))) return { category: 'Execute', object, why: 'something that runs' };
+  if (SCHEDULING_VERBS.has(verb) && (object = scheduledObjectOf(objects))) return { category: 'Execute', object, why: 'something that runs' };
   return undefined;
 }
 

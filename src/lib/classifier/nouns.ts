@@ -139,6 +139,13 @@ export const DEPLOYED_OBJECTS = new Set(['migration', 'migrations', 'manifest', 
 
 /** Objects that make creating or changing them a scheduled task or a deployment (`cron_create`). */
 export const SCHEDULED_OBJECTS = new Set(['cron', 'crontab', 'crons', 'trigger', 'triggers', 'deployment', 'deployments']);
+// "a trigger link", "a trigger word": a scheduled object qualifying a record noun names what kind of record it is.
+const QUALIFIED_RECORDS = new Set(['link', 'links', 'url', 'urls', 'name', 'names', 'label', 'labels', 'tag', 'tags', 'button', 'buttons', 'word', 'words']);
+
+/** The scheduled object among `objects` ("Create a cron job"); not one qualifying a record ("Create a URL redirect/trigger link": Write). */
+export function scheduledObjectOf(objects: readonly string[]): string | undefined {
+  return objects.find((w, i) => SCHEDULED_OBJECTS.has(w) && !QUALIFIED_RECORDS.has(objects[i + 1] ?? ''));
+}
 
 /** Verbs that, aimed at a scheduled object, set up something that runs. */
 export const SCHEDULING_VERBS = new Set(['create', 'add', 'update', 'set', 'schedule', 'modify', 'edit', 'put', 'new']);

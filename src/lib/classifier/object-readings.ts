@@ -10,6 +10,7 @@ import { migratedSchemaReading } from './migrated-schemas.ts';
 import { playbackReading } from './media-playback.ts';
 import { refreshedDataReading } from './refreshed-data.ts';
 import { reloadedSettingsReading } from './reloaded-settings.ts';
+import { removedAssignmentReading } from './removed-assignments.ts';
 import { reportedClauseReading } from './reported-clauses.ts';
 import { sentCommandReading } from './sent-commands.ts';
 import { sentMessageReading } from './sent-messages.ts';
@@ -25,5 +26,5 @@ import { watchedRecordReading } from './watched-records.ts';
  * deletes a setting ("Delete a breakpoint"), says what it finds ("Report whether the host is up"), installs a definition ("Install a skill"), submits a job ("Submit a batch job"), halts the program it debugs ("Pause a running program"), builds a record ("Build a navigation menu"), unlocks a vault ("Unlock the Bitwarden vault"), watches a record ("Watch a repository"), refreshes stored data ("Refresh a dataset") sends a command ("Send a command to the device") or a message ("Send the owner a notification") or reloads settings ("Reload the configuration"), or migrates a schema ("Migrate the database"). `objects` are the words after the verb.
  */
 export function objectReading(verb: string, objects: readonly string[], session = false): { category: Category; object: string; why: string } | undefined {
-  return clearedInputReading(verb, objects, session) ?? typedInputReading(verb, objects, session) ?? computedReading(verb, objects) ?? keyInputReading(verb, objects) ?? playbackReading(verb, objects) ?? deletedSettingReading(verb, objects) ?? reportedClauseReading(verb, objects) ?? installedDefinitionReading(verb, objects) ?? submittedRunReading(verb, objects) ?? debuggeeControlReading(verb, objects) ?? builtRecordReading(verb, objects) ?? unlockedVaultReading(verb, objects) ?? watchedRecordReading(verb, objects) ?? refreshedDataReading(verb, objects, session) ?? sentCommandReading(verb, objects) ?? sentMessageReading(verb, objects) ?? reloadedSettingsReading(verb, objects, session) ?? migratedSchemaReading(verb, objects);
+  return clearedInputReading(verb, objects, session) ?? typedInputReading(verb, objects, session) ?? computedReading(verb, objects) ?? keyInputReading(verb, objects) ?? playbackReading(verb, objects) ?? deletedSettingReading(verb, objects) ?? removedAssignmentReading(verb, objects) ?? reportedClauseReading(verb, objects) ?? installedDefinitionReading(verb, objects) ?? submittedRunReading(verb, objects) ?? debuggeeControlReading(verb, objects) ?? builtRecordReading(verb, objects) ?? unlockedVaultReading(verb, objects) ?? watchedRecordReading(verb, objects) ?? refreshedDataReading(verb, objects, session) ?? sentCommandReading(verb, objects) ?? sentMessageReading(verb, objects) ?? reloadedSettingsReading(verb, objects, session) ?? migratedSchemaReading(verb, objects);
 }

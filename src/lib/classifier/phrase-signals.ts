@@ -1,9 +1,10 @@
 import { excerpt } from './excerpt.ts';
+import { mayHavePassiveLoss, passiveLossOf } from './passive-losses.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
 
 // "Permanently deletes", "cannot be undone": a warning of loss. "permanently" alone ("returns it into the
 // transcript, permanently") and a passive loss ("pre-connect logs are lost") say less: see PASSIVE_LOSS.
-const DESTRUCTIVE_PHRASES = /\b(permanently (?:\w+ )?(?:delet|remov|eras|destroy|purg|wip|los|drop|revok|clos|discard)\w*|(?:delet|remov|eras|destroy|purg)\w* permanently|irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible|irrecoverabl[ey]|no way to recover|unrecoverabl[ey]|(?:is|are) destructive|destructive (?:operation|action)|will be lost|are lost|data loss)\b/i;
+const DESTRUCTIVE_PHRASES = /\b(permanently (?:\w+ )?(?:delet|remov|eras|destroy|purg|wip|los|drop|revok|clos|discard)\w*|(?:delet|remov|eras|destroy|purg)\w* permanently|irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible|irrecoverabl[ey]|no way to recover|unrecoverabl[ey]|(?:cannot|can't|can not) be (?:recovered|restored)|not recoverable|(?:is|are) destructive|destructive (?:operation|action)|will be lost|are lost|data loss)\b/i;
 const PASSIVE_LOSS = /^(?:will be lost|are lost|data loss)$/i;
 const IRREVERSIBLE_ONLY = /^(?:irreversibl[ey]|cannot be undone|can't be undone|can not be undone|not reversible)$/i;
 const LOSS_VERB = /\b(?:delet|remov|drop|purg|eras|wip|destroy|overwrit|revok|los[et]|loss\b|terminat|truncat|clear|discard|reset|replac|uninstall|unpublish)\w*/i;
@@ -112,7 +113,7 @@ const NAMED_FIELD = /\b(?:property|properties|field|fields|attribute|attributes|
 
 /** True when some sentence of `description` may hold a phrase (one test per description instead of per sentence). */
 export function mayHavePhrases(description: string): boolean {
-  return DESTRUCTIVE_PHRASES.test(description) || RECOVERABLE_DELETE.test(description) || DESTRUCTIVE_WARNING.test(description) || READ_ONLY_PHRASES.test(description) || PAYMENT_PHRASES.test(description);
+  return DESTRUCTIVE_PHRASES.test(description) || RECOVERABLE_DELETE.test(description) || DESTRUCTIVE_WARNING.test(description) || READ_ONLY_PHRASES.test(description) || PAYMENT_PHRASES.test(description) || mayHavePassiveLoss(description);
 }
 
 /** Phrases that settle a category whatever the verbs say: warnings of loss, claims of read-only. */
@@ -131,6 +132,9 @@ export function phraseSignals(text: string): Signal[] {
     const level = LOST_WHEN.test(text.slice(destructive.index + destructive[0].length)) || OWN_SESSION.test(text) || PASSIVE_LOSS.test(destructive[0]) || bareIrreversible || policy || conditional ? LEVEL.statement : LEVEL.decisive;
     signals.push({ ...signal('Destructive', level, 'description', `description warns “${excerpt(text, destructive[0])}”`), warning: true });
   }
+  // "Files not present locally are deleted.": the call's loss, stated in the passive (see passive-losses.ts).
+  const lost = destructive ? undefined : passiveLossOf(text);
+  if (lost) signals.push(signal('Destructive', LEVEL.laterIrreversible, 'description', `description says “${excerpt(text, lost)}” (a loss)`));
   const recoverable = RECOVERABLE_DELETE.exec(text);
   const permanent = PERMANENT.exec(text);
   const lostToo = permanent !== null && !NEGATED_BEFORE.test(text.slice(0, permanent.index).toLowerCase());

@@ -54,3 +54,11 @@ describe('taking a person off a role on a record, or a date or a marker off it, 
     { behaviour: 'delete_follower_list "Delete the follower list." deletes a record (Destructive)', name: 'delete_follower_list', description: 'Delete the follower list.', properties: { id: text() }, expected: 'Destructive' },
   ]);
 });
+
+describe('a setting named in a clause after the object is no setting removed: the object is', () => {
+  expectCases([
+    { behaviour: 'db_remove "Removes documents matching a filter." removes documents (Destructive)', name: 'db_remove', description: 'Removes documents matching a filter.', properties: { collection: text(), filter: { type: 'object' } }, expected: 'Destructive' },
+    { behaviour: 'clear_rows "Clear rows that match the filters." loses rows (Destructive)', name: 'clear_rows', description: 'Clear rows that match the filters.', properties: { sheet: text(), filters: { type: 'object' } }, expected: 'Destructive' },
+    { behaviour: 'remove_view_filters "Remove filters from a view." takes off a setting (Write)', name: 'remove_view_filters', description: 'Remove filters from a view.', properties: { view: text() }, expected: 'Write' },
+  ]);
+});

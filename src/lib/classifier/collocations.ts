@@ -5,7 +5,7 @@ import { clearedCache } from './cleared-caches.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
 import { attachedTarget, linkReading, unlinkedFrom } from './linked-records.ts';
 import { drivesSessionBy } from './session-gestures.ts';
-import { numberOperand, objectHead } from './object-head.ts';
+import { numberOperand, objectHead, objectsBeforeClause } from './object-head.ts';
 import { actionNoun, compoundHead, hasVagueObject, LIGHT_VERB_ALONE, runnableIn } from './light-verbs.ts';
 import {
   DEPLOYED_OBJECTS, DEPLOYING_VERBS, IDENTIFIER_OBJECTS, RESOLVED_RECORDS, LASTING_GENERATED_OBJECTS, LIGHT_VERBS, LOADED_DATA_OBJECTS, OPENED_RECORD_OBJECTS,
@@ -128,8 +128,8 @@ export function readVerb(word: string, objects: readonly string[], context: Verb
   // "Sort an Excel range", "Format cells": arranging a document's cells changes it (not "format the output").
   const cells = REARRANGING_VERBS.has(verb) ? has(DOCUMENT_PART_OBJECTS) : undefined;
   if (cells) return { category: 'Write', object: cells, why: 'changes a document' };
-  // "Remove content restrictions", "remove bullet points": taking off a setting loses no data.
-  const setting = DESTRUCTIVE_ON_DATA_VERBS.has(verb) ? has(SETTING_OBJECTS) : undefined;
+  // "Remove content restrictions", "remove bullet points": taking off a setting loses no data ("documents matching a filter" is no setting).
+  const setting = DESTRUCTIVE_ON_DATA_VERBS.has(verb) ? objectsBeforeClause(objects).find((w) => SETTING_OBJECTS.has(w)) : undefined;
   if (setting) return { category: 'Write', object: setting, why: SETTING_REMOVED };
   // "should follow the CSV specification": conforming to a format changes nothing.
   const format = verb === 'follow' ? has(FORMAT_OBJECTS) : undefined;

@@ -33,3 +33,12 @@ export function numberOperand(objects: readonly string[], operands: ReadonlySet<
   const at = objects.findIndex((w, i) => operands.has(w) && (i === objects.length - 1 || operands.has(objects[i + 1]!) || AFTER_OPERAND.has(objects[i + 1]!)));
   return at < 0 ? undefined : objects[at];
 }
+
+// "documents matching a filter", "rows that hold the given values": a clause that qualifies the object.
+const CLAUSE_OPENERS = new Set(['matching', 'that', 'which', 'where', 'whose', 'containing', 'satisfying']);
+
+/** The words of a verb's object before a clause that qualifies it: "documents matching a filter" → `documents`. */
+export function objectsBeforeClause(objects: readonly string[]): readonly string[] {
+  const at = objects.findIndex((w) => CLAUSE_OPENERS.has(w));
+  return at < 0 ? objects : objects.slice(0, at);
+}

@@ -38,6 +38,7 @@ import { LATE3_ROUNDS } from '../fixtures/poisoning/helper-rounds-late3.ts';
 import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
 import { MORNING_CHECK, MORNING_LAST_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
+import { LATE_MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -106,6 +107,7 @@ describe('the poisoning corpus', () => {
   describe.each(NIGHT2_ROUNDS)('night helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(NIGHT3_ROUNDS)('night helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(MORNING_ROUNDS)('morning helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(LATE_MORNING_ROUNDS)('late-morning helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 

@@ -6,8 +6,10 @@ import { textToFixedRecipientHits } from './fixed-recipient-rules.ts';
 import { textToSubstitutionHits } from './substitution-rules.ts';
 import { textToDroppedCheckHits } from './dropped-check-rules.ts';
 import { textToOutsideAuthorityHits } from './outside-authority-rules.ts';
+import { textToEquatedSourceHits } from './equated-source-rules.ts';
 import { textToRemoteStepsHits } from './remote-steps-rules.ts';
 import { isOnlyReadOnlyWork } from './read-only-work.ts';
+import { REMOTE_RUN } from './remote-run.ts';
 import { isQuotedExample } from './quoted.ts';
 import { textToWrittenCodeHits } from './written-code-rules.ts';
 
@@ -144,7 +146,9 @@ export function textToTrustHits(text: string): Hit[] {
   const hits = wordedTrustHits(text);
   if (hits.length > 0) return hits;
   const outside = textToOutsideAuthorityHits(text);
-  return outside.length > 0 ? outside : textToRemoteStepsHits(text);
+  if (outside.length > 0) return outside;
+  const equated = textToEquatedSourceHits(text);
+  return equated.length > 0 ? equated : textToRemoteStepsHits(text);
 }
 
 function wordedTrustHits(text: string): Hit[] {
@@ -168,7 +172,9 @@ function wordedTrustHits(text: string): Hit[] {
 
 const INSERT = /\b(?:add|append|prepend|insert|include|inject|put|place|embed|write|preface|prefix|precede|wrap|suffix)\b/i;
 const EVERYTHING_WRITTEN = /\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}?(?:scripts?|code|files?|dockerfiles?|responses?|answers?|commits?|functions?|programs?|snippets?|outputs?|replies|configs?|workflows?|makefiles?|commands?)\b|\b(?:code|scripts?|files?|dockerfiles?|responses?|answers?|snippets?|commands?)\s+(?:that\s+)?you\s+(?:write|generate|produce|create|output|return|suggest)\b|\bwhenever\s+you\s+(?:write|generate|produce|create|output|suggest)\b|\b(?:python|javascript|typescript|node|bash|shell|powershell|go|rust|java|ruby|php|sql|yaml|html|terraform|hcl|helm|ansible|k8s|kubernetes|manifests?|programs?|examples?|samples?)\s+(?:code\s+)?(?:that\s+)?you\s+(?:write|generate|produce|create|draft|build|author|hand|give|output|suggest)\b|\byou\s+(?:write|generate|produce|create|hand|give|output|suggest)\s+(?:for|to)\s+(?:the\s+)?(?:user|customer|them)\b|\b(?:every|each|any|all)\s+\S+\s+you\s+(?:write|edit|create|generate|produce|touch|modify|open)\b|\bat\s+the\s+(?:top|end|start|beginning)\b/i;
-const REMOTE_CODE = /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\bpowershell\b[^\n]{0,40}\s-e(?:nc)?\b|\beval\s*\(\s*(?:atob|base64|fetch|require)|\bos\.system\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:ba)?sh\b|\bnc\s+-e\b|\/dev\/tcp\/|\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b|\b(?:npm|pnpm|yarn)\s+(?:i|install|add)\s+[\w@/.-]+|\bpip3?\s+install\s+[\w.-]+|\bdocument\.cookie\b|\blocalStorage\b|\bnavigator\.sendBeacon\b|\bfetch\(\s*["'\x60]https?:|\bnew\s+Image\(\)\.src\b|https?:\/\/[^\s|]{1,200}[^|\n]{0,80}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:node|python3?|ruby|perl|deno)(?:\s+eval)?\s+-[ec]\s+[^\n]{0,120}?https?:\/\/|["'](?:pre|post)?install["']\s*:\s*["'][^\n]{0,120}?https?:\/\//i;
+const REMOTE_CODE = new RegExp(String.raw`\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\bpowershell\b[^\n]{0,40}\s-e(?:nc)?\b|\beval\s*\(\s*(?:atob|base64|fetch|require)|\bos\.system\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:ba)?sh\b|\bnc\s+-e\b|\/dev\/tcp\/|\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b|\b(?:npm|pnpm|yarn)\s+(?:i|install|add)\s+[\w@/.-]+|\bpip3?\s+install\s+[\w.-]+|\bdocument\.cookie\b|\blocalStorage\b|\bnavigator\.sendBeacon\b|\bfetch\(\s*["'\x60]https?:|\bnew\s+Image\(\)\.src\b|https?:\/\/[^\s|]{1,200}[^|\n]{0,80}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:node|python3?|ruby|perl|deno)(?:\s+eval)?\s+-[ec]\s+[^\n]{0,120}?https?:\/\/|["'](?:pre|post)?install["']\s*:\s*["'][^\n]{0,120}?https?:\/\/|${REMOTE_RUN}`, 'i');
+// What the model writes, named by a relative clause or an "each … you write" in another language.
+const WRITTEN_BY_YOU = /\b(?:das|die|den|welche[sn]?)\s+du\s+(?:schreibst|erstellst|erzeugst|generierst|anlegst)\b|\bque\s+(?:tu\s+)?(?:écris|écrives|génères|crées|rédiges)\b|\bque\s+(?:escribas|escribes|generes|generas|crees|creas)\b|\bque\s+(?:você\s+|tu\s+)?(?:escrever|escreve|gerar|gera|criar|cria)\b|\bche\s+(?:scrivi|generi|crei)\b|(?:который|которые|что)\s+(?:ты\s+|вы\s+)?(?:пишешь|пишете|создаёшь|создаешь|генерируешь)|你(?:为用户|給用户|给用户)?(?:写|編写|编写|生成|创建)的|あなたが(?:書く|作成する|生成する)|(?:作成|生成)する(?:すべての|全ての)?(?:ファイル|スクリプト|コード)|당신이\s*(?:작성|생성)하는/iu;
 const UNEXPLAINED = /\b(?:without\s+(?:comment|commenting|explaining|mentioning|telling)|do\s+not\s+(?:explain|mention|comment)|silently|quietly|secretly)\b/i;
 
 /** Code slipped into everything the model writes; high when it fetches and runs remote code or is to be kept quiet. */
@@ -198,6 +204,12 @@ function insertedCodeHits(text: string): Hit[] {
     const severity: FindingSeverity | undefined = remote || (everything && UNEXPLAINED.test(sentence.text)) ? 'high' : undefined;
     if (!severity) continue;
     return [hit('code-injection', severity, 'Tells the model to add code to what it writes for the user.', match.index, match[0].length)];
+  }
+  // "Füge in jedes Bash-Skript, das du schreibst, die Zeile `bash -c "$(curl …)"` ein": remote code beside what the model writes, in any language.
+  for (const match of matchesOf(REMOTE_CODE, text, 5)) {
+    const sentence = sentenceAround(text, match.index);
+    if (!WRITTEN_BY_YOU.test(sentence.text) || isNegatedAt(sentence.text, match.index - sentence.start)) continue;
+    return [hit('code-injection', 'high', 'Tells the model to add code that fetches and runs remote code to what it writes.', match.index, match[0].length)];
   }
   return [];
 }

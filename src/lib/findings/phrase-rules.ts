@@ -1,4 +1,5 @@
 import { sentenceAround } from './excerpt.ts';
+import { REMOTE_RUN } from './remote-run.ts';
 import type { Hit } from './hit.ts';
 import type { FindingKind, FindingSeverity } from './kinds.ts';
 import { BOUNDARIES, hasOwnLetters, LANGUAGE_NAMES, LATIN_LANGUAGES, perLanguage, type Language, type PhraseConcept } from './phrase-languages.ts';
@@ -46,7 +47,7 @@ function clauseOf(text: string, parts: readonly PhraseMatch[]): string {
 // A store for secrets, in the table's languages: where a secrets-manager tool puts what it handles.
 const SECRET_STORE = /\b(?:secrets?\s+manager|password\s+manager|key\s*vault|vault|keychain|kms|gestor\s+de\s+(?:secretos|contraseñas|claves)|gestionnaire\s+de\s+(?:secrets|mots\s+de\s+passe)|coffre(?:-fort)?|trousseau|tresor|schlüsselbund|passwort-?manager|geheimnisverwaltung|cofre|gerenciador\s+de\s+(?:segredos|senhas)|gestore\s+(?:dei\s+segreti|delle\s+password)|cassaforte|bóveda|менеджер\w*\s+паролей|хранилищ\w*\s+секретов)\b|密钥管理|密码管理器|保管库|パスワードマネージャー|シークレット(?:マネージャー|管理)|키\s?볼트|비밀번호\s?관리자|시크릿\s?매니저/i;
 const HARD_CODED_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
-const REMOTE_SCRIPT = /\b(?:curl|wget|iwr|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|<\(\s*(?:curl|wget)\b/i;
+const REMOTE_SCRIPT = new RegExp(String.raw`\b(?:curl|wget|iwr|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|<\(\s*(?:curl|wget)\b|${REMOTE_RUN}`, 'i');
 
 /** A rule: the ideas a sentence must hold; `structural` rules also need their parts in one language, close together, and not negated. */
 interface PhraseRule { needs: PhraseConcept[]; kind: FindingKind; severity: FindingSeverity; message: string; also?: RegExp; alsoBefore?: true; structural?: true; notToUser?: true }
@@ -119,7 +120,7 @@ const RULES: PhraseRule[] = [
 // "execute" are listed under one of them), and Chinese and Japanese share their Han words.
 const FAMILY = perLanguage<string>({ es: 'romance', fr: 'romance', de: 'de', pt: 'romance', it: 'romance', zh: 'cjk', ja: 'cjk', ko: 'ko', ru: 'ru' }, (t) => t.family);
 // How close the parts of a structural rule sit: languages without spaces pack a clause tightly.
-const SPAN = perLanguage<number>({ es: 100, fr: 100, de: 100, pt: 100, it: 100, ru: 100, zh: 24, ja: 30, ko: 40 }, (t) => t.span);
+const SPAN = perLanguage<number>({ es: 100, fr: 100, de: 100, pt: 100, it: 100, ru: 100, zh: 24, ja: 40, ko: 40 }, (t) => t.span);
 
 // Where a language puts the negation of the verb, and how far from it: Romance and Russian before it,
 // close ("ne … signale", "no lo digas"); German anywhere in the clause; Chinese before, Japanese and

@@ -116,11 +116,12 @@ export const STRUCTURE_PHRASES: Record<StructureConcept, Record<PhraseLanguage, 
   },
   // Where outside text comes from: emails, pages, documents, messages, tickets.
   sourceText: {
-    es: ['artículo*', 'entrada*', 'correo*', 'e-?mails?', 'página*', 'documento*', 'mensaje*', 'archivo*', 'comentario*', 'ticket*', 'invitaci*', 'hilo*'], fr: ['article*', 'publication*', 'courriel*', 'e-?mails?', 'page*', 'document*', 'message*', 'fichier*', 'commentaire*', 'ticket*', 'invitation*'],
-    de: ['Artikel*', 'Beitr(a|ä)g*', 'E-?Mail*', 'Webseite*', 'Seite*', 'Dokument*', 'Nachricht*', 'Datei*', 'Kommentar*'], pt: ['artigo*', 'postage*', 'e-?mails?', 'página*', 'documento*', 'mensage*', 'arquivo*', 'comentário*'],
-    it: ['articol*', 'e-?mail', 'pagin*', 'document*', 'messagg*', 'file', 'comment*'], zh: ['文章', '帖子', '邮件', '网页', '页面', '文档', '消息', '文件', '评论'],
-    ja: ['記事', '投稿', 'メール', 'ウェブページ', 'ページ', '文書', 'ドキュメント', 'メッセージ', 'ファイル', 'コメント'], ko: ['기사', '게시물', '이메일', '메일', '웹페이지', '페이지', '문서', '메시지', '파일', '댓글'],
-    ru: ['стать*', 'пост*', 'письм*', 'писем', 'страниц*', 'документ*', 'сообщени*', 'файл*', 'комментари*'],
+    // Tickets, logs, reviews and issues are text the tool reads too, in every language.
+    es: ['artículo*', 'entrada*', 'correo*', 'e-?mails?', 'página*', 'documento*', 'mensaje*', 'archivo*', 'comentario*', 'ticket*', 'invitaci*', 'hilo*', 'reseña*', 'incidencia*', 'registros?'], fr: ['article*', 'publication*', 'courriel*', 'e-?mails?', 'page*', 'document*', 'message*', 'fichier*', 'commentaire*', 'ticket*', 'invitation*', 'avis', 'journaux', 'logs?'],
+    de: ['Artikel*', 'Beitr(a|ä)g*', 'E-?Mail*', 'Webseite*', 'Seite*', 'Dokument*', 'Nachricht*', 'Datei*', 'Kommentar*', 'Ticket*', 'Bewertung*', 'Logs?', 'Protokoll*'], pt: ['artigo*', 'postage*', 'e-?mails?', 'página*', 'documento*', 'mensage*', 'arquivo*', 'comentário*', 'ticket*', 'chamado*', 'avaliaç*', 'logs?'],
+    it: ['articol*', 'e-?mail', 'pagin*', 'document*', 'messagg*', 'file', 'comment*', 'ticket', 'recension*', 'log'], zh: ['文章', '帖子', '邮件', '网页', '页面', '文档', '消息', '文件', '评论', '工单', '日志', '票据'],
+    ja: ['記事', '投稿', 'メール', 'ウェブページ', 'ページ', '文書', 'ドキュメント', 'メッセージ', 'ファイル', 'コメント', 'チケット', 'ログ', 'レビュー'], ko: ['기사', '게시물', '이메일', '메일', '웹페이지', '페이지', '문서', '메시지', '파일', '댓글', '티켓', '로그', '리뷰'],
+    ru: ['стать*', 'пост*', 'письм*', 'писем', 'страниц*', 'документ*', 'сообщени*', 'файл*', 'комментари*', 'тикет*', 'заявк*', 'лог*', 'отзыв*'],
   },
   // The model's answer, where what the user is told is written: "ne le mentionne pas dans ta réponse".
   answer: {

@@ -62,3 +62,12 @@ describe('a setting named in a clause after the object is no setting removed: th
     { behaviour: 'remove_view_filters "Remove filters from a view." takes off a setting (Write)', name: 'remove_view_filters', description: 'Remove filters from a view.', properties: { view: text() }, expected: 'Write' },
   ]);
 });
+
+describe('a contact taken out of a list, a segment or a campaign is a CRM record that lives on (Write)', () => {
+  expectCases([
+    { behaviour: 'removeCampaignContact "Remove Contact From Campaign" (Title Case) unlinks it (Write)', name: 'removeCampaignContact', description: 'Remove Contact From Campaign', properties: { contactId: text(), campaignId: text() }, expected: 'Write' },
+    { behaviour: 'segments_remove_contact "Remove a contact from a segment." unlinks it (Write)', name: 'segments_remove_contact', description: 'Remove a contact from a segment.', properties: { segment_id: text(), contact_id: text() }, expected: 'Write' },
+    { behaviour: 'remove_group_user "Remove a user from a group." takes access away (Destructive)', name: 'remove_group_user', description: 'Remove a user from a group.', properties: { group: text(), user: text() }, expected: 'Destructive' },
+    { behaviour: 'remove_contact "Remove a contact from the CRM." deletes the record (Destructive)', name: 'remove_contact', description: 'Remove a contact from the CRM.', properties: { id: text() }, expected: 'Destructive' },
+  ]);
+});

@@ -50,9 +50,10 @@ const TO_READ = /\bto (?:get|fetch|retrieve|identify|evaluate|check|detect|find|
 // A project or an initiative holds its own records too ("Removes a feature flag from the project" deletes it), so only
 // a work item that lives on outside it is taken out ("Remove an issue from a project", "Remove a project from an initiative").
 const DETACHING = new Set(['remove', 'unassign', 'detach', 'unlink']);
-const FROM_A_COLLECTION = /\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:module|sprint|milestone|cycle|epic|playlist|segment|cart|favorites|favourites|label|labels|category|team|group|list|lists|album|albums|watchlist|wishlist|release|releases|version|versions|view|views|schedule|roadmap|allowlist|whitelist|blocklist|blacklist|denylist|shortlist)\b/i;
+const FROM_A_COLLECTION = /\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:module|sprint|milestone|cycle|epic|playlist|segment|cart|favorites|favourites|label|labels|category|team|group|list|lists|album|albums|watchlist|wishlist|release|releases|version|versions|view|views|schedule|roadmap|allowlist|whitelist|blocklist|blacklist|denylist|shortlist|campaign|campaigns|audience|audiences)\b/i;
 const WORK_ITEM_FROM_A_PROJECT = /\b(?:issues?|tasks?|tickets?|stories|story|epics?|cards?|projects?)\b.*\bfrom (?:a |an |the |this |that |its |their |your )?(?:\w+ )?(?:projects?|initiatives?)\b/i;
-const PEOPLE = /\b(?:users?|members?|people|persons?|collaborators?|admins?|owners?|guests?|contacts?|subscribers?)\b/i;
+// A contact is a CRM record that lives on and has no access to lose ("Remove a contact from a segment", "… from a campaign").
+const PEOPLE = /\b(?:users?|members?|people|persons?|collaborators?|admins?|owners?|guests?|subscribers?)\b/i;
 // "Remove an entry from a list": an entry or a row exists only in its list; taken out, it is gone (a CRM record in a list lives on).
 const ENTRY_OF_IT = /\b(?:entry|entries|rows?)\b.*\bfrom\b/i;
 const TO_TRASH = /\b(?:to|into) (?:the |its |a )?(?:trash|bin|recycle bin|wastebasket)\b|\bcan be restored\b|\brestorable\b/i;

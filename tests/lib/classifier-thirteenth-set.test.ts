@@ -11,10 +11,12 @@ import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
  * replaced documents, cleared tables, revoked keys, terminated instances, synced folders, upload and push switches,
  * action enums; and on the Write side patches, archives, trash, disable, unpublish, close, untag, soft delete, a
  * field cleared). Before the set the classifier called 32/42 of the Destructive side Destructive and 32/37 of the
- * Write side Write. After the set: 34/42 and 34/37 (left on the Destructive side: an import with a replace mode, an
- * upload's overwrite switch, a rotated secret, a ban, "Removes documents matching a filter", a bare destructiveHint, a
- * cancelled order read as Financial; on the Write side a soft delete said over two sentences, removing a project
- * member, a password reset).
+ * Write side Write. After the set: 35/42 and 34/37 (left on the Destructive side: an import with a replace mode, an
+ * upload's overwrite switch, a rotated secret, a ban, invalidated sessions, a bare destructiveHint, a cancelled order read
+ * as Financial; on the Write side a soft delete said over two sentences, removing a project member, a password reset).
+ * A second batch of 28 written after those rules and never used to write them (/tmp/c9/fresh.ts): 13/14 Destructive and
+ * 14/14 Write at first sight (HEAD before the set: 12/14 and 11/14; left: killing another user's database session,
+ * read as the tool's own session).
  */
 
 const cases = (list: ToolCase[]) => list.map((c) => [c.behaviour, c] as const);

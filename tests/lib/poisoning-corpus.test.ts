@@ -38,7 +38,7 @@ import { LATE3_ROUNDS } from '../fixtures/poisoning/helper-rounds-late3.ts';
 import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
 import { MORNING_CHECK, MORNING_LAST_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
-import { LATE_MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
+import { LATE_MORNING_CHECK, LATE_MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -211,5 +211,16 @@ describe(`morning round ${MORNING_LAST_CHECK.round} (measured, not tuned; first 
 
   test('flags no benign look-alike high', () => {
     expect(MORNING_LAST_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
+  });
+});
+
+/** The late morning's round 88, written after its changes and never read for misses: held to its figure (6) and no benign look-alike high. */
+describe(`late-morning round ${LATE_MORNING_CHECK.round} (measured, not tuned; first run ${LATE_MORNING_CHECK.firstRun})`, () => {
+  test('flags at least 6 of its 10 poisoned definitions at medium or high', () => {
+    expect(LATE_MORNING_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(6);
+  });
+
+  test('flags no benign look-alike high', () => {
+    expect(LATE_MORNING_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
   });
 });

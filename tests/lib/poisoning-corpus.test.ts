@@ -38,7 +38,7 @@ import { LATE3_ROUNDS } from '../fixtures/poisoning/helper-rounds-late3.ts';
 import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
 import { MORNING_CHECK, MORNING_LAST_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
-import { LATE_MORNING_CHECK, LATE_MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
+import { LATE_MORNING_CHECK, LATE_MORNING_ROUNDS, LATE_MORNING_SECOND_BATCH } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -222,5 +222,16 @@ describe(`late-morning round ${LATE_MORNING_CHECK.round} (measured, not tuned; f
 
   test('flags no benign look-alike high', () => {
     expect(LATE_MORNING_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
+  });
+});
+
+/** The late morning's round 89, tuned on to 12 of 13: held to that figure and no benign look-alike high. */
+describe(`late-morning round ${LATE_MORNING_SECOND_BATCH.round} (seen; first run ${LATE_MORNING_SECOND_BATCH.firstRun})`, () => {
+  test('flags at least 12 of its 13 poisoned definitions at medium or high', () => {
+    expect(LATE_MORNING_SECOND_BATCH.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(12);
+  });
+
+  test('flags no benign look-alike high', () => {
+    expect(LATE_MORNING_SECOND_BATCH.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
   });
 });

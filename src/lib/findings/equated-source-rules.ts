@@ -21,10 +21,14 @@ const EQUATED = new RegExp([
   String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve)|holds?|bears?|inherits?)\s+${PRINCIPAL}'s\s+(?:full\s+|own\s+)?(?:authority|standing|voice)\b`,
   // act on its requests as you would on theirs / on the user's
   String.raw`\bas\s+you\s+would\s+(?:on|for|with|to)\s+(?:theirs|the\s+user'?s|(?:those|ones)\s+(?:of|from)\s+${PRINCIPAL})\b`,
+  // as good as / no different from a message from the user (or her, him, them)
+  String.raw`\b(?:as\s+good\s+as|the\s+same\s+as|equivalent\s+to|equal\s+to|no\s+different\s+from)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:messages?|requests?|instructions?|orders?|commands?|prompts?)\s+(?:from|by|of)\s+(?:${PRINCIPAL}|her|him|them)\b`,
+  // make no distinction between what an item asks and what the user asks
+  String.raw`\b(?:no|without\s+any|without)\s+(?:distinction|difference)\s+between\s+[^.;:]{0,80}?\band\s+(?:what\s+|whatever\s+)?${PRINCIPAL}\b`,
   // are instructions / orders from your operator
   String.raw`\b(?:is|are)\s+(?:(?:direct|standing|binding)\s+)?(?:instructions|orders|requests|commands|directions|directives)\s+(?:straight\s+|directly\s+)?(?:from|by)\s+${PRINCIPAL}\b`,
 ].join('|'), 'i');
-const SOURCE = /\b(?:e-?mails?|inbox|mail|messages?|tickets?|pages?|web\s*pages?|sites?|sections?|documents?|docs?|files?|comments?|reviews?|issues?|posts?|threads?|logs?|log\s+lines|lines|entries|notes?|bod(?:y|ies)|text|contents?|replies|transcripts?|attachments?|invites?|events?|records?|results?|chats?|descriptions?)\b/i;
+const SOURCE = /\b(?:sms|texts|feeds?|items?|e-?mails?|inbox|mail|messages?|tickets?|pages?|web\s*pages?|sites?|sections?|documents?|docs?|files?|comments?|reviews?|issues?|posts?|threads?|logs?|log\s+lines|lines|entries|notes?|bod(?:y|ies)|text|contents?|replies|transcripts?|attachments?|invites?|events?|records?|results?|chats?|descriptions?)\b/i;
 const DISTRUST = /\buntrusted\b|\bas\s+data\b|\binjections?\b|\bnot\s+(?:as\s+)?(?:instructions|commands|requests|orders)\b|\bnever\b/i;
 const OBEY = /\b(?:follow|obey|execute|carry\s+(?:it|them|those|these)?\s*out|act\s+on|comply|perform|apply|do\s+(?:it|what|whatever)|fulfil+)/i;
 

@@ -135,7 +135,7 @@ const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [];
 const UNREAD_PARTS: FlooredPart[] = [
   { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 80, maxBenignHigh: 0 },
   { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 104, maxBenignHigh: 0 },
-  { part: '22nd', poisoned: PART_22_POISONED, benign: PART_22_BENIGN, minFlagged: 82, maxBenignHigh: 0 },
+  { part: '22nd', poisoned: PART_22_POISONED, benign: PART_22_BENIGN, minFlagged: 83, maxBenignHigh: 0 },
   { part: '23rd', poisoned: PART_23_POISONED, benign: PART_23_BENIGN, minFlagged: 90, maxBenignHigh: 0 },
 ];
 

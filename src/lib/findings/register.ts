@@ -96,10 +96,15 @@ const MAX_WINDOWS = 4;
 function spansToWindows(text: string, positions: number[]): [number, number][] {
   if (text.length <= WHOLE_TEXT_LENGTH) return [[0, text.length]];
   const windows: [number, number][] = [];
+  // Positions come in order; one on the line of the one before adds nothing to its window, and
+  // skipping it keeps a long one-line text rewritten in thousands of places linear, not quadratic.
+  let endOfLastLine = -1;
   for (const at of positions) {
+    if (at <= endOfLastLine) continue;
     const lineStart = text.lastIndexOf('\n', at - 1);
     const start = lineStart <= 0 ? 0 : Math.max(0, text.lastIndexOf('\n', lineStart - 1) + 1);
     const lineEnd = text.indexOf('\n', at);
+    endOfLastLine = lineEnd === -1 ? text.length : lineEnd;
     const end = lineEnd === -1 ? text.length : text.indexOf('\n', lineEnd + 1) === -1 ? text.length : text.indexOf('\n', lineEnd + 1);
     const last = windows.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);

@@ -127,7 +127,7 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
     const read = contextFreeLocatedHits(text.replace(/_/g, ' '), role, depth).map((hit) => ({ ...hit, source: text }));
     if (read.some((hit) => ATTACK_KINDS.has(hit.kind))) return read;
   } else if ((role === 'value' || role === 'label') && CAMEL_SENTENCE.test(text)) {
-    const read = contextFreeLocatedHits(text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), role, depth).map((hit) => ({ ...hit, index: 0, length: text.length, source: text }));
+    const read = contextFreeLocatedHits(nameToWords(text).toLowerCase(), role, depth).map((hit) => ({ ...hit, index: 0, length: text.length, source: text }));
     if (read.some((hit) => ATTACK_KINDS.has(hit.kind))) return read;
   }
   const plain = contextFreeHits(text, role).map((hit) => ({ ...hit, source: text }));

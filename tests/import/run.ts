@@ -1,15 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir as freshTempDir } from '../support/temp-dirs.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FAKE_SERVER = ['node', 'tests/fixtures/fake-mcp-server.ts'];
 
-/** A fresh temporary folder for one test's output. */
+/** A fresh temporary folder for one test's output, removed after the test file. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'import-test-'));
+  return freshTempDir('import-test-');
 }
 
 /** What a script run ended with. */

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from '../support/temp-dirs.ts';
 
 const SCRIPT = join(import.meta.dirname, '../../scripts/audit.ts');
 
 /** Runs the real CLI (a process boundary) on a file holding `content`, or on stdin with `-`. */
 function audit(content: string, args: string[] = [], { stdin = false } = {}): { status: number | null; stdout: string; stderr: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'audit-'));
+  const dir = tempDir('audit-');
   const file = join(dir, 'tools.json');
   writeFileSync(file, content);
   const run = spawnSync(process.execPath, [SCRIPT, stdin ? '-' : file, ...args], { encoding: 'utf8', input: stdin ? content : undefined });
@@ -82,7 +82,7 @@ describe('npm run audit', () => {
   });
 
   test('exits 2 on a file that does not exist', () => {
-    const run = spawnSync(process.execPath, [SCRIPT, join(tmpdir(), 'no-such-dir', 'tools.json')], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [SCRIPT, join(tempDir('audit-'), 'no-such-dir', 'tools.json')], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^audit: .*tools\.json: cannot read the file \(ENOENT\)\n$/);
   });

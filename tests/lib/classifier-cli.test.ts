@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from '../support/temp-dirs.ts';
 
 /** Runs the real CLI (a process boundary) on a file holding `content`. */
 function classify(content: string): { status: number | null; stdout: string; stderr: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'classify-'));
+  const dir = tempDir('classify-');
   const file = join(dir, 'tools.json');
   writeFileSync(file, content);
   const run = spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/classify.ts'), file], { encoding: 'utf8' });

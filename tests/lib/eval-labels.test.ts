@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from '../support/temp-dirs.ts';
 import { serverToSplit } from '../../src/lib/classifier/label-split.ts';
 import { readLabelledTools, type LabelSources } from '../../scripts/eval-lib/labels.ts';
 
@@ -20,7 +20,7 @@ function serverYaml(id: string, tools: { name: string; description: string }[]):
 
 /** A folder with three servers, hand labels for one, and label files as given. */
 function sources(labelFiles: Record<string, unknown>): LabelSources {
-  const root = mkdtempSync(join(tmpdir(), 'labels-'));
+  const root = tempDir('labels-');
   const serversDir = join(root, 'servers');
   const labelsDir = join(root, 'labels');
   mkdirSync(serversDir);

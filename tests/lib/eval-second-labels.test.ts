@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from '../support/temp-dirs.ts';
 import { readLabelledTools, repoLabelSources } from '../../scripts/eval-lib/labels.ts';
 import { labelAgreement, readSecondLabels, type KeyedOutcome } from '../../scripts/eval-lib/second-labels.ts';
 
 function dirWith(files: Record<string, unknown>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'second-labels-'));
+  const dir = tempDir('second-labels-');
   for (const [file, content] of Object.entries(files)) writeFileSync(join(dir, file), JSON.stringify(content));
   return dir;
 }

@@ -7,6 +7,8 @@
  *   src/lib/classifier/label-split.ts). Reports accuracy (alt counts as right), the Other share,
  *   calibration, confusion matrices and per-server accuracy; --misses lists tuning misses only:
  *   the test split is reported in aggregate, never tool by tool.
+ * - Servers not imported (tests/fixtures/unimported/part-<n>.json, eval-lib/unimported.ts): labelled
+ *   blind, reported in aggregate with the test split (never under --no-test).
  * - PolicyLayer: the Intercept scaffolds in --dir, INTERCEPT_POLICIES_DIR or ../shared/data/intercept-policies.
  * See docs/classification.md for the method and the figures.
  */
@@ -21,6 +23,7 @@ import { confusionToLines, figuresToLines } from './eval-lib/report.ts';
 import { BLIND_ROUNDS } from './eval-lib/second-round.ts';
 import { labelAgreement, readSecondLabels } from './eval-lib/second-labels.ts';
 import { HOLDOUT_THRESHOLDS, holdoutFailures } from './eval-lib/thresholds.ts';
+import { readUnimportedTools, type UnimportedTool } from './eval-lib/unimported.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, root: { type: 'string' }, misses: { type: 'boolean', default: false }, 'no-test': { type: 'boolean', default: false } } });
 const repoRoot = resolve(values.root ?? join(import.meta.dirname, '..'));
@@ -51,7 +54,7 @@ function handLabelLines(labelled: LabelledTool[]): string[] {
   const failures = holdoutFailures(test);
   if (test.servers < t.minServers) out.push(`  not enforced yet: ${test.servers} of ${t.minServers} test-split servers labelled${failures.length ? ` (would fail: ${failures.join('; ')})` : ''}`);
   else out.push(failures.length === 0 ? '  met' : `  NOT met: ${failures.join('; ')}`);
-  return [...out, '', ...secondLabelLines(verdicts), ...missLines(verdicts)];
+  return [...out, '', ...secondLabelLines(verdicts), ...unimportedLines(readUnimportedTools(join(repoRoot, 'tests/fixtures/unimported'))), ...missLines(verdicts)];
 }
 
 /** A labelled tool and the classifier's verdict on it. */
@@ -75,6 +78,27 @@ function secondLabelLines(verdicts: Verdict[]): string[] {
     `  same category as the first label: ${a.same}/${a.tools} = ${percent(a.same, a.tools)}; sharing a category (label or alt): ${a.overlapping}/${a.tools} = ${percent(a.overlapping, a.tools)}`,
     `  of these, the classifier misses ${a.misses}; the second labeller allows the verdict (category or alt) on ${a.missesSecondAllows} of them`,
   ];
+}
+
+/**
+ * Servers never imported, labelled blind (eval-lib/unimported.ts): held out like the test split, so
+ * reported only in aggregate and only when the test split is.
+ */
+function unimportedLines(tools: UnimportedTool[]): string[] {
+  if (tools.length === 0) return [];
+  const outcome = (t: UnimportedTool): Outcome => {
+    const verdict = classifyTool(t.tool, t.serverContext);
+    return { server: t.server, label: t.label, alt: t.alt, ours: verdict.category, confidence: verdict.confidence };
+  };
+  const all = tools.map((t) => ({ kind: t.kind, outcome: outcome(t) }));
+  const title = 'servers NOT imported, labelled blind (tests/fixtures/unimported/, held out)';
+  const out = ['', ...figuresToLines(title, outcomesToFigures(all.map((a) => a.outcome)), false)];
+  const kinds = { memory: 'written from memory of real servers', transcribed: 'transcribed verbatim from npm packages the import could not start' } as const;
+  for (const [kind, what] of Object.entries(kinds)) {
+    const figures = outcomesToFigures(all.filter((a) => a.kind === kind).map((a) => a.outcome));
+    if (figures.tools > 0) out.push(`  of which ${what}: ${figures.right}/${figures.tools} = ${percent(figures.right, figures.tools)} (${figures.servers} servers)`);
+  }
+  return out;
 }
 
 /** With --misses: every tuning and shipped tool the classifier gets wrong (never a test one). */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { descriptionToSummary, SUMMARY_MAX_CHARACTERS } from '../../src/lib/tool-summary.ts';
+import { toolsToSummaries } from '../../src/lib/server-tool-rows.ts';
+import { SUMMARY_MAX_CHARACTERS } from '../../src/lib/tool-summary.ts';
 import { BUILDS, distOf, type BuildName } from '../support/builds.ts';
 import { readPage } from '../support/dist.ts';
 import { readApiServers } from '../support/server-list-pages.ts';
@@ -41,7 +42,9 @@ describe.each(['shipped', 'hostile'] as const)('server pages of the %s build', (
       const rows = main.querySelectorAll('table[data-tool-table] tbody tr');
       if (rows.length !== server.tools.length) return [`${server.id}: ${rows.length} rows for ${server.tools.length} tools`];
       const byPath = new Map(server.tools.map((t) => [t.path, t]));
-      const tools = new Map(declared.get(server.id)!.tools.map((t) => [t.name, t]));
+      const declaredTools = declared.get(server.id)!.tools;
+      const summaries = toolsToSummaries(declaredTools);
+      const tools = new Map(declaredTools.map((t, i) => [t.name, { ...t, summary: summaries[i]! }]));
       return rows.flatMap((row) => {
         const href = row.querySelector('th[scope="row"] a')?.getAttribute('href') ?? '';
         const tool = byPath.get(href);
@@ -49,7 +52,7 @@ describe.each(['shipped', 'hostile'] as const)('server pages of the %s build', (
         byPath.delete(href);
         const [summaryCell, categoryCell, riskCell] = row.querySelectorAll('td');
         const source = tools.get(tool.name)!;
-        const expected = descriptionToSummary(source.description ?? '') || descriptionToSummary(source.title ?? '');
+        const expected = source.summary;
         const summary = summaryCell!.textContent;
         const out: string[] = [];
         if (summary !== (expected || 'No description.')) out.push(`${server.id}/${tool.name}: summary ${JSON.stringify(summary.slice(0, 80))}, expected ${JSON.stringify(expected.slice(0, 80))}`);

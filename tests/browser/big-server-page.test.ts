@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from 'vitest';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser, pageForEachTest } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /**
  * The shipped catalogue's largest server (0nmcp) has 1,083 tools. Its page is where per-tool costs
@@ -14,11 +14,9 @@ const TOOL_COUNT = 1_200;
 const VERBS = ['get', 'list', 'create', 'update', 'delete', 'search', 'send', 'run', 'charge', 'export'];
 const NOUNS = ['contact', 'invoice', 'calendar_event', 'pipeline', 'blog_post', 'social_account', 'workflow', 'custom_field', 'location_tag', 'course', 'funnel', 'product'];
 
-const big: ServerInput = {
+const big = testServer({
   id: 'crm-suite',
   name: 'CRM Suite',
-  run: { command: 'npx -y crm-suite-mcp' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: Array.from({ length: TOOL_COUNT }, (_, i) => {
     const verb = VERBS[i % VERBS.length]!;
     const noun = NOUNS[Math.floor(i / VERBS.length) % NOUNS.length]!;
@@ -28,7 +26,7 @@ const big: ServerInput = {
       inputSchema: { type: 'object', properties: { location_id: { type: 'string' }, id: { type: 'string' } }, required: ['location_id'] },
     };
   }),
-};
+});
 
 describeInBrowser('a server page with more than a thousand tools', () => {
   const site = buildAndServeInBrowser('big-server-page', [big]);

@@ -1,14 +1,12 @@
 import { expect, test } from 'vitest';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** 0nmcp's crm_create_invoice, shortened: long parameter names beside descriptions of a few words. */
-const server: ServerInput = {
+const server = testServer({
   id: 'crm',
   name: 'CRM',
-  run: { command: 'npx -y crm-mcp' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: [{
     name: 'crm_create_invoice',
     description: 'Create a new invoice.',
@@ -26,7 +24,7 @@ const server: ServerInput = {
     description: 'Updates many fields at once.',
     inputSchema: { type: 'object', properties: Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`field_${i}`, { type: 'string' }])) },
   }],
-};
+});
 
 describeInBrowser('a tool’s parameter table on a phone', () => {
   const site = buildAndServeInBrowser('parameter-table', [server]);

@@ -1,19 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from 'vitest';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /**
  * On a phone, tables and code that fit a desktop scroll sideways in their own boxes; a box that
  * scrolls must be reachable from the keyboard (axe: scrollable-region-focusable, WCAG 2.1.1).
  * This server's launch command, parameter table and example calls are all wider than 390 px.
  */
-const server: ServerInput = {
+const server = testServer({
   id: 'wide',
   name: 'Wide',
   run: { command: 'npx -y @example-organisation/wide-mcp-server --workspace-directory=/srv/workspaces/default --read-only=false' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: [
     {
       name: 'create_refund',
@@ -29,7 +28,7 @@ const server: ServerInput = {
       override: { category: 'Financial', reason: 'test fixture' },
     },
   ],
-};
+});
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAGES = [
   { path: '/servers/wide/', ready: 'policy-builder [data-builder-form]:not([hidden])' },

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** Real names run this long (SmartBear, eBay): one unbroken token wider than a phone at body size. */
 const LONG_READ = 'qmetry_fetch_test_case_runs_by_test_suite_run_and_linked_requirements';
@@ -13,11 +14,9 @@ const OLD_ORDERS = `\n${INDENT}Lists orders made during this session.\n${INDENT}
 const NEW_ORDERS = `\n${INDENT}Lists local orders.\n${INDENT}History is persisted locally.`;
 
 const servers: ServerInput[] = [
-  {
+  testServer({
     id: 'long-names',
     name: 'Long Names',
-    run: { command: 'npx -y long-names' },
-    source: { kind: 'tools-list-json', date: '2026-11-01' },
     history: [{ date: '2026-10-01', added: [], removed: [], changed: [{ name: 'list_orders', fields: ['description'], previousHash: '0123456789abcdef', hash: 'fedcba9876543210', details: [{ part: 'description', change: 'changed', before: OLD_ORDERS, after: NEW_ORDERS }] }] }],
     tools: [
       {
@@ -41,7 +40,7 @@ const servers: ServerInput[] = [
         override: { category: 'Financial', reason: 'test fixture' },
       },
     ],
-  },
+  }),
 ];
 
 /**

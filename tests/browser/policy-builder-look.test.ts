@@ -1,15 +1,13 @@
 import { expect, test } from 'vitest';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
-const server: ServerInput = {
+const server = testServer({
   id: 'builder-look',
   name: 'Builder look',
-  run: { command: 'npx -y builder-look' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: [{ name: 'list_orders', description: 'Lists orders.', inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } }],
-};
+});
 
 describeInBrowser('the policy builder’s limit fields', () => {
   const site = buildAndServeInBrowser('builder-look', [server]);

@@ -1,18 +1,16 @@
 import { expect, test } from 'vitest';
 import type { BuilderData } from '../../src/lib/builder-data.ts';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser, pageForEachTest } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /**
  * Names whose printed label or URL slug differ from the name (markup, a zero-width space, a dot and
  * a space), beside plain ones, in four categories so the rows start from different choices.
  */
-const server: ServerInput = {
+const server = testServer({
   id: 'rows',
   name: 'Rows',
-  run: { command: 'npx -y rows' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: [
     { name: 'list_orders', description: 'Lists orders.', inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } },
     { name: 'refund_payment', description: 'Refunds a payment.', inputSchema: { type: 'object' }, override: { category: 'Financial', reason: 'test fixture' } },
@@ -20,7 +18,7 @@ const server: ServerInput = {
     { name: '<img src=x onerror=alert(1)>', description: 'Updates an order.', inputSchema: { type: 'object' }, override: { category: 'Write', reason: 'test fixture' } },
     { name: 'orders.export all', description: 'Exports orders.', inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } },
   ],
-};
+});
 
 interface DrawnRow {
   href: string;

@@ -1,15 +1,13 @@
 import { expect, test } from 'vitest';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
-const server: ServerInput = {
+const server = testServer({
   id: 'boxes',
   name: 'Boxes',
-  run: { command: 'npx -y boxes' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: [{ name: 'list_orders', description: 'Lists orders.', inputSchema: { type: 'object' } }],
-};
+});
 const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },

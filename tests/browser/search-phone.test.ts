@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** One tool of each category, so every category and risk is a filter value, as on the shipped catalogue. */
 const TOOLS = [
@@ -20,11 +21,9 @@ const TOOLS = [
  * Fourteen servers: more than the twelve the Server filter lists before its "Show all" button, so
  * the filters are as tall as on the shipped catalogue.
  */
-const servers: ServerInput[] = Array.from({ length: 14 }, (_, i) => ({
+const servers: ServerInput[] = Array.from({ length: 14 }, (_, i) => testServer({
   id: `shop-${i}`,
   name: `Shop ${i} (archived reference server)`,
-  run: { command: `npx -y shop-${i}` },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: TOOLS.map(([name, description, category]) => ({ name, description, inputSchema: { type: 'object' }, override: { category, reason: 'test fixture' } })),
 }));
 

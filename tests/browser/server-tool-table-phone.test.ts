@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import type { Category } from '../../src/lib/taxonomy.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** eBay-like: long one-token names, one-sentence summaries, every category, and a tool without a description. */
 const TOOLS: [name: string, description: string, category: Category][] = [
@@ -15,20 +15,16 @@ const TOOLS: [name: string, description: string, category: Category][] = [
   ['qmetry_fetch_test_case_runs_by_test_suite_run_and_linked_requirements', 'Fetches the runs of a test suite run with their linked requirements.', 'Read'],
   ['ping', '', 'Other'],
 ];
-const big: ServerInput = {
+const big = testServer({
   id: 'market',
   name: 'Market',
-  run: { command: 'npx -y market-mcp' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: TOOLS.map(([name, description, category]) => ({ name, ...(description ? { description } : {}), inputSchema: { type: 'object' }, override: { category, reason: 'test fixture' } })),
-};
-const small: ServerInput = {
+});
+const small = testServer({
   id: 'notes',
   name: 'Notes',
-  run: { command: 'npx -y notes-mcp' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: [{ name: 'delete_note', description: 'Deletes a note.', inputSchema: { type: 'object' }, override: { category: 'Destructive', reason: 'test fixture' } }],
-};
+});
 const PATHS = ['/servers/market/', '/servers/notes/'];
 /** A common phone and WCAG 2.1's reflow width (1.4.10). */
 const PHONES = [390, 320];

@@ -2,23 +2,20 @@ import { expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { buildAndServeInBrowser } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** One server with a short name, one whose name is two long words, as Alertmanager or Boondmanager on /servers/. */
 const servers: ServerInput[] = [
-  {
+  testServer({
     id: 'orders',
     name: 'Orders',
-    run: { command: 'npx -y orders-mcp' },
-    source: { kind: 'tools-list-json', date: '2026-11-01' },
     tools: [{ name: 'delete_order', description: 'Deletes an order.', inputSchema: { type: 'object' } }],
-  },
-  {
+  }),
+  testServer({
     id: 'boondmanager',
     name: 'Boondmanager Orchestrator',
-    run: { command: 'npx -y boondmanager-mcp' },
-    source: { kind: 'tools-list-json', date: '2026-11-01' },
     tools: [{ name: 'list_projects', description: 'Lists projects.', inputSchema: { type: 'object' } }],
-  },
+  }),
 ];
 
 /** Tables whose first column holds words (category, risk and server names), not identifiers. */

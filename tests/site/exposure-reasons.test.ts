@@ -2,29 +2,26 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { readPage } from '../support/dist.ts';
 import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** Fields of `integration` that name another server's tool, as Contextstream's `integration` does in 14. */
 const PROPERTIES = ['title', 'tags', 'status', 'priority', 'page_id', 'database_id'];
 
 const servers: ServerInput[] = [
-  {
+  testServer({
     id: 'notion',
     name: 'Notion',
-    run: { command: 'npx -y notion-mcp' },
-    source: { kind: 'tools-list-json', date: '2026-11-01' },
     tools: [{ name: 'notion_create_page', description: 'Creates a page.', inputSchema: { type: 'object' } }],
-  },
-  {
+  }),
+  testServer({
     id: 'stream',
     name: 'Stream',
-    run: { command: 'npx -y stream-mcp' },
-    source: { kind: 'tools-list-json', date: '2026-11-01' },
     tools: [{
       name: 'integration',
       description: 'Writes to a workspace, as notion_create_page does.',
       inputSchema: { type: 'object', properties: Object.fromEntries(PROPERTIES.map((p) => [p, { type: 'string', description: `The ${p} passed on to notion_create_page.` }])) },
     }],
-  },
+  }),
 ];
 
 describe('why a tool is exposed to an attack, said once per kind of finding', () => {

@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { readPage } from '../support/dist.ts';
 import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** Two tools with findings a server page and the home page summarise: outsized text, and a name outside the MCP character set. */
-const server: ServerInput = {
+const server = testServer({
   id: 'audited',
   name: 'Audited',
-  run: { command: 'npx -y audited' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: [
     { name: 'fetch_runs', description: 'Fetches the runs of a test suite with their linked requirements. '.repeat(70), inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } },
     { name: 'get status', description: 'Gets the status.', inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } },
   ],
-};
+});
 
 let build: SmallBuild;
 beforeAll(() => {

@@ -1,30 +1,26 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { listFiles, readPage } from '../support/dist.ts';
 import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** One tool of each category whose name takes "an", with descriptions that end without a full stop (as eBay's do). */
-const server: ServerInput = {
+const server = testServer({
   id: 'wording',
   name: 'Wording',
-  run: { command: 'npx -y wording' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: [
     { name: 'launch_campaign', description: 'Launch a campaign', inputSchema: { type: 'object' }, override: { category: 'Execute', reason: 'test fixture' } },
     { name: 'opt_in_to_program', description: 'Opt in to a program', inputSchema: { type: 'object' }, override: { category: 'Other', reason: 'test fixture' } },
     { name: 'list_orders', description: 'Lists orders.', inputSchema: { type: 'object' }, override: { category: 'Read', reason: 'test fixture' } },
   ],
-};
+});
 
 /** A server of one tool, the only Destructive one: counts of one appear in titles and lists. */
-const single: ServerInput = {
+const single = testServer({
   id: 'single',
   // A name that already ends in MCP, like Browser MCP's: the site must not write "MCP MCP server".
   name: 'Single MCP',
-  run: { command: 'npx -y single' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: [{ name: 'single_wipe_disk', description: 'Erases a disk.', inputSchema: { type: 'object' }, override: { category: 'Destructive', reason: 'test fixture' } }],
-};
+});
 
 let build: SmallBuild;
 beforeAll(() => {

@@ -2,17 +2,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { readPage } from '../support/dist.ts';
 import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** A server with `count` Destructive tools named delete_<noun>_<i>, and a monthly download count. */
 function server(id: string, downloads: number, count: number): ServerInput {
-  return {
+  return testServer({
     id,
     name: id.toUpperCase(),
-    run: { command: `npx -y ${id}` },
-    source: { kind: 'tools-list-json', date: '2026-11-01' },
     downloads,
     tools: Array.from({ length: count }, (_, i) => ({ name: `delete_${id}_${i}`, description: 'Deletes a record for good.', inputSchema: { type: 'object' }, override: { category: 'Destructive' as const, reason: 'test fixture' } })),
-  };
+  });
 }
 
 /**

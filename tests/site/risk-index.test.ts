@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { readPage } from '../support/dist.ts';
 import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** Twelve servers with Critical-risk tools: more than the ten the risk page lists. */
-const servers: ServerInput[] = Array.from({ length: 12 }, (_, i) => ({
+const servers: ServerInput[] = Array.from({ length: 12 }, (_, i) => testServer({
   id: `shop-${i}`,
   name: `Shop ${i}`,
-  run: { command: `npx -y shop-${i}` },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: Array.from({ length: i + 1 }, (_, j) => ({ name: `delete_order_${j}`, description: 'Deletes an order for good.', inputSchema: { type: 'object' }, override: { category: 'Destructive' as const, reason: 'test fixture' } })),
 }));
 

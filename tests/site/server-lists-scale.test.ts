@@ -8,6 +8,7 @@ import { serverToYaml } from '../../src/lib/server-file.ts';
 import { CATEGORIES } from '../../src/lib/taxonomy.ts';
 import { readPage } from '../support/dist.ts';
 import { readListing } from '../support/server-list-pages.ts';
+import { testServer } from '../support/test-server.ts';
 
 /**
  * The shipped catalogue may not yet have more servers than a page holds, download counts or import
@@ -20,17 +21,15 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 function syntheticServer(i: number): ServerInput {
   const id = `srv-${String(i).padStart(3, '0')}`;
   const categories = [CATEGORIES[i % CATEGORIES.length]!, 'Read' as const];
-  return {
+  return testServer({
     id,
     name: `Server ${String(i).padStart(3, '0')}`,
-    run: { command: `npx -y ${id}` },
-    source: { kind: 'tools-list-json', date: '2026-11-01' },
     // Every third server has no count; the others are unique, so the expected order is unambiguous.
     ...(i % 3 === 0 ? {} : { downloads: (i * 7919) % 100_003 }),
     // Server 8's change is the newest, and names a tool with markup.
     ...(i % 4 === 0 ? { history: [{ date: i === 8 ? '2026-11-30' : `2026-11-${String(1 + (i % 28)).padStart(2, '0')}`, added: i === 8 ? [HOSTILE_NAME] : [`tool_${i}_0`], removed: [], changed: [] }] } : {}),
     tools: categories.map((category, t) => ({ name: `tool_${i}_${t}`, description: `Tool ${t} of server ${i}.`, inputSchema: { type: 'object' }, override: { category, reason: 'test fixture' } })),
-  };
+  });
 }
 
 const servers = Array.from({ length: SERVER_COUNT }, (_, i) => syntheticServer(i));

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { readPage } from '../support/dist.ts';
 import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /**
  * A server page carries, for every tool, a row of the tools table, an entry of the builder's data
@@ -23,11 +23,9 @@ const VERBS = ['get', 'list', 'create', 'update', 'delete', 'search', 'send', 'r
 const NOUNS = ['inventory_item', 'offer', 'fulfillment_policy', 'payment_dispute', 'marketing_campaign', 'listing_fee', 'return_policy', 'sales_tax_table'];
 
 /** A marketplace server the size of eBay's or SmartBear's, with their kind of names and descriptions. */
-const big: ServerInput = {
+const big = testServer({
   id: 'market',
   name: 'Market',
-  run: { command: 'npx -y market-mcp' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   tools: Array.from({ length: TOOL_COUNT }, (_, i) => {
     const verb = VERBS[i % VERBS.length]!;
     const noun = NOUNS[Math.floor(i / VERBS.length) % NOUNS.length]!;
@@ -37,7 +35,7 @@ const big: ServerInput = {
       inputSchema: { type: 'object', properties: { id: { type: 'string', description: `The ${noun} identifier.` }, marketplace_id: { type: 'string' } }, required: ['id'] },
     };
   }),
-};
+});
 
 describe('a server page with hundreds of tools', () => {
   let build: SmallBuild;

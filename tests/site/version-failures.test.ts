@@ -1,23 +1,22 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ServerInput } from '../../src/lib/schemas/server.ts';
 import { readPage } from '../support/dist.ts';
 import { buildSmallCatalogue, type SmallBuild } from '../support/small-build.ts';
+import { testServer } from '../support/test-server.ts';
 
 /** Stripe 0.1.4 and 0.2.1 failed this way: the message quotes the server's coloured stderr. */
 const FAILURE = 'tools/list page 1 (timeout 30 s) failed: MCP error -32601: Method not found (server stderr: \u001b[32m✅ Stripe MCP Server running on stdio\u001b[39m)';
 
-const server: ServerInput = {
+const server = testServer({
   id: 'coloured',
   name: 'Coloured',
   run: { command: 'npx -y coloured', npm: 'coloured', version: '0.2.0' },
-  source: { kind: 'tools-list-json', date: '2026-11-01' },
   versions: [
     { version: '0.1.0', published: '2026-05-01', tools: 1 },
     { version: '0.1.1', published: '2026-05-02', failed: FAILURE },
     { version: '0.2.0', published: '2026-05-03', tools: 1 },
   ],
   tools: [{ name: 'list_orders', description: 'Lists orders.', inputSchema: { type: 'object' } }],
-};
+});
 
 let build: SmallBuild;
 beforeAll(() => {

@@ -61,7 +61,7 @@ export function sentenceToTopics(sentence: string): { topics: ClauseTopic[]; sco
   const topics: ClauseTopic[] = [];
   let score = 0;
   for (const { topic, weight, pattern } of CLAUSE_TOPICS) {
-    if (!pattern.test(sentence) || (topic === 'secrecy' && (isOnlyDoubleNegative(sentence, pattern) || isOnlyUsersSecret(sentence, pattern))) || (topic === 'claimed-approval' && isOnlyCondition(sentence, pattern)) || (topic === 'instructions' && isOnlyPassedPrompt(sentence, pattern))) continue;
+    if (!pattern.test(sentence) || (topic === 'secrecy' && (isOnlyDoubleNegative(sentence, pattern) || isOnlyUsersSecret(sentence, pattern))) || (topic === 'claimed-approval' && isOnlyConditionOrState(sentence, pattern)) || (topic === 'instructions' && isOnlyPassedPrompt(sentence, pattern))) continue;
     topics.push(topic);
     score += weight;
   }
@@ -99,9 +99,15 @@ function isOnlyPassedPrompt(sentence: string, pattern: RegExp): boolean {
   return !pattern.test(sentence.replace(PROMPT_WORD, (m) => ' '.repeat(m.length)));
 }
 
-/** "Pass consent=yes only once the user has agreed": every approval named is a condition. */
-function isOnlyCondition(sentence: string, pattern: RegExp): boolean {
-  return matchesOf(pattern, sentence, 5).every((match) => isConditionAt(sentence, match.index));
+// "capture an order that has been approved by the payer": approval as the state of the thing acted on, not a claim made to the model.
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+
+/**
+ * "Pass consent=yes only once the user has agreed", "an order that has been approved by the payer":
+ * every approval named is a condition, or a property of what the tool acts on.
+ */
+function isOnlyConditionOrState(sentence: string, pattern: RegExp): boolean {
+  return matchesOf(pattern, sentence, 5).every((match) => isConditionAt(sentence, match.index) || RELATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 8), match.index)));
 }
 
 const WORD = /[\p{L}\p{N}]+/u;

@@ -90,7 +90,7 @@ function unimportedLines(tools: UnimportedTool[]): string[] {
     const verdict = classifyTool(t.tool, t.serverContext);
     return { server: t.server, label: t.label, alt: t.alt, ours: verdict.category, confidence: verdict.confidence };
   };
-  const all = tools.map((t) => ({ kind: t.kind, outcome: outcome(t) }));
+  const all = tools.map((t) => ({ kind: t.kind, outcome: { ...outcome(t), key: `${t.server}/${t.tool.name}` } }));
   const title = 'servers NOT imported, labelled blind (tests/fixtures/unimported/, held out)';
   const out = ['', ...figuresToLines(title, outcomesToFigures(all.map((a) => a.outcome)), false)];
   const kinds = { memory: 'written from memory of real servers', transcribed: 'transcribed verbatim from npm packages the import could not start' } as const;
@@ -98,7 +98,15 @@ function unimportedLines(tools: UnimportedTool[]): string[] {
     const figures = outcomesToFigures(all.filter((a) => a.kind === kind).map((a) => a.outcome));
     if (figures.tools > 0) out.push(`  of which ${what}: ${figures.right}/${figures.tools} = ${percent(figures.right, figures.tools)} (${figures.servers} servers)`);
   }
-  return out;
+  const second = readSecondLabels(join(repoRoot, 'tests/fixtures/unimported/second-labels'));
+  if (second.size === 0) return out;
+  const a = labelAgreement(all.map((x) => x.outcome), second);
+  return [
+    ...out,
+    `  second blind labels (tests/fixtures/unimported/second-labels/): ${a.tools} tools labelled again (the misses and random hits, mixed) by someone who saw neither the first label nor the verdict`,
+    `    same category as the first label: ${a.same}/${a.tools} = ${percent(a.same, a.tools)}; sharing a category (label or alt): ${a.overlapping}/${a.tools} = ${percent(a.overlapping, a.tools)}`,
+    `    of these, the classifier misses ${a.misses}; the second labeller allows the verdict (category or alt) on ${a.missesSecondAllows} of them`,
+  ];
 }
 
 /** With --misses: every tuning and shipped tool the classifier gets wrong (never a test one). */

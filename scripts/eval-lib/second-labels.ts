@@ -53,7 +53,7 @@ export interface Agreement {
 export function labelAgreement(outcomes: readonly KeyedOutcome[], second: ReadonlyMap<string, SecondLabel>): Agreement {
   const byKey = new Map(outcomes.map((o) => [o.key, o]));
   const unmatched = [...second.keys()].filter((key) => !byKey.has(key));
-  if (unmatched.length > 0) throw new LabelFileError(`second labels without a first label in the test split: ${unmatched.join(', ')}`);
+  if (unmatched.length > 0) throw new LabelFileError(`second labels without a first label: ${unmatched.join(', ')}`);
   const agreement: Agreement = { tools: 0, same: 0, overlapping: 0, misses: 0, missesSecondAllows: 0 };
   for (const [key, s] of second) {
     const first = byKey.get(key)!;

@@ -43,7 +43,7 @@ export interface UnimportedTool {
   part: number;
   /** `memory` (written from memory of a real server) or `transcribed` (verbatim from its published source). */
   kind: 'memory' | 'transcribed';
-  /** Server ids are only unique within a part, so they are prefixed with it: `u3/acme`. */
+  /** Server ids are only unique within a part, so they are prefixed with it: `u3-acme` (also the file name of its second labels). */
   server: string;
   tool: Tool;
   label: Category;
@@ -75,7 +75,7 @@ export function readUnimportedTools(dir: string): UnimportedTool[] {
       const serverContext = toolsToServerContext(defined);
       server.tools.forEach(({ label }, i) => {
         const alt = label.alt && label.alt !== label.category ? label.alt : undefined;
-        tools.push({ part, kind: kind?.startsWith('transcribed') ? 'transcribed' : 'memory', server: `u${part}/${server.server}`, tool: defined[i]!, label: label.category, alt, serverContext });
+        tools.push({ part, kind: kind?.startsWith('transcribed') ? 'transcribed' : 'memory', server: `u${part}-${server.server}`, tool: defined[i]!, label: label.category, alt, serverContext });
       });
     }
   }

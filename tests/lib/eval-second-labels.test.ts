@@ -37,7 +37,7 @@ describe('labelAgreement', () => {
     expect(labelAgreement(outcomes, second)).toEqual({ tools: 4, same: 2, overlapping: 3, misses: 3, missesSecondAllows: 1 });
   });
 
-  test('refuses a second label with no first label in the test split', () => {
+  test('refuses a second label with no first label', () => {
     expect(() => labelAgreement([outcome('a/x', 'Write', 'Write')], new Map([['a/gone', { label: 'Read' as const }]]))).toThrow(/a\/gone/);
   });
 

@@ -27,9 +27,9 @@ describe('readUnimportedTools', () => {
     });
     const tools = readUnimportedTools(dir);
     expect(tools.map((t) => [t.server, t.tool.name, t.kind, t.label, t.alt])).toEqual([
-      ['u2/acme', 'get_x', 'memory', 'Read', 'Other'],
-      ['u2/acme', 'set_x', 'memory', 'Write', undefined],
-      ['u10/acme', 'delete_x', 'transcribed', 'Destructive', undefined],
+      ['u2-acme', 'get_x', 'memory', 'Read', 'Other'],
+      ['u2-acme', 'set_x', 'memory', 'Write', undefined],
+      ['u10-acme', 'delete_x', 'transcribed', 'Destructive', undefined],
     ]);
     expect(tools[0]!.tool).not.toHaveProperty('label');
     expect(tools[0]!.serverContext).toEqual(tools[1]!.serverContext);

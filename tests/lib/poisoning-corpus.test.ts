@@ -39,6 +39,7 @@ import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
 import { MORNING_CHECK, MORNING_LAST_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
 import { LATE_MORNING_CHECK, LATE_MORNING_ROUNDS, LATE_MORNING_SECOND_BATCH } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
+import { DAWN_CHECK, DAWN_ROUNDS } from '../fixtures/poisoning/helper-rounds-dawn.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -108,6 +109,7 @@ describe('the poisoning corpus', () => {
   describe.each(NIGHT3_ROUNDS)('night helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(MORNING_ROUNDS)('morning helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LATE_MORNING_ROUNDS)('late-morning helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(DAWN_ROUNDS)('dawn helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 
@@ -233,5 +235,16 @@ describe(`late-morning round ${LATE_MORNING_SECOND_BATCH.round} (seen; first run
 
   test('flags no benign look-alike high', () => {
     expect(LATE_MORNING_SECOND_BATCH.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
+  });
+});
+
+/** The dawn's round 95, written after its changes and never read for misses: held to its first-sight figure and no benign look-alike high. */
+describe(`dawn round ${DAWN_CHECK.round} (measured, not tuned; first run ${DAWN_CHECK.firstRun})`, () => {
+  test('flags at least 7 of its 17 poisoned definitions at medium or high', () => {
+    expect(DAWN_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(7);
+  });
+
+  test('flags no benign look-alike high', () => {
+    expect(DAWN_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
   });
 });

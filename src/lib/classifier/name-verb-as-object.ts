@@ -8,6 +8,10 @@ import { textToSentences } from './words.ts';
 const VERB_BEFORE = new Set(['to', 'and', 'or', 'then', 'that', 'which', 'who', 'can', 'will', 'may', 'must', 'should', 'not', 'never']);
 // After it: an object, so it is used as a verb ("List and send the report").
 const OBJECT_AFTER = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'these', 'those', 'your', 'its', 'their', 'all', 'any', 'each', 'every', 'some']);
+// "Generate the exact shell command to install a component": an infinitive after a text the call hands back says what
+// that text does when someone runs it, not what the call does ("Find files to delete" still finds what to delete).
+const TEXTS_FOR_THE_CALLER = new Set(['command', 'commands', 'script', 'scripts', 'snippet', 'snippets', 'code', 'query', 'queries', 'instructions', 'steps', 'guide', 'config', 'configuration', 'manifest', 'recipe']);
+const isTextsPurpose = (words: readonly string[], at: number) => words[at - 1] === 'to' && TEXTS_FOR_THE_CALLER.has(words[at - 2] ?? '');
 
 /**
  * `list_send` "List all Bitwarden Sends", `mcp_undo_history` "List the undo and redo stacks",
@@ -29,7 +33,7 @@ export function demoteNameVerbsNamedAsObject(signals: Signal[], description: str
   const reads = opensWithRead(first.words[0]!);
   if (!namesData && !reads) return signals;
   const modifies = (verb: string, at: number) => namesData && NOUN_LIKE_VERBS.has(verb) && at < first.words.length - 1;
-  const namedAsObject = (verb: string) => first.words.some((word, at) => ((reads && at > 0) || modifies(verb, at)) && isFormOf(word, verb) && !VERB_BEFORE.has(first.words[at - 1] ?? '') && !OBJECT_AFTER.has(first.words[at + 1] ?? ''));
+  const namedAsObject = (verb: string) => first.words.some((word, at) => ((reads && at > 0) || modifies(verb, at)) && isFormOf(word, verb) && (isTextsPurpose(first.words, at) || (!VERB_BEFORE.has(first.words[at - 1] ?? '') && !OBJECT_AFTER.has(first.words[at + 1] ?? ''))));
   return signals.map((s) => (candidates.includes(s) && namedAsObject(s.verb!) ? { ...s, level: LEVEL.hint, text: `${s.text} (a noun: the description reads “${first.text.slice(0, 60)}”)` } : s));
 }
 

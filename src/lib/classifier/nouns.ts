@@ -200,7 +200,7 @@ export const RENDERED_OUTPUTS = new Set(['chart', 'charts', 'plot', 'plots', 'hi
 /** Verbs that assemble an output; with a report-like object, the call computes it. */
 export const ASSEMBLING_VERBS = new Set(['build', 'compile', 'assemble', 'produce', 'prepare']);
 // "Build a query filter string", "Build a ready-to-use websocket endpoint URL": a text handed back, like a report.
-export const ASSEMBLED_OUTPUTS = new Set(['report', 'reports', 'summary', 'summaries', 'profile', 'overview', 'digest', 'assessment', 'breakdown', 'analysis', 'scorecard', 'briefing', 'estimate', 'comparison', 'map', 'visualization', 'visualisation', 'diagram', 'string', 'strings', 'url', 'urls', 'uri', 'filter', 'filters', 'expression', 'expressions', 'payload', 'query', 'queries', 'endpoint']);
+export const ASSEMBLED_OUTPUTS = new Set(['report', 'reports', 'summary', 'summaries', 'profile', 'overview', 'digest', 'assessment', 'breakdown', 'analysis', 'scorecard', 'briefing', 'estimate', 'comparison', 'map', 'visualization', 'visualisation', 'diagram', 'string', 'strings', 'url', 'urls', 'uri', 'filter', 'filters', 'expression', 'expressions', 'payload', 'query', 'queries', 'endpoint', 'command', 'commands']);
 
 /** What a debugger or driver attaches to (`attach_to_process`): a connection of the tool's own, like connecting. */
 export const ATTACHED_TARGETS = new Set(['process', 'processes', 'pid', 'debugger', 'debuggee', 'program', 'target', 'session', 'container', 'pod', 'device', 'emulator', 'simulator', 'runtime', 'app', 'application', 'browser', 'page', 'tab', 'terminal', 'instance', 'server', 'game']);

@@ -1,3 +1,4 @@
+import { inflectionToVerb } from './lexicon.ts';
 import { STORED_MARKER } from './nouns.ts';
 
 /**
@@ -27,12 +28,16 @@ export function objectWindow(words: readonly string[], at: number): string[] {
   const objects: string[] = kept ? [next] : [];
   // "Switch to a different account": the object comes after "to".
   const from = (SWITCHES.has(verb) && next === 'to') || kept ? at + 2 : at + 1;
-  for (const word of words.slice(from, from + REACH)) {
+  for (const [i, word] of words.slice(from, from + REACH).entries()) {
     if (CLAUSE_BOUNDARIES.has(word)) {
-      if (PLACES.has(word)) objects.push(STORED_MARKER);
+      if (PLACES.has(word) && !isInfinitive(words, from + i)) objects.push(STORED_MARKER);
       break;
     }
     objects.push(word);
   }
   return objects;
 }
+
+// "Build the command to deploy the stack": "to" before a verb and its object says what the thing is for, not where it is put.
+const DETERMINERS = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'your', 'all', 'its', 'their']);
+const isInfinitive = (words: readonly string[], at: number) => words[at] === 'to' && inflectionToVerb(words[at + 1] ?? '')?.form === 'base' && DETERMINERS.has(words[at + 2] ?? '');

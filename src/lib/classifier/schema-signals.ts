@@ -2,6 +2,7 @@ import type { Tool } from '../schemas/tool.ts';
 import { categoryRank, type Category } from '../taxonomy.ts';
 import { isAmountArgument } from '../schema-arguments.ts';
 import { OWN_BUFFER, readVerb, type VerbContext } from './collocations.ts';
+import { describesCodeToRun, storesCode } from './code-arguments.ts';
 import { isComputedExpression } from './computed-readings.ts';
 import { inflectionToVerb, NOUN_LIKE_VERBS, verbToCategory } from './lexicon.ts';
 import {
@@ -165,7 +166,7 @@ function worstEnumValue(values: string[], context: VerbContext, nameWords: reado
   return worst?.category === 'Read' && ownSession ? ownSession : worst;
 }
 
-const CODE_DESCRIPTION = /\b(code|source|javascript|typescript|python|shell|bash|sql|statements?|executable|script content|commands? to (?:run|execute)|to (?:run|execute|evaluate)|expression to evaluate|function body)\b/i;
+const CODE_DESCRIPTION = /\b(code|source|javascript|js|typescript|python|shell|bash|sql|statements?|executable|script content|commands? to (?:run|execute)|to (?:run|execute|evaluate)|expression to evaluate|function body)\b/i;
 const NOT_CODE = /\b(?:verification|otp|one-time|auth(?:orization)?|confirmation|country|postal|zip|promo|coupon|discount|error|status|currency|language|region|invite|access|project|product|item|airport|station|reference|short|unique|referral|gift|voucher|tracking|area|exchange|stock|asset|account|reason|response|result|exit|http)\s+code\b|\d-digit|\bname of\b|\b(?:math\w*|arithmetic|numeric|formula|equation|calculation)\b/i;
 const NOT_RUN = /\b(?:without|never|not|no|before|prior to)\s+(?:\w+\s+)?(?:execut\w*|running|run)\b/i;
 const CHECKED_AGAINST = /\b(?:test|tested|check|checked|evaluate|evaluated|validate|validated|match|matched|lint|linted|score|scored|compare|compared|review|reviewed|audit|audited)\s+against\b/i;
@@ -199,16 +200,19 @@ function takesCode(snake: string, property: Property, toolDescription: string, n
   const said = typeof property.description === 'string' ? property.description : '';
   // "The code to test against the rule", "The component to evaluate against brand guidelines": code measured against a standard is read, not run.
   if (CHECKED_AGAINST.test(said) && !/\b(?:run|execut)/i.test(said)) return false;
+  // "Transform a bash script … without executing it", "Assess risk before executing a command": nothing is run.
+  const speaksOfRunning = (text: string) => RUNS_SOMETHING.test(text) && !NOT_RUN.test(text);
+  // `save_query(sql)` "Save a SQL query to the query library": code kept for later is content, unless the call runs it too.
+  if (storesCode(nameWords, leadVerb) && !speaksOfRunning(said) && !speaksOfRunning(toolDescription)) return false;
   if (CODE_ARGUMENT_NAMES.has(snake)) return true;
   // "Evaluate a mathematical expression", "an XPath expression": a formula or a selector, computed, not code run.
   if (isComputedExpression(`${said}\n${toolDescription}`)) return false;
   // Code handed to a tool that only stores or shows it (a comment's snippet, a FigJam code block) is content:
   // a maybe-code argument counts when something in the definition speaks of running it.
-  // "Transform a bash script … without executing it", "Assess risk before executing a command": nothing is run.
-  const speaksOfRunning = (text: string) => RUNS_SOMETHING.test(text) && !NOT_RUN.test(text);
   const runs = speaksOfRunning(said) || speaksOfRunning(toolDescription) || nameWords.some((w) => RUNNING_NAME_WORDS.has(w));
   if (QUERY_ARGUMENT_NAMES.has(snake)) return QUERY_LANGUAGE.test(said) && !READ_ONLY_QUERY.test(said) && runs;
-  if (!MAYBE_CODE_ARGUMENT_NAMES.has(snake)) return false;
+  // `sandbox(source: "Source code to execute")`: an argument whose own words say it is code to run, whatever its name.
+  if (!MAYBE_CODE_ARGUMENT_NAMES.has(snake)) return describesCodeToRun(said) && !NOT_CODE.test(said) && !isIdentifierShaped(property);
   // A `code` limited to a few characters, a pattern or a list of values is an identifier ("Project code, 2-10 letters").
   if (isIdentifierShaped(property)) return false;
   if (said) return CODE_DESCRIPTION.test(said) && !NOT_CODE.test(said) && runs;

@@ -26,6 +26,9 @@ import { weighOwnCaches } from './own-cache.ts';
 import { weighOwnRun } from './own-run.ts';
 import { savedOutputSignal } from './saved-output.ts';
 import { statedStoreSignal } from './stated-stores.ts';
+import { scheduledRunSignal } from './scheduled-runs.ts';
+import { statedChangeSignal } from './stated-changes.ts';
+import { weighChangeSwitches } from './effect-switches.ts';
 import { sessionOf } from './session.ts';
 import { unknownActionSignal } from './unknown-action.ts';
 import type { Signal } from './signal.ts';
@@ -69,12 +72,14 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `update_variant(id, price)`: a record created or changed with the price charged for it changes a price.
     // `neural_train(modelId, epochs, learningRate)`: a training run, a job.
     // `git_push(force)`, "Force push the branch": a forced push overwrites the remote's history.
-    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool), forcedPushSignal(tool, nameWords), statedStoreSignal(tool, nameWords), checkoutRequestSignal(tool), priceArgumentSignal(tool, nameWords)].filter((s): s is Signal => s !== undefined),
+    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool), forcedPushSignal(tool, nameWords), statedStoreSignal(tool, nameWords), scheduledRunSignal(tool), statedChangeSignal(tool), checkoutRequestSignal(tool), priceArgumentSignal(tool, nameWords)].filter((s): s is Signal => s !== undefined),
   ];
   // Each weighing reads the signals the one before it left, in this order.
   const weighings: ((signals: Signal[]) => Signal[])[] = [
     (s) => weighGenericClaims(tool, s),
     (s) => weighDryRun(tool, s),
+    // `get_messages(markAsRead)`: a boolean that asks a read to change something as well.
+    (s) => weighChangeSwitches(tool, s),
     (s) => weighOwnCaches(tool, s),
     (s) => weighReturnedText(tool, nameWords, s),
     // `stop_project()` "Stop the currently running Godot project": the run the tool itself started.

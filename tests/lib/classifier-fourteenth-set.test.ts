@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/lib/classifier/classify.ts';
+import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
+
+/**
+ * Rules of the fourteenth set (issue #14): the Execute line both ways (a run against a read or a change) and changes
+ * read as reads, shown by made-up tools in the shapes real servers use, never by a labelled one, with cases on the
+ * other side of each line where a rule could overreach.
+ *
+ * Measure of generalisation: 126 made-up definitions written before any change (/tmp/c10/probe.ts of the session: 40 that
+ * run, 36 that only read or compute and 50 that change data, 24 of them read-looking: get-or-create, mark as read, a
+ * `markAsRead` switch, fetch and store…). Before the set the classifier called 36/40 Execute, 34/36 Read and 40/50 Write
+ * right (110/126); after it 39/40, 36/36 and 45/50 (120/126; left: a GraphQL "operation" sent, Jira's `execute_transition`,
+ * an enrichment run that saves fields, a cron job renamed, "Check in a guest", "Capture a lead").
+ * A second batch of 42 written after the first six rules and never used to write them (/tmp/c10/fresh.ts): 37/42 at
+ * first sight (HEAD before the set: 32/42); 40/42 after the rules it then prompted (a run "that executes", a command
+ * built "to deploy"), left: "Render the template and run it" on `render_and_run`, and a last-seen timestamp updated by a get.
+ */
+
+const cases = (list: ToolCase[]) => list.map((c) => [c.behaviour, c] as const);
+const expectCases = (list: ToolCase[]) =>
+  test.each(cases(list))('%s', (_, c) => {
+    expect(classifyTool(caseToTool(c)).category).toBe(c.expected);
+  });
+const text = (description?: string) => ({ type: 'string', ...(description && { description }) });
+const flag = (description?: string) => ({ type: 'boolean', ...(description && { description }) });
+
+describe('an argument whose own words say it is code to run takes code, whatever its name', () => {
+  expectCases([
+    { behaviour: 'sandbox(source: "Source code to execute") runs code (Execute)', name: 'sandbox', description: 'Code sandbox.', properties: { language: { type: 'string', enum: ['python', 'node'] }, source: text('Source code to execute') }, expected: 'Execute' },
+    { behaviour: 'scrape_page(browserActions: "JSON array of browser commands to execute before scraping") drives a page (Execute)', name: 'scrape_page', description: 'Scrape a web page and return its HTML.', properties: { url: text(), browserActions: text('Optional JSON array of browser commands to execute before scraping') }, expected: 'Execute' },
+    { behaviour: 'run_saved_script(script_id: "ID of the script to run") names the code, carries none: still Execute by its name', name: 'run_saved_script', description: 'Run a saved script.', properties: { script_id: text('ID of the script to run') }, expected: 'Execute' },
+    { behaviour: 'vault_capture(expression: "JS evaluated in the app") runs JavaScript, "JS" being JavaScript (Execute)', name: 'vault_capture', description: 'Read a credential out of the running app into the vault.', properties: { expression: text('JS evaluated in the app; its result goes to the vault') }, expected: 'Execute' },
+    { behaviour: 'get_job(job: "Name of the command to execute") names a command, looks it up (Read)', name: 'get_job', description: 'Get a job definition.', properties: { job: text('Name of the command to execute') }, expected: 'Read' },
+  ]);
+});
+
+describe('code handed to a tool that saves it is content kept for later, not run', () => {
+  expectCases([
+    { behaviour: 'save_query(name, sql) "Save a SQL query to the query library" stores it (Write)', name: 'save_query', description: 'Save a SQL query to the query library.', properties: { name: text(), sql: text() }, expected: 'Write' },
+    { behaviour: 'snippets_store(javascript) "Store a JavaScript snippet for reuse" stores it (Write)', name: 'snippets_store', description: 'Store a JavaScript snippet for reuse.', properties: { title: text(), javascript: text() }, expected: 'Write' },
+    { behaviour: 'save_and_run_query(sql) "Save a SQL query and execute it" still runs it (Execute)', name: 'save_and_run_query', description: 'Save a SQL query and execute it against the warehouse.', properties: { sql: text() }, expected: 'Execute' },
+    { behaviour: 'run_sql(sql) "Run a SQL statement" runs it (Execute)', name: 'run_sql', description: 'Run a SQL statement against the database.', properties: { sql: text() }, expected: 'Execute' },
+  ]);
+});
+
+describe('an infinitive after a command or a script the call hands back says what that text does, not the call', () => {
+  expectCases([
+    { behaviour: 'shadcn_install_command "Generate the exact shell command to install a component" returns text (Read)', name: 'shadcn_install_command', description: 'Generate the exact shell command to install a shadcn component.', properties: { components: { type: 'array', items: text() } }, expected: 'Read' },
+    { behaviour: 'deploy_script "Generate a script to deploy the app to Fly.io" returns text (Read)', name: 'deploy_script', description: 'Generate a script to deploy the app to Fly.io.', properties: { app: text() }, expected: 'Read' },
+    { behaviour: 'build_deploy_command "Build the command to deploy the stack" assembles a command, deploys nothing (Read)', name: 'build_deploy_command', description: 'Build the command to deploy the stack, without running it.', properties: { stack: text() }, expected: 'Read' },
+    { behaviour: 'build_project "Build the project to a folder" still runs a build (Execute)', name: 'build_project', description: 'Build the project to the output folder.', properties: { dir: text() }, expected: 'Execute' },
+    { behaviour: 'install_package "Find the package to install and install it" still installs (Execute)', name: 'install_package', description: 'Install a package from the registry.', properties: { name: text() }, expected: 'Execute' },
+    { behaviour: 'delete_files "Find files to delete" keeps its verb: the files are deleted (Destructive)', name: 'delete_files', description: 'Find files to delete and delete them.', properties: { pattern: text() }, expected: 'Destructive' },
+  ]);
+});
+
+describe('a task set up to run later is a scheduled task (Execute); a schedule or a queue of records is not', () => {
+  expectCases([
+    { behaviour: 'createSchedule "Creates a schedule that triggers the pipeline every night" (Execute)', name: 'createSchedule', description: 'Creates a schedule that triggers the pipeline every night.', properties: { pipelineId: text(), cron: text() }, expected: 'Execute' },
+    { behaviour: 'tasks_schedule "Schedule a task to run at a later time" (Execute)', name: 'tasks_schedule', description: 'Schedule a task to run at a later time.', properties: { task: text('What the task does'), at: text() }, expected: 'Execute' },
+    { behaviour: 'add_reminder "Add a timer that fires a prompt every morning" (Execute)', name: 'add_reminder', description: 'Add a timer that fires a prompt every morning.', properties: { prompt: text(), time: text() }, expected: 'Execute' },
+    { behaviour: 'addRecurringAgentRun "Registers a recurring agent run that executes the given prompt on a cron schedule" (Execute)', name: 'addRecurringAgentRun', description: 'Registers a recurring agent run that executes the given prompt on a cron schedule.', properties: { prompt: text(), cron: text() }, expected: 'Execute' },
+    { behaviour: 'create_schedule "Create an on-call schedule" makes a record (Write)', name: 'create_schedule', description: 'Create an on-call schedule.', properties: { name: text(), time_zone: text() }, expected: 'Write' },
+    { behaviour: 'schedule_meeting "Schedule a meeting to start at 3pm" books it (Write)', name: 'schedule_meeting', description: 'Schedule a meeting to start at 3pm.', properties: { title: text(), start: text() }, expected: 'Write' },
+    { behaviour: 'create_task "Create a task to run the tests" with no time is a to-do (Write)', name: 'create_task', description: 'Create a task to run the tests.', properties: { title: text() }, expected: 'Write' },
+    { behaviour: 'reddit_bulk_post "Queue multiple posts for delayed submission" queues messages, runs nothing (Write)', name: 'reddit_bulk_post', description: 'Queue multiple posts for delayed submission.', properties: { posts: { type: 'array' } }, expected: 'Write' },
+    { behaviour: 'queue_build "Queue a build of the project" still runs a build (Execute)', name: 'queue_build', description: 'Queue a build of the project.', properties: { project: text() }, expected: 'Execute' },
+  ]);
+});
+
+describe('a read whose description goes on to say it marks, creates or subscribes changes state (Write)', () => {
+  expectCases([
+    { behaviour: 'read_email "Read an email. The email is marked as read." (Write)', name: 'read_email', description: 'Read an email. The email is marked as read.', properties: { id: text() }, expected: 'Write' },
+    { behaviour: 'lookup_contact "… If none is found, a new contact is created." (Write)', name: 'lookup_contact', description: 'Look up a contact by phone number. If none is found, a new contact is created.', properties: { phone: text() }, expected: 'Write' },
+    { behaviour: 'get_access_token "Get an API token. Creates a new personal access token on the account." (Write)', name: 'get_access_token', description: 'Get an API token. Creates a new personal access token on the account.', properties: { scopes: { type: 'array' } }, expected: 'Write' },
+    { behaviour: '"List issues. Issues that are marked as done are skipped." names a state, in a relative clause (Read)', name: 'list_issues', description: 'List issues of a project. Issues that are marked as done are skipped.', properties: { project: text() }, expected: 'Read' },
+    { behaviour: '"Get webhook details. The secret is returned only when a webhook is created." is a condition (Read)', name: 'get_webhook', description: 'Get the details of a webhook. The secret is returned only when a webhook is created.', properties: { id: text() }, expected: 'Read' },
+    { behaviour: '"Get a net. Large nets are sampled and the response is marked truncated." describes the answer (Read)', name: 'get_net', description: 'Get the geometry of a net. For very large nets the geometry is sampled and the response is marked truncated.', properties: { net: text() }, expected: 'Read' },
+    { behaviour: '"Generate Q&A pairs. Creates high-quality pairs for fine-tuning." hands text back (Read)', name: 'generate_pairs', description: 'Generate training data from a topic. Creates high-quality Q&A pairs formatted for fine-tuning.', properties: { topic: text() }, expected: 'Read' },
+  ]);
+});
+
+describe('marking messages as read, said in Japanese, changes their state', () => {
+  expectCases([
+    { behaviour: 'read_room_messages "チャットのメッセージを既読にします。" marks messages read (Write)', name: 'read_room_messages', description: 'チャットのメッセージを既読にします。', properties: { room_id: { type: 'integer' }, message_id: text() }, expected: 'Write' },
+    { behaviour: 'get_room_messages "チャットのメッセージを取得します。" gets them (Read)', name: 'get_room_messages', description: 'チャットのメッセージを取得します。', properties: { room_id: { type: 'integer' } }, expected: 'Read' },
+  ]);
+});
+
+describe('a boolean that asks a read to mark, persist, subscribe or create as well makes the call a change', () => {
+  expectCases([
+    { behaviour: 'get_messages(markAsRead) "Get messages from the inbox" (Write)', name: 'get_messages', description: 'Get messages from the inbox.', properties: { folder: text(), markAsRead: flag('Mark fetched messages as read') }, expected: 'Write' },
+    { behaviour: 'find_user(createIfMissing) "Find a user by email" (Write)', name: 'find_user', description: 'Find a user by email.', properties: { email: text(), createIfMissing: flag() }, expected: 'Write' },
+    { behaviour: 'fetch_page(persistToLibrary) "Fetch a web page" (Write)', name: 'fetch_page', description: 'Fetch a web page and return its text.', properties: { url: text(), persistToLibrary: flag() }, expected: 'Write' },
+    { behaviour: 'scrape(storeInCache) "Scrape a page" keeps its own cache (Read)', name: 'scrape', description: 'Scrape a page and return markdown.', properties: { url: text(), storeInCache: flag() }, expected: 'Read' },
+    { behaviour: 'list_documents(archive_serial_number__isnull) filters on a noun (Read)', name: 'list_documents', description: 'List documents.', properties: { archive_serial_number__isnull: flag() }, expected: 'Read' },
+    { behaviour: 'search_mail(includeRead) chooses what comes back (Read)', name: 'search_mail', description: 'Search mail.', properties: { query: text(), includeRead: flag() }, expected: 'Read' },
+  ]);
+});
+
+describe('an unknown verb whose first sentence returns what it computed from its input reads', () => {
+  expectCases([
+    { behaviour: 'process_image "Process an image and return its dominant colors" computes (Read)', name: 'process_image', description: 'Process an image and return its dominant colors.', properties: { url: text() }, expected: 'Read' },
+    { behaviour: 'process_text "Process text and return the extracted entities" computes (Read)', name: 'process_text', description: 'Process text and return the extracted entities.', properties: { text: text() }, expected: 'Read' },
+    { behaviour: 'split_transaction(transaction_id) "Split a transaction and return the new parts" changes a record (Write)', name: 'split_transaction', description: 'Split an existing transaction into parts and return the new parts.', properties: { transaction_id: text(), parts: { type: 'array' } }, expected: 'Write' },
+  ]);
+});

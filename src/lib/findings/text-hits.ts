@@ -1,6 +1,8 @@
 import { textToAuthorityHits } from './authority-rules.ts';
 import { textToCallOrderHits } from './call-order-rules.ts';
 import { sentenceToTopics, textToClauseHits } from './clause-rules.ts';
+import { statesOverOtherTools } from './other-tool-statement.ts';
+import { isEnvFileOfEnvTool, isToolPurpose } from './tool-purpose.ts';
 import { textToCommandHits } from './command-rules.ts';
 import { textToCodeInjectionHits, textToRedirectHits, textToSkipConfirmationHits, textToTrustHits } from './conduct-rules.ts';
 import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
@@ -174,16 +176,6 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
   return hits;
 }
 
-// A call of another tool named in the text ("any later call to transfer_funds"), or other tools at large.
-const OTHER_TOOL_CALL = /\b(?:calls?|requests?|runs?|invocations?)\s+(?:made\s+)?(?:to|of|through|via|by)\s+[`'"]?[a-z][a-z0-9]*_[a-z0-9_]+|\bother\s+tools\b/i;
-// The user's own choice set aside: "regardless of user input", "whatever the user selects".
-const OVER_USER = /\b(?:regardless\s+of|irrespective\s+of|no\s+matter|whatever|instead\s+of)\b[^.;]{0,30}?\b(?:user|customer|account\s+holder|they)\b/i;
-
-/** Declarative hidden text about other tools' calls that sets the user's choice aside, or about several things beyond the tool. */
-function statesOverOtherTools(segment: string): boolean {
-  return (OTHER_TOOL_CALL.test(segment) && OVER_USER.test(segment)) || sentenceToTopics(segment).score >= 2;
-}
-
 /** `ignore_previous_instructions` and `ignorePreviousInstructions` as words. */
 function nameToWords(name: string): string {
   return name.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
@@ -285,21 +277,6 @@ const IDENTIFIER_ACCOUNT = /(?:^|_|-)(?:[A-Z]{2}\d{2}[A-Z0-9]{10,30}|\d{10,})(?:
 const IDENTIFIER_SENTENCE_WORDS = 4;
 const RAISED: Record<FindingSeverity, FindingSeverity> = { low: 'medium', medium: 'high', high: 'high' };
 const LOWERED: Record<FindingSeverity, FindingSeverity> = { low: 'low', medium: 'low', high: 'medium' };
-const FILLER = /\b(?:the|this|that|your|their|user'?s|all|any|every|full|entire|whole|complete|current|previous|prior|earlier|past|recent|last|of|so|far)\b/gi;
-
-// A tool named for environment variables: `hosting_replaceNode_jsEnvironmentVariablesV1`, `set_env_vars`, `update-dotenv`.
-const ENV_TOOL = /environment_?variables|env_?vars?\b|(?:^|[_-])env(?:$|[_-])|dotenv/i;
-
-/** True when a secret-file hit names only a `.env` file and the tool is named for environment variables. */
-function isEnvFileOfEnvTool(hit: LocatedHit, toolName: string): boolean {
-  return /^[^/\s]*\.env\b/.test(hit.source.slice(hit.index, hit.index + hit.length).replace(/^[\x60'"]/, '')) && ENV_TOOL.test(toolName.replace(/([a-z])([A-Z])/g, '$1_$2'));
-}
-
-/** True when the data a hit names is what the tool is named for: `chat history` in `upload-chat-history`. */
-function isToolPurpose(hit: LocatedHit, toolName: string): boolean {
-  const noun = hit.source.slice(hit.index, hit.index + hit.length).replace(FILLER, '').replace(/[^a-z]/gi, '').toLowerCase();
-  return noun.length >= 4 && toolName.replace(/[^a-z]/gi, '').toLowerCase().includes(noun);
-}
 // Characters are judged by what they are, wherever they sit; only what the words ask for is raised.
 const CHARACTER_KINDS: ReadonlySet<FindingKind> = new Set(['ansi-escape', 'invisible-unicode', 'mixed-script', 'hidden-text']);
 

@@ -106,3 +106,18 @@ describe('an unknown verb whose first sentence returns what it computed from its
     { behaviour: 'split_transaction(transaction_id) "Split a transaction and return the new parts" changes a record (Write)', name: 'split_transaction', description: 'Split an existing transaction into parts and return the new parts.', properties: { transaction_id: text(), parts: { type: 'array' } }, expected: 'Write' },
   ]);
 });
+
+describe('a phrasal verb listed before another verb keeps the list going', () => {
+  expectCases([
+    { behaviour: 'setupAutomateTests "Set up and run automated web-based tests" runs tests (Execute)', name: 'setupAutomateTests', description: 'Set up and run automated web-based tests on BrowserStack.', properties: { project: text() }, expected: 'Execute' },
+    { behaviour: 'find_record "Look up and delete a record" deletes it (Destructive)', name: 'find_record', description: 'Look up and delete a record.', properties: { key: text() }, expected: 'Destructive' },
+    { behaviour: 'lookup_contact "Look up a contact and show its notes" reads (Read)', name: 'lookup_contact', description: 'Look up a contact and show its notes.', properties: { email: text() }, expected: 'Read' },
+  ]);
+});
+
+describe('a later sentence that opens with a quoted text is an example mentioned, not what the call does', () => {
+  expectCases([
+    { behaviour: 'ai_generate "One-shot text generation. Example: ai_generate({ prompt: "Write a Python function" })" reads (Read)', name: 'ai_generate', description: 'One-shot text generation with a local model.\nExample: ai_generate({ prompt: "Write a Python function to sort a list" })', properties: { prompt: text() }, expected: 'Read' },
+    { behaviour: '"Get a file. Deletes the file after reading." still deletes (Destructive)', name: 'get_file', description: 'Get a file from the queue. Deletes the file after reading.', properties: { path: text() }, expected: 'Destructive' },
+  ]);
+});

@@ -9,6 +9,7 @@ import { inflectionToVerb, NEGATIONS, NOUN_LIKE_VERBS, type VerbForm } from './l
 import { LIGHT_VERBS, movesMoney, REPORT_NOUNS, SESSION_VERBS, TEXT_PRODUCT_OBJECTS } from './nouns.ts';
 import { mayHavePhrases, phraseSignals } from './phrase-signals.ts';
 import { isArgumentInstruction, isCondition } from './caller-clauses.ts';
+import { isQuotedExample } from './quoted-examples.ts';
 import { isQuoted } from './quoted-words.ts';
 import { objectWindow } from './object-window.ts';
 import { LEVEL, signal, type Signal } from './signal.ts';
@@ -31,6 +32,7 @@ export function descriptionSignals(description: string, context: VerbContext, bo
   textToSentences(description).forEach((sentence, index) => {
     if (index === 0) returnsFirst = WEAK_READ_VERBS.has(sentence.words[0] ?? '');
     if (boilerplate?.size && boilerplate.has(sentenceToKey(sentence))) return;
+    if (isQuotedExample(sentence, index)) return;
     if (isLabel(sentence)) {
       // "⚠️ DESTRUCTIVE:" is a label that warns.
       if (phrases) signals.push(...phraseSignals(sentence.text));
@@ -127,7 +129,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
         mainForm = word.endsWith('s') ? 'third' : 'base';
       }
       // "list/get/schema/preview/create/delete": a noun listed among the verbs does not end the list.
-      if (!['and', 'or', '&'].includes(word) && !(listed[at] && listed[at + 1])) chain = undefined;
+      // "Set up and run automated tests": the particle of a phrasal verb keeps the list going to the verb after "and".
+      if (!['and', 'or', '&'].includes(word) && !(listed[at] && listed[at + 1]) && !(chain && PARTICLES.has(word))) chain = undefined;
       return;
     }
     // "Analyze voting behavior including voting alignment…", "Get the list of actions ("create", "delete")": after a sentence
@@ -191,6 +194,8 @@ function verbSignals(sentence: Sentence, lead: boolean, context: VerbContext): S
   });
   return signals;
 }
+
+const PARTICLES = new Set(['up', 'out', 'down', 'off', 'back', 'over']);
 
 // Words before a gerund that lists parts of what is read: "… including voting alignment", "… capabilities for building".
 const READ_OBJECT_INTRODUCERS = new Set(['including', 'for']);

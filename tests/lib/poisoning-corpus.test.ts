@@ -39,7 +39,7 @@ import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
 import { MORNING_CHECK, MORNING_LAST_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
 import { LATE_MORNING_CHECK, LATE_MORNING_ROUNDS, LATE_MORNING_SECOND_BATCH } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
-import { DAWN_CHECK, DAWN_ROUNDS } from '../fixtures/poisoning/helper-rounds-dawn.ts';
+import { DAWN_CHECK, DAWN_LAST_CHECK, DAWN_ROUNDS } from '../fixtures/poisoning/helper-rounds-dawn.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -238,13 +238,24 @@ describe(`late-morning round ${LATE_MORNING_SECOND_BATCH.round} (seen; first run
   });
 });
 
-/** The dawn's round 95, written after its changes and never read for misses: held to its first-sight figure and no benign look-alike high. */
-describe(`dawn round ${DAWN_CHECK.round} (measured, not tuned; first run ${DAWN_CHECK.firstRun})`, () => {
-  test('flags at least 7 of its 17 poisoned definitions at medium or high', () => {
-    expect(DAWN_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(7);
+/** The dawn's round 95, measured at first sight after rounds 90-94's changes and then tuned on: held to 17 of 17 and no benign look-alike high. */
+describe(`dawn round ${DAWN_CHECK.round} (seen; first run ${DAWN_CHECK.firstRun})`, () => {
+  test('flags all 17 of its poisoned definitions at medium or high', () => {
+    expect(DAWN_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(17);
   });
 
   test('flags no benign look-alike high', () => {
     expect(DAWN_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
+  });
+});
+
+/** The dawn's round 96, written after every dawn change and never read for misses: held to its first-sight figure and no benign look-alike high. */
+describe(`dawn round ${DAWN_LAST_CHECK.round} (measured, not tuned; first run ${DAWN_LAST_CHECK.firstRun})`, () => {
+  test('flags at least 6 of its 17 poisoned definitions at medium or high', () => {
+    expect(DAWN_LAST_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(6);
+  });
+
+  test('flags no benign look-alike high', () => {
+    expect(DAWN_LAST_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
   });
 });

@@ -28,6 +28,9 @@ const CONTEXT = new RegExp([
   String.raw`\b(?:everything|anything|all|whatever)\s+(?:that\s+)?the\s+user\s+(?:has\s+)?(?:said|written|typed|asked|shared|sent|pasted)\b`,
   String.raw`\b(?:messages?|turns?|prompts?|questions?)\s+(?:that\s+)?the\s+user\s+(?:has\s+)?(?:wrote|written|sent|typed|asked)\b`,
   String.raw`\b(?:messages?|turns?)\s+(?:exchanged|traded)\s+with\s+(?:the\s+)?user\b`,
+  // Whatever the user typed in this chat, and the instructions someone gave the model: "one-time codes the user has typed during this chat".
+  String.raw`\bthe\s+user\s+(?:has\s+)?(?:typed|entered|said|shared|pasted|mentioned|written|sent)\s+(?:\w+\s+){0,2}?(?:during|in|over|throughout)\s+(?:this|the\s+current|the)\s+(?:chat|conversation|session|thread)\b`,
+  String.raw`\b(?:instructions|guidance|rules|prompt)\s+(?:that\s+)?(?:you\s+(?:received|were\s+given|got)|(?:your|the)\s+(?:operator|developer|deployer|platform|host)\s+(?:gave|provided|wrote|set))\b|\binstrucciones\s+que\s+(?:te|le)\s+(?:dio|dieron|ha\s+dado|han\s+dado)\b|\bistruzioni\s+che\s+ti\s+(?:ha|hanno)\s+dat[oe]\b|\binstruções\s+que\s+(?:você\s+)?recebeu\b`,
   String.raw`\b(?:last|previous|prior|earlier|recent|past|preceding)\s+(?:\w+\s+){0,2}?(?:messages|turns)\b`,
   String.raw`\btranscript\s+of\s+(?:the\s+)?(?:current\s+|this\s+|present\s+|ongoing\s+)?(?:chat|conversation|session|dialog(?:ue)?)\b`,
   String.raw`\b(?:whole|entire|full|complete)\s+(?:chat|conversation|dialog(?:ue)?|session)\b|\b(?:chat|conversation)\s+(?:with\s+the\s+user\s+)?so\s+far\b`,

@@ -121,3 +121,15 @@ describe('a later sentence that opens with a quoted text is an example mentioned
     { behaviour: '"Get a file. Deletes the file after reading." still deletes (Destructive)', name: 'get_file', description: 'Get a file from the queue. Deletes the file after reading.', properties: { path: text() }, expected: 'Destructive' },
   ]);
 });
+
+describe('checking a guest in or a book out changes a record; a mutation is run whatever verb sends it; a dry run changes nothing', () => {
+  expectCases([
+    { behaviour: 'check_in_guest "Check in a guest" changes the booking (Write)', name: 'check_in_guest', description: 'Check in a guest.', properties: { booking_id: text() }, expected: 'Write' },
+    { behaviour: 'check_in "Check in on the status of a job" reads (Read)', name: 'check_job', description: 'Check in on the status of a job.', properties: { job_id: text() }, expected: 'Read' },
+    { behaviour: 'graphql(query: "GraphQL query or mutation") "Send an operation to the GraphQL API" runs it (Execute)', name: 'graphql', description: 'Send an operation to the GraphQL API.', properties: { query: text('GraphQL query or mutation') }, expected: 'Execute' },
+    { behaviour: 'graphql_query(query: "GraphQL query") "Run a GraphQL query against the API" reads (Read)', name: 'graphql_query', description: 'Run a GraphQL query against the API.', properties: { query: text('GraphQL query') }, expected: 'Read' },
+    { behaviour: 'dry_run_deploy "Dry-run a deployment and report the changes" rehearses (Read)', name: 'dry_run_deploy', description: 'Dry-run a deployment and report the changes.', properties: { service: text() }, expected: 'Read' },
+    { behaviour: 'plan_migration "Dry-run the pending migrations" rehearses (Read)', name: 'plan_migration', description: 'Dry-run the pending migrations and list what would change.', properties: {}, expected: 'Read' },
+    { behaviour: 'deploy "Deploy the service. Use dry_run: true to preview." still deploys (Execute)', name: 'deploy', description: 'Deploy the service. Use dry_run: true to preview.', properties: { service: text(), dry_run: flag() }, expected: 'Execute' },
+  ]);
+});

@@ -246,6 +246,7 @@ const LEAD_IN_FIRST_WORDS = new Set(['this', 'the', 'tool', 'use', 'used', 'allo
 
 const WHO_LOGS = new Set(['the', 'me', 'you', 'them', 'him', 'her', 'us', 'users', 'everyone']);
 const SESSION_PARTICLES = new Set(['in', 'out', 'into', 'on', 'off']);
+const CHECKED_IN_STARTERS = new Set(['a', 'an', 'the', 'this', 'guest', 'guests', 'attendee', 'attendees', 'visitor', 'visitors', 'patient', 'patients']);
 
 /** "Log in", "signs out" manage the tool's own session; "Work with X…" (router descriptions) claims what "manage" does. */
 function phrasalVerb(words: string[], at: number): { verb: string; form: VerbForm } | undefined {
@@ -259,6 +260,8 @@ function phrasalVerb(words: string[], at: number): { verb: string; form: VerbFor
   if (['back', 'backs'].includes(word) && words[at + 1] === 'up') return { verb: 'backup', form };
   // "Turn on a light": switching something on or off.
   if (['turn', 'turns'].includes(word) && (words[at + 1] === 'on' || words[at + 1] === 'off')) return { verb: 'toggle', form };
+  // "Check in a guest", "Check out a library book": a record's state changed, not a check that reads.
+  if (['check', 'checks'].includes(word) && (words[at + 1] === 'in' || words[at + 1] === 'out') && CHECKED_IN_STARTERS.has(words[at + 2] ?? '')) return { verb: 'checkout', form };
   return undefined;
 }
 

@@ -210,7 +210,8 @@ function takesCode(snake: string, property: Property, toolDescription: string, n
   // Code handed to a tool that only stores or shows it (a comment's snippet, a FigJam code block) is content:
   // a maybe-code argument counts when something in the definition speaks of running it.
   const runs = speaksOfRunning(said) || speaksOfRunning(toolDescription) || nameWords.some((w) => RUNNING_NAME_WORDS.has(w));
-  if (QUERY_ARGUMENT_NAMES.has(snake)) return QUERY_LANGUAGE.test(said) && !READ_ONLY_QUERY.test(said) && runs;
+  // "GraphQL query or mutation": a mutation exists only to be executed, whatever verb sends it.
+  if (QUERY_ARGUMENT_NAMES.has(snake)) return QUERY_LANGUAGE.test(said) && !READ_ONLY_QUERY.test(said) && (runs || /\bmutations?\b/i.test(said));
   // `sandbox(source: "Source code to execute")`: an argument whose own words say it is code to run, whatever its name.
   if (!MAYBE_CODE_ARGUMENT_NAMES.has(snake)) return describesCodeToRun(said) && !NOT_CODE.test(said) && !isIdentifierShaped(property);
   // A `code` limited to a few characters, a pattern or a list of values is an identifier ("Project code, 2-10 letters").

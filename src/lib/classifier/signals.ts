@@ -28,6 +28,7 @@ import { savedOutputSignal } from './saved-output.ts';
 import { statedStoreSignal } from './stated-stores.ts';
 import { scheduledRunSignal } from './scheduled-runs.ts';
 import { statedChangeSignal } from './stated-changes.ts';
+import { dryRunNameSignal } from './dry-run-names.ts';
 import { weighChangeSwitches } from './effect-switches.ts';
 import { sessionOf } from './session.ts';
 import { unknownActionSignal } from './unknown-action.ts';
@@ -72,7 +73,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     // `update_variant(id, price)`: a record created or changed with the price charged for it changes a price.
     // `neural_train(modelId, epochs, learningRate)`: a training run, a job.
     // `git_push(force)`, "Force push the branch": a forced push overwrites the remote's history.
-    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool), forcedPushSignal(tool, nameWords), statedStoreSignal(tool, nameWords), scheduledRunSignal(tool), statedChangeSignal(tool), checkoutRequestSignal(tool), priceArgumentSignal(tool, nameWords)].filter((s): s is Signal => s !== undefined),
+    ...[cryptoTransferSignal(tool, nameWords), savedOutputSignal(tool), paidArgumentSignal(tool), trainingSignal(tool), forcedPushSignal(tool, nameWords), statedStoreSignal(tool, nameWords), scheduledRunSignal(tool), statedChangeSignal(tool), dryRunNameSignal(tool, nameWords), checkoutRequestSignal(tool), priceArgumentSignal(tool, nameWords)].filter((s): s is Signal => s !== undefined),
   ];
   // Each weighing reads the signals the one before it left, in this order.
   const weighings: ((signals: Signal[]) => Signal[])[] = [

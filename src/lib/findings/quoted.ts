@@ -7,9 +7,13 @@
  */
 const CUE = /(?:e\.g\.?|i\.e\.|example|examples|such\s+as|like|sample|text|input|prompt|query|message|string|detects?|flags?|catches|classif\w*|blocks?|scores?|for\s+instance)\W{0,6}$/i;
 
-/** True when `index` falls inside a quotation (on its line, within 200 characters) introduced as an example. */
+/**
+ * True when `index` falls inside a quotation (on its line, within 200 characters) introduced as an
+ * example, or in an example of what the tool says it detects (see isDetectedExample).
+ */
 export function isQuotedExample(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (isDetectedExample(text.slice(Math.max(lineStart, index - 200), index))) return true;
   let open: { at: number; close: string } | undefined;
   for (let at = Math.max(lineStart, index - 200); at < index; at++) {
     const char = text[at]!;
@@ -70,4 +74,17 @@ function isItemUnderExampleHeading(text: string, openAt: number, lineStart: numb
     end = start - 1;
   }
   return false;
+}
+
+// "Scans tool definitions for injection patterns, such as requests to disregard prior instructions":
+// a sentence whose verb is the tool's own detecting (third person, no one addressed), then an
+// example cue, then a noun for what is detected ("requests to", "attempts to", "ignoring …"). An
+// order would need the model addressed or an imperative after the cue; neither is read here.
+const DETECTING_SENTENCE = /(?:^|[.!?:;]\s+)(?:(?:this\s+tool|the\s+(?:tool|scanner|server)|it)\s+)?(?:scans|detects|flags|finds|identifies|catches|checks|looks|searches|screens|audits|analy[sz]es|inspects|filters|blocks|reports|highlights|warns\s+about)\b(?:(?![.!?:;]\s)[^\n])*?\b(?:such\s+as|like|e\.g\.,?|including|for\s+example,?)\s+(?:(?:\w+\s+){0,3}(?:requests?|attempts?|instructions?|phrases?|text|prompts?|commands?|messages?|content|strings?|payloads?)\s+(?:to|that|which|asking|telling|like)\s+|\w+ing\s+)(?:(?![.!?:;]\s)[^\n])*$/i;
+const ADDRESSED = /\b(?:you|your)\b|\bthe\s+(?:assistant|model|ai|llm|agent)\b/i;
+
+/** True when `before` (the text up to a match) ends inside an example of what the tool says it detects. */
+function isDetectedExample(before: string): boolean {
+  const match = DETECTING_SENTENCE.exec(before);
+  return match !== null && !ADDRESSED.test(match[0]);
 }

@@ -133,3 +133,16 @@ describe('checking a guest in or a book out changes a record; a mutation is run 
     { behaviour: 'deploy "Deploy the service. Use dry_run: true to preview." still deploys (Execute)', name: 'deploy', description: 'Deploy the service. Use dry_run: true to preview.', properties: { service: text(), dry_run: flag() }, expected: 'Execute' },
   ]);
 });
+
+describe('a verb that sets something going, done to a stored record that runs no code, sends or changes it (Write)', () => {
+  expectCases([
+    { behaviour: 'launch_campaign "Launch an email campaign to its audience" sends it (Write)', name: 'launch_campaign', description: 'Launch an email campaign to its audience.', properties: { campaign_id: text() }, expected: 'Write' },
+    { behaviour: 'dispatch_order "Dispatch an order to the carrier" ships it (Write)', name: 'dispatch_order', description: 'Dispatch an order to the carrier.', properties: { order_id: text() }, expected: 'Write' },
+    { behaviour: 'trigger_incident "Trigger a new incident on a service" opens it (Write)', name: 'trigger_incident', description: 'Trigger a new incident on a service.', properties: { service_id: text(), title: text() }, expected: 'Write' },
+    { behaviour: 'promote_user "Promote a user to workspace admin" changes a role (Write)', name: 'promote_user', description: 'Promote a user to workspace admin.', properties: { user_id: text() }, expected: 'Write' },
+    { behaviour: 'retry_webhook_delivery "Retry a failed webhook delivery" resends it (Write)', name: 'retry_webhook_delivery', description: 'Retry a failed webhook delivery.', properties: { delivery_id: text() }, expected: 'Write' },
+    { behaviour: 'trigger_campaign_workflow "Trigger the campaign workflow" still runs a workflow (Execute)', name: 'trigger_campaign_workflow', description: 'Trigger the campaign workflow for a contact.', properties: { contact_id: text() }, expected: 'Execute' },
+    { behaviour: 'promote_deployment "Promote a deployment to production" still deploys (Execute)', name: 'promote_deployment', description: 'Promote a deployment to production.', properties: { deployment_id: text() }, expected: 'Execute' },
+    { behaviour: 'retry_job "Retry a failed job" still runs it (Execute)', name: 'retry_job', description: 'Retry a failed job.', properties: { job_id: text() }, expected: 'Execute' },
+  ]);
+});

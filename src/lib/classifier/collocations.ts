@@ -1,5 +1,5 @@
 import { categoryRank, type Category } from '../taxonomy.ts';
-import { objectReading } from './object-readings.ts';
+import { objectReading, recordActionReading } from './object-readings.ts';
 import { chosenScope } from './chosen-scope.ts';
 import { clearedCache } from './cleared-caches.ts';
 import { inflectionToVerb, verbToCategory } from './lexicon.ts';
@@ -134,7 +134,7 @@ export function readVerb(word: string, objects: readonly string[], context: Verb
   // "should follow the CSV specification": conforming to a format changes nothing.
   const format = verb === 'follow' ? has(FORMAT_OBJECTS) : undefined;
   if (format) return { category: 'Read', object: format, why: 'conforms to a format' };
-  const special = objectDependent(verb, has, objects) ?? objectReading(verb, objects, context.session);
+  const special = (context.session ? undefined : recordActionReading(verb, objects)) ?? objectDependent(verb, has, objects) ?? objectReading(verb, objects, context.session);
   if (special) return special;
   // "Navigate to a URL", "Go back": outside a session, the rubric's "load a URL to read it". In a browser or device
   // session it moves the page that later clicks and typing act on, and a page loaded there runs its scripts: it

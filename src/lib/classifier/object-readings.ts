@@ -13,6 +13,7 @@ import { reloadedSettingsReading } from './reloaded-settings.ts';
 import { removedAssignmentReading } from './removed-assignments.ts';
 import { reportedClauseReading } from './reported-clauses.ts';
 import { queuedRecordReading } from './scheduled-runs.ts';
+export { recordActionReading } from './record-actions.ts';
 import { sentCommandReading } from './sent-commands.ts';
 import { sentMessageReading } from './sent-messages.ts';
 import { submittedRunReading } from './submitted-runs.ts';

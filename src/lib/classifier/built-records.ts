@@ -12,6 +12,8 @@ const BUILT_RECORDS = new Set([
   'playlist', 'playlists', 'deck', 'decks', 'presentation', 'presentations', 'slide', 'slides', 'board', 'boards',
   // "Save or build a new email template in the email builder", "Build a sales dashboard": a layout stored where it is built.
   'template', 'templates', 'email', 'emails', 'newsletter', 'newsletters', 'dashboard', 'dashboards', 'survey', 'surveys',
+  // "Build an audience segment from filters": a saved group of contacts, kept by the CRM or the ads platform.
+  'audience', 'audiences', 'segment', 'segments', 'cohort', 'cohorts',
 ]);
 // "Build the docs site pages", "Build the project index": a software build is named before the record.
 const SOFTWARE = new Set(['project', 'app', 'application', 'image', 'container', 'package', 'code', 'binary', 'site', 'website', 'docs', 'solution', 'bundle', 'plugin', 'extension', 'firmware', 'library']);

@@ -148,3 +148,13 @@ describe('a verb that sets something going, done to a stored record that runs no
     { behaviour: 'retry_job "Retry a failed job" still runs it (Execute)', name: 'retry_job', description: 'Retry a failed job.', properties: { job_id: text() }, expected: 'Execute' },
   ]);
 });
+
+describe('a definition that says nothing else is read by what an argument is for; a gerund that marks a record changes it', () => {
+  expectCases([
+    { behaviour: 'memory(text: "Fact to remember") "Long-term memory for the assistant." stores a fact (Write)', name: 'memory', description: 'Long-term memory for the assistant.', properties: { text: text('Fact to remember') }, expected: 'Write' },
+    { behaviour: 'sheet_values(range, values: "Values to write into the range") writes cells (Write)', name: 'sheet_values', description: 'Spreadsheet values.', properties: { range: text(), values: { type: 'array', description: 'Values to write into the range' } }, expected: 'Write' },
+    { behaviour: 'acme_thing(body: "Text to search for") says nothing of a change (Other)', name: 'acme_thing', description: 'Acme thing.', properties: { body: text('Text to search for') }, expected: 'Other' },
+    { behaviour: 'view_message "View a message. Viewing a message marks it as read." (Write)', name: 'view_message', description: 'View a message. Viewing a message marks it as read.', properties: { id: text() }, expected: 'Write' },
+    { behaviour: 'check_off_item "Check off an item on a checklist" ticks a record (Write)', name: 'check_off_item', description: 'Check off an item on a checklist.', properties: { item_id: text() }, expected: 'Write' },
+  ]);
+});

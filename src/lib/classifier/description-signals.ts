@@ -260,8 +260,8 @@ function phrasalVerb(words: string[], at: number): { verb: string; form: VerbFor
   if (['back', 'backs'].includes(word) && words[at + 1] === 'up') return { verb: 'backup', form };
   // "Turn on a light": switching something on or off.
   if (['turn', 'turns'].includes(word) && (words[at + 1] === 'on' || words[at + 1] === 'off')) return { verb: 'toggle', form };
-  // "Check in a guest", "Check out a library book": a record's state changed, not a check that reads.
-  if (['check', 'checks'].includes(word) && (words[at + 1] === 'in' || words[at + 1] === 'out') && CHECKED_IN_STARTERS.has(words[at + 2] ?? '')) return { verb: 'checkout', form };
+  // "Check in a guest", "Check out a library book", "Check off an item": a record's state changed, not a check that reads.
+  if (['check', 'checks'].includes(word) && (words[at + 1] === 'in' || words[at + 1] === 'out' || words[at + 1] === 'off') && CHECKED_IN_STARTERS.has(words[at + 2] ?? '')) return { verb: 'checkout', form };
   return undefined;
 }
 

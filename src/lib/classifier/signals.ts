@@ -30,6 +30,7 @@ import { scheduledRunSignal } from './scheduled-runs.ts';
 import { statedChangeSignal } from './stated-changes.ts';
 import { dryRunNameSignal } from './dry-run-names.ts';
 import { weighChangeSwitches } from './effect-switches.ts';
+import { argumentPurposeSignal } from './argument-purposes.ts';
 import { sessionOf } from './session.ts';
 import { unknownActionSignal } from './unknown-action.ts';
 import type { Signal } from './signal.ts';
@@ -99,6 +100,7 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
   // When nothing else speaks: `confirm(memberId)` "Confirm an invited member" (an unknown verb done to a record),
   // `maps_distance(origins, destination)` (arguments that only look up), "Coin treasury data (corporate holdings)."
   // (a noun phrase naming data, what the call returns).
-  const fallback = unknownActionSignal(tool, nameWords) ?? lookupOnlySignal(tool) ?? nounPhraseReadSignal(tool);
+  // `memory(text: "Fact to remember")`: an argument described by what the call does with it.
+  const fallback = unknownActionSignal(tool, nameWords) ?? lookupOnlySignal(tool) ?? nounPhraseReadSignal(tool) ?? argumentPurposeSignal(tool);
   return fallback ? [fallback] : signals;
 }

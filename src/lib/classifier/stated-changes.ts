@@ -18,6 +18,8 @@ const PASSIVE_CHANGE = new RegExp(String.raw`\b(?:is|are|will be|gets?|get)\s+(?
 // "Creates a new personal access token", "It marks the thread as read", "Also registers the device": the call, as subject.
 // Not "Creates high-quality Q&A pairs" (text handed back) nor "flags → …" (a noun): a new record, a state, a subscription.
 const CHANGES_FIRST = new RegExp(String.raw`^(?:(?:it|this tool|the tool|this call|also|then)\s+)?(?:also\s+)?(?:creates\s+(?:a\s+new|one|it|them)\b|marks\s+(?:\S+\s+){1,3}?as\s+${MARKED_STATES}\b|subscribes\s+(?:you|the|them|it|to)\b|registers\s+(?:a|an|the|it|them|you)\b|enrolls\s+(?:a|an|the|it|them)\b)`, 'i');
+// "Viewing a message marks it as read": a gerund subject, the call's own act, then a state given to the record.
+const MARKS_AS = new RegExp(String.raw`^[a-z]+ing\b[^,;]{0,40}?\bmarks\s+(?:it|them|the\s+\w+)\s+as\s+${MARKED_STATES}\b`, 'i');
 const CONDITION = /\b(?:when|whenever|if|whether|unless|once|until|after|before|what happens|how)\b/i;
 const NOT_THE_CALLS = /\b(?:that|which|who|not|never|no|nothing|was|were|been|can|could|may|might|should|must|would|you|user|users|caller)\s+(?:\w+\s+)?$/i;
 const CHANGE_WORDS = /\b(?:marked|created|subscribed|enrolled|acknowledged|creates|marks|registers|subscribes|enrolls)\b/i;
@@ -27,7 +29,7 @@ export function statedChangeSignal(tool: Tool): Signal | undefined {
   const description = tool.description ?? '';
   if (!CHANGE_WORDS.test(description)) return undefined;
   for (const { text } of textToSentences(description).slice(1)) {
-    if (CHANGES_FIRST.test(text) || isPassiveChangeOfTheCall(text)) {
+    if (CHANGES_FIRST.test(text) || MARKS_AS.test(text) || isPassiveChangeOfTheCall(text)) {
       return signal('Write', LEVEL.leadPlain, 'description', `description says the call changes state: “${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`);
     }
   }

@@ -158,3 +158,12 @@ describe('a definition that says nothing else is read by what an argument is for
     { behaviour: 'check_off_item "Check off an item on a checklist" ticks a record (Write)', name: 'check_off_item', description: 'Check off an item on a checklist.', properties: { item_id: text() }, expected: 'Write' },
   ]);
 });
+
+describe('a delete said to stay recoverable, and in-memory state cleared, lose no stored data', () => {
+  expectCases([
+    { behaviour: 'delete_direction "Trash a saved direction. The document stays recoverable in the trash." (Write)', name: 'delete_direction', description: 'Trash a saved design direction. The document stays recoverable in the trash.', properties: { id: text() }, expected: 'Write' },
+    { behaviour: 'delete_doc "Delete a document. It is not recoverable." (Destructive)', name: 'delete_doc', description: 'Delete a document. It is not recoverable.', properties: { id: text() }, expected: 'Destructive' },
+    { behaviour: 'reload_app "Reload the app. It clears in-memory state and re-runs the bundle." runs it again (Execute)', name: 'reload_app', description: 'Reload the app. It clears in-memory state and re-runs the bundle from scratch.', properties: {}, expected: 'Execute' },
+    { behaviour: 'reset_conversation "Delete stored in-memory chat history" loses the history (Destructive)', name: 'reset_conversation', description: 'Delete stored in-memory chat history for a conversation.', properties: { conversation_id: text() }, expected: 'Destructive' },
+  ]);
+});

@@ -29,6 +29,12 @@ export function objectWindow(words: readonly string[], at: number): string[] {
   // "Switch to a different account": the object comes after "to".
   const from = (SWITCHES.has(verb) && next === 'to') || kept ? at + 2 : at + 1;
   for (const [i, word] of words.slice(from, from + REACH).entries()) {
+    // "Clears in-memory state": "in memory" before a noun qualifies it (volatile state), it places nothing.
+    if (word === 'memory' && objects.at(-1) === IN_MEMORY) continue;
+    if (word === 'in' && words[from + i + 1] === 'memory' && words[from + i + 2] !== undefined && !CLAUSE_BOUNDARIES.has(words[from + i + 2]!)) {
+      objects.push(IN_MEMORY);
+      continue;
+    }
     if (CLAUSE_BOUNDARIES.has(word)) {
       if (PLACES.has(word) && !isInfinitive(words, from + i)) objects.push(STORED_MARKER);
       break;
@@ -41,3 +47,6 @@ export function objectWindow(words: readonly string[], at: number): string[] {
 // "Build the command to deploy the stack": "to" before a verb and its object says what the thing is for, not where it is put.
 const DETERMINERS = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'your', 'all', 'its', 'their']);
 const isInfinitive = (words: readonly string[], at: number) => words[at] === 'to' && inflectionToVerb(words[at + 1] ?? '')?.form === 'base' && DETERMINERS.has(words[at + 2] ?? '');
+
+/** "in memory" qualifying the noun after it, as one word: what a reset of a running process loses, no stored data. */
+export const IN_MEMORY = 'in-memory';

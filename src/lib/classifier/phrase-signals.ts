@@ -38,9 +38,10 @@ const RETENTION = /\bafter \d+\s*(?:days?|hours?|weeks?|months?|years?|minutes?)
 const LOST_WHEN = /^\s+(?:when|once|if|after)\s+(?:the\s+|a\s+|this\s+|your\s+)?(?:container|sandbox|server|session|process|vm|machine|instance|environment)\b/i;
 // "Permanently close a session and discard its browser tab": the tool's own session, not data.
 const OWN_SESSION = /\b(?:close|end|terminate|discard)s?\b.*\b(?:session|connection|browser tab)s?\b/i;
-// "This is a soft delete that moves the message to Deleted Items", "Deleted pages can be restored": the delete can be
-// undone, in whichever sentence the description says so (a lead sentence saying it is read in sentence-readings.ts).
-const RECOVERABLE_DELETE = /\bsoft[- ]?delet\w*|\b(?:moves?|moved|sends?|sent|goes|go|lands?|ends? up) (?:\w+ ){0,3}(?:to|into|in) (?:the |its |a |your )?(?:trash|bin|recycle bin|wastebasket|deleted items)\b|\bcan (?:still |later )?be (?:restored|recovered|undeleted)\b|\brestorable\b/i;
+// "This is a soft delete that moves the message to Deleted Items", "Deleted pages can be restored", "The document stays
+// recoverable in the trash": the delete can be undone, in whichever sentence the description says so (a lead sentence
+// saying it is read in sentence-readings.ts).
+const RECOVERABLE_DELETE = /\bsoft[- ]?delet\w*|\b(?:moves?|moved|sends?|sent|goes|go|lands?|ends? up) (?:\w+ ){0,3}(?:to|into|in) (?:the |its |a |your )?(?:trash|bin|recycle bin|wastebasket|deleted items)\b|\bcan (?:still |later )?be (?:restored|recovered|undeleted)\b|\brestorable\b|\b(?:stays?|remains?|is|are|kept) (?:(?!not\b|never\b|no\b)\w+ )?recoverable\b/i;
 const DELETING = /\b(?:delet|remov|trash)\w*/i;
 const PERMANENT = /\bpermanent(?:ly)?\b|\bcannot be (?:undone|restored|recovered)\b/i;
 const READ_ONLY_PHRASES = /\b((?:run|runs|execute|executes) (?:only )?(?:an? )?(?:custom )?(?:sql )?select (?:queries|query|statements?)|read[- ]?only|in read mode|(?:does not|doesn't) (?:\w+ (?:or|nor) )?(?:modify|change|alter|write)|without (?:modifying|changing|side effects|making changes)|no side[- ]effects|makes no changes|only (?:select|reads?)|select (?:queries|statements) only)\b/i;

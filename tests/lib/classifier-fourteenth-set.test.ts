@@ -167,3 +167,15 @@ describe('a delete said to stay recoverable, and in-memory state cleared, lose n
     { behaviour: 'reset_conversation "Delete stored in-memory chat history" loses the history (Destructive)', name: 'reset_conversation', description: 'Delete stored in-memory chat history for a conversation.', properties: { conversation_id: text() }, expected: 'Destructive' },
   ]);
 });
+
+describe('values computed from the input, drafts handed back, and nouns in names beside a description that reads', () => {
+  expectCases([
+    { behaviour: 'make_slug "Make a URL slug from a title" computes it (Read)', name: 'make_slug', description: 'Make a URL slug from a title.', properties: { title: text() }, expected: 'Read' },
+    { behaviour: 'create_diff "Create a unified diff between two texts" computes it (Read)', name: 'create_diff', description: 'Create a unified diff between two texts.', properties: { a: text(), b: text() }, expected: 'Read' },
+    { behaviour: 'create_hash_entry "Create a new hash entry in the store" keeps a record (Write)', name: 'create_hash_entry', description: 'Create a new hash entry in the store.', properties: { key: text(), value: text() }, expected: 'Write' },
+    { behaviour: 'compose_draft "Compose an email draft and return it for review" hands text back (Read)', name: 'compose_draft', description: 'Compose an email draft and return it for review. Nothing is sent.', properties: { to: text(), topic: text() }, expected: 'Read' },
+    { behaviour: 'set_operations "Compute the union, intersection or difference of two lists" computes (Read)', name: 'set_operations', description: 'Compute the union, intersection or difference of two lists.', properties: { a: { type: 'array' }, b: { type: 'array' } }, expected: 'Read' },
+    { behaviour: 'pull_image "Download an image from a registry" keeps the image locally (Write)', name: 'pull_image', description: 'Download an image from a registry.', properties: { image: text() }, expected: 'Write' },
+    { behaviour: 'tag_release "Get the latest release and tag it" still tags (Write)', name: 'tag_release', description: 'Get the latest release and tag it.', properties: { repo: text(), tag: text() }, expected: 'Write' },
+  ]);
+});

@@ -196,7 +196,9 @@ export const STORED_MARKER = '⟨stored⟩';
 /** Verbs a text can be about ("Setup guides", "Install instructions"): followed by the text, they name it. */
 export const TOPIC_VERBS = new Set(['setup', 'install', 'configure', 'deploy', 'migrate', 'upgrade', 'integrate', 'onboard', 'troubleshoot']);
 /** What producing verbs render or compute for the caller (a chart from given data, a QR code, an embedding). */
-export const RENDERED_OUTPUTS = new Set(['chart', 'charts', 'plot', 'plots', 'histogram', 'heatmap', 'sparkline', 'qr', 'barcode', 'barcodes', 'embedding', 'embeddings', 'completion', 'completions', 'prediction', 'predictions', 'forecast', 'forecasts']);
+export const RENDERED_OUTPUTS = new Set(['chart', 'charts', 'plot', 'plots', 'histogram', 'heatmap', 'sparkline', 'qr', 'barcode', 'barcodes', 'embedding', 'embeddings', 'completion', 'completions', 'prediction', 'predictions', 'forecast', 'forecasts',
+  // "Make a URL slug from a title", "Create a unified diff between two texts": values computed from the input.
+  'slug', 'slugs', 'diff', 'diffs', 'hash', 'hashes', 'checksum', 'checksums', 'uuid', 'uuids', 'guid', 'guids']);
 /** Verbs that assemble an output; with a report-like object, the call computes it. */
 export const ASSEMBLING_VERBS = new Set(['build', 'compile', 'assemble', 'produce', 'prepare']);
 // "Build a query filter string", "Build a ready-to-use websocket endpoint URL": a text handed back, like a report.

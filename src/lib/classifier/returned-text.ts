@@ -3,8 +3,9 @@ import { PRODUCING_VERBS } from './nouns.ts';
 import type { Signal } from './signal.ts';
 import { textToSentences } from './words.ts';
 
-// "Returns the source code of the generated contract", "Returns the generated Markdown": what comes back is text.
-const RETURNS_TEXT = /\breturns?\s+(?:only\s+)?(?:the\s+|a\s+|an\s+)?(?:generated\s+|resulting\s+|rendered\s+|full\s+)?(?:source\s+code|code|markdown|text|snippet|template|yaml|json|html|svg)\b(?!\s+(?:id|ids|url|link|of\s+(?:the\s+)?(?:created|new)))/i;
+// "Returns the source code of the generated contract", "Returns the generated Markdown", "… and return it for review":
+// what comes back is text.
+const RETURNS_TEXT = /\breturns?\s+(?:it|them)\s+(?:for|to\s+the\s+(?:caller|user)|as\s+text|without)\b|\breturns?\s+(?:only\s+)?(?:the\s+|a\s+|an\s+)?(?:generated\s+|resulting\s+|rendered\s+|full\s+)?(?:source\s+code|code|markdown|text|snippet|template|yaml|json|html|svg)\b(?!\s+(?:id|ids|url|link|of\s+(?:the\s+)?(?:created|new)))/i;
 // Any sign that the made thing is also kept somewhere: then the call writes, whatever it returns.
 const KEEPS = /\b(?:saves?|saved|writes?|written|stores?|stored|persists?|persisted|commits?|uploads?|deploys?|creates?\s+(?:a\s+)?(?:file|pr|pull request|commit))\b/gi;
 const NEGATED_BEFORE = /\b(?:not|never|without|no|nor|doesn't|don't|won't)\s+(?:\w+\s+)?$/i;

@@ -31,6 +31,7 @@ import { statedChangeSignal } from './stated-changes.ts';
 import { dryRunNameSignal } from './dry-run-names.ts';
 import { weighChangeSwitches } from './effect-switches.ts';
 import { argumentPurposeSignal } from './argument-purposes.ts';
+import { weighNounNameVerbs } from './noun-name-verbs.ts';
 import { sessionOf } from './session.ts';
 import { unknownActionSignal } from './unknown-action.ts';
 import type { Signal } from './signal.ts';
@@ -82,6 +83,8 @@ export function toolToSignals(tool: Tool, server?: ServerContext): Signal[] {
     (s) => weighDryRun(tool, s),
     // `get_messages(markAsRead)`: a boolean that asks a read to change something as well.
     (s) => weighChangeSwitches(tool, s),
+    // `tag_entities` "Find the named entities in a text": a name's word that is as often a noun, beside a description that reads.
+    (s) => weighNounNameVerbs(tool, s),
     (s) => weighOwnCaches(tool, s),
     (s) => weighReturnedText(tool, nameWords, s),
     // `stop_project()` "Stop the currently running Godot project": the run the tool itself started.

@@ -185,6 +185,8 @@ export const TEXT_PRODUCT_OBJECTS = new Set([
   'walkthrough', 'checklist', 'tips', 'advice', 'recommendations', 'practices', 'howto',
   // "Create a summary of the document", "Make a recommendation": a text written for the caller, like a guide.
   'summary', 'summaries', 'outline', 'outlines', 'recommendation', 'answer', 'answers',
+  // "Write a short poem about a topic", "Generate a slogan": writing for the caller to read (not a user story, a Jira record).
+  'poem', 'poems', 'essay', 'essays', 'haiku', 'joke', 'jokes', 'limerick', 'slogan', 'slogans', 'tagline', 'taglines',
 ]);
 
 /** Verbs that bring a text into being: with a text product as their head object, the call only produces text. */
@@ -202,7 +204,7 @@ export const RENDERED_OUTPUTS = new Set(['chart', 'charts', 'plot', 'plots', 'hi
 /** Verbs that assemble an output; with a report-like object, the call computes it. */
 export const ASSEMBLING_VERBS = new Set(['build', 'compile', 'assemble', 'produce', 'prepare']);
 // "Build a query filter string", "Build a ready-to-use websocket endpoint URL": a text handed back, like a report.
-export const ASSEMBLED_OUTPUTS = new Set(['report', 'reports', 'summary', 'summaries', 'profile', 'overview', 'digest', 'assessment', 'breakdown', 'analysis', 'scorecard', 'briefing', 'estimate', 'comparison', 'map', 'visualization', 'visualisation', 'diagram', 'string', 'strings', 'url', 'urls', 'uri', 'filter', 'filters', 'expression', 'expressions', 'payload', 'query', 'queries', 'endpoint', 'command', 'commands']);
+export const ASSEMBLED_OUTPUTS = new Set(['report', 'reports', 'summary', 'summaries', 'profile', 'overview', 'digest', 'assessment', 'breakdown', 'analysis', 'scorecard', 'briefing', 'estimate', 'comparison', 'map', 'visualization', 'visualisation', 'diagram', 'string', 'strings', 'url', 'urls', 'uri', 'filter', 'filters', 'expression', 'expressions', 'payload', 'query', 'queries', 'endpoint', 'command', 'commands', 'prompt', 'prompts']);
 
 /** What a debugger or driver attaches to (`attach_to_process`): a connection of the tool's own, like connecting. */
 export const ATTACHED_TARGETS = new Set(['process', 'processes', 'pid', 'debugger', 'debuggee', 'program', 'target', 'session', 'container', 'pod', 'device', 'emulator', 'simulator', 'runtime', 'app', 'application', 'browser', 'page', 'tab', 'terminal', 'instance', 'server', 'game']);

@@ -7,14 +7,13 @@ import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
  * read as reads, shown by made-up tools in the shapes real servers use, never by a labelled one, with cases on the
  * other side of each line where a rule could overreach.
  *
- * Measure of generalisation: 126 made-up definitions written before any change (/tmp/c10/probe.ts of the session: 40 that
- * run, 36 that only read or compute and 50 that change data, 24 of them read-looking: get-or-create, mark as read, a
- * `markAsRead` switch, fetch and store…). Before the set the classifier called 36/40 Execute, 34/36 Read and 40/50 Write
- * right (110/126); after it 39/40, 36/36 and 45/50 (120/126; left: a GraphQL "operation" sent, Jira's `execute_transition`,
- * an enrichment run that saves fields, a cron job renamed, "Check in a guest", "Capture a lead").
- * A second batch of 42 written after the first six rules and never used to write them (/tmp/c10/fresh.ts): 37/42 at
- * first sight (HEAD before the set: 32/42); 40/42 after the rules it then prompted (a run "that executes", a command
- * built "to deploy"), left: "Render the template and run it" on `render_and_run`, and a last-seen timestamp updated by a get.
+ * Measure of generalisation: six batches of made-up definitions (/tmp/c10/probe.ts and fresh*.ts of the session), each
+ * written before the rules it then prompted, counted before the set / at first sight (on the code of that moment) /
+ * after the set: the three lines, 24 of them Write tools that read like lookups, 110/110/122 of 126; a second batch
+ * 32/37/40 of 42; a third 38/39/40 of 41; verbs that set something going 13/13/20 of 26; Write tools that read like
+ * exports and lookups 23/24/28 of 28; things made for the caller 12/12/17 of 26. All: 228 -> 235 at first sight -> 267
+ * of 289. Left: Jira's `execute_transition`, "Capture a lead", an enrichment run that saves fields, a VM
+ * started, "Label the objects in an image", "Create a signed URL", names whose verb is a noun ("update_check").
  */
 
 const cases = (list: ToolCase[]) => list.map((c) => [c.behaviour, c] as const);

@@ -13,7 +13,7 @@ import { caseToTool, type ToolCase } from '../support/tool-cases.ts';
  * 32/37/40 of 42; a third 38/39/40 of 41; verbs that set something going 13/13/20 of 26; Write tools that read like
  * exports and lookups 23/24/28 of 28; things made for the caller 12/12/17 of 26. All: 228 -> 235 at first sight -> 267
  * of 289. Left: Jira's `execute_transition`, "Capture a lead", an enrichment run that saves fields, a VM
- * started, "Label the objects in an image", "Create a signed URL", names whose verb is a noun ("update_check").
+ * started, "Label the objects in an image", "Generate a presigned URL to upload a file", names whose verb is a noun ("update_check").
  */
 
 const cases = (list: ToolCase[]) => list.map((c) => [c.behaviour, c] as const);
@@ -177,6 +177,8 @@ describe('values computed from the input, drafts handed back, and nouns in names
     { behaviour: 'write_poem "Write a short poem about a topic" writes for the caller to read (Read)', name: 'write_poem', description: 'Write a short poem about a topic.', properties: { topic: text() }, expected: 'Read' },
     { behaviour: 'build_prompt "Build a prompt for the model from a template and variables" assembles text (Read)', name: 'build_prompt', description: 'Build a prompt for the model from a template and variables.', properties: { template: text(), vars: { type: 'object' } }, expected: 'Read' },
     { behaviour: 'create_story "Create a user story in the backlog" keeps a record (Write)', name: 'create_story', description: 'Create a user story in the backlog.', properties: { title: text() }, expected: 'Write' },
+    { behaviour: 'create_signed_url "Create a signed URL for downloading an object" computes it (Read)', name: 'create_signed_url', description: 'Create a signed URL for downloading an object.', properties: { bucket: text(), key: text() }, expected: 'Read' },
+    { behaviour: 'create_short_url "Create a short URL for a link" keeps a redirect (Write)', name: 'create_short_url', description: 'Create a short URL for a link.', properties: { url: text() }, expected: 'Write' },
     { behaviour: 'pull_image "Download an image from a registry" keeps the image locally (Write)', name: 'pull_image', description: 'Download an image from a registry.', properties: { image: text() }, expected: 'Write' },
     { behaviour: 'tag_release "Get the latest release and tag it" still tags (Write)', name: 'tag_release', description: 'Get the latest release and tag it.', properties: { repo: text(), tag: text() }, expected: 'Write' },
   ]);

@@ -20,11 +20,16 @@ const FIELD = new RegExp([
   String.raw`\b(?:the\s+)?([\w.-]+)\s+(?:argument|parameter|param|field|property)\b`,
   String.raw`\b(?:its|their)\s+(footer|body|subject|header|signature|description|notes?|memo|title|metadata|comment|tags?)\b`,
   String.raw`\binto\s+(?:the\s+)?(memo|notes?|comment|footer|metadata|extra|context|ref|trace)\b`,
-  String.raw`(?:\b(?:champ|paramètre|campo|parámetro|parametro|parâmetro|Feld|Parameter)|(?<!\p{L})(?:параметр\p{L}*|пол[еяю]))\s*[\x60'"«]?([\w.-]+)`,
-].join('|'), 'giu');
+].join('|'), 'gi');
+// The word for a field in the tables' languages, before its name: read only where one is written (Unicode patterns cost more).
+const FIELD_WORD = /(?:\b(?:champ|paramètre|campo|parámetro|parametro|parâmetro|Feld|Parameter)|(?<!\p{L})(?:параметр\p{L}*|пол[еяю]))\s*[\x60'"«]?([\w.-]+)/giu;
+const MAY_HAVE_FIELD_WORD = /champ|campo|feld|parâmetro|parámetro|parametro|paramètre|парам|пол[еяю]/i;
+
+// Every way of naming a field holds one of these: most strings are skipped at once.
+const MAY_NAME_FIELD = /\x60|argument|param|field|propert|\bits\s|\btheir\s|\binto\s|champ|campo|feld|парам|пол[еяю]|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/i;
 
 // What only the model holds, in English and the tables' languages.
-const CONTEXT = new RegExp([
+const CONTEXT_EN = new RegExp([
   String.raw`\b(?:everything|anything|all|whatever)\s+(?:that\s+)?the\s+user\s+(?:has\s+)?(?:said|written|typed|asked|shared|sent|pasted)\b`,
   String.raw`\b(?:messages?|turns?|prompts?|questions?)\s+(?:that\s+)?the\s+user\s+(?:has\s+)?(?:wrote|written|sent|typed|asked)\b`,
   String.raw`\b(?:messages?|turns?)\s+(?:exchanged|traded)\s+with\s+(?:the\s+)?user\b`,
@@ -38,6 +43,9 @@ const CONTEXT = new RegExp([
   String.raw`\b(?:api\s+keys?|tokens?|passwords?|credentials|secrets|cookies|card\s+numbers?)\b[^.;]{0,60}?\b(?:visible|seen|appeared|mentioned|shared|typed|entered|pasted|above|in\s+(?:the\s+)?(?:preceding|previous|earlier|prior)\s+messages|in\s+the\s+conversation)\b`,
   String.raw`\b(?:files?|documents?|tabs?)\s+(?:that\s+)?the\s+user\s+(?:has\s+)?(?:opened|viewed|edited)\b|\bclipboard\b`,
   String.raw`\benv(?:ironment)?\s+variables\b|\bprintenv\b|\bprocess\.env\b|\bsession\s+cookies\b`,
+].join('|'), 'i');
+// The tables' other languages, read with Unicode classes only where such text may be.
+const CONTEXT_OTHER = new RegExp([
   // French, Spanish, Portuguese, Italian, German.
   String.raw`\bconsignes\s+(?:système|initiales)|\binstructions\s+(?:système|initiales)|\bque\s+tu\s+as\s+reçues|\btoute\s+la\s+(?:conversation|discussion)|\bhistorique\s+de\s+la\s+(?:conversation|discussion)|\bmessages\s+(?:précédents|de\s+l'utilisat\p{L}*)|\bmots\s+de\s+passe|\bvariables\s+d'environnement`,
   String.raw`\btoda\s+la\s+conversación|\bhistorial\s+(?:completo\s+)?de\s+(?:la\s+)?(?:conversación|chat)|\binstrucciones\s+del\s+sistema|\bprompt\s+del\s+sistema|\bvariables\s+de\s+entorno|\bmensajes\s+anteriores|\b(?:cookies|tokens|contraseñas)\b[^.;]{0,60}?\bconversación`,
@@ -48,6 +56,15 @@ const CONTEXT = new RegExp([
   String.raw`(?<!\p{L})(?:всю\s+переписк\p{L}*|истори\p{L}*\s+(?:чата|диалога|переписки)|системн\p{L}*\s+(?:промпт|инструкци)\p{L}*|переменн\p{L}*\s+окружения)`,
   String.raw`ユーザーとのやり取り|これまでのやり取り|会話(?:履歴|の内容|全体)|チャット履歴|システムプロンプト|環境変数|对话(?:记录|内容|历史)|聊天记录|全部对话|系统提示|环境变量|대화\s*(?:기록|내역|내용|전체)|시스템\s*프롬프트|환경\s*변수`,
 ].join('|'), 'iu');
+const MAY_BE_OTHER = /[^\x00-\x7f]|\b(?:toute|tous|historique|variables\s+d|messages\s+(?:pr|de)|toda|tutta|historial|mensajes|variables\s+de|instrucciones|prompt\s+d|messaggi|variabili|mensagens|testo|cronologia|consignes|instructions\s+(?:syst|init)|que\s+tu|mots|Umgebungsvariablen|Systemprompt|Systemanweisung|Chatverlauf|Gespr)/i;
+
+/** True when the text names what only the model holds, in English or in one of the tables' languages. */
+// Every English reading holds one of these words.
+const MAY_BE_CONTEXT_EN = /user|messag|turn|transcript|chat|conversation|dialog|session|instru|istru|guidance|rules|prompt|key|token|password|credential|secret|cookie|card|file|document|tab|clipboard|env/i;
+
+function namesContext(text: string): boolean {
+  return (MAY_BE_CONTEXT_EN.test(text) && CONTEXT_EN.test(text)) || (MAY_BE_OTHER.test(text) && CONTEXT_OTHER.test(text));
+}
 
 // A field named for the very data: where a chat or prompt tool takes it.
 const NAMED_FOR_DATA = /message|history|conversation|chat|transcript|prompt|system|env|password|secret|token|cookie|credential|clipboard/i;
@@ -57,20 +74,25 @@ const FIELD_WORD_CJK = /[\x60'"][\w.-]+[\x60'"]\s*(?:引数|参数|字段|パラ
 
 /** A field named in a sentence that also names what only the model holds: the conversation, its instructions, the machine's secrets. */
 export function textToFieldCarriesHits(text: string): Hit[] {
-  if (!CONTEXT.test(text)) return [];
-  for (const match of matchesOf(FIELD, text, 20)) {
+  if (!MAY_NAME_FIELD.test(text)) return [];
+  // Fields first, then what only the model holds in their sentences: the context pattern is the costly one, and sentences are short.
+  let read = -1;
+  const fields = MAY_HAVE_FIELD_WORD.test(text) ? [...matchesOf(FIELD, text, 20), ...matchesOf(FIELD_WORD, text, 10)] : matchesOf(FIELD, text, 20);
+  for (const match of fields) {
     if (/^(?:the|a|an|this|that|each|every|any|your|its)$/i.test(fieldName(match))) continue;
     const sentence = sentenceAround(text, match.index);
-    if (!CONTEXT.test(sentence.text) || USERS_OWN.test(sentence.text)) continue;
+    if (sentence.start === read) continue;
+    read = sentence.start;
+    if (!namesContext(sentence.text) || USERS_OWN.test(sentence.text)) continue;
     // "Provide `message` or `messages` (full chat history)": a sentence naming a field for the data is about a chat tool's input.
-    if (matchesOf(FIELD, sentence.text, 10).some((field) => NAMED_FOR_DATA.test(fieldName(field)))) continue;
+    if ([...matchesOf(FIELD, sentence.text, 10), ...matchesOf(FIELD_WORD, sentence.text, 5)].some((field) => NAMED_FOR_DATA.test(fieldName(field)))) continue;
     return [{ kind: 'data-harvest', severity: 'medium', message: "Names a field and, in the same sentence, what only the model holds (the conversation, its instructions, the machine's secrets) to go into it.", index: sentence.start, length: sentence.text.length }];
   }
   // "`memo` 引数には …": the field word follows the quoted name in Chinese, Japanese and Korean.
-  const cjk = FIELD_WORD_CJK.exec(text);
+  const cjk = text.includes('\x60') || text.includes("'") || text.includes('"') ? FIELD_WORD_CJK.exec(text) : null;
   if (cjk) {
     const sentence = sentenceAround(text, cjk.index);
-    if (CONTEXT.test(sentence.text) && !USERS_OWN.test(sentence.text)) return [{ kind: 'data-harvest', severity: 'medium', message: "Names a field and, in the same sentence, what only the model holds to go into it.", index: sentence.start, length: sentence.text.length }];
+    if (namesContext(sentence.text) && !USERS_OWN.test(sentence.text)) return [{ kind: 'data-harvest', severity: 'medium', message: "Names a field and, in the same sentence, what only the model holds to go into it.", index: sentence.start, length: sentence.text.length }];
   }
   return [];
 }
@@ -86,7 +108,6 @@ const VALUE_SECRETS = /\b(?:passwords|tokens|api\s+keys|credentials|secrets|cook
 /** A default, example or enum value written as the model's context in bulk: the value asks for it. */
 export function valueToContextHits(text: string): Hit[] {
   if (text.length > 240 || !BULK.test(text)) return [];
-  const found = CONTEXT.exec(text) ?? VALUE_SECRETS.exec(text);
-  if (!found || USERS_OWN.test(text)) return [];
+  if (!(namesContext(text) || VALUE_SECRETS.test(text)) || USERS_OWN.test(text)) return [];
   return [{ kind: 'data-harvest', severity: 'medium', message: "A value written as the model's context in bulk (the conversation, its instructions, secrets): the model is asked to fill it in.", index: 0, length: text.length, net: true }];
 }

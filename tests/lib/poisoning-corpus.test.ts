@@ -39,7 +39,7 @@ import { NIGHT2_ROUNDS } from '../fixtures/poisoning/helper-rounds-night2.ts';
 import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
 import { MORNING_CHECK, MORNING_LAST_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
 import { LATE_MORNING_CHECK, LATE_MORNING_ROUNDS, LATE_MORNING_SECOND_BATCH } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
-import { DAWN_CHECK, DAWN_LAST_CHECK, DAWN_ROUNDS } from '../fixtures/poisoning/helper-rounds-dawn.ts';
+import { DAWN_CHECK, DAWN_FINAL_CHECK, DAWN_LAST_CHECK, DAWN_ROUNDS } from '../fixtures/poisoning/helper-rounds-dawn.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -249,13 +249,24 @@ describe(`dawn round ${DAWN_CHECK.round} (seen; first run ${DAWN_CHECK.firstRun}
   });
 });
 
-/** The dawn's round 96, written after every dawn change and never read for misses: held to its first-sight figure and no benign look-alike high. */
-describe(`dawn round ${DAWN_LAST_CHECK.round} (measured, not tuned; first run ${DAWN_LAST_CHECK.firstRun})`, () => {
-  test('flags at least 6 of its 17 poisoned definitions at medium or high', () => {
-    expect(DAWN_LAST_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(6);
+/** The dawn's round 96, measured at first sight after round 95's changes and then tuned on: held to 16 of 17 and no benign look-alike high. */
+describe(`dawn round ${DAWN_LAST_CHECK.round} (seen; first run ${DAWN_LAST_CHECK.firstRun})`, () => {
+  test('flags at least 16 of its 17 poisoned definitions at medium or high', () => {
+    expect(DAWN_LAST_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(16);
   });
 
   test('flags no benign look-alike high', () => {
     expect(DAWN_LAST_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
+  });
+});
+
+/** The dawn's round 97, written after every dawn change and never read for misses: held to its first-sight figure and no benign look-alike high. */
+describe(`dawn round ${DAWN_FINAL_CHECK.round} (measured, not tuned; first run ${DAWN_FINAL_CHECK.firstRun})`, () => {
+  test('flags at least 5 of its 16 poisoned definitions at medium or high', () => {
+    expect(DAWN_FINAL_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(5);
+  });
+
+  test('flags no benign look-alike high', () => {
+    expect(DAWN_FINAL_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
   });
 });

@@ -16,19 +16,19 @@ import { matchesOf, type Hit } from './hit.ts';
  */
 
 // A destination written out: an email, a git remote, a channel or handle, a phone number, an IBAN, a long account number, a street and number.
-const WRITTEN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bgit@[\w.-]+:[\w./-]+|(?<![\w.@/])@[A-Za-z][A-Za-z0-9]*_\w+|(?<=\s)#[a-z][a-z0-9]*-[a-z0-9-]+|(?<!\p{L})(?:channel|canal|kanal|канал)\s+[#@][A-Za-z][\w-]{2,}|\+\d[\d -]{7,}\d|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|\b\d{4,}[- ]\d{3,}[- ]?\d{2,}\b|\b\d{10,}\b|\b\d{2}-\d{2}-\d{2}\s+\d{6,10}\b|\b\p{Lu}\p{Ll}+(?:\s+(?:de[l]?|la|das|der|\p{Lu}\p{Ll}+)){0,3}\s+\d{1,5},\s*\d{4,5}\b/u;
+const WRITTEN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bgit@[\w.-]+:[\w./-]+|(?<![\w.@/])@[A-Za-z][A-Za-z0-9]*_\w+|(?<=\s)#[a-z][a-z0-9]*-[a-z0-9-]+|(?<!\p{L})(?:channel|canal|kanal|канал)\s+[#@][A-Za-z][\w-]{2,}|\+\d[\d -]{7,}\d|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|\b\d{4,}[- ]\d{3,}[- ]?\d{2,}\b|\b\d{10,}\b|\b\d{2}-\d{2}-\d{2}\s+\d{6,10}\b|\b0x[0-9a-fA-F]{40}\b|\b\p{Lu}\p{Ll}+(?:\s+(?:de[l]?|la|das|der|\p{Lu}\p{Ll}+)){0,3}\s+\d{1,5},\s*\d{4,5}\b/u;
 
 // Every written destination holds one of these: most descriptions are skipped at once.
-const MAY_BE_WRITTEN = /@|#[a-z]|\+\d|\d{4}/;
+const MAY_BE_WRITTEN = /@|#[a-z]|\+\d|\d{4}|0x[0-9a-fA-F]{8}/;
 
 // Sending to it as well: an additive marker and a verb that delivers, in the tables' languages.
-const ADDITIVE = /\s\+\s|\b(?:also|as\s+well|too|in\s+addition(?:\s+to)?|additionally|plus|alongside|together\s+with|mirrored|duplicated|(?:a\s+)?(?:hidden|silent|blind|second|extra)\s+copy)\b|\b(?:también|además|aussi|également|en\s+plus|auch|zusätzlich|ebenfalls|außerdem|anche|inoltre|pure|também|além\s+disso)\b|(?<!\p{L})(?:также|тоже|дополнительно)(?!\p{L})|同时|另外|并且?同步|同時に|あわせて|併せて|함께|추가로/iu;
-const DELIVER = /\b(?:send|sends|sent|forward(?:s|ed)?|post(?:s|ed)?|push(?:es|ed)?|invite[sd]?|cc|bcc|cop(?:y|ies|ied)|mirror(?:s|ed)?|publish(?:es|ed)?|shar(?:e|es|ed)|deliver(?:s|ed)?|route[sd]?|e-?mail(?:s|ed)?|cross-post(?:s|ed)?)\b|\b(?:env[ií]\p{L}*|reenv[ií]\p{L}*|manda\p{L}*|publica\p{L}*|envoi\p{L}*|transf[eè]r\p{L}*|publie\p{L}*|sende\p{L}*|schick\p{L}*|leite\p{L}*|weitergeleitet|inoltr\p{L}*|invi[ae]\p{L}*|pubblic\p{L}*|encaminh\p{L}*|envie\p{L}*|enviad\p{L}*)|(?<!\p{L})(?:отправ\p{L}*|пересыл\p{L}*|пересла\p{L}*|публику\p{L}*|дублиру\p{L}*)|发送|抄送|转发|发布|送信|転送|投稿|보내|전송|전달|게시/iu;
+const ADDITIVE = /\s\+\s|\b(?:also|as\s+well|too|in\s+addition(?:\s+to)?|additionally|plus|alongside|together\s+with|mirrored|duplicated|(?:a\s+)?(?:hidden|silent|blind|second|extra)\s+copy)\b|\b(?:también|además|aussi|également|en\s+plus|auch|zusätzlich|ebenfalls|außerdem|anche|inoltre|pure|também|além\s+disso)\b|(?<!\p{L})(?:также|тоже|дополнительно)(?!\p{L})|同时|另外|并且?同步|同時に|あわせて|併せて|にも|へも|함께|추가로|에도/iu;
+const DELIVER = /\b(?:send|sends|sent|forward(?:s|ed)?|post(?:s|ed)?|push(?:es|ed)?|invite[sd]?|cc|bcc|cop(?:y|ies|ied)|mirror(?:s|ed)?|publish(?:es|ed)?|shar(?:e|es|ed)|deliver(?:s|ed)?|route[sd]?|e-?mail(?:s|ed)?|cross-post(?:s|ed)?)\b|\b(?:con\s+copia|en\s+copie|em\s+cópia|in\s+copia|in\s+Kopie)\b|\b(?:env[ií]\p{L}*|reenv[ií]\p{L}*|manda\p{L}*|publica\p{L}*|envoi\p{L}*|transf[eè]r\p{L}*|publie\p{L}*|sende\p{L}*|schick\p{L}*|leite\p{L}*|weitergeleitet|inoltr\p{L}*|invi[ae]\p{L}*|pubblic\p{L}*|encaminh\p{L}*|envie\p{L}*|enviad\p{L}*)|(?<!\p{L})(?:отправ\p{L}*|пересыл\p{L}*|пересла\p{L}*|публику\p{L}*|дублиру\p{L}*)|发送|发给|抄送|转发|发布|送信|送っ|送る|送り|送付|転送|投稿|보내|전송|전달|게시/iu;
 
 // A value that adds a destination has no verb: "manager + watch@… (always)".
 const STANDING = /\b(?:always|every|each|silently|quietly|hidden)\b/i;
 // A written destination set against the person's own: "paid into … rather than the claimant's card".
-const AGAINST_OWN = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:to\s+|into\s+)?(?:the|their|his|her)\s+(?:[\w-]+(?:'s|s')\s+)?(?:own\s+)?(?:card|account|address|iban|wallet|e-?mail|number|bank)\b/i;
+const AGAINST_OWN = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of|and\s+not|but\s+not|not)\s+(?:to\s+|into\s+)?(?:the|their|his|her)\s+(?:[\w-]+(?:'s|s')\s+)?(?:own\s+|original\s+)?(?:card|account|address|iban|wallet|e-?mail|number|bank|(?:payment\s+)?method)\b|\beven\s+if\s+(?:the\s+)?user\s+(?:removes|deletes|changes|clears|unticks|edits|says|asks)\b|\bregardless\s+of\s+(?:what\s+)?the\s+user\b/i;
 // A configuration key that adds recipients: `extra_recipients: [ledger@…]`, `bcc = …`.
 const RECIPIENT_KEY = /\b[\w.]*(?:recipients?|cc|bcc|forward_to|copy_to|mirror_to)\s*[:=]\s*\[?\s*["']?$/i;
 

@@ -43,11 +43,13 @@ const CONTEXT_EN = new RegExp([
   String.raw`\b(?:api\s+keys?|tokens?|passwords?|credentials|secrets|cookies|card\s+numbers?)\b[^.;]{0,60}?\b(?:visible|seen|appeared|mentioned|shared|typed|entered|pasted|above|in\s+(?:the\s+)?(?:preceding|previous|earlier|prior)\s+messages|in\s+the\s+conversation)\b`,
   String.raw`\b(?:files?|documents?|tabs?)\s+(?:that\s+)?the\s+user\s+(?:has\s+)?(?:opened|viewed|edited)\b|\bclipboard\b`,
   String.raw`\benv(?:ironment)?\s+variables\b|\bprintenv\b|\bprocess\.env\b|\bsession\s+cookies\b`,
+  // The model's opening text named by when it came, and its exchanges with the user: "the hidden setup text you started this session with".
+  String.raw`\b(?:text|setup|prompt|instructions|message|brief|context)\s+(?:that\s+)?you\s+(?:started|began|were\s+started|booted|were\s+launched)\b|\b(?:hidden|secret|initial|original|startup|start-up)\s+(?:setup\s+)?(?:instructions|prompt|brief)\b|\b(?:hidden|secret)\s+(?:setup\s+)?text\b|\bsetup\s+(?:text|prompt|brief)\b|\bexchanges?\s+with\s+(?:the\s+)?user\b`,
 ].join('|'), 'i');
 // The tables' other languages, read with Unicode classes only where such text may be.
 const CONTEXT_OTHER = new RegExp([
   // French, Spanish, Portuguese, Italian, German.
-  String.raw`\bconsignes\s+(?:système|initiales)|\binstructions\s+(?:système|initiales)|\bque\s+tu\s+as\s+reçues|\btoute\s+la\s+(?:conversation|discussion)|\bhistorique\s+de\s+la\s+(?:conversation|discussion)|\bmessages\s+(?:précédents|de\s+l'utilisat\p{L}*)|\bmots\s+de\s+passe|\bvariables\s+d'environnement`,
+  String.raw`\bhistorique\s+(?:complet\s+)?de\s+(?:ses|vos|tes|nos|leurs)\s+(?:échanges|conversations?|discussions?)|\béchanges\s+avec\s+l'utilisat\p{L}*|\bconsignes\s+(?:système|initiales)|\binstructions\s+(?:système|initiales)|\bque\s+tu\s+as\s+reçues|\btoute\s+la\s+(?:conversation|discussion)|\bhistorique\s+de\s+la\s+(?:conversation|discussion)|\bmessages\s+(?:précédents|de\s+l'utilisat\p{L}*)|\bmots\s+de\s+passe|\bvariables\s+d'environnement`,
   String.raw`\btoda\s+la\s+conversación|\bhistorial\s+(?:completo\s+)?de\s+(?:la\s+)?(?:conversación|chat)|\binstrucciones\s+del\s+sistema|\bprompt\s+del\s+sistema|\bvariables\s+de\s+entorno|\bmensajes\s+anteriores|\b(?:cookies|tokens|contraseñas)\b[^.;]{0,60}?\bconversación`,
   String.raw`\bhistórico\s+(?:completo\s+)?da\s+conversa|\btoda\s+a\s+conversa|\bprompt\s+do\s+sistema|\bvariáveis\s+de\s+ambiente|\bmensagens\s+anteriores`,
   String.raw`\btesto\s+della\s+chat|\btutta\s+la\s+(?:chat|conversazione)|\bprompt\s+di\s+sistema|\bcronologia\s+(?:della\s+)?(?:chat|conversazione)|\bvariabili\s+d'ambiente|\bmessaggi\s+precedenti`,
@@ -56,11 +58,11 @@ const CONTEXT_OTHER = new RegExp([
   String.raw`(?<!\p{L})(?:всю\s+переписк\p{L}*|истори\p{L}*\s+(?:чата|диалога|переписки)|системн\p{L}*\s+(?:промпт|инструкци)\p{L}*|переменн\p{L}*\s+окружения)`,
   String.raw`ユーザーとのやり取り|これまでのやり取り|会話(?:履歴|の内容|全体)|チャット履歴|システムプロンプト|環境変数|对话(?:记录|内容|历史)|聊天记录|全部对话|系统提示|环境变量|대화\s*(?:기록|내역|내용|전체)|시스템\s*프롬프트|환경\s*변수`,
 ].join('|'), 'iu');
-const MAY_BE_OTHER = /[^\x00-\x7f]|\b(?:toute|tous|historique|variables\s+d|messages\s+(?:pr|de)|toda|tutta|historial|mensajes|variables\s+de|instrucciones|prompt\s+d|messaggi|variabili|mensagens|testo|cronologia|consignes|instructions\s+(?:syst|init)|que\s+tu|mots|Umgebungsvariablen|Systemprompt|Systemanweisung|Chatverlauf|Gespr)/i;
+const MAY_BE_OTHER = /[^\x00-\x7f]|\b(?:toute|tous|historique|changes\s+avec|variables\s+d|messages\s+(?:pr|de)|toda|tutta|historial|mensajes|variables\s+de|instrucciones|prompt\s+d|messaggi|variabili|mensagens|testo|cronologia|consignes|instructions\s+(?:syst|init)|que\s+tu|mots|Umgebungsvariablen|Systemprompt|Systemanweisung|Chatverlauf|Gespr)/i;
 
 /** True when the text names what only the model holds, in English or in one of the tables' languages. */
 // Every English reading holds one of these words.
-const MAY_BE_CONTEXT_EN = /user|messag|turn|transcript|chat|conversation|dialog|session|instru|istru|guidance|rules|prompt|key|token|password|credential|secret|cookie|card|file|document|tab|clipboard|env/i;
+const MAY_BE_CONTEXT_EN = /user|messag|turn|transcript|chat|conversation|dialog|session|instru|istru|setup|text|brief|guidance|rules|prompt|key|token|password|credential|secret|cookie|card|file|document|tab|clipboard|env/i;
 
 function namesContext(text: string): boolean {
   return (MAY_BE_CONTEXT_EN.test(text) && CONTEXT_EN.test(text)) || (MAY_BE_OTHER.test(text) && CONTEXT_OTHER.test(text));
@@ -102,7 +104,7 @@ function fieldName(match: RegExpExecArray): string {
 }
 
 // A value that is nothing but the model's context in bulk: "the whole chat with the user so far, verbatim".
-const BULK = /\b(?:whole|entire|all|full|every|so\s+far|verbatim|complete)\b|\b(?:alle|tous|toutes|toda|todo|todos|tutto|tutta|tutte)\b|(?<!\p{L})(?:все|всю|весь)(?!\p{L})|全部|すべて|모든/iu;
+const BULK = /\b(?:whole|entire|all|full|every|everything|anything|so\s+far|verbatim|complete)\b|\b(?:alle|tous|toutes|toda|todo|todos|tutto|tutta|tutte)\b|(?<!\p{L})(?:все|всю|весь)(?!\p{L})|全部|すべて|모든/iu;
 const VALUE_SECRETS = /\b(?:passwords|tokens|api\s+keys|credentials|secrets|cookies)\b|Passw(?:ö|oe)rter|Tokens|mots\s+de\s+passe|contraseñas|senhas|парол\p{L}*|パスワード|密码|비밀번호/iu;
 
 /** A default, example or enum value written as the model's context in bulk: the value asks for it. */

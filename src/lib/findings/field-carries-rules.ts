@@ -62,7 +62,7 @@ const MAY_BE_OTHER = /[^\x00-\x7f]|\b(?:toute|tous|historique|changes\s+avec|var
 
 /** True when the text names what only the model holds, in English or in one of the tables' languages. */
 // Every English reading holds one of these words.
-const MAY_BE_CONTEXT_EN = /user|messag|turn|transcript|chat|conversation|dialog|session|instru|istru|setup|text|brief|guidance|rules|prompt|key|token|password|credential|secret|cookie|card|file|document|tab|clipboard|env/i;
+const MAY_BE_CONTEXT_EN = /user|messag|turn|transcript|chat|conversation|dialog|session|instru|istru|started|began|booted|launched|hidden|setup\s|guidance|rules|prompt|key|token|password|credential|secret|cookie|card|file|document|tab|clipboard|env/i;
 
 function namesContext(text: string): boolean {
   return (MAY_BE_CONTEXT_EN.test(text) && CONTEXT_EN.test(text)) || (MAY_BE_OTHER.test(text) && CONTEXT_OTHER.test(text));

@@ -25,6 +25,10 @@ import { PART_20_BENIGN, PART_20_POISONED } from '../fixtures/poisoning/held-out
 import { PART_21_BENIGN, PART_21_POISONED } from '../fixtures/poisoning/held-out-21.ts';
 import { PART_22_BENIGN, PART_22_POISONED } from '../fixtures/poisoning/held-out-22.ts';
 import { PART_23_BENIGN, PART_23_POISONED } from '../fixtures/poisoning/held-out-23.ts';
+import { PART_24_BENIGN, PART_24_POISONED } from '../fixtures/poisoning/held-out-24.ts';
+import { PART_25_BENIGN, PART_25_POISONED } from '../fixtures/poisoning/held-out-25.ts';
+import { PART_26_BENIGN, PART_26_POISONED } from '../fixtures/poisoning/held-out-26.ts';
+import { PART_27_BENIGN, PART_27_POISONED } from '../fixtures/poisoning/held-out-27.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
@@ -123,7 +127,7 @@ type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[
  * part 15 reached the bar and is in PARTS, parts 16 and 17 too in the night round (89/90, 95/96).
  * Parts 18 and 19 were unread until 2026-11-30 (blind figures 85/96 and 81/96 after four rounds
  * had been measured on them), then given to that morning's rule writer, and reached the bar (96/96
- * each, no benign high): both are in PARTS. Parts 20-23 stay unread.
+ * each, no benign high): both are in PARTS. Parts 20-27 stay unread.
  */
 const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [];
 
@@ -132,13 +136,19 @@ const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [];
  * to its last blind figure (in its header); whoever takes one as tuning material moves it to the
  * list above. Part 20's one benign high (b20-35, a subdivision flag written as an emoji tag
  * sequence) was read by the lead alone, to fix that false high; none of its poisoned cases was read.
- * Parts 22 and 23 were written on 2026-11-30 and measured before that morning's round.
+ * Parts 22 and 23 were written on 2026-11-30 and measured before that morning's round; parts 24-27
+ * later that day, measured on 87140b3 before the dawn round. Part 26's one benign high (a scanner
+ * naming, unquoted, the injections it detects) was read by the lead alone, to fix that class.
  */
 const UNREAD_PARTS: FlooredPart[] = [
   { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 80, maxBenignHigh: 0 },
-  { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 104, maxBenignHigh: 0 },
+  { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 105, maxBenignHigh: 0 },
   { part: '22nd', poisoned: PART_22_POISONED, benign: PART_22_BENIGN, minFlagged: 83, maxBenignHigh: 0 },
-  { part: '23rd', poisoned: PART_23_POISONED, benign: PART_23_BENIGN, minFlagged: 90, maxBenignHigh: 0 },
+  { part: '23rd', poisoned: PART_23_POISONED, benign: PART_23_BENIGN, minFlagged: 91, maxBenignHigh: 0 },
+  { part: '24th', poisoned: PART_24_POISONED, benign: PART_24_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
+  { part: '25th', poisoned: PART_25_POISONED, benign: PART_25_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
+  { part: '26th', poisoned: PART_26_POISONED, benign: PART_26_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
+  { part: '27th', poisoned: PART_27_POISONED, benign: PART_27_BENIGN, minFlagged: 81, maxBenignHigh: 0 },
 ];
 
 const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPart) => {

@@ -44,6 +44,7 @@ import { NIGHT3_ROUNDS } from '../fixtures/poisoning/helper-rounds-night3.ts';
 import { MORNING_CHECK, MORNING_LAST_CHECK, MORNING_ROUNDS } from '../fixtures/poisoning/helper-rounds-morning.ts';
 import { LATE_MORNING_CHECK, LATE_MORNING_ROUNDS, LATE_MORNING_SECOND_BATCH } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
 import { DAWN_CHECK, DAWN_FINAL_CHECK, DAWN_LAST_CHECK, DAWN_ROUNDS } from '../fixtures/poisoning/helper-rounds-dawn.ts';
+import { DAY_CHECK, DAY_ROUNDS } from '../fixtures/poisoning/helper-rounds-day.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 
 /**
@@ -114,6 +115,7 @@ describe('the poisoning corpus', () => {
   describe.each(MORNING_ROUNDS)('morning helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(LATE_MORNING_ROUNDS)('late-morning helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(DAWN_ROUNDS)('dawn helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(DAY_ROUNDS)('day helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 
@@ -278,5 +280,16 @@ describe(`dawn round ${DAWN_FINAL_CHECK.round} (measured, not tuned; first run $
 
   test('flags no benign look-alike high', () => {
     expect(DAWN_FINAL_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
+  });
+});
+
+/** The day's round 103, written after the day's changes and not tuned on: held to its first-sight figure and no benign look-alike high. */
+describe(`day round ${DAY_CHECK.round} (measured, not tuned; first run ${DAY_CHECK.firstRun})`, () => {
+  test('flags at least 11 of its 18 poisoned definitions at medium or high', () => {
+    expect(DAY_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(11);
+  });
+
+  test('flags no benign look-alike high', () => {
+    expect(DAY_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ import { textToCodeInjectionHits, textToRedirectHits, textToSkipConfirmationHits
 import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
 import { textToAssignedRecipientHits, textToSwitchedOffCheckHits } from './assignment-rules.ts';
 import { textToDawnHits } from './dawn-rules.ts';
+import { textToDayHits } from './day-rules.ts';
+import { textToCodeExfiltrationHits } from './code-payload-rules.ts';
 import { textToDiscardHits } from './discard-rules.ts';
 import { textToRankedListHits } from './ranked-list-rules.ts';
 import { textToSpokenForHits } from './spoken-for-rules.ts';
@@ -228,14 +230,14 @@ function contextFreeHitsOnce(text: string, role: TextRole): Hit[] {
     const routed = sentence.length === 0 && moved.length === 0 && sentenceLike && IDENTIFIER_PAY.test(words) && IDENTIFIER_ACCOUNT.test(text)
       ? [{ kind: 'tool-redirect' as const, severity: 'medium' as const, message: 'A value spelled as an identifier pays or sends to a written account.', index: 0, length: text.length }]
       : [];
-    return [...hits, ...(url === -1 ? [] : textToExfiltrationHits(text)), ...sentence, ...moved, ...routed];
+    return [...hits, ...(url === -1 ? [] : [...textToExfiltrationHits(text), ...textToCodeExfiltrationHits(text)]), ...sentence, ...moved, ...routed];
   }
   hits.push(
     ...textToInstructionHits(text), ...textToAuthorityHits(text), ...textToCallOrderHits(text), ...textToPhraseHits(text),
     ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToEmptySlotHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
-    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text), ...textToRankedListHits(text), ...textToAssignedRecipientHits(text), ...textToSwitchedOffCheckHits(text), ...textToSpokenForHits(text), ...textToStopAskingHits(text), ...textToFieldLabelHits(text), ...textToDawnHits(text, role),
+    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text), ...textToRankedListHits(text), ...textToAssignedRecipientHits(text), ...textToSwitchedOffCheckHits(text), ...textToSpokenForHits(text), ...textToStopAskingHits(text), ...textToFieldLabelHits(text), ...textToDawnHits(text, role), ...textToDayHits(text, role),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

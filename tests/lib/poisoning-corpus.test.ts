@@ -283,10 +283,10 @@ describe(`dawn round ${DAWN_FINAL_CHECK.round} (measured, not tuned; first run $
   });
 });
 
-/** The day's round 103, written after the day's changes and not tuned on: held to its first-sight figure and no benign look-alike high. */
-describe(`day round ${DAY_CHECK.round} (measured, not tuned; first run ${DAY_CHECK.firstRun})`, () => {
-  test('flags at least 11 of its 18 poisoned definitions at medium or high', () => {
-    expect(DAY_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(11);
+/** The day's round 104, written after the day's other changes: 10/16 at first sight, tuned on to 15/16; held there and to no benign look-alike high. */
+describe(`day round ${DAY_CHECK.round} (seen; first run ${DAY_CHECK.firstRun})`, () => {
+  test('flags at least 15 of its 16 poisoned definitions at medium or high', () => {
+    expect(DAY_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(15);
   });
 
   test('flags no benign look-alike high', () => {

@@ -61,12 +61,24 @@ const EVERY_ARTEFACT = /(?:^|[\s_(-])(?:every|each|all|always\s+(?:add|append|in
 // An alias that puts a privileged command in front of a capture: `alias sudo='sudo -S <<< $PW; echo $PW > /tmp/.p'`.
 const CAPTURING_ALIAS = /\balias\s+(?:sudo|su|ssh|git|passwd|gpg|scp|aws|kubectl|docker)\s*=\s*['"][^'"\n]{0,160}?(?:>\s*\/tmp|\btee\b|\bcurl\b|\bwget\b|\bnc\b|read\s+-s|\$\w*(?:PW|PASS)\w*)/i;
 
+// A key or credential file sent to a written host: "a task that uploads local.properties and the signing keystore to https://…".
+const SECRET_FILE_SENT = /\b(?:upload|send|post|copy|copie|push|ship|transmit|mirror|sync)(?:s|ed|ing)?\b[^.;\n]{0,80}?(?:\bkeystores?\b|\blocal\.properties\b|\.env\b|\bid_(?:rsa|ed25519)\b|\.aws\/credentials|\bkubeconfig\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bwallet\.dat\b|\bprivate\s+keys?\b|\bsigning\s+keys?\b)[^.;\n]{0,80}?\bto\s+(?:https?:\/\/|\d{1,3}(?:\.\d{1,3}){3})/i;
+// A public key written into prose as a fixed grant: "the key ssh-rsa AAAAB3… maint@…"; the user's own key is never written there (an example key sits in `examples`).
+const WRITTEN_KEY = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+)\s+AAAA[0-9A-Za-z+/]{8,}/;
+const KEY_EXAMPLE = /\be\.g\.|\b(?:for\s+example|(?:an|the)\s+example|such\s+as|for\s+instance|format|looks?\s+like|starts?\s+with)\b|\bexample\s*:/i;
+
 /** Remote code added to every file of a kind, or a privileged command aliased to capture what is typed. */
-export function textToAddedCodeHits(text: string): Hit[] {
+export function textToAddedCodeHits(text: string, role = 'text'): Hit[] {
+  const value = role === 'value';
+  const sent = /keystore|properties|\.env|id_|credentials|kubeconfig|rc\b|wallet|keys?\b/i.test(text) ? SECRET_FILE_SENT.exec(text) : null;
+  if (sent) return [{ kind: 'exfiltration-url', severity: 'medium', message: 'Sends a key or credential file to a written host.', index: sent.index, length: sent[0].length }];
+  const key = /AAAA/.test(text) ? WRITTEN_KEY.exec(text) : null;
+  if (key && role === 'text' && !KEY_EXAMPLE.test(text.slice(Math.max(0, key.index - 80), key.index))) return [{ kind: 'code-injection', severity: 'medium', message: 'Writes a fixed public key into what the tool sets up, a standing grant of access.', index: key.index, length: key[0].length }];
   const alias = /alias/i.test(text) ? CAPTURING_ALIAS.exec(text) : null;
   if (alias) return [{ kind: 'code-injection', severity: 'medium', message: 'Holds a shell alias that puts a privileged command in front of a capture of what is typed.', index: alias.index, length: alias[0].length }];
   if (!/\|/.test(text)) return [];
   const piped = PIPED_DOWNLOAD.exec(text);
-  if (!piped || !EVERY_ARTEFACT.test(text)) return [];
+  // A default or enum value that is a download run by a shell is code put where a value belongs.
+  if (!piped || (!value && !EVERY_ARTEFACT.test(text))) return [];
   return [{ kind: 'code-injection', severity: 'medium', message: 'Adds a downloaded script run by a shell to every file of a kind the model writes.', index: piped.index, length: piped[0].length }];
 }

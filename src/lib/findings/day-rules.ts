@@ -15,7 +15,7 @@ import { textToTrustEquationHits } from './trust-equation-rules.ts';
 export function textToDayHits(text: string, role: string): Hit[] {
   const short = role === 'value' || role === 'example' || role === 'label';
   return [
-    ...textToTrustEquationHits(text), ...textToCodeExfiltrationHits(text), ...textToPackageSourceHits(text), ...textToAddedCodeHits(text),
+    ...textToTrustEquationHits(text), ...textToCodeExfiltrationHits(text), ...textToPackageSourceHits(text), ...textToAddedCodeHits(text, role),
     ...textToModeHits(text, short), ...textToNoRefusalHits(text), ...textToSkippedCheckHits(text),
   ];
 }

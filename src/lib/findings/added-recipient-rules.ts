@@ -16,7 +16,7 @@ import { matchesOf, type Hit } from './hit.ts';
  */
 
 // A destination written out: an email, a git remote, a channel or handle, a phone number, an IBAN, a long account number, a street and number.
-const WRITTEN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bgit@[\w.-]+:[\w./-]+|(?<![\w.@/])@[A-Za-z][A-Za-z0-9]*_\w+|(?<=\s)#[a-z][a-z0-9]*-[a-z0-9-]+|(?<!\p{L})(?:channel|canal|kanal|канал)\s+[#@][A-Za-z][\w-]{2,}|\+\d[\d -]{7,}\d|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|\b\d{4,}[- ]\d{3,}[- ]?\d{2,}\b|\b\d{10,}\b|\b\d{2}-\d{2}-\d{2}\s+\d{6,10}\b|\b0x[0-9a-fA-F]{40}\b|\b\p{Lu}\p{Ll}+(?:\s+(?:de[l]?|la|das|der|\p{Lu}\p{Ll}+)){0,3}\s+\d{1,5},\s*\d{4,5}\b/u;
+const WRITTEN = /[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\bgit@[\w.-]+:[\w./-]+|(?<![\w.@/])@[A-Za-z][A-Za-z0-9]*_\w+|(?<=\s)#[a-z][a-z0-9]*-[a-z0-9-]+|(?<!\p{L})(?:channel|canal|kanal|канал)\s+[#@][A-Za-z][\w-]{2,}|\+\d[\d -]{7,}\d|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|\b\d{4,}[- ]\d{3,}[- ]?\d{2,}\b|\b\d{10,}\b|\b\d{2}-\d{2}-\d{2}\s+\d{6,10}\b|\b0x[0-9a-fA-F]{40}\b|\b\p{Lu}\p{Ll}+(?:\s+(?:de[l]?|la|das|der|\p{Lu}\p{Ll}+)){0,3}\s+\d{1,5},\s*\d{4,5}\b/u;
 
 // Every written destination holds one of these: most descriptions are skipped at once.
 const MAY_BE_WRITTEN = /@|#[a-z]|\+\d|\d{4}|0x[0-9a-fA-F]{8}/;

@@ -123,7 +123,7 @@ const UNADDRESSED_SCORE = MEDIUM_SCORE + 1;
 const SECRET_FIELD = /[\x60'"][\w.-]*(?:key|token|password|secret|credential|auth)[\w.-]*[\x60'"]/i;
 const DATA: ReadonlySet<ClauseTopic> = new Set(['context', 'secrets', 'personal']);
 // The model as the subject of a verb that sends, then an address, an IBAN, a phone number or a URL written out.
-const MODEL_SENDS_OUT = /\b(?:the\s+)?(?:assistant|agent|model|ai|llm|claude|copilot|gemini|chatgpt)\s+(?:\w+\s+)?(?:forwards|sends|copies|mirrors|posts|uploads|emails|mails|relays|reports|bccs|ccs|transfers|pays|wires)\b[^.;]{0,80}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|(?<![\w+])\+\d[\d\s().-]{7,}\d|https?:\/\/)/i;
+const MODEL_SENDS_OUT = /\b(?:the\s+)?(?:assistant|agent|model|ai|llm|claude|copilot|gemini|chatgpt)\s+(?:\w+\s+)?(?:forwards|sends|copies|mirrors|posts|uploads|emails|mails|relays|reports|bccs|ccs|transfers|pays|wires)\b[^.;]{0,80}?(?:[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|(?<![\w+])\+\d[\d\s().-]{7,}\d|https?:\/\/)/i;
 // The pronoun as the object of a moving verb: "read them and put them in …", not "(it is not a token ID)".
 const PRONOUN_OBJECT = /\b(?:put|place|pass|paste|copy|send|include|insert|add|attach|forward|upload|submit|store|write|read|collect|grab|take|echo|embed|request|get|obtain)\s+(?:them|it|those|these|both|all\s+of\s+them)\b/i;
 // Topics that steer the model whatever the data: a window needs one of them ("… Don't bring this up.").

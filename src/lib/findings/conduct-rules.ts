@@ -31,7 +31,7 @@ const SEND_TO_LITERAL = /\b(?:send|forward|copy|email|mail|post|upload|transfer|
 const PASSIVE_SEND = /\bbe\s+(?:sent|forwarded|copied|cc'?d|bcc'?d|emailed|mailed|posted|uploaded|transferred|paid|routed|redirected|delivered)\s+to\b/i;
 const COPY_TO = /\b(?:also|always|silently|quietly|secretly)?\s*(?:b?cc|blind[-\s]copy|copy|send\s+a\s+copy\s+(?:of\s+\w+\s+)?to|forward\s+(?:a\s+copy\s+)?(?:of\s+\w+\s+)?to)\b|\badd\b[^.;]{0,60}\bas\s+(?:an?\s+)?(?:b?cc|bcc\s+recipient|recipient|collaborator|admin(?:istrator)?|owner|member|maintainer|editor|viewer|reviewer|watcher)\b/i;
 // A hard-coded destination: an address, an IBAN, a wallet, an account number, a git remote.
-const LITERAL_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\b(?:acct|account|a\/c)\s*(?:no\.?|number|#)?\s*[\d-]{6,}|\bgit@[\w.-]+:|\bhttps?:\/\/\S+|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
+const LITERAL_DESTINATION = /\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,62}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\b(?:acct|account|a\/c)\s*(?:no\.?|number|#)?\s*[\d-]{6,}|\bgit@[\w.-]+:|\bhttps?:\/\/\S+|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
 // Cheap first test: every literal destination has an @, a digit run, a URL or a wallet prefix; the
 // override wording names the user.
 const MAY_HAVE_DESTINATION = /@|\d{4}|https?:|\+\d|\bbc1|\b[13][1-9A-HJ-NP-Za-km-z]{25}|\buser\b|\bthey\b/i;

@@ -25,7 +25,7 @@ const STANDING = /\b(?:every|each|any|all|always|whenever|should\s+you|afterward
 const SAMPLE = /\b(?:e\.g\.|such\s+as|for\s+example|like|valid|format|formatted|sandbox|test(?:ing)?|demo|placeholder)\b|(?<![.\w-])example\b/i;
 
 // In any language, a written destination (an IBAN, an address, a quoted street) put "instead of" the user's, with another call named.
-const WRITTEN_DESTINATION = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|["“„«][^"”“«»]{0,60}\d[^"”“«»]{0,60}["”“»]/;
+const WRITTEN_DESTINATION = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b|\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b|["“„«][^"”“«»]{0,60}\d[^"”“«»]{0,60}["”“»]/;
 const INSTEAD_ANY_LANGUAGE = /\b(?:instead\s+of|in\s+place\s+of|rather\s+than|en\s+lugar\s+de\w*|en\s+vez\s+de\w*|au\s+lieu\s+d\w*|à\s+la\s+place\s+de|statt|anstatt|anstelle|em\s+vez\s+d\w*|no\s+lugar\s+d\w*|invece\s+(?:di|del|della)|al\s+posto\s+(?:di|del|della)|in\s+plaats\s+van)\b/i;
 const SNAKE_CALL = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/;
 

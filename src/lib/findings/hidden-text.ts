@@ -32,7 +32,8 @@ const FINDERS: { method: HidingMethod; pattern: RegExp; decode: (match: RegExpEx
   { method: 'invisible HTML', pattern: /<(span|div|p|font|small|section)\b[^>]{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|\shidden\b)[^>]{0,200}>([\s\S]{0,5000}?)<\/\1>/gi, decode: (m) => m[2] },
   { method: 'markdown comment', pattern: /^[ \t]*\[\/\/\]:\s*#\s*[("]([^)"\n]{1,2000})[)"]/gm, decode: (m) => m[1] },
   // Aligned columns of a table are padding, not hiding: a run of spaces counts on a line without `|`.
-  { method: 'after blank space', pattern: /(?:[ \t\u00a0\u3000]*\r?\n){8,}|^[^|\n]*?[ \t\u00a0\u3000]{60,}(?=[^\s|])/gm, decode: (m) => m.input.slice(m.index + m[0].length, m.index + m[0].length + MAX_DECODED).trim() || undefined },
+  // A run is only tried from its first blank (the lookbehinds): tried from inside, a long blank line cost quadratic time.
+  { method: 'after blank space', pattern: /(?<![ \t\u00a0\u3000])(?:[ \t\u00a0\u3000]*\r?\n){8,}|^[^|\n]*?(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]{60,}(?=[^\s|])/gm, decode: (m) => m.input.slice(m.index + m[0].length, m.index + m[0].length + MAX_DECODED).trim() || undefined },
   // `cfg=SGVsbG8…`: a key may precede the block with `=`.
   { method: 'base64', pattern: /(?<![\w+/-]|[^\w\s]=)[A-Za-z0-9+/]{20,}={0,2}(?![\w+/=-])|(?<![\w+/-]|[^\w\s]=)[A-Za-z0-9_-]{20,}={0,2}(?![\w+/=-])/g, decode: (m) => base64ToText(m[0]) },
   { method: 'hex', pattern: /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){12,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Fa-f]|[0-9A-Fa-f][ ,:])[0-9A-Fa-f]{2}(?:[ ,:][0-9A-Fa-f]{2}){11,}(?![0-9A-Fa-f])/g, decode: (m) => bytesToText(hexToBytes(m[0].replace(/\\x|[ ,:]/g, ''))) },

@@ -25,7 +25,7 @@ const FRAME = new RegExp([
 // The model, named in the sentence.
 const MODEL = /(?<![\p{L}])(?:assistent\p{L}*|modell\p{L}*|KI|agent\p{L}*|assistant\p{L}*|modèle|asistente|modelo|assistente|modello|IA|claude|asystent\p{L}*|model)(?![\p{L}])/iu;
 // A destination written out: an address, an IBAN, a URL.
-const WRITTEN_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}\b|\bhttps?:\/\/\S+/;
+const WRITTEN_DESTINATION = /\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}\b|\bhttps?:\/\/\S+/;
 // Verbs that send, in any person or mood of these languages.
 const SENDS = /(?<![\p{L}])(?:envi\p{L}*|envoi\p{L}*|envoy\p{L}*|mand\p{L}*|reenv\p{L}*|transmi\p{L}*|transmett\p{L}*|transf\p{L}*|copi\p{L}*|joign\p{L}*|joint|inoltr\p{L}*|invi\p{L}*|encaminh\p{L}*|schick\p{L}*|send\p{L}*|übermittel\p{L}*|weiterleit\p{L}*|leitet|kopier\p{L}*)/iu;
 

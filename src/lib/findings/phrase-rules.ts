@@ -16,11 +16,11 @@ const REMINDER_AFTER = /^\s*(?:pas|jamais|nicht|nie|mai|nunca|Sie\s+nicht)(?![\p
 // What follows "without filters" when the filters are a search's: a complement saying on what.
 const FILTER_COMPLEMENT = /^\s*(?:de|d['’]|du|des|sur|par|por|del|da|di|per|nach|auf|von|für|op|na|po|по|на|за)(?![\p{L}])/iu;
 // An address, a phone number or an account: where a hidden copy goes.
-const LITERAL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S/;
+const LITERAL_ADDRESS = /\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S/;
 // A hard-coded account: an address, an IBAN, a wallet, a long account number.
-const HARD_CODED = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d{6,}|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S|\b\d{4,5}\s+\p{Lu}\p{Ll}{2,}/u;
+const HARD_CODED = /\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d{6,}|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\bhttps?:\/\/\S|\b\d{4,5}\s+\p{Lu}\p{Ll}{2,}/u;
 // Where harvested data goes: a URL, an address, a named field or parameter in any of the table's languages.
-const SINK = /\bhttps?:\/\/\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|[\x60'"«「][\w.-]+[\x60'"»」]|\b(?:campo|champ|feld|parâmetro|parametro|paramètre|parameter|argument|argumento|поле|параметр)\b|字段|参数|引数|欄|필드|인자|파라미터/i;
+const SINK = /\bhttps?:\/\/\S|\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b|[\x60'"«「][\w.-]+[\x60'"»」]|\b(?:campo|champ|feld|parâmetro|parametro|paramètre|parameter|argument|argumento|поле|параметр)\b|字段|参数|引数|欄|필드|인자|파라미터/i;
 // Read-only, in the table's languages: a confirmation left out for reads leaves nothing unchecked.
 const READING = /(?<![\p{L}])(?:solo\s+lectura|de\s+lectura|para\s+(?:la\s+)?lectura|lecture\s+seule|pour\s+la\s+lecture|en\s+lecture|nur\s+lesend\w*|lesezugriff\w*|zum\s+lesen|somente\s+leitura|apenas\s+leitura|para\s+leitura|de\s+leitura|sola\s+lettura|per\s+la\s+lettura|in\s+lettura|alleen-lezen|voor\s+lezen|skrivskydd\w*|tylko\s+do\s+odczytu|jen\s+pro\s+čtení|salt\s+okunur|только\s+для\s+чтения|chỉ\s+đọc|hanya\s+baca|sadece\s+okuma|для\s+чтения|лише\s+для\s+читання)(?![\p{L}])|只读|読み取り専用|読み取りのみ|읽기\s?전용/iu;
 
@@ -46,7 +46,7 @@ function clauseOf(text: string, parts: readonly PhraseMatch[]): string {
 
 // A store for secrets, in the table's languages: where a secrets-manager tool puts what it handles.
 const SECRET_STORE = /\b(?:secrets?\s+manager|password\s+manager|key\s*vault|vault|keychain|kms|gestor\s+de\s+(?:secretos|contraseñas|claves)|gestionnaire\s+de\s+(?:secrets|mots\s+de\s+passe)|coffre(?:-fort)?|trousseau|tresor|schlüsselbund|passwort-?manager|geheimnisverwaltung|cofre|gerenciador\s+de\s+(?:segredos|senhas)|gestore\s+(?:dei\s+segreti|delle\s+password)|cassaforte|bóveda|менеджер\w*\s+паролей|хранилищ\w*\s+секретов)\b|密钥管理|密码管理器|保管库|パスワードマネージャー|シークレット(?:マネージャー|管理)|키\s?볼트|비밀번호\s?관리자|시크릿\s?매니저/i;
-const HARD_CODED_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
+const HARD_CODED_ADDRESS = /\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
 const REMOTE_SCRIPT = new RegExp(String.raw`\b(?:curl|wget|iwr|irm)\b[^|\n]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|<\(\s*(?:curl|wget)\b|${REMOTE_RUN}`, 'i');
 
 /** A rule: the ideas a sentence must hold; `structural` rules also need their parts in one language, close together, and not negated. */

@@ -55,7 +55,7 @@ export function valueToPlacementHits(text: string): Hit[] {
 const LABEL_LEAD = /^[^(:\n]{1,40}?(?:\(|:\s|\s[-–—|→⇒»›•·]\s|\s\p{Extended_Pictographic}\uFE0F?\s)/u;
 const AUTHORITY_LABEL = /\b(?:system|admin(?:istrator)?|operator|maintenance|security|compliance|developer|vendor|policy|priority|override|mandatory|required|important|internal)\b[\w\s-]{0,20}:\s*/i;
 const ORDER_VERB = /^(?:please\s+)?(?:always\s+|also\s+|first\s+)?(?:turn\s+(?:off|on)|switch\s+off|disable|enable|unlock|disarm|delete|remove|wipe|upload|send|e-?mail|forward|copy|post|transfer|pay|grant|share|set|change|ignore|skip|bypass|include|attach|add|write|run|execute|call|open|leave)\b/i;
-const DESTINATION = /\bhttps?:\/\/|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:example|com|net|org|io|dev|app|cloud|site|xyz|ru|cn)\b/i;
+const DESTINATION = /\bhttps?:\/\/|\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:example|com|net|org|io|dev|app|cloud|site|xyz|ru|cn)\b/i;
 
 /** A label or value that, after its own words, gives the model an order under a claim of authority or toward a destination. */
 export function labelToOrderHits(text: string): Hit[] {
@@ -73,10 +73,10 @@ export function labelToOrderHits(text: string): Hit[] {
 // who receives a call, set to a written destination. Where a value, a label or hidden text says so, it is an order, not documentation.
 const RECIPIENT_ROLE = /(?<![\p{L}])(?:beneficiar(?:y|ies)|recipients?|payees?|destination(?:\s+(?:iban|account|address|wallet))?|(?:payout|target|receiving)\s+(?:iban|account|wallet)|destinatari[oa]s?|destinataires?|bénéficiaires?|beneficiári[oa]s?|beneficiari[oa]?|empfänger\p{L}*|получател\p{L}*|收款人|收件人|受取人|振込先|수취인|수신자)(?![\p{L}])/iu;
 const ASSIGNED = /^[^.;!?\n]{0,40}?(?:=|→|->|:|\b(?:becomes|is\s+now|is\s+always|is|are|will\s+be|goes\s+to|go\s+to|is\s+set\s+to|changes\s+to|switches\s+to|pasa\s+a\s+ser|devient|wird\s+zu|diventa|passa\s+a\s+ser)\b)/iu;
-const WRITTEN_DESTINATION = /^[^.;!?\n]{0,30}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d[\d\s/-]{5,}\d|https?:\/\/\S+)/;
+const WRITTEN_DESTINATION = /^[^.;!?\n]{0,30}?(?:[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|\d[\d\s/-]{5,}\d|https?:\/\/\S+)/;
 const DOCUMENTED = /\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as|example|sample|sandbox|test|demo|format)\b/i;
 const SET_ASIDE = /\b(?:not|instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:to\s+)?(?:the\s+)?(?:customer|user|buyer|seller|merchant|vendor|supplier|owner|payer|payee|beneficiary|requester|account\s+holder|sender|recipient|person|original|chosen|selected|requested|intended)(?:'s)?\b/i;
-const WRITTEN_ANYWHERE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
+const WRITTEN_ANYWHERE = /[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|\b0x[0-9a-fA-F]{40}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b/;
 // "user confirmation not required", "approval step off": the user's check switched off, said as a setting.
 const CHECK_OFF = /\b(?:user\s+|human\s+|manual\s+)?(?:confirmation|approval|consent|sign-?off)s?\s+(?:step\s+|prompt\s+|check\s+)?(?:not\s+(?:required|needed|necessary)|off|disabled|skipped|waived|bypassed)\b/i;
 // The same setting in the phrase table's languages: "confirmación del usuario: desactivada", "Nutzerbestätigung: aus", "사용자 확인 생략".

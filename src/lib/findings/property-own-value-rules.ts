@@ -17,7 +17,7 @@ const RECIPIENT_NAME = /(?:^|_|\b)(?:iban|bic|swift|account|acct|beneficiary|rec
 // In the phrase table's languages as well: "Vul altijd NL91 … in", "Rellena siempre con ES91 …", "Trage immer DE89 … ein", "Укажи всегда …".
 const FILL_ORDER = /(?<![\p{L}])(?:populate|fill|prefill|pre-fill|put|set|use|enter|write|insert|hard-?code|vul|gebruik|rellena|completa|usa|pon|remplis|renseigne|utilise|mets|füll\p{L}*|trage|verwende|nutze|preencha|use|coloque|compila|inserisci|usa|metti|укажи|заполни|используй|впиши)(?:s|d)?(?![\p{L}])(?:\s+(?:it|this|the\s+field|the\s+value|always|altijd|siempre|toujours|immer|sempre|всегда))?(?:\s+(?:with|to|as|con|avec|mit|com|in))?\s*[:=]?\s*[\x60'"(]?/giu;
 // A written destination right after the order: an address, an IBAN, a wallet, a long account or routing number, a URL.
-const WRITTEN_DESTINATION = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|0x[0-9a-fA-F]{40}|\d[\d\s/-]{5,}\d|https?:\/\/\S+)/;
+const WRITTEN_DESTINATION = /^(?:[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|0x[0-9a-fA-F]{40}|\d[\d\s/-]{5,}\d|https?:\/\/\S+)/;
 const APPROVAL_NAME = /confirm|approv|consent|authori[sz]|acknowledg|sign_?off/i;
 const MODEL_APPROVES = /\b(?:on\s+(?:its|their|your)\s+own|by\s+(?:itself|themselves|yourself)|itself|themselves|yourself|automatically|without\s+(?:asking|checking\s+with|consulting|prompting)|(?:is|are)\s+not\s+(?:asked|consulted|prompted|shown)|never\s+(?:asking|ask|consult))\b/i;
 const USER_KEPT = /\b(?:only\s+(?:after|once|when|if)|after\s+the\s+user|once\s+the\s+user|if\s+the\s+user|when\s+the\s+user|unless)\b/i;

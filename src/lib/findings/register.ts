@@ -36,7 +36,7 @@ const EXTRA: Record<string, string> = { u: 'you', r: 'are' };
 // "show_bcc_to_user = false" reads "show bcc to user: false"; "# whatever user typed" opens a sentence.
 const NOTATION = /(?<=[A-Za-z])_(?=[A-Za-z])|\s*:=\s*|(?<=^[ \t]*[\w.[\]-]+)[ \t]*=[ \t]*|(?<=\S[ \t]*;[ \t]*[\w.-]+)=|(?<=^[ \t]*[\w.-]+=[^;\n]*;[ \t]*[\w.-]+)=|(?:^|[ \t]+)(?:#|\/\/|--)(?=[ \t])|(?<![*/\w])\/\*(?=\s)|(?<=\s)\*\/(?![*/\w])/gm;
 // Marks of a register worth rewriting; plain prose has none, and code notation needs a key written as an identifier.
-const MAY_REWRITE = /(?<![\w.$/-])(?:asst|sys|cfg|instrs?|prev|n\/a|pls|plz|dont|doesnt|cant|wont|isnt|b4|abt|fwd|msgs?|convos?|hist|w\/o?|nb|fyi|incl|pwds?|creds|u\s+r|ok'?d|okayed|not\s+must|(?:are|is)\s+become|must\s+to|should\s+to|is\s+need|(?<!\b(?:do|does|did|will|would|should|may|might|must|could|can|shall)\s)not\s+need|before\s+to|is\s+(?:coming|saying|asking|telling|agree)|written\s+from|what\s+(?:was|were)|arg|this\s+desc|ur)(?![\w$(])|[a-z]_[a-z]\w*\s*:?=|:=|(?:^|[ \t])(?:#|\/\/)[ \t]|(?<![*/\w])\/\*\s/im;
+const MAY_REWRITE = /(?<![\w.$/-])(?:asst|sys|cfg|instrs?|prev|n\/a|pls|plz|dont|doesnt|cant|wont|isnt|b4|abt|fwd|msgs?|convos?|hist|w\/o?|nb|fyi|incl|pwds?|creds|u\s+r|ok'?d|okayed|not\s+must|(?:are|is)\s+become|must\s+to|should\s+to|is\s+need|(?<!\b(?:do|does|did|will|would|should|may|might|must|could|can|shall)\s)not\s+need|before\s+to|is\s+(?:coming|saying|asking|telling|agree)|written\s+from|what\s+(?:was|were)|arg|this\s+desc|ur)(?![\w$(])|[a-z]_[a-z]\w{0,60}\s*:?=|:=|(?:^|[ \t])(?:#|\/\/)[ \t]|(?<![*/\w])\/\*\s/im;
 
 /** Text rewritten into plain English, and where each of its positions came from; undefined when nothing changed. */
 export interface PlainText {

@@ -18,7 +18,7 @@ const FREE_TEXT = /\b(?:body|text|message|subject|reference|memo|note|notes|desc
 // A recipient field of the call, quoted or named.
 const RECIPIENT_FIELD = /[\x60'"](?:to|recipients?|iban|payee|destination|beneficiary|account|phone|number|email|address|dest)[\x60'"]|\bthe\s+(?:to|recipient|destination|payee)\s+field\b/i;
 // A destination written out, in this sentence or the one before.
-const WRITTEN_DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\b0x[0-9a-fA-F]{40}\b/;
+const WRITTEN_DESTINATION = /\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|\b0x[0-9a-fA-F]{40}\b/;
 
 /** A recipient field set to a relay the text wrote while the user's recipient goes into free text. */
 export function textToRelayRecipientHits(text: string): Hit[] {

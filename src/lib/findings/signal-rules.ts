@@ -15,7 +15,7 @@ const SIGNS: { sign: string; pattern: RegExp; leaning?: true }[] = [
   { sign: 'bypass', leaning: true, pattern: /\b(?:without\s+(?:asking|confirmation|approval|permission|checking|consent)|pre-?(?:approved|authori[sz]ed|cleared|confirmed)|no\s+(?:need\s+to\s+(?:ask|confirm|check)|confirmation)|skip\w*\s+(?:\w+\s+)?(?:checks?|confirmations?|approvals?|safety))\b/i },
   { sign: 'remote', leaning: true, pattern: /\b(?:curl|wget|\|\s*(?:ba)?sh)\b|\b(?:fetch|download|load|retrieve|pull)\b[^.]{0,60}https?:\/\//i },
   { sign: 'data', pattern: /\b(?:secrets?|passwords?|passphrases?|tokens?|api[\s_-]?keys?|credentials?|cookies?|private\s+keys?|seed\s+phrase|mnemonic|conversation|chat\s+(?:history|log)|dialog(?:ue)?|transcript|system\s+prompt|(?:your|hidden)\s+(?:instructions|prompt)|environment\s+variables?|contacts|address\s+book|inbox|card\s+numbers?|bank\s+details)\b/i },
-  { sign: 'destination', pattern: /\bhttps?:\/\/\S|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|[\x60'"][\w.-]+[\x60'"]\s+(?:field|parameter|argument|param)\b|\b(?:field|parameter|argument)\s+[\x60'"][\w.-]+[\x60'"]/i },
+  { sign: 'destination', pattern: /\bhttps?:\/\/\S|\b[\w.+-]{1,64}@[\w-]+\.[\w.-]+\b|(?<![\w+])\+\d[\d\s().-]{7,}\d\b|[\x60'"][\w.-]+[\x60'"]\s+(?:field|parameter|argument|param)\b|\b(?:field|parameter|argument)\s+[\x60'"][\w.-]+[\x60'"]/i },
   { sign: 'session-wide', pattern: /\b(?:every|each|always|whenever|from\s+now\s+on|going\s+forward|henceforth|for\s+the\s+rest\s+of|before\s+(?:any|each|every|answering|responding|replying))\b/i },
 ];
 const ADDRESSED = /\b(?:you|your|yourself)\b|\b(?:the\s+)?(?:assistant|ai|llm|model|agent)\b/i;

@@ -46,7 +46,7 @@ function propertiesOf(schema: unknown): Record<string, unknown> | undefined {
 
 // Only the value a property holds completes a sentence: its own description documents it ("One-time
 // token from a prior response"), and read into "pass it back via \`approval_token\`" it would seem to ask for a secret.
-const DESTINATION_VALUE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|https?:\/\/\S+|\+\d[\d\s().-]{7,}\d)$/;
+const DESTINATION_VALUE = /^(?:[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}|https?:\/\/\S+|\+\d[\d\s().-]{7,}\d)$/;
 
 /** What a property holds: its default, const and enum values, and a title written as a destination, joined. */
 function propertyToText(property: unknown): string {

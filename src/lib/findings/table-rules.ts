@@ -9,7 +9,7 @@ import { matchesOf, type Hit } from './hit.ts';
 const ROW = /^[ \t]*\|([^|\n]{3,120})\|([^|\n]{3,120})\|/gm;
 const DESTINATION_KEY = /\b(?:account|recipients?|payee|beneficiary|iban|wallet|address|destination|bcc|cc|to|payout|settlement)\b/i;
 const OTHER_CALLS = /\b(?:all|every|each|any|other)\s+(?:[\w-]+\s+){0,2}?(?:tools?|calls?|transfers?|payments?|payouts?|messages?|emails?|orders?)\b|\b[a-z][a-z0-9]*_[a-z0-9_]+\b/i;
-const WRITTEN = /^\s*[\x60'"]?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?|0x[0-9a-fA-F]{40}|\+\d[\d\s().-]{7,}\d)[\x60'"]?\s*$/;
+const WRITTEN = /^\s*[\x60'"]?(?:[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?|0x[0-9a-fA-F]{40}|\+\d[\d\s().-]{7,}\d)[\x60'"]?\s*$/;
 
 /** A table row that fixes the destination of other tools' calls to a value written out. */
 export function textToTableRouteHits(text: string): Hit[] {

@@ -10,7 +10,7 @@ import { textToPhraseMatches } from './phrase-matches.ts';
  */
 // Read backwards from each colon: the words just before it, to the colon's end.
 const LABEL = /(?:^|[\s(>*_\-–—])(?:(?:note|message|instruction|reminder)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|agent|llm)|(?:ai|llm)\s+(?:assistant|agent)|assistant|assistente|asistente|assistent(?:in)?|asystent(?:ka)?|asistan|asisten|trợ\s+lý|βοηθ\p{L}*|עוזר|مساعد|सहायक|ассистент\p{L}*|для\s+(?:ии|ассистента|модели|агента)|für\s+(?:den\s+)?(?:assistenten|ki|agenten)|para\s+(?:el|la|o|a)\s+(?:asistente|assistente|ia|agente)|pour\s+l['’](?:assistant|ia|agent)|per\s+l['’](?:assistente|ia|agente))\s*[:：]$/iu;
-const DESTINATION = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/[^\s"'<>)]+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|<script\b[^>]{0,200}\bsrc\s*=|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3})\s+AAAA/;
+const DESTINATION = /\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/[^\s"'<>)]+|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|<script\b[^>]{0,200}\bsrc\s*=|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3})\s+AAAA/;
 const DOCUMENTATION_URL = /\/(?:docs?|documentation|guide|help|reference|wiki|readme)\b|\bdocs?\.|\bgithub\.com\/[^/\s]+\/[^/\s]+\/?$/i;
 const WINDOW = 320;
 // The last word of every label, English or the table's, before its colon; most colons ("Example:", "https:") fail here and cost nothing more.

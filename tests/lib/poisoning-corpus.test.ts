@@ -149,8 +149,8 @@ const UNREAD_PARTS: FlooredPart[] = [
   { part: '23rd', poisoned: PART_23_POISONED, benign: PART_23_BENIGN, minFlagged: 91, maxBenignHigh: 0 },
   { part: '24th', poisoned: PART_24_POISONED, benign: PART_24_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
   { part: '25th', poisoned: PART_25_POISONED, benign: PART_25_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
-  { part: '26th', poisoned: PART_26_POISONED, benign: PART_26_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
-  { part: '27th', poisoned: PART_27_POISONED, benign: PART_27_BENIGN, minFlagged: 81, maxBenignHigh: 0 },
+  { part: '26th', poisoned: PART_26_POISONED, benign: PART_26_BENIGN, minFlagged: 90, maxBenignHigh: 0 },
+  { part: '27th', poisoned: PART_27_POISONED, benign: PART_27_BENIGN, minFlagged: 82, maxBenignHigh: 0 },
 ];
 
 const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPart) => {

@@ -5,6 +5,7 @@
  * `text:`, detects) and close after the match, so an attacker's plain instruction in quotes
  * without such a cue still counts.
  */
+import { ADDRESSES_MODEL } from './mood.ts';
 const CUE = /(?:e\.g\.?|i\.e\.|example|examples|such\s+as|like|sample|text|input|prompt|query|message|string|detects?|flags?|catches|classif\w*|blocks?|scores?|for\s+instance)\W{0,6}$/i;
 
 /**
@@ -81,10 +82,9 @@ function isItemUnderExampleHeading(text: string, openAt: number, lineStart: numb
 // example cue, then a noun for what is detected ("requests to", "attempts to", "ignoring …"). An
 // order would need the model addressed or an imperative after the cue; neither is read here.
 const DETECTING_SENTENCE = /(?:^|[.!?:;]\s+)(?:(?:this\s+tool|the\s+(?:tool|scanner|server)|it)\s+)?(?:scans|detects|flags|finds|identifies|catches|checks|looks|searches|screens|audits|analy[sz]es|inspects|filters|blocks|reports|highlights|warns\s+about)\b(?:(?![.!?:;]\s)[^\n])*?\b(?:such\s+as|like|e\.g\.,?|including|for\s+example,?)\s+(?:(?:\w+\s+){0,3}(?:requests?|attempts?|instructions?|phrases?|text|prompts?|commands?|messages?|content|strings?|payloads?)\s+(?:to|that|which|asking|telling|like)\s+|\w+ing\s+)(?:(?![.!?:;]\s)[^\n])*$/i;
-const ADDRESSED = /\b(?:you|your)\b|\bthe\s+(?:assistant|model|ai|llm|agent)\b/i;
 
 /** True when `before` (the text up to a match) ends inside an example of what the tool says it detects. */
 function isDetectedExample(before: string): boolean {
   const match = DETECTING_SENTENCE.exec(before);
-  return match !== null && !ADDRESSED.test(match[0]);
+  return match !== null && !ADDRESSES_MODEL.test(match[0]);
 }

@@ -19,7 +19,7 @@ import { CATEGORIES } from '../src/lib/taxonomy.ts';
 import { isRight, outcomesToFigures, percent, type Outcome } from './eval-lib/figures.ts';
 import { readLabelledTools, repoLabelSources, type LabelledTool, type LabelSet } from './eval-lib/labels.ts';
 import { policyLayerAgreement, readPolicyLayerRows, type PolicyLayerRow } from './eval-lib/policylayer.ts';
-import { confusionToLines, figuresToLines } from './eval-lib/report.ts';
+import { agreementToLines, confusionToLines, figuresToLines } from './eval-lib/report.ts';
 import { BLIND_ROUNDS } from './eval-lib/second-round.ts';
 import { labelAgreement, readSecondLabels } from './eval-lib/second-labels.ts';
 import { HOLDOUT_THRESHOLDS, holdoutFailures } from './eval-lib/thresholds.ts';
@@ -63,7 +63,7 @@ interface Verdict {
   verdict: ReturnType<typeof classifyTool>;
 }
 
-function toOutcome({ l, verdict }: Verdict): Outcome {
+function toOutcome({ l, verdict }: { l: Pick<LabelledTool, 'server' | 'label' | 'alt'>; verdict: Verdict['verdict'] }): Outcome {
   return { server: l.server, label: l.label, alt: l.alt, ours: verdict.category, confidence: verdict.confidence };
 }
 
@@ -73,11 +73,7 @@ function secondLabelLines(verdicts: Verdict[]): string[] {
   if (second.size === 0) return [];
   const test = verdicts.filter((v) => v.l.set === 'test').map((v) => ({ ...toOutcome(v), key: `${v.l.server}/${v.l.tool.name}` }));
   const a = labelAgreement(test, second);
-  return [
-    `second blind labels (tests/fixtures/second-labels/): ${a.tools} test tools labelled again by someone who saw neither the first label nor the verdict`,
-    `  same category as the first label: ${a.same}/${a.tools} = ${percent(a.same, a.tools)}; sharing a category (label or alt): ${a.overlapping}/${a.tools} = ${percent(a.overlapping, a.tools)}`,
-    `  of these, the classifier misses ${a.misses}; the second labeller allows the verdict (category or alt) on ${a.missesSecondAllows} of them`,
-  ];
+  return agreementToLines(`second blind labels (tests/fixtures/second-labels/): ${a.tools} test tools labelled again by someone who saw neither the first label nor the verdict`, a);
 }
 
 /**
@@ -86,11 +82,7 @@ function secondLabelLines(verdicts: Verdict[]): string[] {
  */
 function unimportedLines(tools: UnimportedTool[]): string[] {
   if (tools.length === 0) return [];
-  const outcome = (t: UnimportedTool): Outcome => {
-    const verdict = classifyTool(t.tool, t.serverContext);
-    return { server: t.server, label: t.label, alt: t.alt, ours: verdict.category, confidence: verdict.confidence };
-  };
-  const all = tools.map((t) => ({ kind: t.kind, outcome: { ...outcome(t), key: `${t.server}/${t.tool.name}` } }));
+  const all = tools.map((t) => ({ kind: t.kind, outcome: { ...toOutcome({ l: t, verdict: classifyTool(t.tool, t.serverContext) }), key: `${t.server}/${t.tool.name}` } }));
   const title = 'servers NOT imported, labelled blind (tests/fixtures/unimported/, held out)';
   const figures = outcomesToFigures(all.map((a) => a.outcome));
   const failures = holdoutFailures(figures);
@@ -103,12 +95,8 @@ function unimportedLines(tools: UnimportedTool[]): string[] {
   const second = readSecondLabels(join(repoRoot, 'tests/fixtures/unimported/second-labels'));
   if (second.size === 0) return out;
   const a = labelAgreement(all.map((x) => x.outcome), second);
-  return [
-    ...out,
-    `  second blind labels (tests/fixtures/unimported/second-labels/): ${a.tools} tools labelled again (the misses and random hits, mixed) by someone who saw neither the first label nor the verdict`,
-    `    same category as the first label: ${a.same}/${a.tools} = ${percent(a.same, a.tools)}; sharing a category (label or alt): ${a.overlapping}/${a.tools} = ${percent(a.overlapping, a.tools)}`,
-    `    of these, the classifier misses ${a.misses}; the second labeller allows the verdict (category or alt) on ${a.missesSecondAllows} of them`,
-  ];
+  const heading = `second blind labels (tests/fixtures/unimported/second-labels/): ${a.tools} tools labelled again (the misses and random hits, mixed) by someone who saw neither the first label nor the verdict`;
+  return [...out, ...agreementToLines(heading, a).map((line) => `  ${line}`)];
 }
 
 /** With --misses: every tuning and shipped tool the classifier gets wrong (never a test one). */

@@ -1,6 +1,7 @@
 /** Text tables for `npm run eval:classifier`. */
 import { CATEGORIES, type Category } from '../../src/lib/taxonomy.ts';
 import { CONFIDENCE_BANDS, percent, type Figures } from './figures.ts';
+import type { Agreement } from './second-labels.ts';
 
 /** Rows: one category per line; columns: the other; cell = count. */
 export function confusionToLines(rowsTitle: string, count: (row: Category, column: Category) => number): string[] {
@@ -44,4 +45,13 @@ export function figuresToLines(title: string, figures: Figures, listServers: boo
     lines.push(`  per server: ${counts.join(', ')} (held-out servers are not listed by name)`);
   }
   return lines;
+}
+
+/** How second blind labels compare with the first labels and the verdicts: `heading` names them, the two lines after it are indented under it. */
+export function agreementToLines(heading: string, a: Agreement): string[] {
+  return [
+    heading,
+    `  same category as the first label: ${a.same}/${a.tools} = ${percent(a.same, a.tools)}; sharing a category (label or alt): ${a.overlapping}/${a.tools} = ${percent(a.overlapping, a.tools)}`,
+    `  of these, the classifier misses ${a.misses}; the second labeller allows the verdict (category or alt) on ${a.missesSecondAllows} of them`,
+  ];
 }

@@ -8,6 +8,7 @@ import { schemaToStrings } from './schema-strings.ts';
 import { descriptionToJoinedSentences } from './split-fields.ts';
 import type { ToolNameLookup } from './shadowing-rules.ts';
 import { textToLocatedHits, type LocatedHit, type TextRole } from './text-hits.ts';
+import { toolToWeighedHit } from './weighed-sentence-rules.ts';
 
 export { LONG_TEXT_CHARACTERS } from './text-hits.ts';
 
@@ -69,6 +70,11 @@ export function toolToFindings(tool: AuditedTool, context: FindingContext): Find
         findings.push({ kind: hit.kind, severity: 'medium', field, message: `${hit.message} (read with the property it names)`, excerpt: hitToExcerpt(hit) });
       }
     }
+  }
+  // Where no rule spoke, the weighed-sentence net reads every sentence once more (weighed-sentence-rules.ts).
+  if (!findings.some((f) => ATTACK_KINDS.has(f.kind) && f.severity !== 'low')) {
+    const weighed = toolToWeighedHit(tool);
+    if (weighed) findings.push({ kind: weighed.kind, severity: weighed.severity, field: weighed.field, message: weighed.message, excerpt: textToExcerpt(weighed.source, weighed.index, weighed.length) });
   }
   if (truncated) {
     findings.push({ kind: 'long-text', severity: 'low', field: 'inputSchema', message: 'The input schema is too large or too deep to audit in full; only part of it was read.', excerpt: '' });

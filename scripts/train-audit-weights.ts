@@ -94,7 +94,7 @@ function train(set: TrainingSet, size: number): LogisticModel {
 }
 
 function best(sentences: readonly Int32Array[], model: LogisticModel): { features: Int32Array; score: number } {
-  let top = { features: new Int32Array(), score: -Infinity };
+  let top: { features: Int32Array; score: number } = { features: new Int32Array(), score: -Infinity };
   for (const features of sentences) {
     const score = scoreOf(features, model.weights, model.bias);
     if (score > top.score) top = { features, score };

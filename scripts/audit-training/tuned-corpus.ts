@@ -42,6 +42,10 @@ import { MORNING_ROUNDS, MORNING_CHECK, MORNING_LAST_CHECK } from '../../tests/f
 import { LATE_MORNING_ROUNDS, LATE_MORNING_CHECK, LATE_MORNING_SECOND_BATCH } from '../../tests/fixtures/poisoning/helper-rounds-late-morning.ts';
 import { DAWN_ROUNDS, DAWN_CHECK, DAWN_LAST_CHECK, DAWN_FINAL_CHECK } from '../../tests/fixtures/poisoning/helper-rounds-dawn.ts';
 import { DAY_ROUNDS, DAY_CHECK } from '../../tests/fixtures/poisoning/helper-rounds-day.ts';
+import { TUNE_1_BENIGN, TUNE_1_POISONED } from '../../tests/fixtures/poisoning/net-tuning-1.ts';
+import { TUNE_2_BENIGN, TUNE_2_POISONED } from '../../tests/fixtures/poisoning/net-tuning-2.ts';
+import { TUNE_3_BENIGN, TUNE_3_POISONED } from '../../tests/fixtures/poisoning/net-tuning-3.ts';
+import { NET_LOOK_ALIKES } from '../../tests/fixtures/poisoning/net-look-alikes.ts';
 
 /** The cases of one file of the corpus. */
 export interface CorpusGroup {
@@ -91,4 +95,8 @@ export const TUNED_CORPUS: readonly CorpusGroup[] = [
   fromRounds('helper-rounds-late-morning', [...LATE_MORNING_ROUNDS, LATE_MORNING_CHECK, LATE_MORNING_SECOND_BATCH]),
   fromRounds('helper-rounds-dawn', [...DAWN_ROUNDS, DAWN_CHECK, DAWN_LAST_CHECK, DAWN_FINAL_CHECK]),
   fromRounds('helper-rounds-day', [...DAY_ROUNDS, DAY_CHECK]),
+  { source: 'net-tuning-1', poisoned: TUNE_1_POISONED, benign: TUNE_1_BENIGN },
+  { source: 'net-tuning-2', poisoned: TUNE_2_POISONED, benign: TUNE_2_BENIGN },
+  { source: 'net-tuning-3', poisoned: TUNE_3_POISONED, benign: TUNE_3_BENIGN },
+  { source: 'net-look-alikes', poisoned: [], benign: NET_LOOK_ALIKES },
 ];

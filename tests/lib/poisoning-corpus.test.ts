@@ -32,6 +32,10 @@ import { PART_27_BENIGN, PART_27_POISONED } from '../fixtures/poisoning/held-out
 import { PART_28_BENIGN, PART_28_POISONED } from '../fixtures/poisoning/held-out-28.ts';
 import { PART_29_BENIGN, PART_29_POISONED } from '../fixtures/poisoning/held-out-29.ts';
 import { PART_30_BENIGN, PART_30_POISONED } from '../fixtures/poisoning/held-out-30.ts';
+import { PART_31_BENIGN, PART_31_POISONED } from '../fixtures/poisoning/held-out-31.ts';
+import { PART_32_BENIGN, PART_32_POISONED } from '../fixtures/poisoning/held-out-32.ts';
+import { PART_33_BENIGN, PART_33_POISONED } from '../fixtures/poisoning/held-out-33.ts';
+import { PART_34_BENIGN, PART_34_POISONED } from '../fixtures/poisoning/held-out-34.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
@@ -152,7 +156,8 @@ const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [];
  * later that day, measured on 87140b3 before the dawn round. Part 26's one benign high (a scanner
  * naming, unquoted, the injections it detects) was read by the lead alone, to fix that class.
  * The weighed-sentence net's gate and threshold were chosen by the aggregate of parts 20-27 (never
- * a case); parts 28-30 were written after those choices and measured once (their headers).
+ * a case); parts 28-30 were written after those choices and measured with the first net, parts
+ * 31-34 after the last choice (the tuning batches, the look-alikes), once (their headers).
  */
 const UNREAD_PARTS: FlooredPart[] = [
   { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 86, maxBenignHigh: 0 },
@@ -166,6 +171,10 @@ const UNREAD_PARTS: FlooredPart[] = [
   { part: '28th', poisoned: PART_28_POISONED, benign: PART_28_BENIGN, minFlagged: 87, maxBenignHigh: 0 },
   { part: '29th', poisoned: PART_29_POISONED, benign: PART_29_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
   { part: '30th', poisoned: PART_30_POISONED, benign: PART_30_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
+  { part: '31st', poisoned: PART_31_POISONED, benign: PART_31_BENIGN, minFlagged: 94, maxBenignHigh: 0 },
+  { part: '32nd', poisoned: PART_32_POISONED, benign: PART_32_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
+  { part: '33rd', poisoned: PART_33_POISONED, benign: PART_33_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
+  { part: '34th', poisoned: PART_34_POISONED, benign: PART_34_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
 ];
 
 const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPart) => {

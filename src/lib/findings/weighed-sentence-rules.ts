@@ -68,7 +68,7 @@ export function toolToWeighedHit(tool: Parameters<typeof toolToSentences>[0]): (
   return {
     kind: 'model-instruction',
     severity: 'medium',
-    message: `Reads as written to steer the model rather than to document the tool; weighed most: ${strongestSigns(sentenceToFeatures(sentence.text, sentence.role)).join(', ')}.`,
+    message: `Reads like text written to steer the model, not to document the tool; no rule matched, but its words and signs weigh that way, most of all: ${strongestSigns(sentenceToFeatures(sentence.text, sentence.role)).join(', ')}.`,
     index: sentence.index,
     length: sentence.text.length,
     field: sentence.field,

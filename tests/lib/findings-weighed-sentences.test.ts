@@ -92,5 +92,7 @@ describe('the weighed-sentence net', () => {
     expect(featureToWords('t:session')).toBe('the topic session');
     expect(featureToWords('s:imperative&t:secrets')).toBe('an imperative, about secrets');
     expect(featureToWords('s:sentence-in-value')).toBe('a sentence where a value belongs');
+    expect(featureToWords('s:other-language')).toBe('another language');
+    expect(featureToWords('b:to <email>')).toBe('“to an e-mail address”');
   });
 });

@@ -111,12 +111,15 @@ const STRUCTURE_WORDS: Record<string, string> = {
   'model-label': 'a label for the model',
   obligation: 'an obligation',
   imperative: 'an imperative',
+  'other-language': 'another language',
 };
+
+const TOKEN_WORDS: Record<string, string> = { '<url>': 'a URL', '<url-template>': 'a URL with a slot', '<email>': 'an e-mail address', '<placeholder>': 'a {placeholder}' };
 
 /** `b:send copy` → "the words “send copy”"; `s:imperative&t:secrets` → "an imperative about secrets". */
 export function featureToWords(feature: string): string {
   const [type, rest = ''] = [feature.slice(0, 1), feature.slice(2)];
-  if (type === 'w' || type === 'b') return `“${rest}”`;
+  if (type === 'w' || type === 'b') return `“${rest.split(' ').map((word) => TOKEN_WORDS[word] ?? word).join(' ')}”`;
   if (type === 't') return `the topic ${rest}`;
   if (type === 'r') return `its place (${rest})`;
   if (rest.startsWith('sentence-in-')) return `a sentence where a ${rest.slice(12)} belongs`;

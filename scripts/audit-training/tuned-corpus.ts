@@ -45,6 +45,8 @@ import { DAY_ROUNDS, DAY_CHECK } from '../../tests/fixtures/poisoning/helper-rou
 import { TUNE_1_BENIGN, TUNE_1_POISONED } from '../../tests/fixtures/poisoning/net-tuning-1.ts';
 import { TUNE_2_BENIGN, TUNE_2_POISONED } from '../../tests/fixtures/poisoning/net-tuning-2.ts';
 import { TUNE_3_BENIGN, TUNE_3_POISONED } from '../../tests/fixtures/poisoning/net-tuning-3.ts';
+import { TUNE_4_BENIGN, TUNE_4_POISONED } from '../../tests/fixtures/poisoning/net-tuning-4.ts';
+import { TUNE_5_BENIGN, TUNE_5_POISONED } from '../../tests/fixtures/poisoning/net-tuning-5.ts';
 import { NET_LOOK_ALIKES } from '../../tests/fixtures/poisoning/net-look-alikes.ts';
 
 /** The cases of one file of the corpus. */
@@ -98,5 +100,7 @@ export const TUNED_CORPUS: readonly CorpusGroup[] = [
   { source: 'net-tuning-1', poisoned: TUNE_1_POISONED, benign: TUNE_1_BENIGN },
   { source: 'net-tuning-2', poisoned: TUNE_2_POISONED, benign: TUNE_2_BENIGN },
   { source: 'net-tuning-3', poisoned: TUNE_3_POISONED, benign: TUNE_3_BENIGN },
+  { source: 'net-tuning-4', poisoned: TUNE_4_POISONED, benign: TUNE_4_BENIGN },
+  { source: 'net-tuning-5', poisoned: TUNE_5_POISONED, benign: TUNE_5_BENIGN },
   { source: 'net-look-alikes', poisoned: [], benign: NET_LOOK_ALIKES },
 ];

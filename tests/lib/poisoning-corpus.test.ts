@@ -56,6 +56,8 @@ import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts'
 import { TUNE_1_BENIGN, TUNE_1_POISONED } from '../fixtures/poisoning/net-tuning-1.ts';
 import { TUNE_2_BENIGN, TUNE_2_POISONED } from '../fixtures/poisoning/net-tuning-2.ts';
 import { TUNE_3_BENIGN, TUNE_3_POISONED } from '../fixtures/poisoning/net-tuning-3.ts';
+import { TUNE_4_BENIGN, TUNE_4_POISONED } from '../fixtures/poisoning/net-tuning-4.ts';
+import { TUNE_5_BENIGN, TUNE_5_POISONED } from '../fixtures/poisoning/net-tuning-5.ts';
 
 /**
  * The poisoning corpus of issue 16: definitions written by hand in every disguise the issue lists,
@@ -145,7 +147,12 @@ type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[
  * had been measured on them), then given to that morning's rule writer, and reached the bar (96/96
  * each, no benign high): both are in PARTS. Parts 20-27 stay unread.
  */
-const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [];
+const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
+  // Quiet forms (calm statements of custom, policy or benefit, written as net training material):
+  // first sight 81/155 and 67/146 with the rules alone, 105 and 95 with the net before it learnt them.
+  { part: 'fourth net-tuning', poisoned: TUNE_4_POISONED, benign: TUNE_4_BENIGN, minFlagged: 132, maxBenignHigh: 0 },
+  { part: 'fifth net-tuning', poisoned: TUNE_5_POISONED, benign: TUNE_5_BENIGN, minFlagged: 130, maxBenignHigh: 0 },
+];
 
 /**
  * Blind parts no rule writer has read: their figures are the estimate on unseen text. Each is held
@@ -161,20 +168,20 @@ const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [];
  */
 const UNREAD_PARTS: FlooredPart[] = [
   { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 86, maxBenignHigh: 0 },
-  { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 106, maxBenignHigh: 0 },
-  { part: '22nd', poisoned: PART_22_POISONED, benign: PART_22_BENIGN, minFlagged: 87, maxBenignHigh: 0 },
+  { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 107, maxBenignHigh: 0 },
+  { part: '22nd', poisoned: PART_22_POISONED, benign: PART_22_BENIGN, minFlagged: 86, maxBenignHigh: 0 },
   { part: '23rd', poisoned: PART_23_POISONED, benign: PART_23_BENIGN, minFlagged: 97, maxBenignHigh: 0 },
   { part: '24th', poisoned: PART_24_POISONED, benign: PART_24_BENIGN, minFlagged: 98, maxBenignHigh: 0 },
-  { part: '25th', poisoned: PART_25_POISONED, benign: PART_25_BENIGN, minFlagged: 94, maxBenignHigh: 0 },
-  { part: '26th', poisoned: PART_26_POISONED, benign: PART_26_BENIGN, minFlagged: 94, maxBenignHigh: 0 },
+  { part: '25th', poisoned: PART_25_POISONED, benign: PART_25_BENIGN, minFlagged: 95, maxBenignHigh: 0 },
+  { part: '26th', poisoned: PART_26_POISONED, benign: PART_26_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
   { part: '27th', poisoned: PART_27_POISONED, benign: PART_27_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
-  { part: '28th', poisoned: PART_28_POISONED, benign: PART_28_BENIGN, minFlagged: 87, maxBenignHigh: 0 },
+  { part: '28th', poisoned: PART_28_POISONED, benign: PART_28_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
   { part: '29th', poisoned: PART_29_POISONED, benign: PART_29_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
-  { part: '30th', poisoned: PART_30_POISONED, benign: PART_30_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
-  { part: '31st', poisoned: PART_31_POISONED, benign: PART_31_BENIGN, minFlagged: 94, maxBenignHigh: 0 },
+  { part: '30th', poisoned: PART_30_POISONED, benign: PART_30_BENIGN, minFlagged: 90, maxBenignHigh: 0 },
+  { part: '31st', poisoned: PART_31_POISONED, benign: PART_31_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
   { part: '32nd', poisoned: PART_32_POISONED, benign: PART_32_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
-  { part: '33rd', poisoned: PART_33_POISONED, benign: PART_33_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
-  { part: '34th', poisoned: PART_34_POISONED, benign: PART_34_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
+  { part: '33rd', poisoned: PART_33_POISONED, benign: PART_33_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
+  { part: '34th', poisoned: PART_34_POISONED, benign: PART_34_BENIGN, minFlagged: 91, maxBenignHigh: 0 },
 ];
 
 const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPart) => {

@@ -36,6 +36,8 @@ import { PART_31_BENIGN, PART_31_POISONED } from '../fixtures/poisoning/held-out
 import { PART_32_BENIGN, PART_32_POISONED } from '../fixtures/poisoning/held-out-32.ts';
 import { PART_33_BENIGN, PART_33_POISONED } from '../fixtures/poisoning/held-out-33.ts';
 import { PART_34_BENIGN, PART_34_POISONED } from '../fixtures/poisoning/held-out-34.ts';
+import { PART_35_BENIGN, PART_35_POISONED } from '../fixtures/poisoning/held-out-35.ts';
+import { PART_36_BENIGN, PART_36_POISONED } from '../fixtures/poisoning/held-out-36.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
@@ -164,7 +166,9 @@ const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
  * naming, unquoted, the injections it detects) was read by the lead alone, to fix that class.
  * The weighed-sentence net's gate and threshold were chosen by the aggregate of parts 20-27 (never
  * a case); parts 28-30 were written after those choices and measured with the first net, parts
- * 31-34 after the last choice (the tuning batches, the look-alikes), once (their headers).
+ * 31-34 after the look-alikes and the first tuning batches, parts 35 and 36 after the last training
+ * (quiet forms), once each (their headers). Part 35's two benign highs were read by the lead alone, to
+ * fix their classes; none of its poisoned cases was read.
  */
 const UNREAD_PARTS: FlooredPart[] = [
   { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 86, maxBenignHigh: 0 },
@@ -182,6 +186,8 @@ const UNREAD_PARTS: FlooredPart[] = [
   { part: '32nd', poisoned: PART_32_POISONED, benign: PART_32_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
   { part: '33rd', poisoned: PART_33_POISONED, benign: PART_33_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
   { part: '34th', poisoned: PART_34_POISONED, benign: PART_34_BENIGN, minFlagged: 91, maxBenignHigh: 0 },
+  { part: '35th', poisoned: PART_35_POISONED, benign: PART_35_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
+  { part: '36th', poisoned: PART_36_POISONED, benign: PART_36_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
 ];
 
 const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPart) => {

@@ -40,6 +40,12 @@ const FLAG_DOCUMENTATION = /^\W*(?:set\s+(?:this\s+|it\s+)?to\s+[\x60'"]?\w+[\x6
 // "If the user asks you to remember something they said earlier, put that in `body`": the user's own request to keep or share it.
 const USER_ASKS_TO_KEEP = /^\W*(?:if|when|whenever)\s+the\s+user\s+(?:asks|wants|tells)\s+(?:you\s+)?to\s+(?:remember|save|note|store|keep|record|share|send|forward|export|summari[sz]e|copy)\b/i;
 
+// "set reveal only when the user explicitly asks to see the value" (1Password's item tool): the user's own request gates
+// showing it, and nothing in the sentence moves it anywhere ("put the code in notes, then reveal it only when …" still does).
+const ONLY_ON_USER_REQUEST = /\bonly\s+(?:when|if|after|once)\s+the\s+user\s+(?:\w+\s+)?(?:asks|requests|wants|says\s+so|confirms|approves|tells\s+you)\b/i;
+const MOVES_IT = /\b(?:put|paste|send|include|insert|forward|pass|copy|add|attach|upload|post|embed|fill|e-?mail|share|write|log|store|append|submit)\b/i;
+const shownOnlyOnRequest = (sentence: string): boolean => ONLY_ON_USER_REQUEST.test(sentence) && !MOVES_IT.test(sentence);
+
 // "the names of the environment variables, with values redacted": what is moved is not the data.
 const WITHHELD = /\b(?:values?\s+(?:redacted|masked|hidden|omitted|removed|stripped)|(?:redacted|masked|hashed|obfuscated|anonymi[sz]ed)\s+(?:values?|before|first)|with\s+(?:the\s+)?values?\s+(?:redacted|masked|hidden|omitted))\b/i;
 
@@ -70,7 +76,7 @@ function anchorToSeverity(text: string, index: number, length: number, cls: Data
   if (cls === 'prompt' && !/\byour\b/i.test(text.slice(Math.max(0, index - 8), index + length)) && ANOTHER_MODELS_PROMPT.test(text.slice(index + length, index + length + 60))) return undefined;
   const sentence = sentenceAround(text, index);
   const at = index - sentence.start;
-  if (isNegatedAt(sentence.text, at) || FLAG_DOCUMENTATION.test(sentence.text) || WITHHELD.test(sentence.text) || USER_ASKS_TO_KEEP.test(sentence.text)) return undefined;
+  if (isNegatedAt(sentence.text, at) || FLAG_DOCUMENTATION.test(sentence.text) || WITHHELD.test(sentence.text) || USER_ASKS_TO_KEEP.test(sentence.text) || shownOnlyOnRequest(sentence.text)) return undefined;
   const malicious = MALICIOUS_VERB.exec(sentence.text);
   if (malicious && !isNegatedAt(sentence.text, malicious.index) && isDirective(clauseAround(sentence.text, malicious.index).text)) return 'high';
   // Secrets named anywhere in an instruction count; the conversation and the user's words only in

@@ -81,7 +81,7 @@ function isItemUnderExampleHeading(text: string, openAt: number, lineStart: numb
 // a sentence whose verb is the tool's own detecting (third person, no one addressed), then an
 // example cue, then a noun for what is detected ("requests to", "attempts to", "ignoring …"). An
 // order would need the model addressed or an imperative after the cue; neither is read here.
-const DETECTING_SENTENCE = /(?:^|[.!?:;]\s+)(?:(?:this\s+tool|the\s+(?:tool|scanner|server)|it)\s+)?(?:scans|detects|flags|finds|identifies|catches|checks|looks|searches|screens|audits|analy[sz]es|inspects|filters|blocks|reports|highlights|warns\s+about)\b(?:(?![.!?:;]\s)[^\n])*?\b(?:such\s+as|like|e\.g\.,?|including|for\s+example,?)\s+(?:(?:\w+\s+){0,3}(?:requests?|attempts?|instructions?|phrases?|text|prompts?|commands?|messages?|content|strings?|payloads?)\s+(?:to|that|which|asking|telling|like)\s+|\w+ing\s+)(?:(?![.!?:;]\s)[^\n])*$/i;
+const DETECTING_SENTENCE = /(?:^|[.!?:;]\s+)(?:(?:this\s+tool|the\s+(?:tool|scanner|server)|it)\s+)?(?:scans|detects|flags|finds|identifies|catches|checks|looks|searches|screens|audits|analy[sz]es|inspects|filters|blocks|reports|highlights|warns\s+about|scores|rates|grades|classifies|labels|evaluates|assesses|tests)\b(?:(?![.!?:;]\s)[^\n])*?\b(?:such\s+as|like|e\.g\.,?|including|for\s+example,?)\s+(?:(?:\w+\s+){0,3}(?:requests?|attempts?|instructions?|phrases?|text|prompts?|commands?|messages?|content|strings?|payloads?)\s+(?:to|that|which|asking|telling|like)\s+|\w+ing\s+)(?:(?![.!?:;]\s)[^\n])*$/i;
 
 /** True when `before` (the text up to a match) ends inside an example of what the tool says it detects. */
 function isDetectedExample(before: string): boolean {

@@ -152,7 +152,7 @@ type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[
 const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
   // Quiet forms (calm statements of custom, policy or benefit, written as net training material):
   // first sight 81/155 and 67/146 with the rules alone, 105 and 95 with the net before it learnt them.
-  { part: 'fourth net-tuning', poisoned: TUNE_4_POISONED, benign: TUNE_4_BENIGN, minFlagged: 132, maxBenignHigh: 0 },
+  { part: 'fourth net-tuning', poisoned: TUNE_4_POISONED, benign: TUNE_4_BENIGN, minFlagged: 131, maxBenignHigh: 0 },
   { part: 'fifth net-tuning', poisoned: TUNE_5_POISONED, benign: TUNE_5_BENIGN, minFlagged: 130, maxBenignHigh: 0 },
 ];
 
@@ -172,19 +172,19 @@ const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
  */
 const UNREAD_PARTS: FlooredPart[] = [
   { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 86, maxBenignHigh: 0 },
-  { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 107, maxBenignHigh: 0 },
+  { part: '21st', poisoned: PART_21_POISONED, benign: PART_21_BENIGN, minFlagged: 108, maxBenignHigh: 0 },
   { part: '22nd', poisoned: PART_22_POISONED, benign: PART_22_BENIGN, minFlagged: 86, maxBenignHigh: 0 },
-  { part: '23rd', poisoned: PART_23_POISONED, benign: PART_23_BENIGN, minFlagged: 97, maxBenignHigh: 0 },
-  { part: '24th', poisoned: PART_24_POISONED, benign: PART_24_BENIGN, minFlagged: 98, maxBenignHigh: 0 },
-  { part: '25th', poisoned: PART_25_POISONED, benign: PART_25_BENIGN, minFlagged: 95, maxBenignHigh: 0 },
+  { part: '23rd', poisoned: PART_23_POISONED, benign: PART_23_BENIGN, minFlagged: 98, maxBenignHigh: 0 },
+  { part: '24th', poisoned: PART_24_POISONED, benign: PART_24_BENIGN, minFlagged: 99, maxBenignHigh: 0 },
+  { part: '25th', poisoned: PART_25_POISONED, benign: PART_25_BENIGN, minFlagged: 97, maxBenignHigh: 0 },
   { part: '26th', poisoned: PART_26_POISONED, benign: PART_26_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
-  { part: '27th', poisoned: PART_27_POISONED, benign: PART_27_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
-  { part: '28th', poisoned: PART_28_POISONED, benign: PART_28_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
+  { part: '27th', poisoned: PART_27_POISONED, benign: PART_27_BENIGN, minFlagged: 94, maxBenignHigh: 0 },
+  { part: '28th', poisoned: PART_28_POISONED, benign: PART_28_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
   { part: '29th', poisoned: PART_29_POISONED, benign: PART_29_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
-  { part: '30th', poisoned: PART_30_POISONED, benign: PART_30_BENIGN, minFlagged: 90, maxBenignHigh: 0 },
+  { part: '30th', poisoned: PART_30_POISONED, benign: PART_30_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
   { part: '31st', poisoned: PART_31_POISONED, benign: PART_31_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
   { part: '32nd', poisoned: PART_32_POISONED, benign: PART_32_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
-  { part: '33rd', poisoned: PART_33_POISONED, benign: PART_33_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
+  { part: '33rd', poisoned: PART_33_POISONED, benign: PART_33_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
   { part: '34th', poisoned: PART_34_POISONED, benign: PART_34_BENIGN, minFlagged: 91, maxBenignHigh: 0 },
   { part: '35th', poisoned: PART_35_POISONED, benign: PART_35_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
   { part: '36th', poisoned: PART_36_POISONED, benign: PART_36_BENIGN, minFlagged: 93, maxBenignHigh: 0 },

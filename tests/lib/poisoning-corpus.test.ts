@@ -54,6 +54,7 @@ import { MORNING_CHECK, MORNING_LAST_CHECK, MORNING_ROUNDS } from '../fixtures/p
 import { LATE_MORNING_CHECK, LATE_MORNING_ROUNDS, LATE_MORNING_SECOND_BATCH } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
 import { DAWN_CHECK, DAWN_FINAL_CHECK, DAWN_LAST_CHECK, DAWN_ROUNDS } from '../fixtures/poisoning/helper-rounds-dawn.ts';
 import { DAY_CHECK, DAY_ROUNDS } from '../fixtures/poisoning/helper-rounds-day.ts';
+import { QUIET_ROUNDS } from '../fixtures/poisoning/helper-rounds-quiet.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 import { TUNE_1_BENIGN, TUNE_1_POISONED } from '../fixtures/poisoning/net-tuning-1.ts';
 import { TUNE_2_BENIGN, TUNE_2_POISONED } from '../fixtures/poisoning/net-tuning-2.ts';
@@ -91,6 +92,10 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'first net-tuning', poisoned: TUNE_1_POISONED, benign: TUNE_1_BENIGN },
   { part: 'second net-tuning', poisoned: TUNE_2_POISONED, benign: TUNE_2_BENIGN },
   { part: 'third net-tuning', poisoned: TUNE_3_POISONED, benign: TUNE_3_BENIGN },
+  // Quiet forms (calm statements of custom, policy or benefit): first sight 81/155 and 67/146 with the rules alone,
+  // 131 and 130 with the net; at the bar after the quiet rules (quiet-rules.ts): 149/155 and 141/146, no benign high.
+  { part: 'fourth net-tuning', poisoned: TUNE_4_POISONED, benign: TUNE_4_BENIGN },
+  { part: 'fifth net-tuning', poisoned: TUNE_5_POISONED, benign: TUNE_5_BENIGN },
 ];
 const MIN_RECALL = 0.95;
 
@@ -134,6 +139,7 @@ describe('the poisoning corpus', () => {
   describe.each(LATE_MORNING_ROUNDS)('late-morning helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(DAWN_ROUNDS)('dawn helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(DAY_ROUNDS)('day helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
+  describe.each(QUIET_ROUNDS)('quiet helper round $round (seen; first run $firstRun)', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
   describe.each(PARTS)('$part part', ({ poisoned, benign }) => holdsToTheBar(poisoned, benign));
 });
 
@@ -149,12 +155,8 @@ type FlooredPart = { part: string; poisoned: PoisonedCase[]; benign: BenignCase[
  * had been measured on them), then given to that morning's rule writer, and reached the bar (96/96
  * each, no benign high): both are in PARTS. Parts 20-27 stay unread.
  */
-const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [
-  // Quiet forms (calm statements of custom, policy or benefit, written as net training material):
-  // first sight 81/155 and 67/146 with the rules alone, 105 and 95 with the net before it learnt them.
-  { part: 'fourth net-tuning', poisoned: TUNE_4_POISONED, benign: TUNE_4_BENIGN, minFlagged: 131, maxBenignHigh: 0 },
-  { part: 'fifth net-tuning', poisoned: TUNE_5_POISONED, benign: TUNE_5_BENIGN, minFlagged: 130, maxBenignHigh: 0 },
-];
+// Net-tuning batches 4 and 5 (quiet forms) reached the bar with the quiet rules and are in PARTS.
+const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [];
 
 /**
  * Blind parts no rule writer has read: their figures are the estimate on unseen text. Each is held

@@ -9,6 +9,7 @@ import { textToCredentialRequestHits, textToDataHits } from './data-rules.ts';
 import { textToAssignedRecipientHits, textToSwitchedOffCheckHits } from './assignment-rules.ts';
 import { textToDawnHits } from './dawn-rules.ts';
 import { textToDayHits } from './day-rules.ts';
+import { textToQuietHits } from './quiet-rules.ts';
 import { textToCodeExfiltrationHits } from './code-payload-rules.ts';
 import { textToDiscardHits } from './discard-rules.ts';
 import { textToRankedListHits } from './ranked-list-rules.ts';
@@ -237,7 +238,7 @@ function contextFreeHitsOnce(text: string, role: TextRole): Hit[] {
     ...textToDataHits(text), ...textToCredentialRequestHits(text), ...textToPrecedenceHits(text),
     ...textToRedirectHits(text), ...textToSkipConfirmationHits(text), ...textToTrustHits(text), ...textToCodeInjectionHits(text), ...textToCommandHits(text),
     ...textToExfiltrationHits(text), ...textToLinkSuffixHits(text), ...textToImageHits(text), ...textToEmptySlotHits(text), ...textToRemoteInstructionHits(text), ...textToSignalHits(text),
-    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text), ...textToRankedListHits(text), ...textToAssignedRecipientHits(text), ...textToSwitchedOffCheckHits(text), ...textToSpokenForHits(text), ...textToStopAskingHits(text), ...textToFieldLabelHits(text), ...textToDawnHits(text, role), ...textToDayHits(text, role),
+    ...textToWithheldHits(text), ...textToStatedSecrecyHits(text), ...textToPassiveCredentialHits(text), ...textToJudgedCheckHits(text), ...textToSecretUploadHits(text), ...textToSecretFileHits(text), ...textToVocativeHits(text), ...textToAccessGrantHits(text), ...textToExampleCallHits(text), ...textToHouseRuleHits(text), ...textToRelayRecipientHits(text), ...textToElsewhereCheckHits(text), ...textToTableRouteHits(text), ...textToDiscardHits(text), ...textToRankedListHits(text), ...textToAssignedRecipientHits(text), ...textToSwitchedOffCheckHits(text), ...textToSpokenForHits(text), ...textToStopAskingHits(text), ...textToFieldLabelHits(text), ...textToDawnHits(text, role), ...textToDayHits(text, role), ...textToQuietHits(text),
   );
   // The structural net speaks only where no specific rule did.
   const specific = hits.some((hit) => ATTACK_KINDS.has(hit.kind) && hit.severity !== 'low' && !CHARACTER_KINDS.has(hit.kind));

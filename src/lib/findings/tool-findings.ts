@@ -4,6 +4,7 @@ import { ATTACK_KINDS, compareFindings, type Finding } from './kinds.ts';
 import { nameToHygieneFindings } from './name-rules.ts';
 import { lowerOwnSecretArgument, schemaToPropertyNames } from './own-argument-rules.ts';
 import { lowerNamedPurpose, propertyOwnValueToHits } from './property-own-value-rules.ts';
+import { recipientDefaultToHits } from './recipient-default-rules.ts';
 import { schemaToStrings } from './schema-strings.ts';
 import { descriptionToJoinedSentences } from './split-fields.ts';
 import type { ToolNameLookup } from './shadowing-rules.ts';
@@ -43,9 +44,11 @@ export function toolToFindings(tool: AuditedTool, context: FindingContext): Find
     const located = textToLocatedHits(text, role, textContext);
     // A property's description says "this" for it, at any depth: read with the property's name (property-own-value-rules.ts).
     const owner = role === 'text' ? OWN_PROPERTY.exec(field) : null;
-    const named = owner ? propertyOwnValueToHits(owner[1]!, text).map((hit) => ({ ...hit, source: text })) : [];
+    const named = owner ? propertyOwnValueToHits(owner[1]!, text).map((hit) => ({ ...hit, source: text }))
+      // A `cc` or `notify_url` whose default is an outside address copies every call there (recipient-default-rules.ts).
+      : role === 'value' ? recipientDefaultToHits(field, text).map((hit) => ({ ...hit, source: text })) : [];
     // A parameter's description also says what its value is: "the full conversation so far" asks for it.
-    const read = role === 'text' && PROPERTY_DESCRIPTION.test(field) ? [...located, ...named, ...propertyDescriptionToHits(text, field).map((hit) => ({ ...hit, source: text }))] : located;
+    const read = role === 'text' && PROPERTY_DESCRIPTION.test(field) ? [...located, ...named, ...propertyDescriptionToHits(text, field).map((hit) => ({ ...hit, source: text }))] : named.length > 0 ? [...located, ...named] : located;
     const hits = owner ? read.map((hit) => lowerNamedPurpose(hit, owner[1]!)) : read;
     if (hits.length === 0) return;
     // A one-time code asked for the tool's own `otp` parameter is how it takes one (own-argument-rules.ts).

@@ -93,7 +93,7 @@ const PARTS: { part: string; poisoned: PoisonedCase[]; benign: BenignCase[] }[] 
   { part: 'second net-tuning', poisoned: TUNE_2_POISONED, benign: TUNE_2_BENIGN },
   { part: 'third net-tuning', poisoned: TUNE_3_POISONED, benign: TUNE_3_BENIGN },
   // Quiet forms (calm statements of custom, policy or benefit): first sight 81/155 and 67/146 with the rules alone,
-  // 131 and 130 with the net; at the bar after the quiet rules (quiet-rules.ts): 149/155 and 141/146, no benign high.
+  // 131 and 130 with the net; at the bar after the quiet rules (quiet-rules.ts): 151/155 and 144/146, no benign high.
   { part: 'fourth net-tuning', poisoned: TUNE_4_POISONED, benign: TUNE_4_BENIGN },
   { part: 'fifth net-tuning', poisoned: TUNE_5_POISONED, benign: TUNE_5_BENIGN },
 ];

@@ -54,7 +54,7 @@ import { MORNING_CHECK, MORNING_LAST_CHECK, MORNING_ROUNDS } from '../fixtures/p
 import { LATE_MORNING_CHECK, LATE_MORNING_ROUNDS, LATE_MORNING_SECOND_BATCH } from '../fixtures/poisoning/helper-rounds-late-morning.ts';
 import { DAWN_CHECK, DAWN_FINAL_CHECK, DAWN_LAST_CHECK, DAWN_ROUNDS } from '../fixtures/poisoning/helper-rounds-dawn.ts';
 import { DAY_CHECK, DAY_ROUNDS } from '../fixtures/poisoning/helper-rounds-day.ts';
-import { QUIET_ROUNDS } from '../fixtures/poisoning/helper-rounds-quiet.ts';
+import { QUIET_CHECK, QUIET_ROUNDS } from '../fixtures/poisoning/helper-rounds-quiet.ts';
 import { TUNING_BENIGN, TUNING_POISONED } from '../fixtures/poisoning/tuning.ts';
 import { TUNE_1_BENIGN, TUNE_1_POISONED } from '../fixtures/poisoning/net-tuning-1.ts';
 import { TUNE_2_BENIGN, TUNE_2_POISONED } from '../fixtures/poisoning/net-tuning-2.ts';
@@ -330,5 +330,15 @@ describe(`day round ${DAY_CHECK.round} (seen; first run ${DAY_CHECK.firstRun})`,
 
   test('flags no benign look-alike high', () => {
     expect(DAY_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
+  });
+});
+
+describe(`quiet round ${QUIET_CHECK.round} (measured once, not tuned; first run ${QUIET_CHECK.firstRun})`, () => {
+  test('flags at least 10 of its 12 poisoned definitions at medium or high', () => {
+    expect(QUIET_CHECK.poisoned.filter((c) => isFlagged(audit(c.tool))).length).toBeGreaterThanOrEqual(10);
+  });
+
+  test('flags no benign look-alike high', () => {
+    expect(QUIET_CHECK.benign.filter((c) => audit(c.tool).some((f) => f.severity === 'high')).map((c) => c.id)).toEqual([]);
   });
 });

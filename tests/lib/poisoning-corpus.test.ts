@@ -38,6 +38,7 @@ import { PART_33_BENIGN, PART_33_POISONED } from '../fixtures/poisoning/held-out
 import { PART_34_BENIGN, PART_34_POISONED } from '../fixtures/poisoning/held-out-34.ts';
 import { PART_35_BENIGN, PART_35_POISONED } from '../fixtures/poisoning/held-out-35.ts';
 import { PART_36_BENIGN, PART_36_POISONED } from '../fixtures/poisoning/held-out-36.ts';
+import { PART_37_BENIGN, PART_37_POISONED } from '../fixtures/poisoning/held-out-37.ts';
 import { HELPER_ROUNDS } from '../fixtures/poisoning/helper-rounds.ts';
 import { LANGUAGE_ROUNDS } from '../fixtures/poisoning/helper-rounds-languages.ts';
 import { PLACEMENT_ROUNDS } from '../fixtures/poisoning/helper-rounds-placement.ts';
@@ -170,7 +171,8 @@ const TUNING_PARTS_BELOW_BAR: FlooredPart[] = [];
  * a case); parts 28-30 were written after those choices and measured with the first net, parts
  * 31-34 after the look-alikes and the first tuning batches, parts 35 and 36 after the last training
  * (quiet forms), once each (their headers). Part 35's two benign highs were read by the lead alone, to
- * fix their classes; none of its poisoned cases was read.
+ * fix their classes; none of its poisoned cases was read. Part 37, mostly quiet payloads, was written
+ * while the quiet round (helper-rounds-quiet.ts) was written, and measured before and after it.
  */
 const UNREAD_PARTS: FlooredPart[] = [
   { part: '20th', poisoned: PART_20_POISONED, benign: PART_20_BENIGN, minFlagged: 86, maxBenignHigh: 0 },
@@ -183,13 +185,14 @@ const UNREAD_PARTS: FlooredPart[] = [
   { part: '27th', poisoned: PART_27_POISONED, benign: PART_27_BENIGN, minFlagged: 94, maxBenignHigh: 0 },
   { part: '28th', poisoned: PART_28_POISONED, benign: PART_28_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
   { part: '29th', poisoned: PART_29_POISONED, benign: PART_29_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
-  { part: '30th', poisoned: PART_30_POISONED, benign: PART_30_BENIGN, minFlagged: 89, maxBenignHigh: 0 },
+  { part: '30th', poisoned: PART_30_POISONED, benign: PART_30_BENIGN, minFlagged: 90, maxBenignHigh: 0 },
   { part: '31st', poisoned: PART_31_POISONED, benign: PART_31_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
   { part: '32nd', poisoned: PART_32_POISONED, benign: PART_32_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
   { part: '33rd', poisoned: PART_33_POISONED, benign: PART_33_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
   { part: '34th', poisoned: PART_34_POISONED, benign: PART_34_BENIGN, minFlagged: 91, maxBenignHigh: 0 },
   { part: '35th', poisoned: PART_35_POISONED, benign: PART_35_BENIGN, minFlagged: 92, maxBenignHigh: 0 },
   { part: '36th', poisoned: PART_36_POISONED, benign: PART_36_BENIGN, minFlagged: 93, maxBenignHigh: 0 },
+  { part: '37th (quiet forms)', poisoned: PART_37_POISONED, benign: PART_37_BENIGN, minFlagged: 88, maxBenignHigh: 0 },
 ];
 
 const heldToFloors = ({ poisoned, benign, minFlagged, maxBenignHigh }: FlooredPart) => {

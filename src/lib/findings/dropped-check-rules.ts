@@ -100,11 +100,14 @@ function absentCheckHits(text: string): Hit[] {
   return [];
 }
 
+// "In a dry run a confirmation is redundant: nothing is deleted": where nothing happens, no check is dropped.
+const NOTHING_HAPPENS = /\b(?:in\s+(?:a\s+)?(?:dry[\s-]?run|preview|simulation|what-if)(?:\s+mode)?|(?:with|when|while)\s+[\x60'"]?dry_?run[\x60'"]?)\b/i;
+
 function droppedCheckHits(text: string): Hit[] {
   for (const match of matchesOf(DROPPED, text, 10)) {
     const sentence = sentenceAround(text, match.index);
     const at = match.index - sentence.start;
-    if (KEPT.test(sentence.text) || isOnlyReadOnlyWork(sentence.text, at, HIGH_STAKES) || (!/^(?:do|does|should|must|need)\b/i.test(match[0]) && isNegatedAt(sentence.text, at))) continue;
+    if (KEPT.test(sentence.text) || NOTHING_HAPPENS.test(sentence.text) || isOnlyReadOnlyWork(sentence.text, at, HIGH_STAKES) || (!/^(?:do|does|should|must|need)\b/i.test(match[0]) && isNegatedAt(sentence.text, at))) continue;
     // The action may follow the claim in the next sentence: "… removed the confirmation. Agents now terminate …".
     const next = sentenceAround(text, Math.min(text.length - 1, sentence.start + sentence.text.length + 2)).text;
     // A changelog reports what the tool changed; it is worth a look, not an alarm.

@@ -179,9 +179,9 @@ function contextFreeLocatedHits(text: string, role: TextRole, depth: number): Lo
   return hits;
 }
 
-/** `ignore_previous_instructions` and `ignorePreviousInstructions` as words. */
-function nameToWords(name: string): string {
-  return name.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
+/** `ignore_previous_instructions` and `ignorePreviousInstructions` as words; `separators` are the runs read as spaces. */
+export function nameToWords(name: string, separators = /[_-]+/g): string {
+  return name.replace(separators, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 function contextFreeHits(text: string, role: TextRole): Hit[] {

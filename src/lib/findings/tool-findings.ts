@@ -76,7 +76,7 @@ export function toolToFindings(tool: AuditedTool, context: FindingContext): Find
   }
   // Where no rule spoke, the weighed-sentence net reads every sentence once more (weighed-sentence-rules.ts).
   if (!findings.some((f) => ATTACK_KINDS.has(f.kind) && f.severity !== 'low')) {
-    const weighed = toolToWeighedHit(tool);
+    const weighed = toolToWeighedHit(tool, strings);
     if (weighed) findings.push({ kind: weighed.kind, severity: weighed.severity, field: weighed.field, message: weighed.message, excerpt: textToExcerpt(weighed.source, weighed.index, weighed.length) });
   }
   if (truncated) {

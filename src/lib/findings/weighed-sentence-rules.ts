@@ -1,8 +1,8 @@
 import type { Hit } from './hit.ts';
 import { INSTRUCTION_WEIGHTS } from './instruction-weights.ts';
-import { schemaToStrings } from './schema-strings.ts';
+import { schemaToStrings, type SchemaString } from './schema-strings.ts';
 import { hasSteeringSign, sentenceToFeatures, textToSentences } from './sentence-features.ts';
-import type { TextRole } from './text-hits.ts';
+import { nameToWords, type TextRole } from './text-hits.ts';
 
 /**
  * The weighed-sentence net: a last reading of a tool that no rule flagged. Each sentence of each
@@ -24,16 +24,22 @@ export interface ToolSentence {
   text: string;
 }
 
+/** The tool fields the net reads; a parsed `Tool` or an `AuditedTool` fits. */
+export type WeighedTool = { title?: unknown; description?: unknown; inputSchema?: unknown; annotations?: { title?: unknown } };
+
 /** At most this many sentences of one tool are weighed: a hostile schema of 20,000 strings stays cheap. */
 export const MAX_WEIGHED_SENTENCES = 1_500;
 
-/** The sentences of a tool's title, description, annotation title and every string of its input schema. */
-export function toolToSentences(tool: { title?: unknown; description?: unknown; inputSchema?: unknown; annotations?: { title?: unknown } }): ToolSentence[] {
+/**
+ * The sentences of a tool's title, description, annotation title and every string of its input
+ * schema; the audit passes the schema's strings it has already walked.
+ */
+export function toolToSentences(tool: WeighedTool, schemaStrings: readonly SchemaString[] = schemaToStrings(tool.inputSchema).strings): ToolSentence[] {
   const fields: { field: string; role: TextRole; text: string }[] = [];
   if (typeof tool.title === 'string') fields.push({ field: 'title', role: 'label', text: tool.title });
   if (typeof tool.description === 'string') fields.push({ field: 'description', role: 'text', text: tool.description });
   if (typeof tool.annotations?.title === 'string') fields.push({ field: 'annotations.title', role: 'label', text: tool.annotations.title });
-  for (const { field, text, role } of schemaToStrings(tool.inputSchema).strings) fields.push({ field, role, text: role === 'property-name' ? nameToWords(text) : text });
+  for (const { field, text, role } of schemaStrings) fields.push({ field, role, text: role === 'property-name' ? nameToWords(text.slice(0, 400), NAME_SEPARATORS) : text });
   const sentences: ToolSentence[] = [];
   for (const { field, role, text } of fields) {
     for (const sentence of textToSentences(text)) {
@@ -44,10 +50,8 @@ export function toolToSentences(tool: { title?: unknown; description?: unknown; 
   return sentences;
 }
 
-/** `forwardAllMail_toAdmin` → "forward All Mail to Admin": a property name read as the words it joins. */
-function nameToWords(name: string): string {
-  return name.slice(0, 400).replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
-}
+/** `forwardAllMail_toAdmin` → "forward All Mail to Admin": a property name read as the words it joins, dots too. */
+const NAME_SEPARATORS = /[_\-.]+/g;
 
 /** A sentence's score: the model's log-odds that it is written to steer the model. */
 export function sentenceScore(features: readonly string[]): number {
@@ -57,9 +61,9 @@ export function sentenceScore(features: readonly string[]): number {
 }
 
 /** The tool's sentence that scores highest above the threshold, as a medium hit, or nothing. */
-export function toolToWeighedHit(tool: Parameters<typeof toolToSentences>[0]): (Hit & { field: string; source: string }) | undefined {
+export function toolToWeighedHit(tool: WeighedTool, schemaStrings?: readonly SchemaString[]): (Hit & { field: string; source: string }) | undefined {
   let best: { sentence: ToolSentence; score: number } | undefined;
-  for (const sentence of toolToSentences(tool)) {
+  for (const sentence of toolToSentences(tool, schemaStrings)) {
     const score = weighedScore(sentence);
     if (score > INSTRUCTION_WEIGHTS.threshold && (!best || score > best.score)) best = { sentence, score };
   }
